@@ -1,0 +1,108 @@
+"""Every error Honeyline raises on purpose, and the HTTP status each one means.
+
+::
+
+    HoneylineError                      (500)
+    ├── SettingsError                   (500)  a variable is malformed; names it
+    ├── MissingSecretError              (503)  production route whose secret is unset
+    ├── StoreCommandError               (500)  Redis answered with an error (a bug)
+    ├── RequestError                    (400)  bad input from a caller; never data loss
+    │   ├── UnsupportedMediaType        (415)
+    │   ├── PayloadTooLarge             (413)
+    │   ├── Unauthorized                (401)  missing/invalid credentials or signature
+    │   ├── Forbidden                   (403)  a signature that does not match
+    │   └── NonRetryableTaskError       (489)  QStash: do not redeliver this message
+    └── DependencyError                 (503)  transport failure; the caller may retry
+        └── StoreUnavailable                    Redis / Upstash cannot be reached
+
+Transport failures (retryable) are kept apart from refusals so a worker can
+answer 5xx to make QStash retry, and 4xx/489 to make it stop. The mapping to an
+HTTP response lives in :mod:`chalicelib.web`, once.
+
+All of them derive from Chalice's ``ChaliceUnhandledError`` only so that Chalice
+lets them reach our error middleware instead of turning them into a bare 500.
+"""
+
+from __future__ import annotations
+
+from chalice.app import ChaliceUnhandledError
+
+
+class HoneylineError(ChaliceUnhandledError):
+    """Base class. ``status_code`` and ``code`` say how it is shown over HTTP."""
+
+    status_code = 500
+    code = "internal_error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def headers(self) -> dict[str, str]:
+        """Extra response headers this error needs (e.g. QStash's non-retryable flag)."""
+        return {}
+
+
+class SettingsError(HoneylineError):
+    code = "configuration_error"
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable} {problem}")
+        self.variable = variable
+
+
+class MissingSecretError(HoneylineError):
+    status_code = 503
+    code = "not_configured"
+
+    def __init__(self, variable: str) -> None:
+        super().__init__(f"this endpoint is disabled: {variable} is not configured on the server")
+        self.variable = variable
+
+
+class RequestError(HoneylineError):
+    status_code = 400
+    code = "bad_request"
+
+
+class UnsupportedMediaType(RequestError):
+    status_code = 415
+    code = "unsupported_media_type"
+
+
+class PayloadTooLarge(RequestError):
+    status_code = 413
+    code = "payload_too_large"
+
+
+class Unauthorized(RequestError):
+    status_code = 401
+    code = "unauthorized"
+
+
+class Forbidden(RequestError):
+    status_code = 403
+    code = "forbidden"
+
+
+class NonRetryableTaskError(RequestError):
+    status_code = 489
+    code = "non_retryable"
+
+    def headers(self) -> dict[str, str]:
+        return {"Upstash-NonRetryable-Error": "true"}
+
+
+class DependencyError(HoneylineError):
+    status_code = 503
+    code = "dependency_unavailable"
+
+
+class StoreUnavailable(DependencyError):
+    code = "store_unavailable"
+
+
+class StoreCommandError(HoneylineError):
+    """Redis answered, but with an error: a bug or a wrong key type, not a retryable outage."""
+
+    code = "store_error"

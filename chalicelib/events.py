@@ -1,0 +1,206 @@
+"""The live event bus (the seed's "Redis events") on a Redis Stream per channel.
+
+An event is ``{"id": <cursor>, "type": ..., "ts": <unix ms>, "data": {...}}``. The
+cursor is the stream entry id: opaque to clients, strictly increasing, and
+``read_since(cursor)`` returns exactly the entries after it. A plain unix-ms
+timestamp (the seed's ``since=``) is accepted too and means "after that millisecond".
+
+Retention (seed): the last ``EVENTS_MAX_LEN`` (100) entries and nothing older than
+``EVENTS_TTL_SECONDS`` (300): ``XADD MAXLEN =`` trims by count, ``XTRIM MINID`` by
+age, ``PEXPIRE`` drops an idle stream, and reads skip anything past the age
+cutoff that a quiet stream has not trimmed yet.
+
+Redis commands per operation (all in one round trip each):
+
+* publish: 3 (XADD, XTRIM, PEXPIRE) + 1 PUBLISH on Upstash to wake waiters
+* read_since: 1 (XRANGE, or XREVRANGE without a cursor)
+* wait_for_events, idle for the whole window: TCP Redis 1 (XREAD BLOCK);
+  Upstash 2 (SUBSCRIBE over SSE + one XRANGE), i.e. 2/window, not per second;
+  embedded 0 network commands. Plus 1 XRANGE to read what woke it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from chalicelib.errors import RequestError
+from chalicelib.redaction import redact_text
+from chalicelib.settings import Settings
+from chalicelib.store import Command, Store
+
+EVENT_TYPES = frozenset(
+    {
+        # the seed's seven
+        "incoming_call",
+        "call_status_update",
+        "scam_detected",
+        "call_processed",
+        "vapi_call_started",
+        "vapi_call_ended",
+        "vapi_call_failed",
+        # what the product adds
+        "incoming_sms",
+        "sms_processed",
+        "vapi_call_status",
+        "task_failed",
+        "notification_failed",
+    }
+)
+
+MAX_SEQ = 2**64 - 1
+_CURSOR = re.compile(r"^(\d{1,20})(?:-(\d{1,20}))?$")
+# Keys whose string values are identifiers, not prose: never run the number masker on them.
+_ID_KEYS = re.compile(r"(?:^|_)(?:id|sid|cursor)$|Sid$|Id$")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    type: str
+    ts: int
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "ts": self.ts, "data": self.data}
+
+
+@dataclass(frozen=True)
+class PendingEvent:
+    """An event whose commands a caller batches into its own pipeline.
+
+    ``resolve`` takes the XADD reply (the new entry id) and returns the stored event.
+    """
+
+    type: str
+    ts: int
+    data: dict[str, Any]
+    commands: list[Command]
+
+    def resolve(self, xadd_reply: str) -> Event:
+        return Event(id=str(xadd_reply), type=self.type, ts=self.ts, data=self.data)
+
+
+def mask_data(value: Any, key: str = "") -> Any:
+    """Mask phone numbers in every string of an event payload (ids excepted)."""
+    if isinstance(value, str):
+        return value if _ID_KEYS.search(key) else redact_text(value)
+    if isinstance(value, dict):
+        return {k: mask_data(v, str(k)) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [mask_data(v, key) for v in value]
+    return value
+
+
+def parse_cursor(raw: str | None) -> str | None:
+    """Validate a client cursor: a stream id ``ms-seq`` or a unix-ms timestamp."""
+    if raw is None or raw == "":
+        return None
+    match = _CURSOR.match(raw.strip())
+    if not match:
+        raise RequestError(f"invalid cursor {raw[:40]!r}: expected an event id or a unix-ms timestamp")
+    ms, seq = match.groups()
+    if int(ms) > MAX_SEQ or (seq is not None and int(seq) > MAX_SEQ):
+        raise RequestError(f"invalid cursor {raw[:40]!r}: out of range")
+    # A bare timestamp means "everything after this millisecond".
+    return f"{int(ms)}-{int(seq) if seq is not None else MAX_SEQ}"
+
+
+def _id_key(entry_id: str) -> tuple[int, int]:
+    ms, _, seq = entry_id.partition("-")
+    return int(ms), int(seq or 0)
+
+
+class EventBus:
+    """Publish, read and wait for events on one channel."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        channel: str = "live",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.key = f"hl:events:{channel}"
+        self._max_len = settings.events_max_len
+        self._ttl_ms = settings.events_ttl_seconds * 1000
+        self._clock = clock
+
+    def _now_ms(self) -> int:
+        return int(self._clock() * 1000)
+
+    def _cutoff_id(self) -> str:
+        return f"{self._now_ms() - self._ttl_ms}-0"
+
+    # ------------------------------------------------------------- publishing
+    def prepare(self, event_type: str, data: dict[str, Any] | None = None) -> PendingEvent:
+        """Build (but do not send) the commands that publish one event."""
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {event_type!r}")
+        ts = self._now_ms()
+        masked = mask_data(dict(data or {}))
+        body = json.dumps({"type": event_type, "ts": ts, "data": masked}, separators=(",", ":"))
+        commands: list[Command] = [
+            ("xadd", self.key, "maxlen", "=", self._max_len, "*", "e", body),
+            ("xtrim", self.key, "minid", f"{ts - self._ttl_ms}-0"),
+            ("pexpire", self.key, self._ttl_ms),
+            *self.store.wake_commands(self.key),
+        ]
+        return PendingEvent(type=event_type, ts=ts, data=masked, commands=commands)
+
+    def publish(self, event_type: str, data: dict[str, Any] | None = None) -> Event:
+        """Publish one event in one round trip and return it with its cursor."""
+        pending = self.prepare(event_type, data)
+        replies = self.store.pipeline(pending.commands)
+        return pending.resolve(replies[0])
+
+    # ---------------------------------------------------------------- reading
+    def read_since(self, cursor: str | None, limit: int = 100) -> tuple[list[Event], str]:
+        """Events after ``cursor`` (oldest first) and the cursor to use next time.
+
+        Without a cursor: the latest ``limit`` events. Never returns anything older
+        than the retention age.
+        """
+        limit = max(1, min(int(limit), 1000))
+        start = parse_cursor(cursor)
+        cutoff = self._cutoff_id()
+        if start is None:
+            entries = list(reversed(self.store.execute("xrevrange", self.key, "+", cutoff, "count", limit)))
+        else:
+            bound = "(" + start if _id_key(start) >= _id_key(cutoff) else cutoff
+            entries = self.store.execute("xrange", self.key, bound, "+", "count", limit)
+        events = [_decode_entry(entry) for entry in entries or []]
+        next_cursor = events[-1].id if events else (start or "0-0")
+        return events, next_cursor
+
+    def current_cursor(self) -> str:
+        """The id of the newest event ("0-0" for an empty stream): 'now' for a new client."""
+        latest = self.store.execute("xrevrange", self.key, "+", "-", "count", 1)
+        return latest[0][0] if latest else "0-0"
+
+    def wait_for_events(self, cursor: str | None, timeout: float, limit: int = 100) -> tuple[list[Event], str]:
+        """Return as soon as an event after ``cursor`` exists, or ``([], cursor)`` at the timeout."""
+        start = parse_cursor(cursor) or self.current_cursor()
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return [], start
+            after = max(start, self._cutoff_id(), key=_id_key)
+            if not self.store.wait_for_stream(self.key, after, remaining):
+                return [], start
+            events, next_cursor = self.read_since(start, limit)
+            if events:
+                return events, next_cursor
+
+
+def _decode_entry(entry: list[Any]) -> Event:
+    entry_id, fields = entry[0], entry[1]
+    values = dict(zip(fields[::2], fields[1::2]))
+    body = json.loads(values.get("e", "{}"))
+    return Event(id=entry_id, type=body.get("type", "unknown"), ts=int(body.get("ts", 0)), data=body.get("data", {}))

@@ -1,0 +1,116 @@
+"""Phone-number masking for everything that leaves the process.
+
+Privacy rule: a clear phone number is used only to place the agent call. Every
+event, log line, response and notification carries the masked form, which keeps
+the country code and the last four digits (enough for an operator to tell calls
+apart, not enough to dial). ``install_log_filter`` applies :func:`redact_text`
+to every log record, so a careless ``logger.info(number)`` cannot leak either.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import phonenumbers
+
+MASK = "*"
+
+# A run of digits with the usual separators, at least 7 digits long, optionally "+".
+_DIGITS_RUN = re.compile(r"(?<![\w+])\+?\d(?:[\s().\-]{0,2}\d){6,}(?!\w)")
+
+_SPOKEN_DIGITS = {
+    "zero": 1, "oh": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
+    "six": 1, "seven": 1, "eight": 1, "nine": 1, "hundred": 2, "thousand": 3,
+}
+_SPOKEN_TOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|thousand|\d+)"
+# Two or more number words / digit groups in a row; masked when they add up to a phone-length number.
+_SPOKEN_RUN = re.compile(rf"\b{_SPOKEN_TOKEN}(?:[\s,.\-]+{_SPOKEN_TOKEN})+\b", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _spoken_digit_count(run: str) -> int:
+    """How many digits a spoken run stands for ("double five" is 2, "hundred" is 2 zeros)."""
+    count, repeat = 0, 1
+    for token in re.split(r"[\s,.\-]+", run.lower()):
+        if token in ("double", "triple"):
+            repeat = 2 if token == "double" else 3
+            continue
+        count += (len(token) if token.isdigit() else _SPOKEN_DIGITS.get(token, 0)) * repeat
+        repeat = 1
+    return count
+
+
+def _mask_spoken(match: re.Match[str]) -> str:
+    run = match.group(0)
+    has_words = not re.fullmatch(r"[\d\s,.\-]+", run)
+    return "[number withheld]" if has_words and _spoken_digit_count(run) >= 7 else run
+
+
+def mask_phone(number: str | None) -> str | None:
+    """Mask one phone number: ``+14158675309`` → ``+1******5309``.
+
+    International numbers keep their real country code (from phonenumbers), so
+    ``+447911123456`` becomes ``+44******3456``. Anything unparseable keeps only
+    its last two digits.
+    """
+    if not number:
+        return number
+    digits = re.sub(r"\D", "", number)
+    if len(digits) < 5:
+        return MASK * len(digits) if digits else number
+    try:
+        parsed = phonenumbers.parse(number if number.strip().startswith("+") else "+" + digits, None)
+        country = str(parsed.country_code)
+        national = str(parsed.national_number)
+        if phonenumbers.is_possible_number(parsed) and len(national) > 4:
+            return f"+{country}{MASK * (len(national) - 4)}{national[-4:]}"
+    except phonenumbers.NumberParseException:
+        pass
+    return MASK * (len(digits) - 2) + digits[-2:]
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if _ISO_DATE.match(text):
+        return text
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+") or len(digits) >= 10:
+        return mask_phone(text if text.startswith("+") else _guess_e164(digits)) or text
+    return MASK * (len(digits) - 2) + digits[-2:]
+
+
+def _guess_e164(digits: str) -> str:
+    """Digits without a '+' are read as North American when they look like it."""
+    if len(digits) == 10:
+        return "+1" + digits
+    if len(digits) == 11 and digits.startswith("1"):
+        return "+" + digits
+    return "+" + digits
+
+
+def redact_text(text: str | None) -> str | None:
+    """Mask every phone number found in free text, written in digits or spoken as words."""
+    if not text:
+        return text
+    text = _DIGITS_RUN.sub(_mask_match, text)
+    return _SPOKEN_RUN.sub(_mask_spoken, text)
+
+
+class RedactingFilter(logging.Filter):
+    """Log filter that masks phone numbers in the final message of every record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def install_log_filter(logger: logging.Logger | None = None) -> None:
+    """Attach the redacting filter to the handlers of ``logger`` (default: root)."""
+    target = logger or logging.getLogger()
+    for handler in target.handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter())

@@ -1,0 +1,293 @@
+"""Configuration: one frozen ``Settings`` built once from the environment.
+
+Nothing else in Honeyline reads ``os.environ``. Every other module receives a
+``Settings`` (usually through :func:`get_settings`), so tests can build one from
+a plain dict and a Lambda container builds it exactly once.
+
+Secrets never live in ``.chalice/config.json``: they come from the deploy
+environment or, when ``SSM_PARAMETER_PREFIX`` is set, from AWS SSM Parameter
+Store (SecureString parameters named ``<prefix>/<VARIABLE>``), read once per
+container. A variable set in the environment wins over SSM so an operator can
+override a single value without touching the parameter store.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass, field, fields
+from typing import Any, Callable, Mapping
+from urllib.parse import urlsplit
+
+from chalicelib.errors import MissingSecretError, SettingsError
+
+logger = logging.getLogger(__name__)
+
+APP_ENVS = ("development", "production")
+ANALYZERS = ("offline", "bedrock", "openai")
+
+# Variables that may be loaded from SSM. Anything else under the prefix is ignored,
+# so a shared parameter path cannot inject unrelated configuration.
+SECRET_VARIABLES = (
+    "TWILIO_ACCOUNT_SID",
+    "TWILIO_AUTH_TOKEN",
+    "UPSTASH_REDIS_REST_URL",
+    "UPSTASH_REDIS_REST_TOKEN",
+    "REDIS_URL",
+    "QSTASH_TOKEN",
+    "QSTASH_CURRENT_SIGNING_KEY",
+    "QSTASH_NEXT_SIGNING_KEY",
+    "VAPI_API_KEY",
+    "VAPI_WEBHOOK_SECRET",
+    "DASHBOARD_TOKEN",
+    "SLACK_WEBHOOK_URL",
+    "TELEGRAM_BOT_TOKEN",
+    "WEBHOOK_SECRET",
+    "OPENAI_API_KEY",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated configuration. Build it with :meth:`from_env`, never by hand in app code."""
+
+    app_env: str = "development"
+    public_base_url: str | None = None
+    log_level: str = "INFO"
+
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = field(default=None, repr=False)
+    twilio_phone_number: str | None = None
+
+    upstash_redis_rest_url: str | None = None
+    upstash_redis_rest_token: str | None = field(default=None, repr=False)
+    redis_url: str | None = field(default=None, repr=False)
+    store_timeout_seconds: float = 2.0
+
+    qstash_token: str | None = field(default=None, repr=False)
+    qstash_url: str | None = None
+    qstash_current_signing_key: str | None = field(default=None, repr=False)
+    qstash_next_signing_key: str | None = field(default=None, repr=False)
+
+    vapi_api_key: str | None = field(default=None, repr=False)
+    vapi_phone_number_id: str | None = None
+    vapi_base_url: str = "https://api.vapi.ai"
+    vapi_webhook_secret: str | None = field(default=None, repr=False)
+
+    dashboard_token: str | None = field(default=None, repr=False)
+
+    slack_webhook_url: str | None = field(default=None, repr=False)
+    telegram_bot_token: str | None = field(default=None, repr=False)
+    telegram_chat_id: str | None = None
+    webhook_urls: tuple[str, ...] = ()
+    webhook_secret: str | None = field(default=None, repr=False)
+
+    scam_analyzer: str = "offline"
+    engage_threshold: int = 70
+
+    ssm_parameter_prefix: str | None = None
+
+    events_max_len: int = 100
+    events_ttl_seconds: int = 300
+    active_call_ttl_seconds: int = 3600
+    call_retention_days: int = 30
+    live_window_seconds: float = 9.0
+
+    # ------------------------------------------------------------------ derived
+    @property
+    def is_production(self) -> bool:
+        return self.app_env == "production"
+
+    @property
+    def store_backend(self) -> str:
+        """Which store the environment selects: ``upstash``, ``redis`` or ``embedded``."""
+        if self.upstash_redis_rest_url:
+            return "upstash"
+        if self.redis_url:
+            return "redis"
+        return "embedded"
+
+    @property
+    def queue_backend(self) -> str:
+        return "qstash" if self.qstash_token else "inline"
+
+    def require(self, attribute: str) -> str:
+        """Return a secret a protected route needs, or refuse.
+
+        In production a missing secret is a misconfiguration the route must not paper
+        over by running open: raise :class:`MissingSecretError` (mapped to 503 and logged).
+        """
+        value = getattr(self, attribute)
+        if not value:
+            variable = attribute.upper()
+            logger.error("refusing request: %s is not configured", variable)
+            raise MissingSecretError(variable)
+        return value
+
+    # ------------------------------------------------------------- construction
+    @classmethod
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        *,
+        ssm_client_factory: Callable[[], Any] | None = None,
+    ) -> "Settings":
+        """Build and validate settings from ``environ`` (default: ``os.environ``).
+
+        ``ssm_client_factory`` lets tests hand in a stubbed boto3 SSM client.
+        """
+        env = dict(os.environ if environ is None else environ)
+        prefix = _clean(env.get("SSM_PARAMETER_PREFIX"))
+        if prefix:
+            for name, value in load_ssm_parameters(prefix, ssm_client_factory).items():
+                env.setdefault(name, value)
+        return cls(**_parse(env))
+
+
+# ----------------------------------------------------------------------- parsing
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | None:
+    value = _clean(env.get(name))
+    if value is None:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in schemes or not parts.netloc:
+        raise SettingsError(name, f"must be a URL starting with {' or '.join(s + '://' for s in schemes)}")
+    return value.rstrip("/")
+
+
+def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float, kind: type = int) -> Any:
+    raw = _clean(env.get(name))
+    if raw is None:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise SettingsError(name, f"must be a number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(name, f"must be between {low:g} and {high:g}, got {raw}")
+    return value
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...], default: str) -> str:
+    value = (_clean(env.get(name)) or default).lower()
+    if value not in choices:
+        raise SettingsError(name, f"must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _url_list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
+    raw = _clean(env.get(name)) or ""
+    urls = tuple(part.strip() for part in raw.split(",") if part.strip())
+    for url in urls:
+        _url({name: url}, name, ("https", "http"))
+    return urls
+
+
+def _parse(env: Mapping[str, str]) -> dict[str, Any]:
+    """Turn raw variables into typed, validated constructor arguments."""
+    text = lambda name: _clean(env.get(name))  # noqa: E731 - tiny local reader
+    upstash_url = _url(env, "UPSTASH_REDIS_REST_URL", ("https", "http")) or _url(
+        env, "UPSTASH_REDIS_URL", ("https", "http")
+    )
+    upstash_token = text("UPSTASH_REDIS_REST_TOKEN")
+    if upstash_url and not upstash_token:
+        raise SettingsError("UPSTASH_REDIS_REST_TOKEN", "is required when UPSTASH_REDIS_REST_URL is set")
+    values: dict[str, Any] = {
+        "app_env": _choice(env, "APP_ENV", APP_ENVS, "development"),
+        "public_base_url": _url(env, "PUBLIC_BASE_URL", ("https", "http")),
+        "log_level": _choice(env, "LOG_LEVEL", ("debug", "info", "warning", "error"), "info").upper(),
+        "twilio_account_sid": text("TWILIO_ACCOUNT_SID"),
+        "twilio_auth_token": text("TWILIO_AUTH_TOKEN"),
+        "twilio_phone_number": text("TWILIO_PHONE_NUMBER"),
+        "upstash_redis_rest_url": upstash_url,
+        "upstash_redis_rest_token": upstash_token,
+        "redis_url": _url(env, "REDIS_URL", ("redis", "rediss", "unix")),
+        "store_timeout_seconds": _number(env, "STORE_TIMEOUT_SECONDS", 2.0, 0.1, 10.0, float),
+        "qstash_token": text("QSTASH_TOKEN"),
+        "qstash_url": _url(env, "QSTASH_URL", ("https", "http")),
+        "qstash_current_signing_key": text("QSTASH_CURRENT_SIGNING_KEY"),
+        "qstash_next_signing_key": text("QSTASH_NEXT_SIGNING_KEY"),
+        "vapi_api_key": text("VAPI_API_KEY"),
+        "vapi_phone_number_id": text("VAPI_PHONE_NUMBER_ID"),
+        "vapi_base_url": _url(env, "VAPI_BASE_URL", ("https", "http")) or "https://api.vapi.ai",
+        "vapi_webhook_secret": text("VAPI_WEBHOOK_SECRET"),
+        "dashboard_token": text("DASHBOARD_TOKEN"),
+        "slack_webhook_url": _url(env, "SLACK_WEBHOOK_URL", ("https", "http")),
+        "telegram_bot_token": text("TELEGRAM_BOT_TOKEN"),
+        "telegram_chat_id": text("TELEGRAM_CHAT_ID"),
+        "webhook_urls": _url_list(env, "WEBHOOK_URLS"),
+        "webhook_secret": text("WEBHOOK_SECRET"),
+        "scam_analyzer": _choice(env, "SCAM_ANALYZER", ANALYZERS, "offline"),
+        "engage_threshold": _number(env, "ENGAGE_THRESHOLD", 70, 0, 100),
+        "ssm_parameter_prefix": text("SSM_PARAMETER_PREFIX"),
+        "events_max_len": _number(env, "EVENTS_MAX_LEN", 100, 1, 100_000),
+        "events_ttl_seconds": _number(env, "EVENTS_TTL_SECONDS", 300, 10, 86_400),
+        "active_call_ttl_seconds": _number(env, "ACTIVE_CALL_TTL_SECONDS", 3600, 60, 86_400),
+        "call_retention_days": _number(env, "CALL_RETENTION_DAYS", 30, 1, 3650),
+        "live_window_seconds": _number(env, "LIVE_UPDATES_WINDOW_SECONDS", 9.0, 1.0, 25.0, float),
+    }
+    if values["webhook_urls"] and not values["webhook_secret"]:
+        raise SettingsError("WEBHOOK_SECRET", "is required when WEBHOOK_URLS is set (webhooks are signed)")
+    known = {f.name for f in fields(Settings)}
+    assert set(values) <= known, set(values) - known
+    return values
+
+
+# --------------------------------------------------------------------------- SSM
+def load_ssm_parameters(prefix: str, client_factory: Callable[[], Any] | None = None) -> dict[str, str]:
+    """Read the known secret variables stored under ``prefix`` in SSM Parameter Store.
+
+    One paginated ``GetParametersByPath`` call (decrypting SecureStrings); boto3 is
+    imported here only, because it costs ~340 ms of cold start and most deployments
+    never set a prefix.
+    """
+    if client_factory is None:
+        def client_factory() -> Any:
+            import boto3  # heavy: only when SSM is actually used
+
+            return boto3.client("ssm")
+
+    client = client_factory()
+    path = "/" + prefix.strip("/")
+    found: dict[str, str] = {}
+    try:
+        paginator = client.get_paginator("get_parameters_by_path")
+        for page in paginator.paginate(Path=path, Recursive=True, WithDecryption=True):
+            for parameter in page.get("Parameters", []):
+                name = parameter["Name"].rsplit("/", 1)[-1].upper()
+                if name in SECRET_VARIABLES:
+                    found[name] = parameter["Value"]
+    except Exception as exc:  # botocore raises many types; all mean "cannot configure"
+        raise SettingsError("SSM_PARAMETER_PREFIX", f"could not read parameters under {path}: {exc}") from exc
+    logger.info("loaded %d secret(s) from SSM under %s", len(found), path)
+    return found
+
+
+# ------------------------------------------------------------------ process-wide
+_lock = threading.Lock()
+_settings: Settings | None = None
+
+
+def get_settings() -> Settings:
+    """The container's settings, built on first use (so a cold start pays only when needed)."""
+    global _settings
+    if _settings is None:
+        with _lock:
+            if _settings is None:
+                _settings = Settings.from_env()
+    return _settings
+
+
+def override_settings(settings: Settings | None) -> None:
+    """Replace (or with ``None`` forget) the process-wide settings: for tests and the CLI."""
+    global _settings
+    with _lock:
+        _settings = settings

@@ -1,0 +1,76 @@
+"""Redis access behind one small interface, on three interchangeable backends.
+
+``get_store()`` picks the backend from settings, once per container:
+
+* ``UPSTASH_REDIS_REST_URL`` → :class:`~chalicelib.store.upstash.UpstashStore` (REST)
+* ``REDIS_URL`` → :class:`~chalicelib.store.tcp.TcpRedisStore` (redis-py over TCP/TLS)
+* neither → :class:`~chalicelib.store.embedded.EmbeddedStore` (in-process, for local runs)
+
+Backends are imported only when chosen: each SDK costs 60-170 ms of cold start.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable, TypeVar
+
+from chalicelib.errors import DependencyError
+from chalicelib.settings import Settings, get_settings
+from chalicelib.store.base import Command, Store
+
+__all__ = ["Command", "Store", "best_effort", "create_store", "get_store"]
+
+T = TypeVar("T")
+logger = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_current: tuple[Settings, Store] | None = None
+
+
+def create_store(settings: Settings) -> Store:
+    """Build the backend ``settings`` selects."""
+    backend = settings.store_backend
+    if backend == "upstash":
+        from chalicelib.store.upstash import UpstashStore
+
+        assert settings.upstash_redis_rest_url and settings.upstash_redis_rest_token
+        return UpstashStore(
+            settings.upstash_redis_rest_url,
+            settings.upstash_redis_rest_token,
+            timeout=settings.store_timeout_seconds,
+        )
+    if backend == "redis":
+        from chalicelib.store.tcp import TcpRedisStore
+
+        assert settings.redis_url
+        return TcpRedisStore(settings.redis_url, timeout=settings.store_timeout_seconds)
+    from chalicelib.store.embedded import EmbeddedStore
+
+    return EmbeddedStore()
+
+
+def get_store() -> Store:
+    """The container's store, created on first use and rebuilt if the settings change."""
+    global _current
+    settings = get_settings()
+    with _lock:
+        if _current is None or _current[0] is not settings:
+            if _current is not None:
+                _current[1].close()
+            _current = (settings, create_store(settings))
+        return _current[1]
+
+
+def best_effort(what: str, call: Callable[..., T], *args: Any) -> T | None:
+    """Run a store operation whose failure must not reach the caller (seed: degrade).
+
+    A Twilio webhook still answers when Redis is down: the failure is logged and the
+    caller carries on with ``None``. Only outages are swallowed; a command error is a
+    bug and still raises.
+    """
+    try:
+        return call(*args)
+    except DependencyError as exc:
+        logger.warning("%s failed, continuing without the store: %s", what, exc.message)
+        return None

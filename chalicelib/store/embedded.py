@@ -1,0 +1,45 @@
+"""The embedded store: an in-process Redis (fakeredis) for running with nothing set up."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from chalicelib.store.base import WRITE_COMMANDS, Command
+from chalicelib.store.tcp import RedisPyStore
+
+logger = logging.getLogger(__name__)
+
+
+class EmbeddedStore(RedisPyStore):
+    """An in-process Redis (fakeredis): data lives and dies with this process.
+
+    Lets ``chalice local`` and the CLI run with no account and no server. Waiters
+    sleep on a condition variable that every write through this store notifies.
+    """
+
+    backend = "embedded"
+
+    def __init__(self) -> None:
+        import fakeredis
+
+        super().__init__(fakeredis.FakeRedis(server=fakeredis.FakeServer()))
+        self._changed = threading.Condition()
+        logger.warning("store: embedded in-process Redis; data lives in this process only and is lost on exit")
+
+    def _after_commands(self, commands: list[Command]) -> None:
+        if any(str(c[0]).lower() in WRITE_COMMANDS for c in commands):
+            with self._changed:
+                self._changed.notify_all()
+
+    def wait_for_stream(self, stream_key: str, after_id: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                if self._client.execute_command("xrange", stream_key, "(" + after_id, "+", "count", 1):
+                    return True
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(remaining)
