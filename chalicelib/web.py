@@ -18,7 +18,7 @@ from chalicelib.errors import HoneylineError
 from chalicelib.logs import configure_logging
 from chalicelib.settings import get_settings
 
-logger = logging.getLogger("honeyline.http")
+logger = logging.getLogger(__name__)  # not "honeyline.*": Chalice sets its app logger to ERROR
 
 
 def error_response(error: HoneylineError) -> Response:

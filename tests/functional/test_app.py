@@ -74,3 +74,12 @@ def test_raw_api_gateway_event_reaches_the_route(make_settings, use_settings) ->
     response = app(event, None)
     assert response["statusCode"] == 200
     assert json.loads(response["body"])["store"] == "embedded"
+
+
+def test_every_request_is_logged_once_with_status_and_timing(client, make_settings, use_settings, caplog) -> None:
+    use_settings(make_settings("embedded"))
+    with caplog.at_level("INFO"):
+        client.http.get("/api/health")
+    lines = [r for r in caplog.records if r.name == "chalicelib.web"]
+    assert len(lines) == 1
+    assert lines[0].fields["status"] == 200 and lines[0].fields["path"] == "/api/health" and lines[0].fields["ms"] >= 0

@@ -1,0 +1,1 @@
+"""Benchmarks: printed figures with the commands to reproduce them (see README)."""
