@@ -7,9 +7,10 @@ or VAPI directly.
 
 from chalice import Chalice, Response
 
-from chalicelib import health, static
+from chalicelib import health, intake, security, static, twilio
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
+from chalicelib.tasks import get_queue
 from chalicelib.web import http_middleware
 
 app = Chalice(app_name="honeyline")
@@ -26,3 +27,17 @@ def index() -> Response:
 def health_check() -> Response:
     report = health.health_report(get_settings(), get_store())
     return Response(report, status_code=200 if report["status"] == "ok" else 503)
+
+
+@app.route("/api/twilio-webhook", methods=["POST"], content_types=twilio.ACCEPTED_CONTENT_TYPES)
+def twilio_webhook() -> Response:
+    """Every Twilio callback (?type=voice|status|recording-status|transcription|sms)."""
+    request, settings = app.current_request, get_settings()
+    params = twilio.parse_form(request.headers.get("content-type"), request.raw_body)
+    security.verify_twilio(request, params, settings)
+    webhook = twilio.parse_webhook(
+        (request.query_params or {}).get("type"), params, request.headers.get("i-twilio-idempotency-token")
+    )
+    base = security.public_base(request, settings)
+    twiml = intake.handle_webhook(webhook, settings=settings, store=get_store(), queue=get_queue(), base=base)
+    return Response(twiml, headers={"Content-Type": "text/xml; charset=utf-8"})

@@ -26,6 +26,10 @@ logger = logging.getLogger(__name__)
 
 APP_ENVS = ("development", "production")
 ANALYZERS = ("offline", "bedrock", "openai")
+DEFAULT_GREETING = (
+    "Hi, you've reached my voicemail. I can't come to the phone right now. "
+    "Please leave your name, number and a message after the beep and I'll call you back."
+)
 
 # Variables that may be loaded from SSM. Anything else under the prefix is ignored,
 # so a shared parameter path cannot inject unrelated configuration.
@@ -59,6 +63,9 @@ class Settings:
     twilio_account_sid: str | None = None
     twilio_auth_token: str | None = field(default=None, repr=False)
     twilio_phone_number: str | None = None
+    voicemail_greeting: str = DEFAULT_GREETING
+    voicemail_voice: str = "Polly.Joanna"
+    sms_reply: str = ""
 
     upstash_redis_rest_url: str | None = None
     upstash_redis_rest_token: str | None = field(default=None, repr=False)
@@ -207,6 +214,9 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "twilio_account_sid": text("TWILIO_ACCOUNT_SID"),
         "twilio_auth_token": text("TWILIO_AUTH_TOKEN"),
         "twilio_phone_number": text("TWILIO_PHONE_NUMBER"),
+        "voicemail_greeting": text("VOICEMAIL_GREETING") or DEFAULT_GREETING,
+        "voicemail_voice": text("VOICEMAIL_VOICE") or "Polly.Joanna",
+        "sms_reply": (env.get("SMS_REPLY") or "").strip(),
         "upstash_redis_rest_url": upstash_url,
         "upstash_redis_rest_token": upstash_token,
         "redis_url": _url(env, "REDIS_URL", ("redis", "rediss", "unix")),

@@ -13,6 +13,7 @@ Cost model (what Upstash bills and what a webhook waits for) is explicit:
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
 
@@ -40,6 +41,14 @@ class Store(Protocol):
 
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
         """Run several commands in one round trip inside MULTI/EXEC."""
+
+    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
+        """Atomically ``SET claim_key NX EX ttl`` and, only if that claimed it, run ``commands``.
+
+        One round trip. Returns the commands' replies, or ``None`` when the key was
+        already claimed (a duplicate delivery: do nothing). This is how a webhook
+        is made idempotent without paying a second round trip.
+        """
 
     def wake_commands(self, stream_key: str) -> list[Command]:
         """Extra commands a publisher appends so waiters on ``stream_key`` wake up."""
@@ -75,6 +84,22 @@ def _argument(value: Any) -> Any:
     if isinstance(value, bytes):
         return value.decode()
     raise TypeError(f"unsupported Redis argument type {type(value).__name__}")
+
+
+# Runs where the data lives, so claim and writes are one atomic step. Arguments arrive
+# as JSON strings (never numbers: Lua would print 1.7e+12 for a millisecond timestamp).
+CLAIM_THEN_SCRIPT = """
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', tonumber(ARGV[2])) then return false end
+local out = {}
+for i, command in ipairs(cjson.decode(ARGV[3])) do out[i] = redis.call(unpack(command)) end
+return out
+"""
+
+
+def claim_then_command(claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any]:
+    """The EVAL command that implements :meth:`Store.claim_then` on a Redis server."""
+    encoded = [[str(a) for a in normalize_command(c)] for c in commands]
+    return ["eval", CLAIM_THEN_SCRIPT, 1, claim_key, "1", int(ttl), json.dumps(encoded, separators=(",", ":"))]
 
 
 def decode_reply(value: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import Any, Iterable
 
 from chalicelib.store.base import WRITE_COMMANDS, Command
 from chalicelib.store.tcp import RedisPyStore
@@ -26,7 +27,16 @@ class EmbeddedStore(RedisPyStore):
 
         super().__init__(fakeredis.FakeRedis(server=fakeredis.FakeServer()))
         self._changed = threading.Condition()
+        self._claim_lock = threading.Lock()
         logger.warning("store: embedded in-process Redis; data lives in this process only and is lost on exit")
+
+    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
+        """In-process, a lock gives the atomicity Lua gives on a server (no Lua runtime needed)."""
+        with self._claim_lock:
+            claim = ("set", claim_key, "1", "nx", "ex", int(ttl))
+            if self._run(lambda: self._client.execute_command(*claim), [claim]) is None:
+                return None
+            return self._batch(commands, transaction=False, count=False)  # same trip as the claim
 
     def _after_commands(self, commands: list[Command]) -> None:
         if any(str(c[0]).lower() in WRITE_COMMANDS for c in commands):

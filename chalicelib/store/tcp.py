@@ -12,7 +12,7 @@ import threading
 from typing import Any, Iterable
 
 from chalicelib.errors import StoreCommandError, StoreUnavailable
-from chalicelib.store.base import Command, RoundTripCounter, decode_reply, normalize_command
+from chalicelib.store.base import Command, RoundTripCounter, claim_then_command, decode_reply, normalize_command
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class RedisPyStore(RoundTripCounter):
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
         return self._batch(commands, transaction=True)
 
-    def _batch(self, commands: Iterable[Command], *, transaction: bool) -> list[Any]:
+    def _batch(self, commands: Iterable[Command], *, transaction: bool, count: bool = True) -> list[Any]:
         normalized = [normalize_command(c) for c in commands]
         if not normalized:
             return []
@@ -53,12 +53,17 @@ class RedisPyStore(RoundTripCounter):
                 pipe.execute_command(*command)
             return pipe.execute()
 
-        return self._run(run, normalized)
+        return self._run(run, normalized, count=count)
 
-    def _run(self, call: Any, commands: list[Command]) -> Any:
+    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
+        command = claim_then_command(claim_key, ttl, commands)
+        return self._run(lambda: self._client.execute_command(*command), [command])
+
+    def _run(self, call: Any, commands: list[Command], *, count: bool = True) -> Any:
         import redis  # already imported by the client; local to keep module import cheap
 
-        self._count_trip()
+        if count:
+            self._count_trip()
         try:
             reply = call()
         except (redis.ConnectionError, redis.TimeoutError) as exc:

@@ -20,7 +20,7 @@ import time
 from typing import Any, Iterable
 
 from chalicelib.errors import StoreCommandError, StoreUnavailable
-from chalicelib.store.base import Command, RoundTripCounter, normalize_command
+from chalicelib.store.base import Command, RoundTripCounter, claim_then_command, normalize_command
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +59,10 @@ class UpstashStore(RoundTripCounter):
 
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
         return self._batch(self._client.multi, commands)
+
+    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
+        command = claim_then_command(claim_key, ttl, commands)
+        return self._run(lambda: self._client.execute(command), command)
 
     def _batch(self, make: Any, commands: Iterable[Command]) -> list[Any]:
         normalized = [normalize_command(c) for c in commands]

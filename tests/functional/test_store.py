@@ -120,3 +120,27 @@ def test_embedded_store_is_the_default_and_logs_it(caplog) -> None:
     store = create_store(Settings.from_env({}))
     assert store.backend == "embedded"
     assert "data lives in this process only" in caplog.text
+
+
+def test_claim_then_runs_once_in_one_round_trip(store: Store) -> None:
+    commands = [("xadd", "s", "*", "f", "1"), ("hset", "h", "ts", 1700000000123), ("expire", "h", 60)]
+    before = store.round_trips
+    first = store.claim_then("claim:1", 60, commands)
+    assert store.round_trips - before == 1
+    assert first is not None and first[1:] == [1, 1]
+    assert store.execute("hget", "h", "ts") == "1700000000123"  # big ints survive the Lua hop intact
+    assert store.claim_then("claim:1", 60, commands) is None
+    assert store.execute("xlen", "s") == 1
+    assert 0 < store.execute("ttl", "claim:1") <= 60
+
+
+def test_claim_then_under_concurrency_runs_once(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def deliver(_: int):
+        return store.claim_then("claim:c", 60, [("incr", "effects")])
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(deliver, range(16)))
+    assert sum(r is not None for r in results) == 1
+    assert store.execute("get", "effects") == "1"

@@ -1,0 +1,146 @@
+"""What each Twilio webhook does: record, publish, queue, answer — once.
+
+Every webhook costs at most one Redis round trip and one queue publish. Its
+writes (call record, active call, event) run inside ``Store.claim_then``: the
+idempotency key is claimed with ``SET NX EX`` and the writes run only if the
+claim succeeded, atomically, in that same trip. Twilio retries a webhook it
+thinks failed, and may deliver two copies at once; the second finds the key
+claimed and does nothing but answer the same TwiML.
+
+The key is Twilio's ``I-Twilio-Idempotency-Token`` when present, else the
+webhook kind + SIDs + status (a status change is a new fact; a retry is not).
+
+Redis down: the writes are skipped and logged, the task is still queued and the
+caller still gets valid TwiML (seed: "Redis unavailable → local processing").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from chalicelib import twilio
+from chalicelib.calls import CallRegistry
+from chalicelib.errors import DependencyError
+from chalicelib.events import EventBus
+from chalicelib.redaction import mask_phone, redact_text
+from chalicelib.settings import Settings
+from chalicelib.store import Command, Store
+from chalicelib.tasks import PlaceholderQueue
+
+logger = logging.getLogger(__name__)
+
+IDEMPOTENCY_TTL_SECONDS = 6 * 3600
+
+
+@dataclass
+class Plan:
+    """What one webhook will do: writes, the event among them, a task, the reply."""
+
+    reply: str
+    commands: list[Command] = field(default_factory=list)
+    event: str | None = None
+    task: tuple[str, dict[str, Any]] | None = None
+
+
+def idempotency_key(webhook: twilio.Webhook) -> str:
+    if webhook.idempotency_token:
+        return f"hl:idem:twilio:{webhook.idempotency_token}"
+    p = webhook.params
+    parts = [
+        webhook.kind,
+        webhook.subject,
+        p.get("RecordingSid", ""),
+        p.get("TranscriptionSid", ""),
+        p.get("CallStatus") or p.get("RecordingStatus") or p.get("TranscriptionStatus") or p.get("SmsStatus", ""),
+    ]
+    return "hl:idem:twilio:" + ":".join(parts)
+
+
+def _caller(p: dict[str, str]) -> dict[str, Any]:
+    return {"from": mask_phone(p.get("From")), "to": mask_phone(p.get("To")), "fromCountry": p.get("FromCountry", "")}
+
+
+def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, bus: EventBus, base: str) -> Plan:
+    p, sid = webhook.params, webhook.subject
+
+    def with_event(plan: Plan, event_type: str, data: dict[str, Any]) -> Plan:
+        pending = bus.prepare(event_type, data)
+        plan.commands += pending.commands
+        plan.event = event_type
+        return plan
+
+    if webhook.kind == "voice":
+        status = p.get("CallStatus", "ringing")
+        info = {**_caller(p), "status": status, "channel": "call"}
+        plan = Plan(reply=twilio.voice_twiml(settings, base))
+        plan.commands += registry.start_active_commands(sid, info)
+        plan.commands += registry.update_record_commands(sid, {**info, "_from": p["From"]})
+        return with_event(plan, "incoming_call", {"callSid": sid, **info})
+
+    if webhook.kind == "status":
+        status = p["CallStatus"]
+        fields: dict[str, Any] = {"status": status}
+        if p.get("CallDuration"):
+            fields["duration"] = int(p["CallDuration"]) if p["CallDuration"].isdigit() else 0
+        plan = Plan(reply=twilio.empty_twiml())
+        plan.commands += registry.update_record_commands(sid, fields)
+        if status in twilio.TERMINAL_STATUSES:
+            plan.commands += registry.end_active_commands(sid)
+        return with_event(plan, "call_status_update", {"callSid": sid, **fields})
+
+    if webhook.kind == "recording-status":
+        completed = p.get("RecordingStatus", "completed") == "completed"
+        fields = {
+            "recording_sid": p["RecordingSid"],
+            "recording_url": p.get("RecordingUrl", ""),
+            "recording_duration": int(p.get("RecordingDuration") or 0),
+            "recording_status": p.get("RecordingStatus", "completed"),
+        }
+        plan = Plan(reply=twilio.empty_twiml())
+        plan.commands += registry.update_record_commands(sid, fields)
+        if completed:
+            plan.task = ("process_transcription", {"call_sid": sid, "recording_sid": p["RecordingSid"],
+                                                   "recording_url": fields["recording_url"],
+                                                   "recording_duration": fields["recording_duration"]})
+        status = "recording_completed" if completed else f"recording_{fields['recording_status']}"
+        return with_event(plan, "call_status_update", {"callSid": sid, "status": status,
+                                                       "recordingDuration": fields["recording_duration"]})
+
+    if webhook.kind == "transcription":
+        text = p.get("TranscriptionText", "")
+        state = p.get("TranscriptionStatus", "completed" if text else "failed")
+        plan = Plan(reply=twilio.empty_twiml())
+        plan.commands += registry.update_record_commands(
+            sid, {"transcription_status": state, "transcript": redact_text(text) or ""}
+        )
+        plan.task = ("process_transcription", {"call_sid": sid, "transcription_sid": p.get("TranscriptionSid", ""),
+                                               "recording_sid": p.get("RecordingSid", ""),
+                                               "transcription_text": text if state == "completed" else ""})
+        return with_event(plan, "call_status_update", {"callSid": sid, "status": f"transcription_{state}"})
+
+    # sms
+    body = p.get("Body", "")
+    info = {**_caller(p), "channel": "sms", "body": redact_text(body) or ""}
+    plan = Plan(reply=twilio.sms_twiml(settings))
+    plan.commands += registry.update_record_commands(sid, {**info, "status": "received", "_from": p["From"], "_body": body})
+    plan.task = ("process_sms", {"message_sid": sid, "body": body})
+    return with_event(plan, "incoming_sms", {"messageSid": sid, **info})
+
+
+def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store, queue: PlaceholderQueue, base: str) -> str:
+    """Apply one Twilio webhook exactly once and return the TwiML to answer with."""
+    plan = _plan(webhook, settings, CallRegistry(store, settings), EventBus(store, settings), base)
+    try:
+        applied = store.claim_then(idempotency_key(webhook), IDEMPOTENCY_TTL_SECONDS, plan.commands)
+    except DependencyError as exc:
+        logger.error("twilio %s %s: store unavailable, answering without recording: %s", webhook.kind, webhook.subject, exc.message)
+        applied = []  # degraded: nothing stored, but the work still goes on
+    if applied is None:
+        logger.info("twilio %s %s: duplicate delivery ignored", webhook.kind, webhook.subject)
+        return plan.reply
+    if plan.task:
+        queue.enqueue(*plan.task)
+    logger.info("twilio %s %s: %s", webhook.kind, webhook.subject, plan.event or "recorded")
+    return plan.reply

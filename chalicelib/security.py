@@ -1,0 +1,63 @@
+"""Signature checks, run over the raw request and the exact public URL before any work.
+
+Twilio signs ``URL + sorted(form params)`` with the auth token. The URL must be
+the one Twilio called, character for character: behind API Gateway that is
+``X-Forwarded-Proto://Host`` + ``requestContext.path`` (which carries the stage,
+or a custom domain's base path, that Chalice's ``request.path`` drops) + query.
+``PUBLIC_BASE_URL``, when set, is trusted over the headers.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Mapping
+from urllib.parse import urlencode
+
+from chalice.app import Request
+
+from chalicelib.errors import Forbidden
+from chalicelib.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def _query_string(request: Request) -> str:
+    params = request.query_params or {}
+    pairs = [(name, value) for name in params for value in params.getlist(name)]
+    return ("?" + urlencode(pairs)) if pairs else ""
+
+
+def public_base(request: Request, settings: Settings) -> str:
+    """Origin + base path the outside world uses to reach this app (no trailing slash)."""
+    if settings.public_base_url:
+        return settings.public_base_url
+    headers = request.headers or {}
+    proto = headers.get("x-forwarded-proto", "http").split(",")[0].strip()
+    host = headers.get("host", "localhost")
+    full_path = (request.context or {}).get("path") or request.path
+    # requestContext.path = <stage or base path> + request.path; keep the prefix.
+    prefix = full_path[: -len(request.path)] if full_path.endswith(request.path) else ""
+    return f"{proto}://{host}{prefix.rstrip('/')}"
+
+
+def public_url(request: Request, settings: Settings) -> str:
+    """The exact URL the caller requested, as Twilio and QStash sign it."""
+    return f"{public_base(request, settings)}{request.path}{_query_string(request)}"
+
+
+def verify_twilio(request: Request, params: Mapping[str, str], settings: Settings) -> None:
+    """Raise :class:`Forbidden` unless ``X-Twilio-Signature`` matches; refuse in production without a token."""
+    if not settings.twilio_auth_token:
+        if settings.is_production:
+            settings.require("twilio_auth_token")
+        logger.warning("TWILIO_AUTH_TOKEN unset: accepting an unsigned Twilio webhook (development only)")
+        return
+    signature = (request.headers or {}).get("x-twilio-signature")
+    if not signature:
+        raise Forbidden("missing X-Twilio-Signature header")
+    from twilio.request_validator import RequestValidator
+
+    url = public_url(request, settings)
+    if not RequestValidator(settings.twilio_auth_token).validate(url, dict(params), signature):
+        logger.warning("rejected Twilio webhook: signature does not match %s", url)
+        raise Forbidden("X-Twilio-Signature does not match this request")
