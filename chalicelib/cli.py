@@ -1,6 +1,7 @@
 """Operator commands: ``python -m chalicelib <command>``.
 
-doctor   check the configured store, event bus, active calls and queue
+doctor            check the configured store, event bus, active calls and queue
+configure-twilio  point a Twilio number's voice, SMS and status callbacks at Honeyline
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from chalicelib.errors import SettingsError
+from chalicelib.errors import HoneylineError, SettingsError
 from chalicelib.logs import configure_logging
 
 
@@ -23,12 +24,35 @@ def _doctor(args: argparse.Namespace) -> int:
     return run_doctor(settings, get_store(), sys.stdout, check_url=args.check_url)
 
 
+def _configure_twilio(args: argparse.Namespace) -> int:
+    from chalicelib.settings import get_settings
+    from chalicelib.twilio_numbers import configure_number, make_client
+
+    settings = get_settings()
+    number = args.number or settings.twilio_phone_number
+    base_url = args.base_url or settings.public_base_url
+    if not number or not base_url:
+        print("configure-twilio needs --number (or TWILIO_PHONE_NUMBER) and --base-url (or PUBLIC_BASE_URL)", file=sys.stderr)
+        return 2
+    sid = settings.require("twilio_account_sid")
+    token = settings.require("twilio_auth_token")
+    client = make_client(sid, token, api_base=args.api_base)
+    configure_number(client, number, base_url, dry_run=args.dry_run, out=sys.stdout)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
     doctor = commands.add_parser("doctor", help="check the store, events, active calls and queue configuration")
     doctor.add_argument("--check-url", action="store_true", help="also contact the QStash URL")
     doctor.set_defaults(run=_doctor)
+    twilio = commands.add_parser("configure-twilio", help="set a Twilio number's webhooks to this deployment")
+    twilio.add_argument("--number", help="the honeypot number, E.164 (default: TWILIO_PHONE_NUMBER)")
+    twilio.add_argument("--base-url", help="public base URL of the API, stage included (default: PUBLIC_BASE_URL)")
+    twilio.add_argument("--dry-run", action="store_true", help="print the changes without making them")
+    twilio.add_argument("--api-base", help=argparse.SUPPRESS)  # route Twilio REST calls elsewhere (tests, proxies)
+    twilio.set_defaults(run=_configure_twilio)
     return parser
 
 
@@ -40,3 +64,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"configuration error: {exc.message}", file=sys.stderr)
         return 2
+    except (HoneylineError, ValueError) as exc:
+        print(f"error: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        return 1
