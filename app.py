@@ -7,7 +7,7 @@ or VAPI directly.
 
 from chalice import Chalice, Response
 
-from chalicelib import health, intake, security, static, twilio
+from chalicelib import health, intake, security, static, twilio, worker
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from chalicelib.tasks import get_queue
@@ -41,3 +41,11 @@ def twilio_webhook() -> Response:
     base = security.public_base(request, settings)
     twiml = intake.handle_webhook(webhook, settings=settings, store=get_store(), queue=get_queue(), base=base)
     return Response(twiml, headers={"Content-Type": "text/xml; charset=utf-8"})
+
+
+@app.route("/api/process-transcription", methods=["POST"], content_types=["application/json", "text/plain"])
+def process_task() -> dict:
+    """QStash deliveries of every task type (and QStash failure callbacks)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_qstash(request, request.raw_body, settings)
+    return worker.handle_delivery(request.raw_body, request.query_params or {}, settings, get_store(), get_queue())

@@ -27,7 +27,7 @@ from chalicelib.events import EventBus
 from chalicelib.redaction import mask_phone, redact_text
 from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
-from chalicelib.tasks import PlaceholderQueue
+from chalicelib.tasks import Queue, Task, new_task
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class Plan:
     reply: str
     commands: list[Command] = field(default_factory=list)
     event: str | None = None
-    task: tuple[str, dict[str, Any]] | None = None
+    task: Task | None = None
 
 
 def idempotency_key(webhook: twilio.Webhook) -> str:
@@ -101,9 +101,12 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
         plan = Plan(reply=twilio.empty_twiml())
         plan.commands += registry.update_record_commands(sid, fields)
         if completed:
-            plan.task = ("process_transcription", {"call_sid": sid, "recording_sid": p["RecordingSid"],
-                                                   "recording_url": fields["recording_url"],
-                                                   "recording_duration": fields["recording_duration"]})
+            # Twilio's own transcript usually follows within a minute: look again after a wait,
+            # and only then fall back to Amazon Transcribe or "untranscribed".
+            plan.task = new_task("process_transcription", {
+                "call_sid": sid, "variant": "recording", "recording_sid": p["RecordingSid"],
+                "recording_url": fields["recording_url"], "recording_duration": fields["recording_duration"],
+            }, delay_seconds=settings.transcription_wait_seconds)
         status = "recording_completed" if completed else f"recording_{fields['recording_status']}"
         return with_event(plan, "call_status_update", {"callSid": sid, "status": status,
                                                        "recordingDuration": fields["recording_duration"]})
@@ -115,9 +118,11 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
         plan.commands += registry.update_record_commands(
             sid, {"transcription_status": state, "transcript": redact_text(text) or ""}
         )
-        plan.task = ("process_transcription", {"call_sid": sid, "transcription_sid": p.get("TranscriptionSid", ""),
-                                               "recording_sid": p.get("RecordingSid", ""),
-                                               "transcription_text": text if state == "completed" else ""})
+        plan.task = new_task("process_transcription", {
+            "call_sid": sid, "variant": "transcription", "transcription_sid": p.get("TranscriptionSid", ""),
+            "recording_sid": p.get("RecordingSid", ""), "recording_url": p.get("RecordingUrl", ""),
+            "transcription_text": text if state == "completed" else "",
+        })
         return with_event(plan, "call_status_update", {"callSid": sid, "status": f"transcription_{state}"})
 
     # sms
@@ -125,11 +130,12 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
     info = {**_caller(p), "channel": "sms", "body": redact_text(body) or ""}
     plan = Plan(reply=twilio.sms_twiml(settings))
     plan.commands += registry.update_record_commands(sid, {**info, "status": "received", "_from": p["From"], "_body": body})
-    plan.task = ("process_sms", {"message_sid": sid, "body": body})
+    if body.strip():  # an MMS without text has nothing to analyze
+        plan.task = new_task("process_sms", {"message_sid": sid, "body": body})
     return with_event(plan, "incoming_sms", {"messageSid": sid, **info})
 
 
-def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store, queue: PlaceholderQueue, base: str) -> str:
+def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store, queue: Queue, base: str) -> str:
     """Apply one Twilio webhook exactly once and return the TwiML to answer with."""
     plan = _plan(webhook, settings, CallRegistry(store, settings), EventBus(store, settings), base)
     try:
@@ -141,6 +147,6 @@ def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store,
         logger.info("twilio %s %s: duplicate delivery ignored", webhook.kind, webhook.subject)
         return plan.reply
     if plan.task:
-        queue.enqueue(*plan.task)
+        queue.enqueue(plan.task)
     logger.info("twilio %s %s: %s", webhook.kind, webhook.subject, plan.event or "recorded")
     return plan.reply

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from chalice.app import Request
 
-from chalicelib.errors import Forbidden
+from chalicelib.errors import Forbidden, Unauthorized
 from chalicelib.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -61,3 +61,36 @@ def verify_twilio(request: Request, params: Mapping[str, str], settings: Setting
     if not RequestValidator(settings.twilio_auth_token).validate(url, dict(params), signature):
         logger.warning("rejected Twilio webhook: signature does not match %s", url)
         raise Forbidden("X-Twilio-Signature does not match this request")
+
+
+def verify_qstash(request: Request, body: bytes | None, settings: Settings) -> None:
+    """Raise :class:`Unauthorized` unless ``Upstash-Signature`` is a valid QStash JWT for this URL and body.
+
+    Both signing keys are tried (rotation). The SDK needs the body as ``str`` (bytes
+    raise AttributeError) and raises KeyError for a token without a ``body`` claim:
+    both are mapped to 401 here, never a 500.
+    """
+    current, following = settings.qstash_current_signing_key, settings.qstash_next_signing_key
+    if not (current and following):
+        if settings.is_production:
+            settings.require("qstash_current_signing_key" if not current else "qstash_next_signing_key")
+        logger.warning("QStash signing keys unset: accepting an unsigned task delivery (development only)")
+        return
+    signature = (request.headers or {}).get("upstash-signature")
+    if not signature:
+        raise Unauthorized("missing Upstash-Signature header")
+    from qstash import Receiver
+
+    url = public_url(request, settings)
+    try:
+        text = (body or b"").decode("utf-8")
+        Receiver(current_signing_key=current, next_signing_key=following).verify(signature=signature, body=text, url=url)
+    except Exception as exc:  # SignatureError, KeyError (missing claim), UnicodeDecodeError...
+        logger.warning("rejected QStash delivery for %s: %s", url, type(exc).__name__)
+        raise Unauthorized(f"Upstash-Signature rejected: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"token lacks the {exc.args[0]!r} claim"
+    return str(exc) or type(exc).__name__

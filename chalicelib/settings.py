@@ -76,6 +76,11 @@ class Settings:
     qstash_url: str | None = None
     qstash_current_signing_key: str | None = field(default=None, repr=False)
     qstash_next_signing_key: str | None = field(default=None, repr=False)
+    qstash_retries: int = 3
+    queue_timeout_seconds: float = 5.0
+    transcription_wait_seconds: int = 90
+    transcribe_bucket: str | None = None
+    transcribe_language: str = "en-US"
 
     vapi_api_key: str | None = field(default=None, repr=False)
     vapi_phone_number_id: str | None = None
@@ -92,6 +97,11 @@ class Settings:
 
     scam_analyzer: str = "offline"
     engage_threshold: int = 70
+    bedrock_model_id: str = "anthropic.claude-3-haiku-20240307-v1:0"
+    openai_base_url: str = "https://openrouter.ai/api/v1"
+    openai_api_key: str | None = field(default=None, repr=False)
+    openai_model: str = "openai/gpt-4o-mini"
+    llm_timeout_seconds: float = 8.0
 
     ssm_parameter_prefix: str | None = None
 
@@ -225,6 +235,11 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "qstash_url": _url(env, "QSTASH_URL", ("https", "http")),
         "qstash_current_signing_key": text("QSTASH_CURRENT_SIGNING_KEY"),
         "qstash_next_signing_key": text("QSTASH_NEXT_SIGNING_KEY"),
+        "qstash_retries": _number(env, "QSTASH_RETRIES", 3, 0, 10),
+        "queue_timeout_seconds": _number(env, "QUEUE_TIMEOUT_SECONDS", 5.0, 0.5, 30.0, float),
+        "transcription_wait_seconds": _number(env, "TRANSCRIPTION_WAIT_SECONDS", 90, 0, 900),
+        "transcribe_bucket": text("TRANSCRIBE_BUCKET"),
+        "transcribe_language": text("TRANSCRIBE_LANGUAGE") or "en-US",
         "vapi_api_key": text("VAPI_API_KEY"),
         "vapi_phone_number_id": text("VAPI_PHONE_NUMBER_ID"),
         "vapi_base_url": _url(env, "VAPI_BASE_URL", ("https", "http")) or "https://api.vapi.ai",
@@ -237,6 +252,11 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "webhook_secret": text("WEBHOOK_SECRET"),
         "scam_analyzer": _choice(env, "SCAM_ANALYZER", ANALYZERS, "offline"),
         "engage_threshold": _number(env, "ENGAGE_THRESHOLD", 70, 0, 100),
+        "bedrock_model_id": text("BEDROCK_MODEL_ID") or "anthropic.claude-3-haiku-20240307-v1:0",
+        "openai_base_url": _url(env, "OPENAI_BASE_URL", ("https", "http")) or "https://openrouter.ai/api/v1",
+        "openai_api_key": text("OPENAI_API_KEY"),
+        "openai_model": text("OPENAI_MODEL") or "openai/gpt-4o-mini",
+        "llm_timeout_seconds": _number(env, "LLM_TIMEOUT_SECONDS", 8.0, 0.5, 25.0, float),
         "ssm_parameter_prefix": text("SSM_PARAMETER_PREFIX"),
         "events_max_len": _number(env, "EVENTS_MAX_LEN", 100, 1, 100_000),
         "events_ttl_seconds": _number(env, "EVENTS_TTL_SECONDS", 300, 10, 86_400),
@@ -244,6 +264,8 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "call_retention_days": _number(env, "CALL_RETENTION_DAYS", 30, 1, 3650),
         "live_window_seconds": _number(env, "LIVE_UPDATES_WINDOW_SECONDS", 9.0, 1.0, 25.0, float),
     }
+    if values["scam_analyzer"] == "openai" and not values["openai_api_key"]:
+        raise SettingsError("OPENAI_API_KEY", "is required when SCAM_ANALYZER=openai")
     if values["webhook_urls"] and not values["webhook_secret"]:
         raise SettingsError("WEBHOOK_SECRET", "is required when WEBHOOK_URLS is set (webhooks are signed)")
     known = {f.name for f in fields(Settings)}

@@ -1,9 +1,14 @@
-"""Background tasks (seed task types).
+"""Background tasks: what they look like, and the queues that carry them.
 
-PLACEHOLDER until the background-tasks issue lands: :class:`PlaceholderQueue`
-validates and records each task and logs it, but runs nothing and publishes
-nothing to QStash. That issue replaces it with the QStash queue and the inline
-fallback; the interface (``enqueue(task_type, payload)``) stays.
+A task is ``{"task": <type>, "payload": {...}}`` (seed task types below). With
+``QSTASH_TOKEN`` set, :class:`QStashQueue` publishes it to
+``PUBLIC_BASE_URL/api/process-transcription`` with retries, a deduplication id per
+(task, subject), a failure callback, and one batch request when a step fans out.
+Without QStash — or when a publish fails — :class:`InlineQueue` runs the task
+right away in this process (seed: "QStash unavailable → synchronous processing"),
+and says so in the log.
+
+Payloads stay small: ids plus what the next step needs, validated on both ends.
 """
 
 from __future__ import annotations
@@ -11,36 +16,201 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable, Protocol
+
+from chalicelib.errors import NonRetryableTaskError
+from chalicelib.settings import Settings
 
 logger = logging.getLogger(__name__)
 
-TASK_TYPES = frozenset({"process_transcription", "process_sms", "analyze_scam", "trigger_vapi_call", "send_notifications"})
+WORKER_PATH = "/api/process-transcription"
+MAX_PAYLOAD_BYTES = 32 * 1024
+
+# Required payload fields per task type, and the field naming the task's subject.
+_SCHEMA: dict[str, tuple[tuple[str, ...], str]] = {
+    "process_transcription": (("call_sid",), "call_sid"),
+    "process_sms": (("message_sid", "body"), "message_sid"),
+    "analyze_scam": (("subject", "channel", "text"), "subject"),
+    "trigger_vapi_call": (("subject",), "subject"),
+    "send_notifications": (("subject", "alert"), "subject"),
+}
+TASK_TYPES = frozenset(_SCHEMA)
 
 
 @dataclass(frozen=True)
 class Task:
     type: str
     payload: dict[str, Any]
+    delay_seconds: int = 0
+
+    @property
+    def subject(self) -> str:
+        return str(self.payload[_SCHEMA[self.type][1]])
+
+    @property
+    def dedup_id(self) -> str:
+        """One id per (task, subject, variant): a redelivery or a retried publish collapses onto it."""
+        variant = self.payload.get("variant")
+        parts = [self.type, self.subject] + ([str(variant)] if variant else [])
+        # QStash accepts [A-Za-z0-9_.-] in deduplication ids.
+        return ".".join(parts).replace(":", "_")
+
+    def to_body(self) -> dict[str, Any]:
+        return {"task": self.type, "payload": self.payload}
+
+
+def parse_task(body: Any) -> Task:
+    """Validate a delivery body; anything malformed is non-retryable (489)."""
+    if not isinstance(body, dict) or set(body) - {"task", "payload"}:
+        raise NonRetryableTaskError('expected {"task": <type>, "payload": {...}}')
+    task_type, payload = body.get("task"), body.get("payload")
+    if task_type not in TASK_TYPES:
+        raise NonRetryableTaskError(f"unknown task {str(task_type)[:40]!r}")
+    if not isinstance(payload, dict):
+        raise NonRetryableTaskError(f"{task_type}: payload must be an object")
+    required, _ = _SCHEMA[task_type]
+    missing = [name for name in required if not isinstance(payload.get(name), str) or not payload[name]]
+    if missing:
+        raise NonRetryableTaskError(f"{task_type}: payload is missing {', '.join(missing)}")
+    return Task(task_type, payload)
+
+
+def new_task(task_type: str, payload: dict[str, Any], *, delay_seconds: int = 0) -> Task:
+    """Build and validate a task on the sending side (a bad task is a bug: fail loudly here)."""
+    task = parse_task({"task": task_type, "payload": payload})
+    return Task(task.type, task.payload, delay_seconds)
+
+
+class Queue(Protocol):
+    mode: str
+
+    def enqueue(self, task: Task) -> None: ...
+
+    def enqueue_many(self, tasks: Iterable[Task]) -> None: ...
+
+
+Runner = Callable[[Task], Any]
 
 
 @dataclass
-class PlaceholderQueue:
-    """Records tasks instead of running them (see the module docstring)."""
+class InlineQueue:
+    """Runs each task at once, in this process. Delayed tasks run on a daemon timer.
 
-    sent: list[Task] = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    On Lambda a timer does not outlive the response, so delayed tasks (waiting for a
+    transcript) are best effort without QStash; locally they run as scheduled.
+    """
 
-    def enqueue(self, task_type: str, payload: dict[str, Any]) -> None:
-        if task_type not in TASK_TYPES:
-            raise ValueError(f"unknown task type {task_type!r}")
-        with self._lock:
-            self.sent.append(Task(task_type, dict(payload)))
-        logger.info("task %s accepted by the placeholder queue (not processed yet)", task_type)
+    runner: Runner
+    mode: str = "inline"
+    ran: list[Task] = field(default_factory=list, repr=False)
+
+    def enqueue(self, task: Task) -> None:
+        if task.delay_seconds:
+            timer = threading.Timer(task.delay_seconds, self._run, args=(task,))
+            timer.daemon = True
+            timer.start()
+            logger.info("task %s for %s scheduled inline in %d s", task.type, task.subject, task.delay_seconds)
+            return
+        self._run(task)
+
+    def enqueue_many(self, tasks: Iterable[Task]) -> None:
+        for task in tasks:
+            self.enqueue(task)
+
+    def _run(self, task: Task) -> None:
+        self.ran.append(task)
+        try:
+            self.runner(task)
+        except Exception:  # inline: the caller (a webhook) must still answer
+            logger.exception("inline task %s for %s failed", task.type, task.subject)
 
 
-_queue = PlaceholderQueue()
+class QStashQueue:
+    """Publishes tasks to the worker endpoint through QStash; falls back to inline."""
+
+    mode = "qstash"
+
+    def __init__(self, settings: Settings, fallback: InlineQueue, *, client: Any = None) -> None:
+        if not settings.public_base_url:
+            raise NonRetryableTaskError("PUBLIC_BASE_URL is required to publish tasks through QStash")
+        self._settings = settings
+        self._fallback = fallback
+        self._client = client
+        self.worker_url = settings.public_base_url + WORKER_PATH
+        self.failure_url = self.worker_url + "?callback=failure"
+
+    def _qstash(self) -> Any:
+        """The SDK client, created on first publish (qstash costs ~250 ms to import)."""
+        if self._client is None:
+            import httpx
+            from qstash import QStash
+
+            # SDK defaults: 5 retries with exponential backoff and a 600 s timeout. A webhook
+            # publishing under Twilio's 15 s deadline gets one quick retry and a short timeout.
+            client = QStash(
+                self._settings.qstash_token or "",
+                retry={"retries": 1, "backoff": lambda attempt: 100},
+                base_url=self._settings.qstash_url,
+            )
+            client.http._client.timeout = httpx.Timeout(self._settings.queue_timeout_seconds)
+            self._client = client
+        return self._client
+
+    def _options(self, task: Task) -> dict[str, Any]:
+        options: dict[str, Any] = {
+            "url": self.worker_url,
+            "body": task.to_body(),
+            "retries": self._settings.qstash_retries,
+            "deduplication_id": task.dedup_id,
+            "failure_callback": self.failure_url,
+        }
+        if task.delay_seconds:
+            options["delay"] = f"{task.delay_seconds}s"
+        return options
+
+    def enqueue(self, task: Task) -> None:
+        self.enqueue_many([task])
+
+    def enqueue_many(self, tasks: Iterable[Task]) -> None:
+        batch = list(tasks)
+        if not batch:
+            return
+        try:
+            if len(batch) == 1:
+                self._qstash().message.publish_json(**self._options(batch[0]))
+            else:
+                self._qstash().message.batch_json([self._options(t) for t in batch])
+        except Exception as exc:  # SDK and transport errors alike: the work must still happen
+            logger.warning(
+                "QStash publish failed (%s: %s); running %s inline",
+                type(exc).__name__, exc, ", ".join(t.type for t in batch),
+            )
+            self._fallback.enqueue_many(batch)
+            return
+        logger.info("published %s to QStash", ", ".join(f"{t.type}({t.dedup_id})" for t in batch))
 
 
-def get_queue() -> PlaceholderQueue:
-    return _queue
+_lock = threading.Lock()
+_current: tuple[Settings, Queue] | None = None
+
+
+def create_queue(settings: Settings, runner: Runner) -> Queue:
+    inline = InlineQueue(runner)
+    if settings.queue_backend == "qstash":
+        return QStashQueue(settings, inline)
+    logger.info("queue: QSTASH_TOKEN unset, background tasks run inline")
+    return inline
+
+
+def get_queue() -> Queue:
+    """The container's queue; its inline runner is the worker's dispatcher."""
+    global _current
+    from chalicelib.settings import get_settings
+    from chalicelib.store import get_store
+    from chalicelib.worker import run_task
+
+    settings = get_settings()
+    with _lock:
+        if _current is None or _current[0] is not settings:
+            _current = (settings, create_queue(settings, lambda task: run_task(task, settings, get_store(), get_queue())))
+        return _current[1]

@@ -14,6 +14,7 @@ import pytest
 
 from chalicelib.settings import Settings, override_settings
 from chalicelib.store import Store, create_store
+from tests.support.qstash import FakeQStash
 from tests.support.redis_server import RedisServer
 from tests.support.upstash_bridge import UpstashBridge
 
@@ -43,6 +44,28 @@ def redis_server() -> Iterator[RedisServer]:
 def upstash_bridge(redis_server: RedisServer) -> Iterator[UpstashBridge]:
     with UpstashBridge(redis_server.url) as bridge:
         yield bridge
+
+
+@pytest.fixture(scope="session")
+def qstash_server() -> Iterator[FakeQStash]:
+    with FakeQStash() as server:
+        yield server
+
+
+@pytest.fixture
+def qstash(qstash_server: FakeQStash) -> FakeQStash:
+    """The loopback QStash, emptied for this test."""
+    qstash_server.reset()
+    return qstash_server
+
+
+QSTASH_KEYS = {"QSTASH_CURRENT_SIGNING_KEY": "sig_current_key", "QSTASH_NEXT_SIGNING_KEY": "sig_next_key"}
+
+
+@pytest.fixture
+def qstash_env(qstash: FakeQStash) -> dict[str, str]:
+    """Variables that route tasks through the loopback QStash."""
+    return {"QSTASH_TOKEN": qstash.token, "QSTASH_URL": qstash.url, **QSTASH_KEYS}
 
 
 @pytest.fixture

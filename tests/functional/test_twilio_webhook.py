@@ -17,7 +17,6 @@ from chalicelib.calls import CallRegistry
 from chalicelib.events import EventBus
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
-from chalicelib.tasks import get_queue
 
 TOKEN = "twilio-test-token"
 BASE = "https://honeyline.example/prod"
@@ -46,14 +45,19 @@ VOICE = {"CallSid": "CA0001", "From": CALLER, "To": HONEYPOT, "CallStatus": "rin
 
 @pytest.fixture
 def client():
-    get_queue().sent.clear()
     with Client(app, stage_name="dev") as test_client:
         yield test_client
 
 
 @pytest.fixture
-def configured(make_settings, use_settings, backend):
-    return use_settings(make_settings(backend, TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=BASE, SMS_REPLY="Thanks, we got your message."))
+def configured(make_settings, use_settings, backend, qstash_env):
+    """Production-shaped: tasks go to the loopback QStash, so each webhook's own cost is visible."""
+    return use_settings(make_settings(backend, TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=BASE,
+                                      SMS_REPLY="Thanks, we got your message.", **qstash_env))
+
+
+def tasks(qstash) -> list[dict]:
+    return [m.json() for m in qstash.messages]
 
 
 def events() -> list[dict]:
@@ -87,7 +91,7 @@ def test_twilio_published_vector_passes_our_verification(make_settings, use_sett
         verify_twilio(Request(event), params, settings)
 
 
-def test_voice_records_publishes_and_answers_twiml(client, configured, caplog) -> None:
+def test_voice_records_publishes_and_answers_twiml(client, configured, qstash, caplog) -> None:
     store = get_store()
     before = store.round_trips
     response = post(client, "voice", VOICE)
@@ -106,11 +110,11 @@ def test_voice_records_publishes_and_answers_twiml(client, configured, caplog) -
     assert [c["sid"] for c in active] == ["CA0001"] and active[0]["from"] == "+1******0123"
     record = CallRegistry(store, get_settings()).get_record("CA0001", private=True)
     assert record["_from"] == CALLER and record["from"] == "+1******0123"
-    assert get_queue().sent == []
+    assert qstash.messages == []
     assert_masked(twiml, json.dumps(events()), json.dumps(active), caplog.text)
 
 
-def test_every_kind_costs_one_round_trip_and_one_task_at_most(client, configured, upstash_bridge) -> None:
+def test_every_kind_costs_one_round_trip_and_one_task_at_most(client, configured, upstash_bridge, qstash) -> None:
     store = get_store()
     deliveries = [
         ("voice", VOICE),
@@ -124,15 +128,15 @@ def test_every_kind_costs_one_round_trip_and_one_task_at_most(client, configured
         ("sms", {"MessageSid": "SM0001", "From": CALLER, "To": HONEYPOT, "Body": "Your parcel is held, pay at http://bit.ly/x or call 888-555-0199"}),
     ]
     for kind, params in deliveries:
-        before, requests_before, tasks_before = store.round_trips, upstash_bridge.requests, len(get_queue().sent)
+        before, requests_before, publishes_before = store.round_trips, upstash_bridge.requests, qstash.requests
         response = post(client, kind, params)
         assert response.status_code == 200, (kind, response.body)
         assert store.round_trips - before == 1, kind
         if store.backend == "upstash":
             assert upstash_bridge.requests - requests_before == 1, kind
-        assert len(get_queue().sent) - tasks_before <= 1, kind
-    assert [t.type for t in get_queue().sent] == ["process_transcription", "process_transcription", "process_sms"]
-    transcription_task = get_queue().sent[1].payload
+        assert qstash.requests - publishes_before <= 1, kind
+    assert [t["task"] for t in tasks(qstash)] == ["process_transcription", "process_transcription", "process_sms"]
+    transcription_task = tasks(qstash)[1]["payload"]
     assert transcription_task["transcription_text"].endswith("888-555-0199")  # the worker needs the clear text
     assert [e["type"] for e in events()] == ["incoming_call"] + ["call_status_update"] * 4 + ["incoming_sms"]
     statuses = [e["data"].get("status") for e in events()]
@@ -155,25 +159,25 @@ def test_sms_answers_the_configured_acknowledgement_or_nothing(client, make_sett
     assert post(client, "sms", {**params, "MessageSid": "SM2"}).body.decode().endswith("<Response />")
 
 
-def test_retried_webhook_has_its_effects_once(client, configured) -> None:
+def test_retried_webhook_has_its_effects_once(client, configured, qstash) -> None:
     for _ in range(3):
         assert post(client, "voice", VOICE).status_code == 200
     rec = {"CallSid": "CA0001", "RecordingSid": "RE1", "RecordingStatus": "completed", "RecordingUrl": "u"}
     for _ in range(3):
         assert post(client, "recording-status", rec).status_code == 200
     assert [e["type"] for e in events()] == ["incoming_call", "call_status_update"]
-    assert len(get_queue().sent) == 1
+    assert len(qstash.messages) == 1
 
 
-def test_idempotency_token_header_is_the_key_when_present(client, configured) -> None:
+def test_idempotency_token_header_is_the_key_when_present(client, configured, qstash) -> None:
     headers = {"I-Twilio-Idempotency-Token": "tok-1"}
     post(client, "sms", {"MessageSid": "SM1", "From": CALLER, "Body": "a"}, headers=headers)
     post(client, "sms", {"MessageSid": "SM1", "From": CALLER, "Body": "a"}, headers=headers)
     post(client, "sms", {"MessageSid": "SM1", "From": CALLER, "Body": "a"}, headers={"I-Twilio-Idempotency-Token": "tok-2"})
-    assert len(events()) == 2 and len(get_queue().sent) == 2
+    assert len(events()) == 2 and qstash.requests == 2
 
 
-def test_concurrent_duplicates_have_their_effects_once(client, configured) -> None:
+def test_concurrent_duplicates_have_their_effects_once(client, configured, qstash) -> None:
     barrier = threading.Barrier(6)
     statuses: list[int] = []
 
@@ -188,17 +192,17 @@ def test_concurrent_duplicates_have_their_effects_once(client, configured) -> No
         t.join()
     assert statuses == [200] * 6
     assert [e["type"] for e in events()] == ["incoming_sms"]
-    assert len(get_queue().sent) == 1
+    assert len(qstash.messages) == 1
 
 
 @pytest.mark.parametrize(
     ("signature", "reason"),
     [(None, "missing X-Twilio-Signature"), ("bm90IGEgc2lnbmF0dXJl", "does not match")],
 )
-def test_unsigned_or_forged_webhook_is_refused_and_nothing_stored(client, configured, signature, reason) -> None:
+def test_unsigned_or_forged_webhook_is_refused_and_nothing_stored(client, configured, qstash, signature, reason) -> None:
     response = post(client, "voice", VOICE, signature=signature)
     assert response.status_code == 403 and reason in json.loads(response.body)["message"]
-    assert events() == [] and get_queue().sent == []
+    assert events() == [] and qstash.requests == 0
     assert CallRegistry(get_store(), get_settings()).list_active() == []
 
 
@@ -250,8 +254,8 @@ def test_missing_type_and_oversized_body_are_refused(client, configured) -> None
     assert response.status_code == 413 and "limit is 65536" in json.loads(response.body)["message"]
 
 
-def test_redis_down_still_answers_twiml_fast(client, make_settings, use_settings, redis_server, caplog) -> None:
-    use_settings(make_settings("redis", TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=BASE, STORE_TIMEOUT_SECONDS="1"))
+def test_redis_down_still_answers_twiml_fast(client, make_settings, use_settings, redis_server, qstash, qstash_env, caplog) -> None:
+    use_settings(make_settings("redis", TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL=BASE, STORE_TIMEOUT_SECONDS="1", **qstash_env))
     redis_server.stop()
     try:
         started = time.monotonic()
@@ -263,7 +267,7 @@ def test_redis_down_still_answers_twiml_fast(client, make_settings, use_settings
     assert voice.status_code == 200 and "<Record" in voice.body.decode()
     assert transcription.status_code == 200
     assert elapsed < 5
-    assert [t.type for t in get_queue().sent] == ["process_transcription"]  # the work goes on
+    assert [t["task"] for t in tasks(qstash)] == ["process_transcription"]  # the work goes on
     assert "store unavailable" in caplog.text
     assert_masked(caplog.text)
 

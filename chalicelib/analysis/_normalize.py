@@ -1,0 +1,61 @@
+"""Turn any transcript or SMS into the one shape the rules are written against.
+
+Real input is speech-recognition output: lowercase, no punctuation, both speakers mixed,
+brand names split or misheard.  Curated data sets look different (speaker labels, capitals,
+punctuation).  Every rule in this package is written against the output of :func:`normalize`
+only, so the curated and the real forms score the same.
+
+What normalisation does, and why:
+
+* speaker labels ("Suspect:", "Innocent:", "Speaker 1:") are removed: real input has none,
+  and keeping them would let a rule learn the data set instead of the call;
+* text is lowercased, apostrophes are dropped ("don't" and ASR's "dont" become one form);
+* "$" / "£" / "€" become words, so "$500" and "five hundred dollars" share a rule;
+* a dot between letters (``amazon.com``) becomes " dot ", the way a caller speaks a web
+  address, so links typed in an SMS and links spoken in a call share a rule;
+* everything else that is not a letter or digit becomes a space.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["normalize", "strip_speaker_labels", "squash"]
+
+_SPEAKER = re.compile(
+    r"(?im)(?:^|(?<=[\s.!?\"']))"
+    r"(?:suspect|innocent|scammer|victim|caller|callee|receiver|speaker\s*[a-z0-9]{0,3})\s*:"
+)
+_APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019`](?=[a-z])")
+_URL_DOT = re.compile(r"(?<=[a-z0-9])\.(?=[a-z]{2,}\b)")
+_SCHEME = re.compile(r"\b(https?)://")
+_CURRENCY = (("$", " dollar "), ("£", " pound "), ("€", " euro "), ("&", " and "))
+_NON_WORD = re.compile(r"[^a-z0-9+]+")
+_LONE_PLUS = re.compile(r"\+(?![0-9])|(?<=[a-z0-9])\+")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_speaker_labels(text: str) -> str:
+    """Remove dialogue speaker labels, which real speech-recognition output never has."""
+    return _SPEAKER.sub(" ", text)
+
+
+def normalize(text: str) -> str:
+    """Return lowercase words and digits separated by single spaces (see module docstring).
+
+    A "+" is kept only directly before digits, because "+44 20..." carries a country code.
+    """
+    text = strip_speaker_labels(text or "").lower()
+    text = _APOSTROPHE.sub("", text)
+    text = _SCHEME.sub(r" \1 ", text)
+    text = _URL_DOT.sub(" dot ", text)
+    for symbol, word in _CURRENCY:
+        text = text.replace(symbol, word)
+    text = _NON_WORD.sub(" ", text)
+    text = _LONE_PLUS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def squash(norm: str) -> str:
+    """The normalised text without spaces, for brand names that ASR splits ("pay pal")."""
+    return norm.replace(" ", "")

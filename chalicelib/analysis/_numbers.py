@@ -1,0 +1,217 @@
+"""Find the callback number or key a caller asks for, in digits or in spoken words.
+
+Scammers read the callback number aloud, so the transcript holds it in every form:
+"1-800-412-5567", "one eight hundred four one two five five six seven", "triple eight",
+"double five", "oh" for zero, or digits and words mixed.  We turn each maximal run of
+number tokens into its digit string, then only ever cut that string at token boundaries and
+ask ``phonenumbers`` whether a piece is a valid number.  A digit that is not in the text is
+never added, so a number is never invented.
+
+``phonenumbers`` is imported inside :func:`find_phone_numbers`: it costs more to import than
+the rest of the package together, and a verdict without a callback does not need it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["PhoneCandidate", "find_phone_numbers", "pick_callback_number", "find_press_key",
+           "digits_of"]
+
+_UNITS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
+          "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+          "nine": "9", "to": "2", "too": "2"}
+# Words that ASR also uses in ordinary speech: they count as digits only inside a run
+# that already has a strong digit token next to them ("call one eight hundred" yes,
+# "talk to you" no).
+_WEAK = {"oh", "o", "for", "to", "too"}
+# Of those, the ones that at a run's edge are almost always prepositions ("talk to").
+_EDGE_WEAK = {"for", "to", "too", "plus"}
+_TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+          "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+          "nineteen": "19"}
+_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5",
+         "sixty": "6", "seventy": "7", "eighty": "8", "ninety": "9"}
+_REPEAT = {"double": 2, "triple": 3, "treble": 3}
+_FILLER = {"dash", "hyphen"}
+_CALL_CUES = {"call", "callback", "dial", "reach", "contact", "ring", "text", "number",
+              "hotline", "line", "phone", "at", "on", "us", "back", "free", "toll"}
+_OWN_CUES = ("your number", "your phone number", "my number", "best number to reach you",
+             "callback number to reach you", "number to reach you")
+
+
+@dataclass(frozen=True)
+class PhoneCandidate:
+    """One valid phone number found in the text, with where its digits began."""
+
+    e164: str
+    start_token: int
+    spoken: bool
+
+
+@dataclass
+class _Run:
+    chunks: list[tuple[str, int, bool]]  # (digits, token index, is a weak word)
+
+    def strong(self) -> bool:
+        return any(not weak for _, _, weak in self.chunks)
+
+
+def digits_of(text: str) -> str:
+    """All digits of ``text`` in order, for comparing two renderings of one number."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _token_digits(tokens: list[str], i: int) -> tuple[str | None, int, bool]:
+    """Digits spelled by tokens[i:] and how many tokens they use; None if not a number."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if tok.startswith("+") and tok[1:].isdigit():
+        return tok, 1, False
+    if tok == "plus" and (nxt.isdigit() or nxt in _UNITS or nxt in _REPEAT):
+        return "+", 1, True  # weak: a lone "plus" is no number
+    if tok.isdigit():
+        if nxt in ("hundred", "thousand") and len(tok) == 1:
+            return tok + ("00" if nxt == "hundred" else "000"), 2, False
+        return tok, 1, False
+    if tok in _REPEAT and nxt:
+        inner = nxt if nxt.isdigit() and len(nxt) == 1 else _UNITS.get(nxt)
+        if inner is not None and nxt not in _WEAK - {"oh", "o"}:
+            return inner * _REPEAT[tok], 2, False
+        return None, 0, False
+    if tok in _TENS:
+        if nxt in _UNITS and nxt not in _WEAK and nxt != "zero":
+            return _TENS[tok] + _UNITS[nxt], 2, False
+        return _TENS[tok] + "0", 1, False
+    if tok in _TEENS:
+        return _TEENS[tok], 1, False
+    if tok in _UNITS:
+        if nxt in ("hundred", "thousand") and tok not in _WEAK:
+            return _UNITS[tok] + ("00" if nxt == "hundred" else "000"), 2, False
+        return _UNITS[tok], 1, tok in _WEAK
+    return None, 0, False
+
+
+def _runs(tokens: list[str]) -> list[_Run]:
+    """Maximal runs of number tokens; "to" / "for" at a run's edges are dropped."""
+    runs: list[_Run] = []
+    current: list[tuple[str, int, bool]] = []
+    i = 0
+    while i < len(tokens):
+        digits, used, weak = _token_digits(tokens, i)
+        if digits is not None:
+            current.append((digits, i, weak))
+            i += used
+            continue
+        if tokens[i] in _FILLER and current:
+            i += 1
+            continue
+        if current:
+            runs.append(_Run(current))
+        current = []
+        i += 1
+    if current:
+        runs.append(_Run(current))
+    trimmed = []
+    for run in runs:
+        chunks = run.chunks
+        while chunks and chunks[0][2] and tokens[chunks[0][1]] in _EDGE_WEAK - {"plus"}:
+            chunks = chunks[1:]
+        while chunks and chunks[-1][2] and tokens[chunks[-1][1]] in _EDGE_WEAK:
+            chunks = chunks[:-1]
+        if chunks:
+            trimmed.append(_Run(chunks))
+    return trimmed
+
+
+def _valid(candidate: str, regions: tuple[str, ...]) -> str | None:
+    import phonenumbers  # lazy: see module docstring
+
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB")) -> list[PhoneCandidate]:
+    """Every valid phone number in normalised text, longest reading first within a run.
+
+    Pieces are cut from a run only at token boundaries and must hold 10 to 15 digits (an
+    E.164 number without a country code for the region tried has at least 10 in the US and
+    GB), so "my badge number is 321512" never becomes a phone number.
+    """
+    tokens = norm.split()
+    found: list[PhoneCandidate] = []
+    for run in _runs(tokens):
+        if not run.strong():
+            continue
+        chunks = run.chunks
+        spoken = any(not tokens[idx].lstrip("+").isdigit() for _, idx, _ in chunks)
+        i = 0
+        while i < len(chunks):
+            best: tuple[str, int] | None = None
+            acc = ""
+            for j in range(i, len(chunks)):
+                acc += chunks[j][0]
+                plain = acc.lstrip("+")
+                if len(plain) > 15:
+                    break
+                if len(plain) < 10:
+                    continue
+                e164 = _valid(acc, regions)
+                if e164 is None and not acc.startswith("+") and len(plain) >= 11:
+                    e164 = _valid("+" + acc, regions)
+                if e164 is not None:
+                    best = (e164, j)
+            if best is not None:
+                found.append(PhoneCandidate(best[0], chunks[i][1], spoken))
+                i = best[1] + 1
+            else:
+                i += 1
+    return found
+
+
+def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | None:
+    """The number the caller most wants called back: cue words before it, then repetition.
+
+    A number introduced as the listener's own ("what is your number") loses points, because
+    in a mixed two-party transcript the victim may read out their own number.
+    """
+    if not candidates:
+        return None
+    tokens = norm.split()
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for cand in candidates:
+        before = tokens[max(0, cand.start_token - 8):cand.start_token]
+        window = " ".join(before)
+        score = 1.0 + sum(0.5 for tok in before if tok in _CALL_CUES)
+        if any(cue in window for cue in _OWN_CUES):
+            score -= 3.0
+        scores[cand.e164] = scores.get(cand.e164, 0.0) + score
+        first.setdefault(cand.e164, cand.start_token)
+    return max(scores, key=lambda num: (scores[num], -first[num]))
+
+
+_KEY_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+              "six": "6", "seven": "7", "eight": "8", "nine": "9", "star": "*",
+              "pound": "#", "hash": "#"}
+_PRESS = re.compile(
+    r"\b(?:press|push|dial|hit)\s+(?:the\s+)?(?:number\s+|key\s+|button\s+)?"
+    r"(zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|[0-9])\b"
+    r"(?!\s+(?:eight\s+hundred|hundred|[0-9]{2,}))"
+)
+
+
+def find_press_key(norm: str) -> str | None:
+    """The key a robocall asks the listener to press ("press one to speak to an agent")."""
+    match = _PRESS.search(norm)
+    if match is None:
+        return None
+    word = match.group(1)
+    return _KEY_WORDS.get(word, word)

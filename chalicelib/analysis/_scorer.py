@@ -1,0 +1,167 @@
+"""Weigh the evidence into one calibrated verdict, and explain it.
+
+The score is a logistic model written by hand: ``bias + sum(signal weights) + interactions``
+turned into a probability.  A scam needs several independent kinds of evidence to pass the
+engage threshold (70): a pretext (who they claim to be and why they call) *and* a demand or
+pressure tactic (pay in gift cards, read me the code, install AnyDesk, call back now).  One
+alarming word alone ("urgent", "refund", "virus") stays well below it, which is what keeps
+appointment reminders, real fraud alerts and wrong numbers out.
+
+Interactions, and why:
+
+* pretext + demand: the combination is what defines a scam; either alone is common in
+  honest calls ("your order shipped"; "can I have your account number");
+* impersonated brand or agency named: raises the prior a little; a government agency more,
+  because agencies almost never cold-call.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ._companies import find_company
+from ._numbers import find_phone_numbers, find_press_key, pick_callback_number
+from ._result import Analysis
+from ._signals import SIGNALS, Signal
+
+__all__ = ["score_text", "analyze_normalized"]
+
+BIAS = {"call": -3.2, "sms": -2.6}
+_DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code", "remote_tool",
+                      "remote_access", "crypto_demand", "safe_account", "advance_fee",
+                      "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall"})
+_PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banking", "government",
+                               "utility", "prize", "family_emergency", "loan_debt", "delivery",
+                               "romance_investment"})
+_KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
+                   "crypto_exchange": "crypto_exchange", "banking": "banking",
+                   "government": "government", "prize": "prize", "delivery": "delivery",
+                   "utility": "utility"}
+_SMS_ACTIONS = frozenset({"link", "shortener", "shortcode", "premium_number", "callback_demand",
+                          "sms_call_to_action", "ask_code", "ask_login", "ask_card", "marketing",
+                          "sms_number"})
+_SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer", "urgency",
+                        "account_locked", "parcel_problem", "sms_adult", "sms_mobile_offer",
+                        "unexpected_charge", "suspension_threat", "bank_fraud", "investment",
+                        "loan_debt", "family_emergency", "tax_debt", "advance_fee", "marketing",
+                        "money_plea"})
+SMS_ACTION_HOOK_BONUS = 1.0
+# Pseudo-signals set from the number extractor rather than a phrase pattern.
+SMS_NUMBER = Signal("sms_number", "smishing", 0.6, "gives a phone number to call",
+                    re.compile(r"(?!)"), "sms")
+CALL_NUMBER = Signal("callback_number", "tactic", 0.5, "leaves a callback number",
+                     re.compile(r"(?!)"), "call")
+PRETEXT_DEMAND_BONUS = 1.0
+BRAND_BONUS = 0.4
+CLAIM_BONUS = 0.6
+# Brands and agencies that do not phone people about their accounts, so a caller who
+# says "this is Microsoft" / "your Amazon account" / "Social Security" is suspect already.
+_NEVER_COLD_CALL = frozenset({"it_support", "refund", "crypto_exchange", "government", "prize"})
+AGENCY_BONUS = 0.6
+
+
+def _fired(norm: str, channel: str) -> list[Signal]:
+    return [sig for sig in SIGNALS
+            if (sig.channel == "any" or sig.channel == channel) and sig.pattern.search(norm)]
+
+
+def score_text(norm: str, channel: str, has_number: bool = False
+               ) -> tuple[float, list[Signal], str | None, str | None, list[str]]:
+    """Return (logit, fired signals, company, company kind, interaction notes).
+
+    ``has_number``: the text holds a valid phone number.  In an SMS that is a call to
+    action of its own ("call 0906..."), so it counts with the links and short codes.
+    """
+    fired = _fired(norm, channel)
+    if has_number:
+        fired.append(SMS_NUMBER if channel == "sms" else CALL_NUMBER)
+    company, kind, claimed = find_company(norm)
+    logit = BIAS.get(channel, BIAS["call"]) + sum(sig.weight for sig in fired)
+    notes: list[str] = []
+    keys = {sig.key for sig in fired}
+    has_pretext = any(sig.family in _PRETEXT_FAMILIES for sig in fired) or company is not None
+    if has_pretext and keys & _DEMANDS:
+        logit += PRETEXT_DEMAND_BONUS
+        notes.append("a pretext followed by a demand")
+    if (channel == "sms" and keys & _SMS_ACTIONS and keys & _SMS_HOOKS
+            and len(keys & (_SMS_ACTIONS | _SMS_HOOKS)) >= 2):
+        logit += SMS_ACTION_HOOK_BONUS
+        notes.append("a lure followed by a link, number or reply request")
+    if company is not None:
+        logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" else 0.0)
+        if claimed and kind in _NEVER_COLD_CALL:
+            logit += CLAIM_BONUS
+            notes.append(f"claims to be {company}")
+    return logit, fired, company, kind, notes
+
+
+def _scam_type(fired: list[Signal], kind: str | None, channel: str, is_scam: bool) -> str:
+    """The family with the most evidence; a named brand's usual family counts too."""
+    if not is_scam:
+        return "none"
+    weights: dict[str, float] = {}
+    for sig in fired:
+        if sig.family in _PRETEXT_FAMILIES:
+            weights[sig.family] = weights.get(sig.family, 0.0) + sig.weight
+    if kind in _KIND_TO_FAMILY:
+        family = _KIND_TO_FAMILY[kind]
+        weights[family] = weights.get(family, 0.0) + 1.2
+    if not weights:
+        return "smishing" if channel == "sms" else "other"
+    return max(weights, key=lambda fam: weights[fam])
+
+
+def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
+               callback: str | None, key: str | None, confidence: int) -> str:
+    scam = sorted((s for s in fired if s.weight > 0), key=lambda s: -s.weight)
+    legit = [s for s in fired if s.weight < 0]
+    parts: list[str] = []
+    if scam:
+        parts.append("Scam signals: " + "; ".join(s.description for s in scam))
+    else:
+        parts.append("No scam signals found")
+    if notes:
+        parts.append("Combination: " + "; ".join(notes))
+    if legit:
+        parts.append("Legitimate signs: " + "; ".join(s.description for s in legit))
+    if company and not any(company in note for note in notes):
+        parts.append(f"Names {company}")
+    if callback:
+        parts.append(f"Callback number {callback}")
+    elif key:
+        parts.append(f"Asks to press {key}")
+    parts.append(f"Scam probability {confidence}%")
+    return ". ".join(parts) + "."
+
+
+def analyze_normalized(norm: str, channel: str) -> Analysis:
+    """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
+    channel = channel if channel in BIAS else "call"
+    number = pick_callback_number(norm, find_phone_numbers(norm)) if _has_digits(norm) else None
+    logit, fired, company, kind, notes = score_text(norm, channel, number is not None)
+    probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+    confidence = int(round(100 * probability))
+    is_scam = confidence >= 50
+    key = find_press_key(norm)
+    callback_type = "phone_number" if number else ("press_key" if key else "none")
+    return Analysis(
+        is_scam=is_scam,
+        confidence=confidence,
+        scam_type=_scam_type(fired, kind, channel, is_scam),
+        impersonated_company=company,
+        callback_type=callback_type,
+        callback_number=number,
+        callback_key=key,
+        reasoning=_reasoning(fired, notes, company, number, key, confidence),
+        signals=tuple(sig.key for sig in fired),
+    )
+
+
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "zero", "hundred")
+
+
+def _has_digits(norm: str) -> bool:
+    """Cheap gate: skip the phone parser for texts with no number at all."""
+    return any(ch.isdigit() for ch in norm) or any(word in norm for word in _NUMBER_WORDS)

@@ -1,0 +1,360 @@
+"""The evidence the scorer weighs: phrase families, each one explainable on its own.
+
+Every signal describes a *behaviour* of scam calls and texts (a pretext, a demand, a pressure
+tactic, a payment rail) and not a topic of one data set: a rule that fires must make sense
+read aloud to a fraud analyst.  Weights are log-odds contributions; a signal counts once per
+text however often it occurs, so a long call does not look more suspicious for being long.
+
+Negative weights mark what legitimate look-alikes say and scammers avoid: "call the number on
+the back of your card", "we will never ask for your PIN", appointment reminders, wrong
+numbers, real delivery notices.
+
+All patterns match the output of ``_normalize.normalize`` (lowercase, no apostrophes,
+single spaces, "$" spelled "dollar", links spelled "x dot com").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Signal", "SIGNALS"]
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A family of phrases with one meaning, its weight and the scam type it points to."""
+
+    key: str
+    family: str  # a scam type, or "tactic" / "legit" for evidence shared by all types
+    weight: float
+    description: str
+    pattern: re.Pattern[str]
+    channel: str = "any"  # "any", "call" or "sms"
+
+
+def _s(key: str, family: str, weight: float, description: str, pattern: str,
+       channel: str = "any") -> Signal:
+    return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b"), channel)
+
+
+_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+
+SIGNALS: tuple[Signal, ...] = (
+    # --- technical support and remote access -------------------------------------------
+    _s("remote_tool", "it_support", 2.5, "asks to install or open a remote-access tool",
+       r"team ?viewer|any ?desk|ultra ?viewer|supremo|log ?me ?in|fast ?support|"
+       r"go ?to ?assist|zoho assist|screen ?connect|connect ?wise|rescue assist|ammyy|"
+       r"splashtop|quick ?assist|remote ?pc|support ?key|show ?my ?pc|remote (?:access|"
+       r"connectivity|desktop|support) (?:software|tool|app|program|application)"),
+    _s("remote_access", "it_support", 1.8, "wants remote access to the victim's device",
+       r"remote(?:ly)? (?:access|connect\w*|session|control|in|into)|"
+       r"(?:access|control of|connect to|connect with|into) your (?:computer|device|screen|pc|"
+       r"laptop|system|phone)|(?:take|gain) control of|(?:in front of|near|sitting at|turn on|"
+       r"switch on) (?:a|your|the) (?:computer|laptop|pc|desktop)|(?:guide|walk) you through "
+       r"(?:the|removing|how|some) (?:process|steps|to)?|open (?:up )?(?:your |the )?(?:google "
+       r"chrome|chrome|browser|internet explorer|microsoft edge|firefox)|secure(?:d)? server"),
+    _s("device_infected", "it_support", 1.5, "claims the victim's device is infected or hacked",
+       r"(?:computer|pc|laptop|device|system|ip address|router|windows|network|machine)s? "
+       r"(?:has been|have been|is|was|got|are|is being|has) (?:\w+ )?(?:infected|hacked|"
+       r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|"
+       r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got)|"
+       r"error (?:codes?|messages?|reports?)|security (?:alert|warning|breach)|firewall"),
+    _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
+       r"windows key|run box|run command|ctrl key|control key|event viewer|command prompt|"
+       r"eventvwr|netstat|type (?:in )?(?:www|http)|(?:letter|key) r (?:like|as in|for)|"
+       r"download (?:the|this) (?:software|app|program|application)"),
+    _s("support_plan", "it_support", 1.2, "sells a support plan or device activation",
+       r"lifetime (?:plan|subscription|membership|support|license|licence|protection|warranty|"
+       r"service)|(?:one|two|three|five|1|2|3|5) years? (?:plan|subscription|support|protection|"
+       r"warranty)|(?:register|verify|activate|reactivate) your (?:compatible )?(?:device|tv|"
+       r"computer|windows|license|licence)|(?:product|license|licence|activation) key|"
+       r"(?:subscription|license|licence|membership|antivirus|software|warranty|protection) "
+       r"(?:has |is |has been |got )?expired"),
+    _s("tech_claim", "it_support", 0.8, "claims to be technical support",
+       r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
+       r"(?:technician|certified|support|it|department|security|help ?desk)|"
+       r"support (?:team|department|center|centre)|help ?desk"),
+    _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
+       r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
+       r"touch with) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
+       r"our systems) (?:have )?(?:received|got|detected|noticed|flagged) (?:an? |some )?(?:alert|"
+       r"notification|reports?|error|unusual|suspicious|problem|issue|virus)|(?:monitors?|"
+       r"monitoring) (?:all |your )?(?:computers?|devices?|windows|accounts?|ip)|detected "
+       r"(?:it )?remotely|(?:alert|notification) from your (?:ip|computer|device)|"
+       r"(?:selected|chosen) (?:randomly|at random)|randomly selected"),
+    # --- refunds, orders and subscriptions ---------------------------------------------
+    _s("unexpected_charge", "refund", 1.5, "reports a charge, renewal or order the victim did "
+       "not make",
+       r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
+       r"(?:auto |automatically )?(?:charged|debited|billed)|auto(?:matic)?(?:ally)? "
+       r"(?:renew\w*|debit\w*|charg\w*|deduct\w*)|(?:subscription|membership|service|plan|"
+       r"warranty|protection|license|licence)s? (?:has been |have been |was |is |got )?"
+       r"(?:renewed|upgraded|expired|activated|auto renewed)|charged (?:you )?(?:dollar )?"
+       rf"{_N}|unauthori[sz]ed (?:purchase|transaction|charge|order|payment|withdrawal|"
+       r"activity|access|login|use)|(?:order|purchase) (?:for|of) (?:an? )?(?:iphone|macbook|"
+       r"laptop|playstation|ps5|samsung|tv|ipad|gift card)|did you (?:place|make|authori[sz]e|"
+       r"order) (?:an?|this|that|the) (?:order|purchase|transaction|payment)|(?:did not|didnt|"
+       r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
+       r"transaction)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
+       r"payment|order)|charged (?:you )?twice"),
+    _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
+       r"cancell?ation (?:department|form|process|request|fee)|(?:refund|billing|cancell?ation) "
+       r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
+       r"refund (?:the|your|you) |get (?:your|the) (?:money|refund|funds) back|"
+       r"(?:too much|extra|excess|more) (?:money|amount|refund)|refunded (?:too much|extra)|"
+       r"send (?:the|it|that|us the) (?:extra )?(?:money )?back|overcharged|eligible for "
+       r"(?:a|the) refund|revert the (?:funds|money)"),
+    # --- crypto ------------------------------------------------------------------------
+    _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
+       r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
+       r"(?:seed|recovery|secret) phrase|wallet (?:address|key)|private key|"
+       r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
+       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)"),
+    _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
+       r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
+       r"(?:withdrawal|transfer) of (?:\w+ )?(?:bitcoin|btc|crypto|ethereum|usdt)"),
+    # --- banks and cards ---------------------------------------------------------------
+    _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",
+       r"(?:fraud|security) (?:department|team|prevention|investigation|unit|alert)|"
+       r"suspicious (?:activity|activities|transaction|transactions|charge|charges|login|"
+       r"payment|purchase)|(?:account|card|accounts) (?:has been|have been|is|was|will be|are) "
+       r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
+       r"on hold)"),
+    _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
+       r"safe (?:account|wallet)|secure (?:account|wallet)|(?:move|transfer|withdraw) (?:all )?"
+       r"(?:your|the) (?:money|funds|savings|balance)"),
+    # --- government impersonation ------------------------------------------------------
+    _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       r"arrest\w*|warrant|legal (?:action|enforcement|proceedings|case|department)|law ?suit|"
+       r"sue you|(?:criminal|federal|fraudulent|illegal) (?:charges|case|investigation|"
+       r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
+       r"date|hearing)|police (?:will|are|officers?)|(?:suspend|block|cancel|freeze)\w* "
+       r"(?:your )?social|social (?:security )?(?:number )?(?:is |has been |was |will be )?"
+       r"(?:suspended|blocked|compromised|cancelled|frozen)"),
+    _s("authority_ids", "government", 1.0, "recites badge numbers, case IDs or officer titles",
+       r"badge (?:id|number|code)|case (?:id|number|file)|federal (?:agent|officer|badge|id)|"
+       r"(?:i am|im|this is|name is) (?:chief )?officer|reference (?:id|number) (?:from|of) "
+       r"our department"),
+    _s("dictation", "tactic", 0.8, "makes the victim write down names, badges or case numbers",
+       r"pen and (?:a )?(?:piece of )?paper|paper and (?:a )?pen|write (?:this |it |that )?down "
+       r"(?:my|the|this|your) (?:name|badge|case|claim|confirmation|reference|id|employee|"
+       r"information|details)|write down my"),
+    _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
+       r"back taxes|tax (?:debt|fraud|evasion|bill|dues|arrears)|owe (?:the )?(?:irs|government|"
+       r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
+    # --- utilities ---------------------------------------------------------------------
+    _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
+       r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
+       r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
+       r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
+       r"(?:notice|order|scheduled|today|in)|technician (?:is )?(?:on (?:his|the) way|heading|"
+       r"dispatched)|past due (?:bill|balance|amount|payment)"),
+    # --- prizes ------------------------------------------------------------------------
+    _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
+       r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|the|\d+|cash|free|"
+       r"our|big|tickets?)|been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|ticket|information)|"
+       r"sweepstakes?|lottery|jackpot|claim (?:your |the )?(?:prize|"
+       r"reward|winnings|code|number|cash|award)|(?:prize|award|reward|winnings) (?:money|"
+       r"package|of|amount|check|claim|department)|grand prize|cash prize|selected (?:to "
+       r"receive|as|for a)|(?:\d+|one|two|three|four|five) million dollars?|qualified to "
+       r"receive|awarded|(?:free|complimentary) (?:\w+ )?(?:gift card|vacation|cruise|trip|"
+       r"iphone|ipad)|eligible for a (?:free|\w+ gift)|reward you|rewards? department|"
+       r"(?:did i|i) (?:win|won) (?:the|a|my)|how much (?:money )?did i win"),
+    _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       r"(?:processing|release|delivery|shipping|handling|clearance|registration|insurance|"
+       r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
+       r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
+       r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee"),
+    # --- family emergency --------------------------------------------------------------
+    _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       r"(?:grandma|grandpa|grandmother|grandfather|nana|granny|mom|mum|dad) (?:its|it is) me|"
+       r"its (?:me )?your (?:grandson|granddaughter|son|daughter|nephew|niece)|"
+       r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:jail|an "
+       r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
+       r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|"
+       r"public defender|(?:lost|broke|dropped) my phone|this is my new number|new number "
+       r"(?:save|saved)"),
+    _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
+       r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
+       r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
+       r"dollar|pound)|send (?:me )?(?:some )?(?:money|cash)|pay (?:my|the) (?:bail|lawyer|"
+       r"hospital|fine)"),
+    # --- loans and debt ----------------------------------------------------------------
+    _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
+       r"pre ?approved|pre ?qualified|loan (?:offer|approval|approved|application|amount)|"
+       r"debt (?:relief|consolidation|settlement|collector|collection|forgiveness)|lower "
+       r"(?:your )?(?:interest rate|credit card interest|monthly payments?)|student loans? "
+       r"(?:forgiveness|relief|program)|credit (?:repair|score boost)|(?:outstanding|unpaid) "
+       r"(?:balance|debt|loan)|collections? (?:agency|department)|(?:loan|debt) forgiveness|"
+       r"extended (?:auto |car |vehicle )?warranty|(?:car|vehicle|auto)s? (?:extended )?"
+       r"warranty"),
+    # --- parcels -----------------------------------------------------------------------
+    _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
+       r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
+       r"can not|has not been|will not be|wont be) (?:be )?delivered|(?:package|parcel|shipment|"
+       r"delivery) (?:is|has been|was|will be) (?:currently )?(?:held|on hold|suspended|returned|"
+       r"stopped|seized|pending)|(?:redelivery|re delivery|customs|shipping|delivery|postage) (?:fee|charge|"
+       r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
+       r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
+       r"information)|(?:package|parcel) contain\w* (?:drugs|illegal)"),
+    # --- romance and investment --------------------------------------------------------
+    _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
+       r"guaranteed (?:return|returns|profit|profits|income)|double your (?:money|investment)|"
+       r"investment (?:opportunity|platform|plan|scheme)|trading (?:platform|account|bot|app)|"
+       r"(?:forex|crypto|bitcoin) (?:trading|investment|mining)|(?:daily|weekly|monthly) "
+       r"(?:profit|profits|returns)|risk free|passive income|mining pool"),
+    _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
+       r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
+       r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|"
+       r"peacekeeping|my love i need"),
+    # --- tactics shared by every family ------------------------------------------------
+    _s("gift_card", "tactic", 2.0, "wants payment in gift cards or prepaid cards",
+       r"gift ?cards?|google play (?:card|cards)|itunes (?:card|cards)|steam (?:card|cards)|"
+       r"ebay (?:card|cards)|prepaid (?:card|debit|visa)|green ?dot|vanilla (?:card|visa|gift)|"
+       r"(?:scratch|peel) (?:off )?(?:the )?(?:back|silver|strip)|redemption code"),
+    _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
+       r"wire (?:transfer|the money|it|money)|western union|money ?gram|bitcoin atm|cash ?app|"
+       r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|send (?:cash|money) "
+       r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
+       r"money)|courier (?:will|to) (?:pick|collect)"),
+    _s("to_store", "tactic", 0.8, "sends the victim to a store, bank or ATM",
+       r"(?:go|drive|head) to (?:the |your )?(?:nearest |closest |local )?(?:store|walmart|target|"
+       r"cvs|walgreens|best buy|atm|dollar general|kroger)|(?:are you|get) (?:dressed|ready to "
+       r"go)|can you drive"),
+    _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
+       r"social security (?:number|no)|ssn|social insurance number|national insurance number|"
+       r"(?:last four|full) (?:digits )?of (?:your|the) social|verify (?:your|the) social|"
+       r"your social(?! media)"),
+    _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
+       r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
+       r"security code on the back|expiration date|expiry date|routing number|sort code|"
+       r"(?:bank )?account (?:number|details|information)|online banking (?:password|login|"
+       r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
+       r"(?:credit|debit|card|bank)"),
+    _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
+       r"(?:verify|confirm) (?:some|a few|your) (?:information|info|details|personal)|"
+       r"(?:verify|confirm|provide|give me) (?:your )?(?:full )?(?:name and )?(?:home )?"
+       r"(?:address|date of birth|email address|mothers maiden name)"),
+    _s("ask_code", "tactic", 1.8, "asks to read back a one-time code",
+       r"(?:verification|security|confirmation|one time|authentication|authori[sz]ation|"
+       r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)|code (?:we|i|that we|"
+       r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
+       r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code"),
+    _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
+       r"your (?:password|passcode|login (?:details|credentials)|username and password)|"
+       r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
+       r"account|billing|payment (?:details|information|method))"),
+    _s("urgency", "tactic", 0.8, "pushes for immediate action",
+       r"immediately|right away|as soon as possible|asap|urgent\w*|before the deadline|"
+       r"final (?:courtesy )?call|within (?:the next )?"
+       rf"{_N} (?:hours?|minutes?|days?)|today only|final (?:notice|warning|attempt|reminder)|"
+       r"last (?:chance|warning|notice|attempt)|(?:time|offer) (?:is )?(?:limited|running out|"
+       r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
+       r"(?:basis|action|attention)"),
+    _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       r"(?:will be|is going to be|are going to be|has been|have been|get|gets) (?:\w+ )?"
+       r"(?:suspended|frozen|blocked|locked|closed|terminated|deactivated|seized|cut off|"
+       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your"),
+    _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
+       r"(?:dont|do not|never) (?:tell|inform|mention (?:this|it) to|discuss (?:this|it) with) "
+       r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
+       r"wife|husband|son|daughter|kids|children|neighbou?r)|them|mom|mum|dad|my parents|grandpa|"
+       r"grandma)|keep (?:this|it) "
+       r"(?:confidential|a secret|between us)|(?:dont|do not) hang up|(?:stay|be|remain) on the "
+       r"(?:line|phone) (?:with me|until|while)|do not disconnect|not (?:going|supposed) to "
+       r"leave the (?:phone|line)"),
+    _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
+       r"call (?:us|me|them) back|call back (?:at|on|to|immediately|urgently)|(?:please|kindly) "
+       r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
+       r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
+       r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"
+       r"(?:call|dial) (?:this|the following) number|toll free (?:number|at)"),
+    _s("robocall", "tactic", 1.0, "an automated message with key prompts",
+       r"press (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
+       r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
+       r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
+       r"to be removed"),
+    # --- SMS ---------------------------------------------------------------------------
+    _s("link", "smishing", 1.2, "contains a web link", r"https?|www|\w+ dot (?:com|net|org|co|"
+       r"uk|us|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
+       r"vip|gd|gl|ws|mobi|tv)", "sms"),
+    _s("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
+       r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|t|s) dot (?:ly|com|gl|co|gd|cc)",
+       "sms"),
+    _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
+       r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id)\w* (?:has been|is|was|"
+       r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
+       r"on hold|deactivated|compromised)|unusual (?:sign ?in|login|activity)|"
+       r"(?:log ?in|sign in|click|tap|visit|go to|follow) (?:here|now|below|the link|this link|"
+       r"link|on the link)"),
+    _s("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
+       r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,8}to (?:no )?\d{4,6}", "sms"),
+    _s("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
+       r"09\d{8,9}|08[47]\d{7,9}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905", "sms"),
+    _s("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
+       r"pound \d+|\d+ pounds?|dollar \d+|euro \d+|\d+p (?:per|a)|\d+ ?ppm|\d+p|per (?:min|msg|"
+       r"week|wk|txt)|\d+ (?:free|extra) (?:texts?|minutes?|mins|txts)|cash (?:prize|award|"
+       r"balance|bonus|reward)|\d+ cash", "sms"),
+    _s("free_offer", "smishing", 1.0, "offers something free",
+       r"free (?:entry|msg|message|ringtone|tone|camera|phone|gift|trial|mobile|text|texts|"
+       r"call|calls|minutes|mins|nokia|video|sim|upgrade|delivery|voucher|sample|\d+)|"
+       r"freemsg|freephone|free2day|for free", "sms"),
+    _s("marketing", "smishing", 1.2, "reads like bulk marketing (opt-out, T&Cs, subscriptions)",
+       r"unsubscribe|opt ?out|(?:reply|text|txt|send) stop|stop to (?:end|opt|unsubscribe|cancel|"
+       r"quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|box ?\d+|"
+       r"(?:18|16) ?(?:\+|only)|over 18s|customer (?:service|care|services|loyalty)|cust ?care|"
+       r"subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
+       r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
+       r"was)|network customer|valued customer|helpline", "sms"),
+    _s("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
+       r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
+       r"draw|reward|voucher|vouchers|entitled|congrats|congratulations", "sms"),
+    _s("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
+       r"(?:call|ring|dial|text|txt|reply|rply|send) (?:now|today|back (?:now|with)|free|"
+       r"with (?:the word|yes|win))|(?:from|on) (?:a |your )?land ?line|live operator|"
+       r"(?:call|ring|text|txt|reply) (?:\w+ ){0,3}(?:asap|immediately|now)|(?:reply|text|txt|send)"
+       r"(?: back)? (?:with )?(?:your |ur )?(?:name|age|gender|star sign|club|team|the word|"
+       r"yes for|no to)|(?:you have|there is) (?:\d+|a|one) (?:new )?(?:voicemail|voice "
+       r"message|message|messages) (?:waiting|awaiting|call|please)|(?:message|messages|"
+       r"voicemail|prize|award) (?:awaiting|waiting) (?:your )?(?:collection|for you)|"
+       r"missed call alert", "sms"),
+    _s("sms_adult", "smishing", 1.5, "dating or adult chat-line bait",
+       r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
+       r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
+       r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
+       r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"
+       r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)", "sms"),
+    _s("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
+       r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
+       r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"
+       r"(?:network )?mins|(?:double|free|extra) (?:mins|minutes|txts|texts)|mobile update|"
+       r"upd8|(?:un ?redeemed|bonus|loyalty) points|identifier code|account statement for",
+       "sms"),
+    # --- what legitimate callers say ---------------------------------------------------
+    _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
+       r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
+       r"doctors? office|dr \w+s office|dental|dentist|clinic|medical (?:office|center|group)|"
+       r"pharmacy|reschedule|confirm your (?:visit|reservation|booking)"),
+    _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"number on the back of (?:your|the) card|call the number (?:on|printed on|listed on) "
+       r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
+       r"(?:official|app|website))|(?:we|the bank|they|bank) (?:will )?never (?:ask|call|"
+       r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
+       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)"),
+    _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
+       r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
+       r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
+       r"must have (?:misdialed|the wrong)|wrong person|(?:this|that) (?:isnt|is not) "
+       r"(?:actually |even )?(?:the |a )?(?:\w+ ){0,3}(?:number|customer service|tech support|"
+       r"technical support|support line)|(?:right|correct) number|misdial\w*"),
+    _s("legit_help_seeker", "legit", -2.0, "the caller is asking for help, not offering it",
+       r"^(?:\w+ ){0,4}(?:is this|am i speaking (?:to|with)|did i reach|have i reached) "
+       r"(?:the )?(?:\w+ ){0,4}(?:support|service|department|help ?desk|irs|bank|office|"
+       r"company|line)"),
+    _s("legit_delivery", "legit", -1.0, "a routine delivery notice",
+       r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
+       r"delivery|on its way|delivered|arriving|dropped off|left)|(?:left|leave) (?:it|the "
+       r"package|your package) (?:at|by|on|with)|delivery window|signature (?:required|on "
+       r"delivery)"),
+)

@@ -1,0 +1,82 @@
+"""The analyze --jsonl command, the eval command, and the floors on the shipped data."""
+
+from __future__ import annotations
+
+import io
+import json
+import pathlib
+
+import pytest
+
+from chalicelib.analysis.commands import analyze_jsonl, default_data_dir, evaluate
+
+SCAM = ("this is microsoft technical support your computer is infected install anydesk now and "
+        "call us back at 1 800 555 0199")
+
+
+def test_analyze_jsonl_writes_one_design_line_per_input() -> None:
+    inp = io.StringIO(
+        json.dumps({"id": "a", "text": SCAM, "channel": "call"}) + "\n"
+        + json.dumps({"id": 7, "text": "see you at dinner tonight", "channel": "sms"}) + "\n")
+    out = io.StringIO()
+    assert analyze_jsonl(inp, out) == 0
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["id"] == "a" and first["is_scam"] is True
+    assert first["callback"] == {"type": "phone_number", "number": "+18005550199", "key": None}
+    assert set(first) == {"id", "is_scam", "confidence", "scam_type", "impersonated_company",
+                          "callback", "reasoning"}
+    assert second["id"] == 7 and second["is_scam"] is False and second["scam_type"] == "none"
+
+
+def test_analyze_jsonl_reports_bad_lines_and_keeps_going() -> None:
+    inp = io.StringIO("\n".join([
+        "{not json",
+        json.dumps({"id": "no-text", "channel": "call"}),
+        json.dumps({"id": "bad-channel", "text": "hi", "channel": "fax"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "ok", "text": SCAM}),
+    ]) + "\n")
+    out = io.StringIO()
+    assert analyze_jsonl(inp, out) == 1
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(lines) == 5
+    assert [line.get("id") for line in lines] == [None, "no-text", "bad-channel", None, "ok"]
+    assert all("error" in line for line in lines[:4])
+    assert "error" not in lines[4] and lines[4]["is_scam"] is True
+
+
+def test_default_data_dir_honours_an_explicit_path(tmp_path: pathlib.Path) -> None:
+    assert default_data_dir(tmp_path) == tmp_path.resolve()
+    assert default_data_dir().parts[-2:] == ("shared", "data")
+
+
+def test_evaluate_on_a_small_labelled_tree(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "sms").mkdir()
+    (tmp_path / "sms" / "uci-sms-spam-collection.tsv").write_text(
+        "Label\tSMS\n"
+        "spam\tURGENT! You have won a £900 prize GUARANTEED. Call 09061701851 to claim\n"
+        "ham\tOk lar... see you at home\n"
+        "ham\tcan you pick up milk on the way\n", encoding="utf-8")
+    out = io.StringIO()
+    results = evaluate(tmp_path, out)
+    sms = results["sms/uci-sms-spam-collection.tsv"]["is_scam"]
+    assert (sms["tp"], sms["fp"], sms["fn"], sms["tn"]) == (1, 0, 0, 2)
+    assert sms["precision"] == 1.0 and sms["recall"] == 1.0 and sms["fpr"] == 0.0
+    printed = out.getvalue()
+    assert "calls/bothbosu-single-agent-test.csv" in printed and "missing" in printed
+    assert "sms/uci-sms-spam-collection.tsv" in printed
+
+
+DATA = default_data_dir()
+
+
+@pytest.mark.skipif(not (DATA / "calls").is_dir() or not (DATA / "sms").is_dir(),
+                    reason="shared/data is not beside the repository")
+def test_eval_floors_on_the_shipped_data() -> None:
+    results = evaluate(DATA, io.StringIO())
+    real = results["calls/bothbosu-youtube-real-scams.csv"]["is_scam"]
+    test_split = results["calls/bothbosu-single-agent-test.csv"]["is_scam"]
+    sms = results["sms/uci-sms-spam-collection.tsv"]["is_scam"]
+    assert real["recall"] >= 0.95, real
+    assert test_split["recall"] >= 0.95 and test_split["fpr"] <= 0.02, test_split
+    assert sms["precision"] >= 0.97 and sms["recall"] >= 0.85, sms

@@ -1,0 +1,115 @@
+"""Callback extraction (digits, spoken words, mixed, country codes, press-key) and brands."""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.analysis import analyze, normalize
+from chalicelib.analysis._companies import find_company
+from chalicelib.analysis._numbers import digits_of, find_phone_numbers
+
+SCAM_PREFIX = ("this is the social security administration your social security number is "
+               "suspended and a warrant is issued for your arrest ")
+
+
+@pytest.mark.parametrize("spoken, expected", [
+    ("call us back at 1-800-412-5567", "+18004125567"),
+    ("call us back at (800) 412 5567", "+18004125567"),
+    ("call us back at 800.412.5567", "+18004125567"),
+    ("call us back at 8004125567", "+18004125567"),
+    ("call us back at +1 800 412 5567", "+18004125567"),
+    ("call us back at one eight hundred four one two five five six seven", "+18004125567"),
+    ("call us back at eight hundred four one two five five six seven", "+18004125567"),
+    ("call us back at one eight zero zero four one two five five six seven", "+18004125567"),
+    ("call us back at triple eight four one two double five six seven", "+18884125567"),
+    ("call us back at two oh two five five five oh one eight six", "+12025550186"),
+    ("call us back at 1 800 four one two 55 sixty seven", "+18004125567"),
+    ("call us back at eight seven seven two oh two one five oh oh", "+18772021500"),
+    ("call us back on plus four four two oh seven nine four six oh nine five eight",
+     "+442079460958"),
+    ("call us back on +44 20 7946 0958", "+442079460958"),
+    ("call us back on 020 7946 0958", "+442079460958"),
+])
+def test_callback_number_forms(spoken: str, expected: str) -> None:
+    result = analyze(SCAM_PREFIX + spoken)
+    assert result.callback_type == "phone_number"
+    assert result.callback_number == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my badge number is 321512 and your case id is 4471",
+    "the amount is 579 dollars and 99 cents",
+    "i will talk to you for a minute or two",
+    "call us back at 555 0123",  # seven digits: no area code, not a dialable E.164 number
+    "reference one two three four five six seven eight nine",
+])
+def test_no_number_is_invented(text: str) -> None:
+    result = analyze(SCAM_PREFIX + text)
+    assert result.callback_number is None
+
+
+def test_every_extracted_digit_is_in_the_text() -> None:
+    text = "please call one eight hundred five five five zero one nine nine right away"
+    spoken_digits = "18005550199"
+    (found,) = find_phone_numbers(normalize(text))
+    assert digits_of(found.e164) == spoken_digits
+    assert found.spoken
+
+
+def test_the_number_the_caller_asks_for_wins_over_the_victims_own() -> None:
+    text = ("what is your phone number my number is 212 555 0100 okay now write down our "
+            "number and call us back at 917 555 0123 that is 917 555 0123")
+    assert analyze(SCAM_PREFIX + text).callback_number == "+19175550123"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("press one to speak to an agent", "1"),
+    ("press 9 to be removed from our list", "9"),
+    ("to talk to an officer press the number two now", "2"),
+    ("press zero for the operator", "0"),
+])
+def test_press_key_callback(text: str, key: str) -> None:
+    result = analyze(SCAM_PREFIX + text)
+    assert result.callback_type == "press_key"
+    assert result.callback_key == key
+    assert result.callback_number is None
+
+
+def test_press_windows_key_is_not_a_callback_key() -> None:
+    result = analyze("now press the windows key and the letter r like romeo")
+    assert result.callback_key is None
+
+
+def test_phone_number_wins_over_press_key_but_both_are_kept() -> None:
+    result = analyze(SCAM_PREFIX + "press one now or call 202 555 0186")
+    assert result.callback_type == "phone_number"
+    assert result.callback_number == "+12025550186"
+    assert result.callback_key == "1"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("hi this is your crack and account security team a withdrawal of bitcoin", "Kraken"),
+    ("this is the pay pal fraud department", "PayPal"),
+    ("calling from micro soft technical support", "Microsoft"),
+    ("thank you for calling coin base support", "Coinbase"),
+    ("this is geek squad calling about your renewal", "Geek Squad"),
+    ("your norton subscription", "Norton"),
+    ("your amazon prime membership", "Amazon"),
+    ("your apple i cloud account", "Apple"),
+    ("binance security here", "Binance"),
+    ("this is the i r s calling", "IRS"),
+    ("from the social security administration", "Social Security Administration"),
+    ("this is hmrc about your tax", "HMRC"),
+])
+def test_company_matching_tolerates_asr_errors(text: str, company: str) -> None:
+    assert find_company(normalize(text))[0] == company
+
+
+def test_crack_and_without_crypto_context_is_not_kraken() -> None:
+    assert find_company(normalize("we had to crack and peel the eggs"))[0] is None
+
+
+def test_claimed_brand_beats_tools_and_spelled_letters() -> None:
+    text = ("thank you for calling norton open google chrome and type t as in tango a as in apple "
+            "then open microsoft edge")
+    assert find_company(normalize(text))[0] == "Norton"
