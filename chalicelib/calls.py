@@ -87,8 +87,12 @@ class CallRegistry:
         return self.parse_active(reply)
 
     # ----------------------------------------------------------- call records
-    def update_record_commands(self, sid: str, fields: dict[str, Any], *, created_at: float | None = None) -> list[Command]:
-        """Set fields of a call record, (re)index it and renew its retention."""
+    def update_record_commands(self, sid: str, fields: dict[str, Any], *, new: bool = False) -> list[Command]:
+        """Set fields of a call record, index it and renew its retention.
+
+        ``new`` (the first webhook of a call or message) also trims expired entries
+        from the index: once per call is enough, and it saves a command on every update.
+        """
         now = self._clock()
         flat: list[Any] = []
         for name, value in fields.items():
@@ -99,13 +103,14 @@ class CallRegistry:
         commands += [
             ("expire", record_key(sid), self._retention),
             # NX: the index keeps the creation time, later updates don't reorder history.
-            ("zadd", INDEX_KEY, "nx", int((created_at or now) * 1000), sid),
-            ("zremrangebyscore", INDEX_KEY, "-inf", int((now - self._retention) * 1000)),
+            ("zadd", INDEX_KEY, "nx", int(now * 1000), sid),
         ]
+        if new:
+            commands.append(("zremrangebyscore", INDEX_KEY, "-inf", int((now - self._retention) * 1000)))
         return commands
 
-    def update_record(self, sid: str, fields: dict[str, Any]) -> None:
-        self.store.pipeline(self.update_record_commands(sid, fields))
+    def update_record(self, sid: str, fields: dict[str, Any], *, new: bool = False) -> None:
+        self.store.pipeline(self.update_record_commands(sid, fields, new=new))
 
     def get_record(self, sid: str, *, private: bool = False) -> dict[str, Any] | None:
         record = _decode_hash(self.store.execute("hgetall", record_key(sid)))

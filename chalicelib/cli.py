@@ -2,6 +2,8 @@
 
 doctor            check the configured store, event bus, active calls and queue
 configure-twilio  point a Twilio number's voice, SMS and status callbacks at Honeyline
+analyze --jsonl   analyze {"id", "text", "channel"} lines from stdin with the offline analyzer
+eval              precision, recall, F1 and false-positive rate on the labelled data
 """
 
 from __future__ import annotations
@@ -41,6 +43,25 @@ def _configure_twilio(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyze(args: argparse.Namespace) -> int:
+    from chalicelib.analysis.commands import analyze_jsonl
+
+    return analyze_jsonl(sys.stdin, sys.stdout)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from chalicelib.analysis.commands import default_data_dir, evaluate
+
+    data = Path(args.data) if args.data else default_data_dir()
+    if not data.is_dir():
+        print(f"no labelled data at {data} (use --data DIR)", file=sys.stderr)
+        return 2
+    evaluate(data, sys.stdout)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -53,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     twilio.add_argument("--dry-run", action="store_true", help="print the changes without making them")
     twilio.add_argument("--api-base", help=argparse.SUPPRESS)  # route Twilio REST calls elsewhere (tests, proxies)
     twilio.set_defaults(run=_configure_twilio)
+    analyze = commands.add_parser("analyze", help="analyze texts (JSON lines on stdin, one result line each)")
+    analyze.add_argument("--jsonl", action="store_true", required=True, help='read {"id", "text", "channel"} lines')
+    analyze.set_defaults(run=_analyze)
+    evaluation = commands.add_parser("eval", help="measure the analyzer on labelled data")
+    evaluation.add_argument("--data", help="folder with calls/ and sms/ (default: ../shared/data)")
+    evaluation.set_defaults(run=_eval)
     return parser
 
 

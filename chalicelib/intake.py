@@ -76,7 +76,7 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
         info = {**_caller(p), "status": status, "channel": "call"}
         plan = Plan(reply=twilio.voice_twiml(settings, base))
         plan.commands += registry.start_active_commands(sid, info)
-        plan.commands += registry.update_record_commands(sid, {**info, "_from": p["From"]})
+        plan.commands += registry.update_record_commands(sid, {**info, "_from": p["From"]}, new=True)
         return with_event(plan, "incoming_call", {"callSid": sid, **info})
 
     if webhook.kind == "status":
@@ -129,7 +129,9 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
     body = p.get("Body", "")
     info = {**_caller(p), "channel": "sms", "body": redact_text(body) or ""}
     plan = Plan(reply=twilio.sms_twiml(settings))
-    plan.commands += registry.update_record_commands(sid, {**info, "status": "received", "_from": p["From"], "_body": body})
+    plan.commands += registry.update_record_commands(
+        sid, {**info, "status": "received", "_from": p["From"], "_body": body}, new=True
+    )
     if body.strip():  # an MMS without text has nothing to analyze
         plan.task = new_task("process_sms", {"message_sid": sid, "body": body})
     return with_event(plan, "incoming_sms", {"messageSid": sid, **info})

@@ -59,7 +59,10 @@ def qstash(qstash_server: FakeQStash) -> FakeQStash:
     return qstash_server
 
 
-QSTASH_KEYS = {"QSTASH_CURRENT_SIGNING_KEY": "sig_current_key", "QSTASH_NEXT_SIGNING_KEY": "sig_next_key"}
+QSTASH_KEYS = {  # 32+ bytes, like real keys (PyJWT warns about shorter HMAC keys)
+    "QSTASH_CURRENT_SIGNING_KEY": "sig_current_0123456789abcdef0123456789",
+    "QSTASH_NEXT_SIGNING_KEY": "sig_next_0123456789abcdef0123456789abcd",
+}
 
 
 @pytest.fixture

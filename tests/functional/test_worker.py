@@ -75,7 +75,7 @@ def test_current_and_next_keys_are_accepted(client, qstash_mode) -> None:
 @pytest.mark.parametrize(
     "signature",
     [
-        lambda: sign_delivery(ANALYZE, WORKER, "wrong-key"),
+        lambda: sign_delivery(ANALYZE, WORKER, "wrong-key-0123456789abcdef0123456789"),
         lambda: sign_delivery(ANALYZE, WORKER, CURRENT, now=int(time.time()) - 3600),
         lambda: sign_delivery(ANALYZE + " ", WORKER, CURRENT),
         lambda: sign_delivery(ANALYZE, "https://evil.example/api/process-transcription", CURRENT),
