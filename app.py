@@ -7,7 +7,7 @@ or VAPI directly.
 
 from chalice import Chalice, Response
 
-from chalicelib import health, intake, security, static, twilio, worker
+from chalicelib import agents, health, intake, security, static, twilio, worker
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from chalicelib.tasks import get_queue
@@ -49,3 +49,11 @@ def process_task() -> dict:
     request, settings = app.current_request, get_settings()
     security.verify_qstash(request, request.raw_body, settings)
     return worker.handle_delivery(request.raw_body, request.query_params or {}, settings, get_store(), get_queue())
+
+
+@app.route("/api/vapi-webhook", methods=["POST"])
+def vapi_webhook() -> dict:
+    """VAPI server messages about agent calls (status-update, end-of-call-report)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_vapi(request, settings)
+    return agents.handle_vapi_message(request.json_body, settings, get_store(), get_queue())

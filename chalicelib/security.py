@@ -9,6 +9,7 @@ or a custom domain's base path, that Chalice's ``request.path`` drops) + query.
 
 from __future__ import annotations
 
+import hmac
 import logging
 from typing import Mapping
 from urllib.parse import urlencode
@@ -94,3 +95,22 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"token lacks the {exc.args[0]!r} claim"
     return str(exc) or type(exc).__name__
+
+
+def verify_vapi(request: Request, settings: Settings) -> None:
+    """VAPI server messages carry our shared secret in ``X-Vapi-Secret`` or as a bearer token."""
+    secret = settings.vapi_webhook_secret
+    if not secret:
+        if settings.is_production:
+            settings.require("vapi_webhook_secret")
+        logger.warning("VAPI_WEBHOOK_SECRET unset: accepting an unauthenticated VAPI message (development only)")
+        return
+    headers = request.headers or {}
+    offered = headers.get("x-vapi-secret") or ""
+    authorization = headers.get("authorization") or ""
+    if not offered and authorization.lower().startswith("bearer "):
+        offered = authorization[7:].strip()
+    if not offered:
+        raise Unauthorized("missing X-Vapi-Secret header or bearer token")
+    if not hmac.compare_digest(offered.encode(), secret.encode()):
+        raise Unauthorized("the VAPI secret does not match")

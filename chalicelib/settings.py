@@ -13,6 +13,7 @@ override a single value without touching the parameter store.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
@@ -86,6 +87,14 @@ class Settings:
     vapi_phone_number_id: str | None = None
     vapi_base_url: str = "https://api.vapi.ai"
     vapi_webhook_secret: str | None = field(default=None, repr=False)
+    vapi_caller_number: str | None = None
+    vapi_assistants: dict[str, str] = field(default_factory=dict)
+    vapi_timeout_seconds: float = 10.0
+    agent_do_not_call: frozenset[str] = frozenset()
+    agent_max_calls_per_number: int = 2
+    agent_max_calls_per_day: int = 50
+    agent_success_seconds: int = 300
+    operator_phone_number: str | None = None
 
     dashboard_token: str | None = field(default=None, repr=False)
 
@@ -200,6 +209,30 @@ def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...], default
     return value
 
 
+def _phone(env: Mapping[str, str], name: str) -> str | None:
+    """A phone number in E.164 (``+`` and 8-15 digits), as Twilio and VAPI expect."""
+    value = _clean(env.get(name))
+    if value is None:
+        return None
+    compact = value.replace(" ", "").replace("-", "")
+    if not (compact.startswith("+") and compact[1:].isdigit() and 8 <= len(compact) - 1 <= 15):
+        raise SettingsError(name if name != "N" else "AGENT_DO_NOT_CALL", "must hold E.164 numbers such as +15551234567")
+    return compact
+
+
+def _json_map(env: Mapping[str, str], name: str) -> dict[str, str]:
+    raw = _clean(env.get(name))
+    if raw is None:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise SettingsError(name, f"must be a JSON object: {exc}") from None
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()):
+        raise SettingsError(name, 'must be a JSON object of company name to assistant id, e.g. {"Coinbase": "asst_1"}')
+    return value
+
+
 def _url_list(env: Mapping[str, str], name: str) -> tuple[str, ...]:
     raw = _clean(env.get(name)) or ""
     urls = tuple(part.strip() for part in raw.split(",") if part.strip())
@@ -223,7 +256,7 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "log_level": _choice(env, "LOG_LEVEL", ("debug", "info", "warning", "error"), "info").upper(),
         "twilio_account_sid": text("TWILIO_ACCOUNT_SID"),
         "twilio_auth_token": text("TWILIO_AUTH_TOKEN"),
-        "twilio_phone_number": text("TWILIO_PHONE_NUMBER"),
+        "twilio_phone_number": _phone(env, "TWILIO_PHONE_NUMBER"),
         "voicemail_greeting": text("VOICEMAIL_GREETING") or DEFAULT_GREETING,
         "voicemail_voice": text("VOICEMAIL_VOICE") or "Polly.Joanna",
         "sms_reply": (env.get("SMS_REPLY") or "").strip(),
@@ -244,6 +277,14 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "vapi_phone_number_id": text("VAPI_PHONE_NUMBER_ID"),
         "vapi_base_url": _url(env, "VAPI_BASE_URL", ("https", "http")) or "https://api.vapi.ai",
         "vapi_webhook_secret": text("VAPI_WEBHOOK_SECRET"),
+        "vapi_caller_number": _phone(env, "VAPI_CALLER_NUMBER"),
+        "vapi_assistants": _json_map(env, "VAPI_ASSISTANTS"),
+        "vapi_timeout_seconds": _number(env, "VAPI_TIMEOUT_SECONDS", 10.0, 1.0, 25.0, float),
+        "agent_do_not_call": frozenset(_phone({"N": n}, "N") for n in (text("AGENT_DO_NOT_CALL") or "").split(",") if n.strip()),
+        "agent_max_calls_per_number": _number(env, "AGENT_MAX_CALLS_PER_NUMBER", 2, 0, 100),
+        "agent_max_calls_per_day": _number(env, "AGENT_MAX_CALLS_PER_DAY", 50, 0, 10_000),
+        "agent_success_seconds": _number(env, "AGENT_SUCCESS_SECONDS", 300, 1, 86_400),
+        "operator_phone_number": _phone(env, "OPERATOR_PHONE_NUMBER"),
         "dashboard_token": text("DASHBOARD_TOKEN"),
         "slack_webhook_url": _url(env, "SLACK_WEBHOOK_URL", ("https", "http")),
         "telegram_bot_token": text("TELEGRAM_BOT_TOKEN"),

@@ -162,7 +162,8 @@ def process_transcription(ctx: Context) -> dict[str, Any]:
 
 
 def _transcribed(ctx: Context, sid: str, text: str) -> dict[str, Any]:
-    ctx.registry.update_record(sid, {"transcript": redact_text(text), "transcription_status": "completed"})
+    # The clear transcript stays private: the agent's safety check needs to find the number in it.
+    ctx.registry.update_record(sid, {"transcript": redact_text(text), "_transcript": text, "transcription_status": "completed"})
     ctx.queue.enqueue(new_task("analyze_scam", {"subject": sid, "channel": "call", "text": text}))
     return {"next": "analyze_scam"}
 
@@ -222,11 +223,9 @@ def analyze_scam(ctx: Context) -> dict[str, Any]:
 
 
 def trigger_vapi_call(ctx: Context) -> dict[str, Any]:
-    """PLACEHOLDER until the agent issue lands: records that no agent call was placed."""
-    status = "not_configured" if not ctx.settings.vapi_api_key else "agent_module_pending"
-    ctx.registry.update_record(ctx.task.payload["subject"], {"agent": {"status": status}})
-    logger.warning("trigger_vapi_call for %s: no agent call placed (%s)", ctx.task.subject, status)
-    return {"agent": status}
+    from chalicelib.agents import place_agent_call
+
+    return place_agent_call(ctx)
 
 
 def send_notifications(ctx: Context) -> dict[str, Any]:

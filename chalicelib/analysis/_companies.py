@@ -135,7 +135,8 @@ BRANDS: tuple[Brand, ...] = (
 _CLAIM_BEFORE = re.compile(
     r"(?:this is|calling from|calling you from|call from|you have reached|youve reached|"
     r"thank you for calling|thanks for calling|welcome to|on behalf of|department of|"
-    r"from the|from|with the|representing|your|im with|we are|were) (?:the )?(?:\w+ )?$"
+    r"from the|from|with the|representing|your|im with|we are|were|(?:department|team|"
+    r"services|office|desk|center|centre) at) (?:the )?(?:\w+ )?$"
 )
 _CLAIM_AFTER = re.compile(
     r"^(?:\w+ )?(?:support|department|account|subscription|order|security|team|"

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["PhoneCandidate", "find_phone_numbers", "pick_callback_number", "find_press_key",
-           "digits_of"]
+__all__ = ["PhoneCandidate", "find_phone_numbers", "pick_callback_number", "callback_requested",
+           "find_press_key", "digits_of"]
 
 _UNITS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
           "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -37,6 +37,9 @@ _REPEAT = {"double": 2, "triple": 3, "treble": 3}
 _FILLER = {"dash", "hyphen"}
 _CALL_CUES = {"call", "callback", "dial", "reach", "contact", "ring", "text", "number",
               "hotline", "line", "phone", "at", "on", "us", "back", "free", "toll"}
+# Verbs that ask the listener to ring a number ("call us at", "by calling", "dial").
+_CALL_VERBS = {"call", "calling", "callback", "dial", "ring", "reach", "contact", "phone",
+               "text"}
 _OWN_CUES = ("your number", "your phone number", "my number", "best number to reach you",
              "callback number to reach you", "number to reach you")
 
@@ -196,6 +199,26 @@ def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | N
         scores[cand.e164] = scores.get(cand.e164, 0.0) + score
         first.setdefault(cand.e164, cand.start_token)
     return max(scores, key=lambda num: (scores[num], -first[num]))
+
+
+def callback_requested(norm: str, candidates: list[PhoneCandidate], number: str | None) -> bool:
+    """Whether the speaker asks for ``number`` to be called: a call verb shortly before it.
+
+    "call my lawyer mr brown at 415..." and "by calling 1 888..." ask for a call back; a
+    number read out as the listener's own ("your number is ...") does not.
+    """
+    if number is None:
+        return False
+    tokens = norm.split()
+    for cand in candidates:
+        if cand.e164 != number:
+            continue
+        before = tokens[max(0, cand.start_token - 8):cand.start_token]
+        if any(cue in " ".join(before) for cue in _OWN_CUES):
+            continue
+        if any(tok in _CALL_VERBS for tok in before):
+            return True
+    return False
 
 
 _KEY_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",

@@ -12,7 +12,14 @@ Interactions, and why:
 * pretext + demand: the combination is what defines a scam; either alone is common in
   honest calls ("your order shipped"; "can I have your account number");
 * impersonated brand or agency named: raises the prior a little; a government agency more,
-  because agencies almost never cold-call.
+  because agencies almost never cold-call;
+* a problem or an offer that can only be settled by calling the caller's own number (a
+  one-sided voicemail: "a warrant is out for your arrest, call 202 ..."; "your Norton plan
+  renewed for 349 dollars, to cancel call 1 844 ..."): in a voicemail the call back *is* the
+  demand, since the scammer cannot ask for the card or the code until the victim rings.
+  Honest callers leave numbers too, but to book, confirm or chat, not to undo a charge,
+  avert an arrest or collect a prize; and real banks and agencies send people to the
+  number on the card or the official website (``legit_bank``), which cancels the bonus out.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ import math
 import re
 
 from ._companies import find_company
-from ._numbers import find_phone_numbers, find_press_key, pick_callback_number
+from ._numbers import (callback_requested, find_phone_numbers, find_press_key,
+                       pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
 
@@ -52,6 +60,14 @@ SMS_NUMBER = Signal("sms_number", "smishing", 0.6, "gives a phone number to call
                     re.compile(r"(?!)"), "sms")
 CALL_NUMBER = Signal("callback_number", "tactic", 0.5, "leaves a callback number",
                      re.compile(r"(?!)"), "call")
+# Signals that claim a problem the listener must fix, or dangle an offer to collect.
+_PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", "bank_fraud",
+                       "safe_account", "legal_threat", "tax_debt", "utility_cutoff", "prize",
+                       "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
+                       "money_plea", "device_infected", "support_plan", "suspension_threat",
+                       "account_locked"})
+CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
+CALLBACK_PROBLEM_BONUS = 1.0
 PRETEXT_DEMAND_BONUS = 1.0
 BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
@@ -66,16 +82,20 @@ def _fired(norm: str, channel: str) -> list[Signal]:
             if (sig.channel == "any" or sig.channel == channel) and sig.pattern.search(norm)]
 
 
-def score_text(norm: str, channel: str, has_number: bool = False
+def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False
                ) -> tuple[float, list[Signal], str | None, str | None, list[str]]:
     """Return (logit, fired signals, company, company kind, interaction notes).
 
     ``has_number``: the text holds a valid phone number.  In an SMS that is a call to
     action of its own ("call 0906..."), so it counts with the links and short codes.
+    ``requested``: a call verb comes right before that number ("call my lawyer at ...").
     """
     fired = _fired(norm, channel)
     if has_number:
         fired.append(SMS_NUMBER if channel == "sms" else CALL_NUMBER)
+    requested = requested and has_number and channel == "call"
+    if requested and CALLBACK_DEMAND not in fired:
+        fired.append(CALLBACK_DEMAND)
     company, kind, claimed = find_company(norm)
     logit = BIAS.get(channel, BIAS["call"]) + sum(sig.weight for sig in fired)
     notes: list[str] = []
@@ -84,6 +104,9 @@ def score_text(norm: str, channel: str, has_number: bool = False
     if has_pretext and keys & _DEMANDS:
         logit += PRETEXT_DEMAND_BONUS
         notes.append("a pretext followed by a demand")
+    if requested and keys & _PROBLEMS:
+        logit += CALLBACK_PROBLEM_BONUS
+        notes.append("a problem or offer to be settled by calling the caller's number")
     if (channel == "sms" and keys & _SMS_ACTIONS and keys & _SMS_HOOKS
             and len(keys & (_SMS_ACTIONS | _SMS_HOOKS)) >= 2):
         logit += SMS_ACTION_HOOK_BONUS
@@ -138,8 +161,10 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
-    number = pick_callback_number(norm, find_phone_numbers(norm)) if _has_digits(norm) else None
-    logit, fired, company, kind, notes = score_text(norm, channel, number is not None)
+    candidates = find_phone_numbers(norm) if _has_digits(norm) else []
+    number = pick_callback_number(norm, candidates)
+    logit, fired, company, kind, notes = score_text(
+        norm, channel, number is not None, callback_requested(norm, candidates, number))
     probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
     confidence = int(round(100 * probability))
     is_scam = confidence >= 50

@@ -70,7 +70,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"warranty)|(?:register|verify|activate|reactivate) your (?:compatible )?(?:device|tv|"
        r"computer|windows|license|licence)|(?:product|license|licence|activation) key|"
        r"(?:subscription|license|licence|membership|antivirus|software|warranty|protection) "
-       r"(?:has |is |has been |got )?expired"),
+       r"(?:has |is |has been |got )?expired|(?:computer|pc|tech|technical|device) (?:maintenance|"
+       r"support|protection|security) (?:service|plan|subscription|company|contract)|"
+       r"(?:going|gone) out of business|no longer in business"),
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
        r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
        r"(?:technician|certified|support|it|department|security|help ?desk)|"
@@ -113,7 +115,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)"),
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
-       r"(?:withdrawal|transfer) of (?:\w+ )?(?:bitcoin|btc|crypto|ethereum|usdt)"),
+       r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)"),
     # --- banks and cards ---------------------------------------------------------------
     _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",
        r"(?:fraud|security) (?:department|team|prevention|investigation|unit|alert)|"
@@ -131,7 +133,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
        r"date|hearing)|police (?:will|are|officers?)|(?:suspend|block|cancel|freeze)\w* "
        r"(?:your )?social|social (?:security )?(?:number )?(?:is |has been |was |will be )?"
-       r"(?:suspended|blocked|compromised|cancelled|frozen)"),
+       r"(?:suspended|blocked|compromised|cancelled|frozen)|garnish\w*|report (?:you|it|this) to "
+       r"(?:the |all )?credit (?:bureaus?|agencies)|(?:be|being|get) served (?:at|with|papers)|"
+       r"(?:taken|take you) into custody|(?:complaint|case|lawsuit) (?:is being|has been|will be) "
+       r"filed|(?:filing|filed|file) (?:a |an )?(?:lawsuit|complaint) against"),
     _s("authority_ids", "government", 1.0, "recites badge numbers, case IDs or officer titles",
        r"badge (?:id|number|code)|case (?:id|number|file)|federal (?:agent|officer|badge|id)|"
        r"(?:i am|im|this is|name is) (?:chief )?officer|reference (?:id|number) (?:from|of) "
@@ -149,7 +154,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
        r"(?:notice|order|scheduled|today|in)|technician (?:is )?(?:on (?:his|the) way|heading|"
-       r"dispatched)|past due (?:bill|balance|amount|payment)"),
+       r"dispatched)|past due (?:bill|balance|amount|payment)|(?:scheduled|going|set|about|due) to "
+       r"(?:shut|cut|turn) off|(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
+       r"gas|electricity|electric)"),
     # --- prizes ------------------------------------------------------------------------
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|the|\d+|cash|free|"
@@ -179,7 +186,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|send (?:me )?(?:some )?(?:money|cash)|pay (?:my|the) (?:bail|lawyer|"
-       r"hospital|fine)"),
+       r"hospital|fine)|help (?:me )?(?:with|pay) (?:a|the|my|this) (?:bill|rent|payment|"
+       r"invoice|fine)|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
        r"pre ?approved|pre ?qualified|loan (?:offer|approval|approved|application|amount)|"
@@ -187,7 +195,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your )?(?:interest rate|credit card interest|monthly payments?)|student loans? "
        r"(?:forgiveness|relief|program)|credit (?:repair|score boost)|(?:outstanding|unpaid) "
        r"(?:balance|debt|loan)|collections? (?:agency|department)|(?:loan|debt) forgiveness|"
-       r"extended (?:auto |car |vehicle )?warranty|(?:car|vehicle|auto)s? (?:extended )?"
+       r"forgiveness (?:program|plan|application)|(?:balance|debt|loans?) (?:\w+ )?(?:forgiven|"
+       r"erased|wiped out|discharged)|extended (?:auto |car |vehicle )?warranty|(?:car|vehicle|auto)s? (?:extended )?"
        r"warranty"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
@@ -203,7 +212,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"guaranteed (?:return|returns|profit|profits|income)|double your (?:money|investment)|"
        r"investment (?:opportunity|platform|plan|scheme)|trading (?:platform|account|bot|app)|"
        r"(?:forex|crypto|bitcoin) (?:trading|investment|mining)|(?:daily|weekly|monthly) "
-       r"(?:profit|profits|returns)|risk free|passive income|mining pool"),
+       r"(?:profit|profits|returns)|risk free|passive income|mining pool|percent (?:per|a|every|"
+       r"each) (?:day|week|month)|returns? of (?:\w+ ){1,2}percent"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|"
@@ -225,7 +235,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
        r"social security (?:number|no)|ssn|social insurance number|national insurance number|"
        r"(?:last four|full) (?:digits )?of (?:your|the) social|verify (?:your|the) social|"
-       r"your social(?! media)"),
+       r"your social(?! media)|medicare (?:number|id|card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
@@ -246,15 +256,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
        r"account|billing|payment (?:details|information|method))"),
     _s("urgency", "tactic", 0.8, "pushes for immediate action",
-       r"immediately|right away|as soon as possible|asap|urgent\w*|before the deadline|"
+       r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"
+       r"before the deadline|(?:enrollment|application|response|registration) deadline|"
+       r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?|space) (?:are |is )?"
+       r"limited|(?:closes|ends) (?:tonight|today|tomorrow)|"
        r"final (?:courtesy )?call|within (?:the next )?"
        rf"{_N} (?:hours?|minutes?|days?)|today only|final (?:notice|warning|attempt|reminder)|"
        r"last (?:chance|warning|notice|attempt)|(?:time|offer) (?:is )?(?:limited|running out|"
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
-       r"(?:will be|is going to be|are going to be|has been|have been|get|gets) (?:\w+ )?"
+       r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
        r"(?:suspended|frozen|blocked|locked|closed|terminated|deactivated|seized|cut off|"
+       r"cancell?ed|canceled|"
        r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
        r"(?:dont|do not|never) (?:tell|inform|mention (?:this|it) to|discuss (?:this|it) with) "
@@ -341,7 +355,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
-       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)"),
+       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|press "
+       r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that)"),
+    _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
+       r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
+       r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"

@@ -1,0 +1,112 @@
+"""A loopback VAPI API: ``POST /call`` as VAPI answers it, failing on demand."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import socket
+import socketserver
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class FakeVapi(ThreadingHTTPServer):
+    """Records every create-call request; ``fail_next(status)`` / ``delay_next(seconds)`` inject faults."""
+
+    daemon_threads = True
+
+    def __init__(self, api_key: str = "vapi-test-key") -> None:
+        outer = self
+        self.api_key = api_key
+        self.calls: list[dict[str, Any]] = []
+        self.attempts = 0
+        self._faults: list[tuple[str, float]] = []
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                with outer._lock:
+                    outer.attempts += 1
+                    fault = outer._faults.pop(0) if outer._faults else None
+                if fault and fault[0] == "delay":
+                    time.sleep(fault[1])
+                if self.path != "/call":
+                    return self._send(404, {"message": "Cannot POST " + self.path, "statusCode": 404})
+                if self.headers.get("Authorization") != f"Bearer {outer.api_key}":
+                    return self._send(401, {"message": "Invalid Key. Hot tip, you may be using the private key instead of the public key, or vice versa.", "error": "Unauthorized", "statusCode": 401})
+                if fault and fault[0] == "status":
+                    return self._send(int(fault[1]), {"message": "injected failure", "statusCode": int(fault[1])})
+                body = json.loads(raw)
+                if "customer" not in body or not ("assistantId" in body or "assistant" in body):
+                    return self._send(400, {"message": ["customer must be an object"], "error": "Bad Request", "statusCode": 400})
+                call_id = f"call_{next(outer._ids):04d}"
+                with outer._lock:
+                    outer.calls.append(body)
+                self._send(201, {
+                    "id": call_id, "orgId": "org_test", "type": "outboundPhoneCall", "status": "queued",
+                    "phoneNumberId": body.get("phoneNumberId"), "customer": body.get("customer"),
+                    "assistantId": body.get("assistantId"), "createdAt": "2026-11-26T01:00:00.000Z",
+                })
+
+            def _send(self, status: int, payload: Any) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                try:
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test): nothing to answer
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
+        self._thread.start()
+
+    def server_bind(self) -> None:
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = "127.0.0.1", int(self.server_address[1])
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, addr = super().get_request()
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock, addr
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def fail_next(self, status: int, n: int = 1) -> None:
+        with self._lock:
+            self._faults.extend([("status", float(status))] * n)
+
+    def delay_next(self, seconds: float, n: int = 1) -> None:
+        with self._lock:
+            self._faults.extend([("delay", seconds)] * n)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.calls.clear()
+            self._faults.clear()
+            self.attempts = 0
+            self._ids = itertools.count(1)
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+    def __enter__(self) -> "FakeVapi":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,399 @@
+"""One-sided voicemails, the honeypot's most important real input.
+
+A scammer who reaches the honeypot's voicemail leaves a short one-sided message: a greeting,
+who they claim to be, a problem (a charge, a warrant, a suspended account, a prize), pressure,
+and a number to call back.  The agent calls back when the verdict is a scam with confidence
+>= 70 and a callback number was extracted, so the two costly errors are a real scam voicemail
+below 70 and a legitimate voicemail (doctor, pharmacy, school, a real bank alert, a friend)
+at or above it.
+
+Texts are written the way speech recognition delivers them (lowercase, no punctuation,
+numbers as digits or as words, brand names sometimes misheard) from what these scams and
+these honest messages actually say; they were written before the analyzer was tuned on them
+and are not taken from the evaluation files.  Numbers use fictional ranges (555-01xx in the
+US, Ofcom drama ranges in the UK) wherever the format allows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.analysis import analyze
+
+ENGAGE = 70
+
+# name -> (voicemail, the E.164 number the agent must call back)
+SCAM_VOICEMAILS: dict[str, tuple[str, str]] = {
+    # --- government, police, customs ---------------------------------------------------
+    "irs_warrant_short": (
+        "this is the irs there is a warrant for your arrest call 202 555 0147 now",
+        "+12025550147"),
+    "irs_lawsuit_robocall": (
+        "this message is from the internal revenue service the reason of this call is to inform "
+        "you that the irs is filing a lawsuit against you to get more information about this "
+        "case file please call immediately on our department number two oh two five five five "
+        "zero one six four i repeat two oh two five five five zero one six four thank you",
+        "+12025550164"),
+    "ssa_suspended_24h": (
+        "hello this call is from the department of social security administration the purpose "
+        "of this call is to inform you that we have received a suspicious activity on your "
+        "social security number and it is about to be suspended within 24 hours so if you want "
+        "to know more about this case kindly call back on our toll free number eight eight "
+        "eight five five five zero one six two thank you",
+        "+18885550162"),
+    "ssa_officer_extension": (
+        "um yes this is officer daniel miller with the social security administration legal "
+        "department your ssn has been flagged for fraudulent activity in the state of texas and "
+        "legal action will be taken against you if we dont hear back from you call me at "
+        "1 866 555 0133 extension 4 thank you",
+        "+18665550133"),
+    "ssa_inspector_general_oh": (
+        "this is agent williams from the social security administration office of the "
+        "inspector general there are criminal charges pending against your social security "
+        "number please return my call at two oh two five five five oh one six four before we "
+        "proceed with your arrest",
+        "+12025550164"),
+    "sheriff_jury_duty": (
+        "this is sergeant mike reynolds from the county sheriffs office we have a bench warrant "
+        "for your arrest for failure to appear for jury duty you can avoid being taken into "
+        "custody by paying the fine today call me back directly at 469-555-0178",
+        "+14695550178"),
+    "customs_seized_package": (
+        "this is an important message from us customs and border protection a package under "
+        "your name was seized at the border containing illegal items and your case has been "
+        "forwarded to our legal department to speak with an officer call 1 800 555 0139 "
+        "otherwise a warrant will be issued against you",
+        "+18005550139"),
+    "uk_national_crime_agency": (
+        "hello this is the national crime agency we are calling because your national insurance "
+        "number has been suspended due to fraudulent activity if you do not call us back on "
+        "plus four four two zero seven nine four six zero three two one a warrant will be "
+        "issued for your arrest",
+        "+442079460321"),
+    "uk_hmrc_tax_fraud": (
+        "this is an automated call from hm revenue and customs we have issued a case against "
+        "your name for tax fraud to speak to an officer before you are arrested call zero two "
+        "zero seven nine four six zero five five one",
+        "+442079460551"),
+    "medicare_card_expired": (
+        "hi this is jennifer with the medicare benefits department your medicare card has "
+        "expired and your benefits will be cancelled unless you verify your medicare number "
+        "today please call us back toll free at 1 877 555 0112 to get your new card",
+        "+18775550112"),
+    # --- utilities -------------------------------------------------------------------------
+    "utility_power_30_minutes": (
+        "this is the disconnection department of pacific gas and electric your account is past "
+        "due and your power will be shut off within the next 30 minutes to avoid disconnection "
+        "make a payment immediately by calling 1 8 8 8 5 5 5 0 1 7 4",
+        "+18885550174"),
+    "utility_water_technician": (
+        "hi this message is for the homeowner this is city water billing our records show an "
+        "unpaid balance on your water account and a technician has been scheduled to shut off "
+        "your service at four pm today call us at eight five five five five five zero one four "
+        "four before then to make a payment",
+        "+18555550144"),
+    # --- orders, renewals, refunds ---------------------------------------------------------
+    "amazon_iphone_order": (
+        "hello this is amazon customer service were calling about an order of an apple iphone "
+        "15 pro max for 1299 dollars placed on your amazon account if you did not place this "
+        "order please call our fraud department at 1-888-555-0102 to cancel and get a refund",
+        "+18885550102"),
+    "amazon_prime_renewal": (
+        "this call is from amazon prime your annual membership will be auto renewed for three "
+        "hundred ninety nine dollars today to cancel the renewal or to speak with a "
+        "representative please call eight four four five five five zero one two nine",
+        "+18445550129"),
+    "apple_icloud_locked": (
+        "this is an urgent message from apple support your icloud account has been compromised "
+        "and your apple id will be locked within 24 hours please do not use your iphone or any "
+        "apple device until you call apple support at one eight six six five five five zero one "
+        "one seven",
+        "+18665550117"),
+    "norton_renewal": (
+        "hi this is a courtesy call from norton lifelock your norton 360 subscription has been "
+        "renewed and 349 dollars 99 cents will be charged to your bank account within 24 hours "
+        "if you want to cancel the subscription and claim a refund call our billing team at "
+        "1-844-555-0165",
+        "+18445550165"),
+    "geek_squad_misheard": (
+        "hey this is geek squat calling about your annual tech protection plan which was "
+        "automatically renewed for 499 dollars this charge will appear on your statement in the "
+        "next 48 hours if you wish to cancel please call us back at eight hundred five five "
+        "five zero one zero eight",
+        "+18005550108"),
+    "paypal_bitcoin_charge": (
+        "hello this is pay pal security we detected an unauthorized transaction of 799 dollars "
+        "on your account for a bitcoin purchase if you didnt make this payment call us at "
+        "1 888 555 0156 immediately otherwise the amount will be debited from your linked bank "
+        "account",
+        "+18885550156"),
+    "refund_department_overpayment": (
+        "hi this is the refund department we tried to reach you about your computer maintenance "
+        "service the company is going out of business and you are eligible for a refund of 399 "
+        "dollars please call 1 8 5 5 5 5 5 0 1 0 3 to process your refund",
+        "+18555550103"),
+    # --- tech support ----------------------------------------------------------------------
+    "microsoft_license_expired": (
+        "this is an important message from microsoft windows your computer license has expired "
+        "and your ip address has been compromised hackers are using your computer please do "
+        "not use your computer and call microsoft technical support immediately at "
+        "1 8 4 4 5 5 5 0 1 2 0",
+        "+18445550120"),
+    "windows_uk_error_messages": (
+        "hello we are calling from the windows technical department we have detected that your "
+        "computer is sending error messages and has been infected by a virus please call us "
+        "back on zero one six one four nine six zero nine three two so we can fix it",
+        "+441614960932"),
+    # --- crypto ----------------------------------------------------------------------------
+    "coinbase_blocked_withdrawal": (
+        "this is the coinbase security team we have blocked a withdrawal of 0.5 bitcoin from "
+        "your account to an unrecognized wallet if you did not request this withdrawal call our "
+        "support line immediately at 1 888 555 0172",
+        "+18885550172"),
+    "kraken_misheard_lagos": (
+        "hi this is crack and support calling about your crypto account there was a login from "
+        "a new device in lagos nigeria and a withdrawal of 2000 dollars in usdt is pending to "
+        "stop the transfer please call us back urgently at eight five five five five five oh one "
+        "three eight",
+        "+18555550138"),
+    "binance_suspension": (
+        "hello this is a message from by nance customer care your account will be suspended due "
+        "to suspicious withdrawal activity call us within one hour on 1 877 555 0193 to verify "
+        "your identity and keep your funds safe",
+        "+18775550193"),
+    # --- banks and cards calling from their own number ---------------------------------------
+    "wells_fargo_hold": (
+        "this is the fraud prevention department at wells fargo we have placed a temporary hold "
+        "on your debit card due to suspicious activity involving a transaction of 950 dollars "
+        "at a walmart in florida please call us back immediately at 1 888 555 0184 to verify "
+        "the transaction and avoid your account being closed",
+        "+18885550184"),
+    "chase_card_frozen": (
+        "hi this is chase card services we have detected suspicious charges on your chase visa "
+        "and your card has been frozen for your protection to unfreeze it call our fraud team "
+        "directly at eight six six five five five zero one five one",
+        "+18665550151"),
+    "barclays_uk_payee": (
+        "hello this is barclays fraud team we have noticed two payments from your account to an "
+        "unknown payee totalling 1200 pounds if you did not authorise these please call us back "
+        "urgently on zero two zero seven nine four six zero one two three",
+        "+442079460123"),
+    "card_services_interest_rate": (
+        "hi this is rachel from card services calling about your credit card account there is "
+        "no problem with your account but this is your final notice to lower your interest rate "
+        "press one now or call 1 888 555 0195 before your eligibility expires",
+        "+18885550195"),
+    # --- warranties, loans, debts ----------------------------------------------------------
+    "car_warranty_final_notice": (
+        "hello we have been trying to reach you concerning your cars extended warranty you "
+        "should have received something in the mail about your cars extended warranty since we "
+        "have not gotten a response we are giving you a final courtesy call before we close out "
+        "your file please call us at 1 833 555 0126",
+        "+18335550126"),
+    "student_loan_forgiveness": (
+        "hi this is the student loan forgiveness program calling with important information "
+        "about your federal student loans based on recent changes you may qualify to have your "
+        "balance forgiven but the enrollment deadline is this friday please call us back at "
+        "1 877 555 0114 to see if you are eligible",
+        "+18775550114"),
+    "student_loan_flagged": (
+        "this is an important message regarding your student loans your account has been "
+        "flagged for the new forgiveness program you could have your entire balance erased but "
+        "you must respond before the deadline call now triple eight five five five zero one nine "
+        "eight",
+        "+18885550198"),
+    "debt_served_at_work": (
+        "this message is for john smith this is the legal department of national recovery "
+        "services we are calling regarding an outstanding debt in your name a complaint is "
+        "being filed against you and you may be served at your home or your place of "
+        "employment to resolve this before it goes to court call 1 866 555 0157 and reference "
+        "case number 4 4 7 1 2",
+        "+18665550157"),
+    "debt_wage_garnishment": (
+        "this is a final notice from the collections department your account is seriously past "
+        "due and we will begin garnishing your wages and report you to the credit bureaus if we "
+        "dont receive payment today call back at 800 555 0181",
+        "+18005550181"),
+    # --- prizes ----------------------------------------------------------------------------
+    "pch_grand_prize_jamaica": (
+        "congratulations this is publishers clearing house calling you have been selected as "
+        "our grand prize winner of 2.5 million dollars and a brand new car to claim your prize "
+        "call our prize department at 876 555 0137",
+        "+18765550137"),
+    "lottery_processing_fee": (
+        "hello this is the mega millions lottery commission your phone number was selected in "
+        "our international draw and you won 850000 dollars to release your winnings a small "
+        "processing fee is required please call agent david johnson at plus one eight seven six "
+        "five five five zero one four two",
+        "+18765550142"),
+    "walmart_gift_card_sweepstakes": (
+        "hi this is the walmart rewards department you have won a 1000 dollar walmart gift card "
+        "as part of our customer appreciation sweepstakes call one eight zero zero five five "
+        "five zero one six nine within 24 hours to claim it or it will go to the next winner",
+        "+18005550169"),
+    # --- family emergency, parcels, romance, investment ---------------------------------------
+    "grandson_lawyer": (
+        "hi grandma its me your grandson tyler i got into a little accident and im in trouble "
+        "with the police please dont tell mom and dad i need you to call my lawyer mr brown at "
+        "4 1 5 5 5 5 0 1 2 3 right away he will explain everything",
+        "+14155550123"),
+    "mum_new_number_uk": (
+        "mum its me i dropped my phone in the bath this is my new number i really need your "
+        "help with a bill that has to be paid today can you call me back on 07911 123456 as "
+        "soon as you get this",
+        "+447911123456"),
+    "dhl_customs_fee_uk": (
+        "this is dhl express your parcel is being held at customs because the customs duty of "
+        "2 pounds 99 has not been paid if the fee is not paid within 48 hours the parcel will "
+        "be returned to the sender call us on 0 1 6 1 4 9 6 0 7 7 7 to pay",
+        "+441614960777"),
+    "usps_incomplete_address": (
+        "hello this is the united states postal service your package could not be delivered "
+        "due to an incomplete address please call 1 8 0 0 5 5 5 0 1 7 7 to confirm your address "
+        "and pay the redelivery fee or the package will be returned",
+        "+18005550177"),
+    "romance_oil_rig": (
+        "hi honey its james i miss you so much i am still on the oil rig and they froze my bank "
+        "account i need 3000 dollars for the customs fee to get my gold released please call me "
+        "on plus four four seven four five eight one two three seven eight nine my love",
+        "+447458123789"),
+    "investment_guaranteed_returns": (
+        "hello this is michael from goldline capital i am calling you about an exclusive crypto "
+        "investment opportunity with guaranteed returns of 30 percent per month spots are "
+        "limited and the offer closes tonight call me directly on 1 646 555 0149 to secure your "
+        "place",
+        "+16465550149"),
+}
+
+LEGIT_VOICEMAILS: dict[str, str] = {
+    "chase_real_alert_back_of_card": (
+        "hi this is chase fraud prevention calling about unusual activity on your chase debit "
+        "card ending in 4 4 1 2 if you recognize the purchase no action is needed otherwise "
+        "please call the number on the back of your card we will never ask you for your pin or "
+        "your online banking password"),
+    "capital_one_use_the_app": (
+        "hello this is a message from capital one we noticed a transaction that looked unusual "
+        "please review it in the capital one mobile app or sign in at capital one dot com you "
+        "can also call the number on the back of your card thank you"),
+    "credit_union_press_1_alert": (
+        "this is an automated fraud alert from navy federal credit union regarding a purchase of "
+        "84 dollars and 12 cents at target on your debit card press 1 if you made this purchase "
+        "press 2 if you did not"),
+    "pharmacy_refill_ready": (
+        "hi this is cvs pharmacy calling for robert your prescription is ready for pickup at the "
+        "main street location if you have any questions please call us at 5 1 2 5 5 5 0 1 4 8 "
+        "thank you"),
+    "pharmacy_refill_automated": (
+        "this is walgreens with an important message about your prescription your refill "
+        "request has been sent to your doctor for approval we will notify you when it is ready "
+        "for pickup to speak with a pharmacist press 0 or call 8 4 7 5 5 5 0 1 9 2"),
+    "dentist_reminder": (
+        "hi this message is for emily this is lisa from bright smile dental just a reminder that "
+        "you have a cleaning scheduled for tuesday at 10 am please call us back at 617 555 0134 "
+        "to confirm or if you need to reschedule thanks"),
+    "doctor_results": (
+        "hi this is nurse amanda from doctor greens office your lab results came back and the "
+        "doctor would like to go over them with you its nothing urgent please call the office "
+        "at 919 555 0143 at your convenience"),
+    "school_nurse_fever": (
+        "hi this is mrs johnson the nurse at lincoln elementary your son jake came to my office "
+        "with a fever of 101 he is resting now but he needs to be picked up please call the "
+        "school at 7 0 3 5 5 5 0 1 2 6 as soon as you can thank you"),
+    "school_closure": (
+        "this is a message from springfield public schools due to the winter storm all schools "
+        "will be closed tomorrow tuesday please stay safe and check our website for updates"),
+    "plumber_quote": (
+        "hey this is dave from daves plumbing following up on the leak under your kitchen sink i "
+        "put together a quote it comes to about 450 dollars for parts and labor give me a call "
+        "back at 512 555 0171 when you get a chance and we can get you on the schedule"),
+    "roofer_estimate": (
+        "hi this is mike from summit roofing we met last week about your roof i have your "
+        "estimate ready call me at 720 555 0163 whenever works for you"),
+    "recruiter": (
+        "hi sarah my name is kevin im a recruiter with talent bridge i came across your profile "
+        "on linkedin and i have a senior accountant role with a client in austin that i think "
+        "would be a great fit give me a call at 737 555 0119 or reply to my email thanks"),
+    "hr_interview": (
+        "hi this is jessica from the hr department at acme logistics we received your "
+        "application for the warehouse supervisor position and would like to schedule an "
+        "interview please call me back at 832 555 0158 thank you"),
+    "friend_new_number": (
+        "hey its mike i got a new phone so this is my new number save it and call me back at "
+        "312 555 0162 when you get a chance we are still on for saturday right"),
+    "mom_call_back": (
+        "hi sweetie its mom just calling to see how you are doing dad says hi call me back when "
+        "you get a chance love you"),
+    "amazon_driver_at_gate": (
+        "hi this is the amazon driver im outside your building with your package the gate code "
+        "isnt working can you call me back at 408 555 0187 or i will leave it with the front "
+        "desk"),
+    "fedex_missed_signature": (
+        "hi this is fedex we attempted to deliver a package that requires a signature we left a "
+        "door tag with instructions you can schedule a redelivery online at fedex dot com or "
+        "call us at 1 800 463 3339"),
+    "utility_planned_maintenance": (
+        "this is an automated message from duke energy we will be performing planned "
+        "maintenance in your area on thursday between 9 am and 1 pm and your power may be "
+        "briefly interrupted no action is needed for questions call 1 800 555 0188"),
+    "car_service_ready": (
+        "hi this is tom from the service department at toyota of plano your vehicle is ready for "
+        "pickup the total comes to 289 dollars we are open until 7 tonight call us at "
+        "972 555 0116 if you have any questions"),
+    "vet_vaccine_reminder": (
+        "hi this is the animal hospital calling to let you know that bella is due for her rabies "
+        "vaccine please give us a call at 303 555 0128 to schedule"),
+    "insurance_agent_quote": (
+        "hi this is karen from state farm returning your call about the quote for your home "
+        "insurance i have a couple of options for you give me a call back at 614 555 0139 "
+        "thanks"),
+    "tax_preparer_refund": (
+        "hi this is linda from h and r block your tax return has been accepted by the irs and "
+        "your refund should arrive within 21 days call me at 847 555 0136 if you have any "
+        "questions"),
+    "bank_branch_callback": (
+        "hello this is maria from the wells fargo branch on elm street returning your call about "
+        "opening a savings account for your daughter please call me back at 704 555 0121 or "
+        "stop by the branch anytime"),
+    "hospital_billing": (
+        "hello this is the billing office at st marys hospital calling about a balance on your "
+        "account from your visit in january please call us at 1 866 555 0147 monday through "
+        "friday to discuss payment options"),
+    "landlord_maintenance": (
+        "hey its greg your landlord just a heads up the maintenance guy will be coming by "
+        "tomorrow around 10 to fix the dishwasher call or text me at 215 555 0175 if that "
+        "doesnt work"),
+    "political_survey": (
+        "hi this is a short survey from the citizens research group about issues facing our "
+        "community in the upcoming election it will take about two minutes press 1 to "
+        "participate or call us back at 1 800 555 0197 to be removed from our list"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCAM_VOICEMAILS))
+def test_scam_voicemail_engages_with_the_callback_number(name: str) -> None:
+    text, number = SCAM_VOICEMAILS[name]
+    result = analyze(text)
+    assert result.is_scam, result.reasoning
+    assert result.confidence >= ENGAGE, result.reasoning
+    assert result.callback_number == number, result.reasoning
+    assert result.should_engage()
+
+
+@pytest.mark.parametrize("name", sorted(LEGIT_VOICEMAILS))
+def test_legitimate_voicemail_is_not_engaged(name: str) -> None:
+    result = analyze(LEGIT_VOICEMAILS[name])
+    assert result.confidence < ENGAGE, result.reasoning
+    assert not result.should_engage()
+
+
+@pytest.mark.parametrize("name", sorted(LEGIT_VOICEMAILS))
+def test_legitimate_voicemail_is_not_called_a_scam(name: str) -> None:
+    result = analyze(LEGIT_VOICEMAILS[name])
+    assert not result.is_scam, result.reasoning
+
+
+def test_reasoning_explains_a_scam_voicemail() -> None:
+    result = analyze(SCAM_VOICEMAILS["irs_warrant_short"][0])
+    assert result.reasoning.startswith("Scam signals:")
+    assert "arrest" in result.reasoning
+    assert "+12025550147" in result.reasoning
