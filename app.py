@@ -7,7 +7,7 @@ or VAPI directly.
 
 from chalice import Chalice, Response
 
-from chalicelib import agents, health, intake, security, static, twilio, worker
+from chalicelib import agents, dashboard, health, intake, live, security, static, twilio, worker
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from chalicelib.tasks import get_queue
@@ -21,6 +21,12 @@ app.register_middleware(http_middleware, "http")
 def index() -> Response:
     """The dashboard page: static and public; its data needs DASHBOARD_TOKEN."""
     return static.page("index.html")
+
+
+@app.route("/static/{name}")
+def static_file(name: str) -> Response:
+    """The page's CSS and JavaScript."""
+    return static.page(name)
 
 
 @app.route("/api/health")
@@ -57,3 +63,25 @@ def vapi_webhook() -> dict:
     request, settings = app.current_request, get_settings()
     security.verify_vapi(request, settings)
     return agents.handle_vapi_message(request.json_body, settings, get_store(), get_queue())
+
+
+@app.route("/api/dashboard", methods=["GET", "OPTIONS"])
+def dashboard_data() -> dict:
+    """Stats, recent scams, agent conversations, leaderboard, chart (cached 30 s; ?nocache=true)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    nocache = (request.query_params or {}).get("nocache") == "true"
+    return dashboard.get_dashboard(settings, get_store(), nocache=nocache)
+
+
+@app.route("/api/live-updates", methods=["GET", "OPTIONS"])
+def live_updates() -> Response:
+    """SSE long poll (default; resumes from Last-Event-ID or ?since=) or ?mode=poll&since=<cursor>."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    query = request.query_params or {}
+    if query.get("mode") == "poll":
+        return Response(live.poll(settings, get_store(), query.get("since")))
+    cursor = request.headers.get("last-event-id") or query.get("since")
+    body = live.sse_body(settings, get_store(), cursor)
+    return Response(body, headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

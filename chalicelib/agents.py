@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from chalicelib import safety
+from chalicelib import history, safety
 from chalicelib.errors import DependencyError, RequestError
 from chalicelib.events import EventBus
 from chalicelib.personas import Persona, choose_persona
@@ -231,7 +232,13 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
                                               "duration": result["duration_seconds"], "endedReason": result["ended_reason"],
                                               "success": success, "summary": result["summary"],
                                               "transcriptExcerpt": result["transcript_excerpt"]})
+    entry = {"subject": subject, "channel": mapping.get("channel", "call"), "agentCallId": call["id"],
+             "agent": mapping.get("label"), "persona": mapping.get("persona_name"), "ts": int(time.time() * 1000),
+             "duration": result["duration_seconds"], "success": success, "endedReason": result["ended_reason"],
+             "summary": result["summary"], "transcriptExcerpt": result["transcript_excerpt"]}
     applied = store.claim_then(f"hl:vapi:report:{call['id']}", REPORT_CLAIM_SECONDS, [
+        *history.append_commands(history.RECENT_AGENT_CALLS, entry, settings.call_retention_days * 86_400),
+        *history.count_commands({"agent_calls": 1, "agent_successes": int(success), "agent_seconds": round(seconds)}),
         *registry.update_record_commands(subject, {"agent_result": result, "agent_status": "ended"}),
         ("hincrby", STATS_KEY, f"{persona}|calls", 1),
         ("hincrby", STATS_KEY, f"{persona}|seconds", round(seconds)),

@@ -38,7 +38,7 @@ def _configure_twilio(args: argparse.Namespace) -> int:
         return 2
     sid = settings.require("twilio_account_sid")
     token = settings.require("twilio_auth_token")
-    client = make_client(sid, token, api_base=args.api_base)
+    client = make_client(sid, token, api_base=args.api_base or settings.twilio_api_base)
     configure_number(client, number, base_url, dry_run=args.dry_run, out=sys.stdout)
     return 0
 

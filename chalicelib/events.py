@@ -160,23 +160,33 @@ class EventBus:
         return pending.resolve(replies[0])
 
     # ---------------------------------------------------------------- reading
+    def read_command(self, cursor: str | None, limit: int = 100) -> tuple[Command, str | None]:
+        """The command that reads events after ``cursor`` (for batching), and the parsed start."""
+        limit = max(1, min(int(limit), 1000))
+        start = parse_cursor(cursor)
+        cutoff = self._cutoff_id()
+        if start is None:
+            return ("xrevrange", self.key, "+", cutoff, "count", limit), None
+        bound = "(" + start if _id_key(start) >= _id_key(cutoff) else cutoff
+        return ("xrange", self.key, bound, "+", "count", limit), start
+
+    @staticmethod
+    def parse_read(reply: list[Any] | None, command: Command, start: str | None) -> tuple[list[Event], str]:
+        """Events (oldest first) and the next cursor from a :meth:`read_command` reply."""
+        entries = list(reply or [])
+        if command[0] == "xrevrange":
+            entries.reverse()
+        events = [_decode_entry(entry) for entry in entries]
+        return events, (events[-1].id if events else (start or "0-0"))
+
     def read_since(self, cursor: str | None, limit: int = 100) -> tuple[list[Event], str]:
         """Events after ``cursor`` (oldest first) and the cursor to use next time.
 
         Without a cursor: the latest ``limit`` events. Never returns anything older
         than the retention age.
         """
-        limit = max(1, min(int(limit), 1000))
-        start = parse_cursor(cursor)
-        cutoff = self._cutoff_id()
-        if start is None:
-            entries = list(reversed(self.store.execute("xrevrange", self.key, "+", cutoff, "count", limit)))
-        else:
-            bound = "(" + start if _id_key(start) >= _id_key(cutoff) else cutoff
-            entries = self.store.execute("xrange", self.key, bound, "+", "count", limit)
-        events = [_decode_entry(entry) for entry in entries or []]
-        next_cursor = events[-1].id if events else (start or "0-0")
-        return events, next_cursor
+        command, start = self.read_command(cursor, limit)
+        return self.parse_read(self.store.execute(*command), command, start)
 
     def current_cursor(self) -> str:
         """The id of the newest event ("0-0" for an empty stream): 'now' for a new client."""

@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from chalicelib import twilio
+from chalicelib import history, twilio
 from chalicelib.calls import CallRegistry
 from chalicelib.errors import DependencyError
 from chalicelib.events import EventBus
@@ -77,6 +77,7 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
         plan = Plan(reply=twilio.voice_twiml(settings, base))
         plan.commands += registry.start_active_commands(sid, info)
         plan.commands += registry.update_record_commands(sid, {**info, "_from": p["From"]}, new=True)
+        plan.commands += history.count_commands({"calls": 1})
         return with_event(plan, "incoming_call", {"callSid": sid, **info})
 
     if webhook.kind == "status":
@@ -132,6 +133,7 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
     plan.commands += registry.update_record_commands(
         sid, {**info, "status": "received", "_from": p["From"], "_body": body}, new=True
     )
+    plan.commands += history.count_commands({"sms": 1})
     if body.strip():  # an MMS without text has nothing to analyze
         plan.task = new_task("process_sms", {"message_sid": sid, "body": body})
     return with_event(plan, "incoming_sms", {"messageSid": sid, **info})

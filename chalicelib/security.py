@@ -114,3 +114,33 @@ def verify_vapi(request: Request, settings: Settings) -> None:
         raise Unauthorized("missing X-Vapi-Secret header or bearer token")
     if not hmac.compare_digest(offered.encode(), secret.encode()):
         raise Unauthorized("the VAPI secret does not match")
+
+
+TOKEN_COOKIE = "honeyline_token"
+
+
+def _offered_dashboard_token(request: Request) -> str:
+    headers = request.headers or {}
+    authorization = headers.get("authorization") or ""
+    if authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    for part in (headers.get("cookie") or "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == TOKEN_COOKIE and value:
+            return value
+    # EventSource cannot send headers: it may carry the token in the query string.
+    return (request.query_params or {}).get("token") or ""
+
+
+def verify_dashboard(request: Request, settings: Settings) -> None:
+    """``DASHBOARD_TOKEN`` as a bearer header, the ``honeyline_token`` cookie, or ``?token=``."""
+    token = settings.dashboard_token
+    if not token:
+        if settings.is_production:
+            settings.require("dashboard_token")
+        return  # development without a token: the local dashboard is open
+    offered = _offered_dashboard_token(request)
+    if not offered:
+        raise Unauthorized("dashboard token required (Authorization: Bearer, cookie or ?token=)")
+    if not hmac.compare_digest(offered.encode(), token.encode()):
+        raise Unauthorized("dashboard token does not match")

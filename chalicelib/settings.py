@@ -97,10 +97,13 @@ class Settings:
     operator_phone_number: str | None = None
 
     dashboard_token: str | None = field(default=None, repr=False)
+    cors_allowed_origin: str | None = None
 
     slack_webhook_url: str | None = field(default=None, repr=False)
     telegram_bot_token: str | None = field(default=None, repr=False)
     telegram_chat_id: str | None = None
+    telegram_api_base: str = "https://api.telegram.org"
+    twilio_api_base: str | None = None
     webhook_urls: tuple[str, ...] = ()
     webhook_secret: str | None = field(default=None, repr=False)
 
@@ -286,9 +289,12 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "agent_success_seconds": _number(env, "AGENT_SUCCESS_SECONDS", 300, 1, 86_400),
         "operator_phone_number": _phone(env, "OPERATOR_PHONE_NUMBER"),
         "dashboard_token": text("DASHBOARD_TOKEN"),
+        "cors_allowed_origin": _url(env, "CORS_ALLOWED_ORIGIN", ("https", "http")),
         "slack_webhook_url": _url(env, "SLACK_WEBHOOK_URL", ("https", "http")),
         "telegram_bot_token": text("TELEGRAM_BOT_TOKEN"),
         "telegram_chat_id": text("TELEGRAM_CHAT_ID"),
+        "telegram_api_base": _url(env, "TELEGRAM_API_BASE", ("https", "http")) or "https://api.telegram.org",
+        "twilio_api_base": _url(env, "TWILIO_API_BASE", ("https", "http")),
         "webhook_urls": _url_list(env, "WEBHOOK_URLS"),
         "webhook_secret": text("WEBHOOK_SECRET"),
         "scam_analyzer": _choice(env, "SCAM_ANALYZER", ANALYZERS, "offline"),

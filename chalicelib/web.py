@@ -29,13 +29,37 @@ def error_response(error: HoneylineError) -> Response:
     )
 
 
+# The dashboard's data routes may be called from another origin (CORS_ALLOWED_ORIGIN); nothing else.
+CORS_PATHS = ("/api/dashboard", "/api/live-updates")
+
+
+def cors_headers(request: Request, allowed: str | None) -> dict[str, str]:
+    origin = (request.headers or {}).get("origin")
+    if not allowed or request.path not in CORS_PATHS or origin != allowed:
+        return {}
+    return {
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Credentials": "true",
+        "Access-Control-Allow-Headers": "Authorization, Last-Event-ID, Content-Type",
+        "Access-Control-Allow-Methods": "GET, OPTIONS",
+        "Access-Control-Max-Age": "600",
+        "Vary": "Origin",
+    }
+
+
 def http_middleware(request: Request, get_response: Callable[[Request], Response]) -> Response:
-    """Map typed errors to responses and write one JSON log line per request."""
+    """Map typed errors to responses, answer CORS, and write one JSON log line per request."""
     started = time.perf_counter()
     request_id = (request.context or {}).get("requestId", "-")
+    cors: dict[str, str] = {}
     try:
-        configure_logging(get_settings().log_level)
-        response = get_response(request)
+        settings = get_settings()
+        configure_logging(settings.log_level)
+        cors = cors_headers(request, settings.cors_allowed_origin)
+        if request.method == "OPTIONS" and request.path in CORS_PATHS:
+            response = Response(body="", status_code=204 if cors else 403)
+        else:
+            response = get_response(request)
     except HoneylineError as error:
         level = logging.WARNING if error.status_code < 500 else logging.ERROR
         logger.log(level, "%s %s refused: %s", request.method, request.path, error.message)
@@ -49,5 +73,6 @@ def http_middleware(request: Request, get_response: Callable[[Request], Response
         "request_id": request_id,
     }
     logger.info("%s %s %s", request.method, request.path, response.status_code, extra={"fields": fields})
+    response.headers.update(cors)
     response.headers["X-Request-Id"] = request_id
     return response

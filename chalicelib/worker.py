@@ -22,11 +22,13 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import time
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+from chalicelib import history
 from chalicelib.calls import CallRegistry
-from chalicelib.errors import HoneylineError, NonRetryableTaskError, RequestError
+from chalicelib.errors import DependencyError, HoneylineError, NonRetryableTaskError, RequestError
 from chalicelib.events import EventBus
 from chalicelib.redaction import mask_phone, redact_text
 from chalicelib.settings import Settings
@@ -210,6 +212,12 @@ def analyze_scam(ctx: Context) -> dict[str, Any]:
     })
     if analysis.is_scam:
         commands += ctx.bus.prepare("scam_detected", {**summary, "reasoning": public["reasoning"]}).commands
+        record = ctx.registry.get_record(subject) or {}
+        entry = {**summary, "subject": subject, "from": record.get("from"), "ts": int(time.time() * 1000),
+                 "preview": redact_text(text)[:240], "transcript": redact_text(text)[:4000],
+                 "recordingUrl": record.get("recording_url") or None}
+        commands += history.append_commands(history.RECENT_SCAMS, entry, ctx.settings.call_retention_days * 86_400)
+        commands += history.count_commands({"scams": 1})
     commands += ctx.bus.prepare("call_processed" if channel == "call" else "sms_processed", summary).commands
     ctx.store.pipeline(commands)
     follow_ups = []
@@ -229,10 +237,37 @@ def trigger_vapi_call(ctx: Context) -> dict[str, Any]:
 
 
 def send_notifications(ctx: Context) -> dict[str, Any]:
-    """PLACEHOLDER until the alerts issue lands: logs the alert it would send."""
-    logger.warning("send_notifications %s for %s: alert channels not implemented yet",
-                   ctx.task.payload["alert"], ctx.task.subject)
-    return {"notified": []}
+    """Alert every configured channel once; a failed channel fails the task so the queue retries it.
+
+    Channels that already delivered this alert are remembered in Redis
+    (``hl:notify:<subject>:<alert>:<channel>``) and skipped on the retry.
+    """
+    from chalicelib.notify import build_alert, channels_from, send_alert
+
+    payload = ctx.task.payload
+    subject, kind = payload["subject"], payload["alert"]
+    channels = channels_from(ctx.settings)
+    if not channels:
+        return {"notified": [], "note": "no alert channels configured"}
+    record = ctx.registry.get_record(subject) or {}
+    result = record.get("agent_result") or {}
+    extra = {"url": f"{ctx.settings.public_base_url}/" if ctx.settings.public_base_url else None}
+    if kind == "agent_call_ended":
+        extra.update({"duration": result.get("duration_seconds"),
+                      "outcome": "success" if result.get("success") else result.get("ended_reason")})
+    alert = build_alert(kind, subject, record, extra)
+    keys = {c.name: f"hl:notify:{subject}:{kind}:{c.name}" for c in channels}
+    done = {name for name, value in zip(keys, ctx.store.execute("mget", *keys.values())) if value}
+    outcome = send_alert(
+        alert, channels,
+        already_sent=lambda name: name in done,
+        mark_sent=lambda name: ctx.store.execute("set", keys[name], "1", "ex", DONE_SECONDS),
+    )
+    if outcome.failed:
+        best_effort("publish notification_failed", ctx.bus.publish, "notification_failed",
+                    {"subject": subject, "alert": kind, "failed": sorted(outcome.failed)})
+        raise DependencyError(f"alert {kind} for {subject} failed on {', '.join(sorted(outcome.failed))}")
+    return {"notified": outcome.sent, "skipped": outcome.skipped}
 
 
 HANDLERS: dict[str, Callable[[Context], dict[str, Any]]] = {

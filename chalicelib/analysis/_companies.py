@@ -54,6 +54,10 @@ BRANDS: tuple[Brand, ...] = (
        r"defender|security|help ?desk|technician|department)|micro sof"),
     _b("Apple", "it_support", r"apple(?! gift| card| pay\b| store card)|i ?cloud|icloud|"
        r"apple care|applecare|i ?tunes support"),
+    # "Apple Pay" as a caller ("this is apple pay", "your apple pay was used"), not as the
+    # way to pay ("pay with apple pay").
+    _b("Apple", "it_support", r"(?<!with )(?<!using )(?<!via )(?<!through )(?<!by )(?<!or )"
+       r"apple pay"),
     _b("Google", "it_support", r"google(?! chrome| play| search| maps)|gmail"),
     _b("Norton", "it_support", r"norton|nor ton|norten"),
     _b("McAfee", "it_support", r"mcafee|mc afee|mac afee|mcafe|mack afee"),

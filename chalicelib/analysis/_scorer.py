@@ -65,7 +65,7 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "safe_account", "legal_threat", "tax_debt", "utility_cutoff", "prize",
                        "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
-                       "account_locked"})
+                       "recovery_offer", "account_locked"})
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 CALLBACK_PROBLEM_BONUS = 1.0
 PRETEXT_DEMAND_BONUS = 1.0

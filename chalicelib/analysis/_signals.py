@@ -10,13 +10,16 @@ the back of your card", "we will never ask for your PIN", appointment reminders,
 numbers, real delivery notices.
 
 All patterns match the output of ``_normalize.normalize`` (lowercase, no apostrophes,
-single spaces, "$" spelled "dollar", links spelled "x dot com").
+single spaces, "$" spelled "dollar", links spelled "x dot com").  SMS-only signals (links, short
+codes, premium numbers, marketing) live in ``_signals_sms`` and are appended at the end.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ._signals_sms import SMS_ROWS
 
 __all__ = ["Signal", "SIGNALS"]
 
@@ -99,14 +102,22 @@ SIGNALS: tuple[Signal, ...] = (
        r"order) (?:an?|this|that|the) (?:order|purchase|transaction|payment)|(?:did not|didnt|"
        r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
        r"transaction)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
-       r"payment|order)|charged (?:you )?twice"),
+       r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
+       r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
+       r"was not) you|(?:cancel|stop|reverse|block) (?:the|this|that) (?:payment|transaction|"
+       r"charge|transfer|withdrawal)"),
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
        r"cancell?ation (?:department|form|process|request|fee)|(?:refund|billing|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
        r"refund (?:the|your|you) |get (?:your|the) (?:money|refund|funds) back|"
        r"(?:too much|extra|excess|more) (?:money|amount|refund)|refunded (?:too much|extra)|"
        r"send (?:the|it|that|us the) (?:extra )?(?:money )?back|overcharged|eligible for "
-       r"(?:a|the) refund|revert the (?:funds|money)"),
+       r"(?:a|the) (?:refund|rebate)|revert the (?:funds|money)|claim (?:your|the) (?:refund|"
+       r"rebate)"),
+    _s("recovery_offer", "refund", 1.2, "offers to recover money lost to an earlier scam",
+       r"(?:fund|funds|asset|assets|crypto|bitcoin|money|scam) recovery|(?:recover|get back) "
+       r"(?:your |the )?(?:lost |stolen )?(?:money|funds|bitcoin|crypto|investment)|(?:money|"
+       r"bitcoin|crypto|funds) (?:that )?you lost"),
     # --- crypto ------------------------------------------------------------------------
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
@@ -115,7 +126,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)"),
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
-       r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)"),
+       r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)|"
+       r"(?:withdrawal|transfer) (?:request|attempt)|(?:dollars?|worth) (?:in|of) (?:bitcoin|"
+       r"btc|ethereum|eth|usdt|crypto)"),
     # --- banks and cards ---------------------------------------------------------------
     _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",
        r"(?:fraud|security) (?:department|team|prevention|investigation|unit|alert)|"
@@ -135,7 +148,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your )?social|social (?:security )?(?:number )?(?:is |has been |was |will be )?"
        r"(?:suspended|blocked|compromised|cancelled|frozen)|garnish\w*|report (?:you|it|this) to "
        r"(?:the |all )?credit (?:bureaus?|agencies)|(?:be|being|get) served (?:at|with|papers)|"
-       r"(?:taken|take you) into custody|(?:complaint|case|lawsuit) (?:is being|has been|will be) "
+       r"(?:taken|take you) into custody|(?:file|press|filing|pressing) (?:criminal )?charges|(?:complaint|case|lawsuit) (?:is being|has been|will be) "
        r"filed|(?:filing|filed|file) (?:a |an )?(?:lawsuit|complaint) against"),
     _s("authority_ids", "government", 1.0, "recites badge numbers, case IDs or officer titles",
        r"badge (?:id|number|code)|case (?:id|number|file)|federal (?:agent|officer|badge|id)|"
@@ -194,7 +207,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"debt (?:relief|consolidation|settlement|collector|collection|forgiveness)|lower "
        r"(?:your )?(?:interest rate|credit card interest|monthly payments?)|student loans? "
        r"(?:forgiveness|relief|program)|credit (?:repair|score boost)|(?:outstanding|unpaid) "
-       r"(?:balance|debt|loan)|collections? (?:agency|department)|(?:loan|debt) forgiveness|"
+       r"(?:balance|debt|loan)|collections? (?:agency|department)|bounced (?:check|cheque)|"
+       r"(?:check|cheque) (?:that )?bounced|(?:loan|debt) forgiveness|"
        r"forgiveness (?:program|plan|application)|(?:balance|debt|loans?) (?:\w+ )?(?:forgiven|"
        r"erased|wiped out|discharged)|extended (?:auto |car |vehicle )?warranty|(?:car|vehicle|auto)s? (?:extended )?"
        r"warranty"),
@@ -268,8 +282,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
        r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
        r"(?:suspended|frozen|blocked|locked|closed|terminated|deactivated|seized|cut off|"
-       r"cancell?ed|canceled|"
-       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your"),
+       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|"
+       # "will be cancelled" threatens; "has been cancelled" (an order, a visit) only informs
+       r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
        r"(?:dont|do not|never) (?:tell|inform|mention (?:this|it) to|discuss (?:this|it) with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
@@ -289,62 +304,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
        r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
        r"to be removed"),
-    # --- SMS ---------------------------------------------------------------------------
-    _s("link", "smishing", 1.2, "contains a web link", r"https?|www|\w+ dot (?:com|net|org|co|"
-       r"uk|us|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
-       r"vip|gd|gl|ws|mobi|tv)", "sms"),
-    _s("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
-       r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|t|s) dot (?:ly|com|gl|co|gd|cc)",
-       "sms"),
+    # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
        r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id)\w* (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
        r"on hold|deactivated|compromised)|unusual (?:sign ?in|login|activity)|"
        r"(?:log ?in|sign in|click|tap|visit|go to|follow) (?:here|now|below|the link|this link|"
        r"link|on the link)"),
-    _s("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
-       r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,8}to (?:no )?\d{4,6}", "sms"),
-    _s("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
-       r"09\d{8,9}|08[47]\d{7,9}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905", "sms"),
-    _s("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
-       r"pound \d+|\d+ pounds?|dollar \d+|euro \d+|\d+p (?:per|a)|\d+ ?ppm|\d+p|per (?:min|msg|"
-       r"week|wk|txt)|\d+ (?:free|extra) (?:texts?|minutes?|mins|txts)|cash (?:prize|award|"
-       r"balance|bonus|reward)|\d+ cash", "sms"),
-    _s("free_offer", "smishing", 1.0, "offers something free",
-       r"free (?:entry|msg|message|ringtone|tone|camera|phone|gift|trial|mobile|text|texts|"
-       r"call|calls|minutes|mins|nokia|video|sim|upgrade|delivery|voucher|sample|\d+)|"
-       r"freemsg|freephone|free2day|for free", "sms"),
-    _s("marketing", "smishing", 1.2, "reads like bulk marketing (opt-out, T&Cs, subscriptions)",
-       r"unsubscribe|opt ?out|(?:reply|text|txt|send) stop|stop to (?:end|opt|unsubscribe|cancel|"
-       r"quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|box ?\d+|"
-       r"(?:18|16) ?(?:\+|only)|over 18s|customer (?:service|care|services|loyalty)|cust ?care|"
-       r"subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
-       r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
-       r"was)|network customer|valued customer|helpline", "sms"),
-    _s("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
-       r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
-       r"draw|reward|voucher|vouchers|entitled|congrats|congratulations", "sms"),
-    _s("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
-       r"(?:call|ring|dial|text|txt|reply|rply|send) (?:now|today|back (?:now|with)|free|"
-       r"with (?:the word|yes|win))|(?:from|on) (?:a |your )?land ?line|live operator|"
-       r"(?:call|ring|text|txt|reply) (?:\w+ ){0,3}(?:asap|immediately|now)|(?:reply|text|txt|send)"
-       r"(?: back)? (?:with )?(?:your |ur )?(?:name|age|gender|star sign|club|team|the word|"
-       r"yes for|no to)|(?:you have|there is) (?:\d+|a|one) (?:new )?(?:voicemail|voice "
-       r"message|message|messages) (?:waiting|awaiting|call|please)|(?:message|messages|"
-       r"voicemail|prize|award) (?:awaiting|waiting) (?:your )?(?:collection|for you)|"
-       r"missed call alert", "sms"),
-    _s("sms_adult", "smishing", 1.5, "dating or adult chat-line bait",
-       r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
-       r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
-       r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
-       r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"
-       r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)", "sms"),
-    _s("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
-       r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
-       r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"
-       r"(?:network )?mins|(?:double|free|extra) (?:mins|minutes|txts|texts)|mobile update|"
-       r"upd8|(?:un ?redeemed|bonus|loyalty) points|identifier code|account statement for",
-       "sms"),
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
@@ -359,7 +325,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
        r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
-       r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything"),
+       r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
+       r"nothing to worry about|no need to (?:worry|panic)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
@@ -373,6 +340,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_delivery", "legit", -1.0, "a routine delivery notice",
        r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
        r"delivery|on its way|delivered|arriving|dropped off|left)|(?:left|leave) (?:it|the "
-       r"package|your package) (?:at|by|on|with)|delivery window|signature (?:required|on "
+       r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
+       r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
        r"delivery)"),
-)
+) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)

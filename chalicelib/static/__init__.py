@@ -21,6 +21,10 @@ def _read(name: str) -> str:
 
 def page(name: str) -> Response:
     """A static file with its content type, cached in memory for the container's life."""
+    try:
+        _read(name)
+    except (FileNotFoundError, OSError):
+        return Response({"error": "not_found", "message": f"no static file {name[:60]!r}"}, status_code=404)
     return Response(
         _read(name),
         headers={"Content-Type": _TYPES[Path(name).suffix], "Cache-Control": "public, max-age=300"},

@@ -369,9 +369,187 @@ LEGIT_VOICEMAILS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(SCAM_VOICEMAILS))
+# A second round, written after the first tuning pass and scored before any further change,
+# to check that the rules generalise beyond the texts above.  The changes it prompted were
+# general ones ("if this wasnt you", withdrawal requests, filing charges, bounced checks,
+# fund-recovery offers, "nothing to worry about").
+SCAM_VOICEMAILS_ROUND_2: dict[str, tuple[str, str]] = {
+    "ssa_robocall_press": (
+        "this is a call from the social security department to inform you that we have found some "
+        "fraudulent activities under your name so before we move ahead and file a case against "
+        "you please call us back at 1 888 555 0111 or press one to talk to an officer",
+        "+18885550111"),
+    "irs_final_notice": (
+        "final notice from the i r s this is regarding a tax fraud case registered under your "
+        "name ignoring this would be an intentional attempt to avoid your initial appearance "
+        "before a magistrate judge call us right now at eight four four five five five oh one "
+        "three three",
+        "+18445550133"),
+    "dea_car_found": (
+        "hi this is agent collins with the drug enforcement administration a car rented under "
+        "your name was found near the border with drugs and blood stains you need to call me back "
+        "today at 956 555 0123 or a warrant will be issued",
+        "+19565550123"),
+    "amazon_suspicious_purchase_spoken": (
+        "hello this is from amazon dot com we are calling to let you know that a suspicious "
+        "purchase of a macbook pro for one thousand four hundred ninety nine dollars was made on "
+        "your account if you authorize this purchase no need to do anything if not please call us "
+        "at one eight seven seven five five five zero one four six",
+        "+18775550146"),
+    "apple_pay_uk": (
+        "hi this is apple pay we have detected your apple pay has been used to purchase 600 "
+        "pounds worth of items at harrods london if this wasnt you please call us on zero two "
+        "zero seven nine four six zero seven seven seven to cancel the payment",
+        "+442079460777"),
+    "bank_card_cloned": (
+        "hello this is the security department of your bank your card has been cloned and used in "
+        "another state we need to issue you a new card today call us back right away at 214 555 "
+        "0199 and have your card ready",
+        "+12145550199"),
+    "hsbc_uk": (
+        "this is hsbc fraud prevention your account has been accessed from an unrecognised device "
+        "and a payment of 2 thousand pounds is pending to stop this payment call us urgently on "
+        "zero one six one four nine six zero one one one",
+        "+441614960111"),
+    "microsoft_ip": (
+        "this is to inform you that your windows computer has been hacked your ip address is "
+        "being used by hackers from china to stop this please contact microsoft support at 1 800 "
+        "555 0155 do not turn off your computer",
+        "+18005550155"),
+    "mcafee_renewal": (
+        "hi this is regarding your mcafee antivirus subscription your plan has been renewed for "
+        "299 dollars and the amount will be deducted from your account within 24 hours if you "
+        "wish to cancel call our helpline at 8 0 0 5 5 5 0 1 6 6",
+        "+18005550166"),
+    "xfinity_discount_cutoff": (
+        "hello this is xfinity billing your service is scheduled for disconnection today due to a "
+        "missed payment to keep your service on please call us back at 1 888 555 0131",
+        "+18885550131"),
+    "coinbase_spoken_fast": (
+        "coinbase alert a withdrawal request of 4500 dollars in ethereum was submitted from your "
+        "account if this was not you call us now on 1 877 555 0175",
+        "+18775550175"),
+    "auto_warranty_2": (
+        "this is the vehicle service department calling about your auto warranty our records show "
+        "it has expired or is about to expire this is your last chance to renew your coverage "
+        "call 1 8 8 8 5 5 5 0 1 4 0",
+        "+18885550140"),
+    "grandpa_bail_lawyer": (
+        "grandpa its me your granddaughter im in jail they said i need 5000 dollars for bail "
+        "please call the public defender officer lopez at 305 555 0166 and please dont tell my "
+        "parents",
+        "+13055550166"),
+    "prize_car_shipping": (
+        "congratulations you are the lucky winner of a brand new mercedes benz and 5 million "
+        "dollars from the clearing house sweepstakes to arrange delivery of your prize call our "
+        "claims office at plus one eight seven six five five five zero one nine zero",
+        "+18765550190"),
+    "debt_arrest_checks": (
+        "this is a time sensitive message for the account holder you wrote a check that bounced "
+        "and our office has been authorized to file charges against you to settle this matter "
+        "call 1 866 555 0188 immediately",
+        "+18665550188"),
+    "crypto_recovery": (
+        "hi this is the crypto recovery team we have located the bitcoin you lost in your "
+        "previous investment and we can get your money back call me on 646 555 0177 to start the "
+        "recovery",
+        "+16465550177"),
+    "royal_mail_uk": (
+        "this is royal mail your parcel could not be delivered because there is an outstanding "
+        "postage fee of 1 pound 45 call zero one one three four nine six zero zero zero zero to "
+        "rearrange delivery",
+        "+441134960000"),
+    "green_card_immigration": (
+        "this is an urgent call from the department of homeland security immigration services "
+        "there is an issue with your visa and you may be deported call our office immediately at "
+        "202 555 0133",
+        "+12025550133"),
+    "jury_duty_missed": (
+        "this is deputy harris from the sheriffs department you missed your jury duty summons and "
+        "there is a warrant out for you call me back at seven one three five five five zero one "
+        "four eight to take care of the fine before we come to your house",
+        "+17135550148"),
+    "energy_rebate": (
+        "hi this is your electric company we are calling because you have been overcharged on "
+        "your bill and you are eligible for a rebate of 200 dollars call 888 555 0128 to claim "
+        "your refund",
+        "+18885550128"),
+}
+
+LEGIT_VOICEMAILS_ROUND_2: dict[str, str] = {
+    "bank_new_card_mail": (
+        "hi this is jessica from first national bank just letting you know your replacement debit "
+        "card was mailed today you should receive it in 5 to 7 business days if you have "
+        "questions call the number on the back of your card"),
+    "gym": (
+        "hey this is tyler from planet fitness just wanted to follow up on your tour last week we "
+        "have a special on memberships this month give me a call at 512 555 0188 if youre "
+        "interested"),
+    "dr_office_cancel": (
+        "hi this is the front desk at family medicine dr kim had to cancel her clinic on friday "
+        "so we need to move your appointment please call us at 919 555 0133 to reschedule"),
+    "irs_real_letter": (
+        "hi its brian your accountant i got the letter from the irs you forwarded it looks like "
+        "they just need a copy of your w2 nothing to worry about call me at 214 555 0176 when you "
+        "get a chance"),
+    "school_attendance": (
+        "this is an automated message from riverside high school your student was marked absent "
+        "from period 3 today if you have questions please call the attendance office at 555 0142 "
+        "thank you"),
+    "babysitter": (
+        "hi its emma the babysitter i cant make it tonight im so sorry i have a fever call me "
+        "back at 617 555 0190"),
+    "auto_shop_recall": (
+        "hi this is the service department at honda of boston your vehicle has an open safety "
+        "recall on the airbag the repair is free please call 617 555 0122 to book a time"),
+    "electrician": (
+        "hi this is carlos the electrician i can come by thursday morning to look at the panel "
+        "the estimate is 180 dollars call or text me at 469 555 0184"),
+    "bank_fraud_text_reply": (
+        "hello this is citi fraud prevention we sent you a text about a recent purchase please "
+        "reply to that text or sign in to the citi mobile app to review it thank you"),
+    "old_friend": (
+        "hey long time no talk this is jenny from college i got your number from sarah give me a "
+        "call at 503 555 0134 would love to catch up"),
+    "property_manager_rent": (
+        "hi this is the leasing office at oak park apartments just a reminder that rent is due on "
+        "the first you can pay through the resident portal call us at 720 555 0101 with any "
+        "questions"),
+    "insurance_claim": (
+        "hi this is mark the adjuster from geico about your claim for the accident last week i "
+        "need a couple of photos of the damage please call me at 800 555 0152 extension 3 thanks"),
+    "verizon_real_ready": (
+        "hi this is verizon your new phone has arrived at the store and is ready for pickup bring "
+        "a photo id"),
+    "usps_real_hold": (
+        "this is the post office on main street we are holding a certified letter for you please "
+        "bring your notice and id to pick it up"),
+    "daughter_call": (
+        "hi dad its me my phone is almost dead so call me back on lisas phone at 408 555 0115 "
+        "nothing urgent i just wanted to ask about sunday"),
+    "ups_nobody_home": (
+        "hi this is ups your package could not be delivered today because no one was available "
+        "to sign please call 1 800 555 0122 to arrange redelivery"),
+    "hospital_outstanding_balance": (
+        "hi this is the billing office at riverside medical center you have an outstanding "
+        "balance of 120 dollars from your visit in march please call us at 303 555 0123 to set "
+        "up a payment plan"),
+}
+
+# A refund lure with a callback but no brand, threat, urgency or demand scores about 65: a
+# scam verdict, short of the engage threshold.  Known weakness, kept visible.
+KNOWN_MISSES = {"energy_rebate"}
+
+
+ALL_SCAMS = {**SCAM_VOICEMAILS, **SCAM_VOICEMAILS_ROUND_2}
+ALL_LEGIT = {**LEGIT_VOICEMAILS, **LEGIT_VOICEMAILS_ROUND_2}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="known weakness"))
+    if name in KNOWN_MISSES else name for name in sorted(ALL_SCAMS)])
 def test_scam_voicemail_engages_with_the_callback_number(name: str) -> None:
-    text, number = SCAM_VOICEMAILS[name]
+    text, number = ALL_SCAMS[name]
     result = analyze(text)
     assert result.is_scam, result.reasoning
     assert result.confidence >= ENGAGE, result.reasoning
@@ -379,16 +557,16 @@ def test_scam_voicemail_engages_with_the_callback_number(name: str) -> None:
     assert result.should_engage()
 
 
-@pytest.mark.parametrize("name", sorted(LEGIT_VOICEMAILS))
+@pytest.mark.parametrize("name", sorted(ALL_LEGIT))
 def test_legitimate_voicemail_is_not_engaged(name: str) -> None:
-    result = analyze(LEGIT_VOICEMAILS[name])
+    result = analyze(ALL_LEGIT[name])
     assert result.confidence < ENGAGE, result.reasoning
     assert not result.should_engage()
 
 
-@pytest.mark.parametrize("name", sorted(LEGIT_VOICEMAILS))
+@pytest.mark.parametrize("name", sorted(ALL_LEGIT))
 def test_legitimate_voicemail_is_not_called_a_scam(name: str) -> None:
-    result = analyze(LEGIT_VOICEMAILS[name])
+    result = analyze(ALL_LEGIT[name])
     assert not result.is_scam, result.reasoning
 
 
@@ -397,3 +575,15 @@ def test_reasoning_explains_a_scam_voicemail() -> None:
     assert result.reasoning.startswith("Scam signals:")
     assert "arrest" in result.reasoning
     assert "+12025550147" in result.reasoning
+
+
+def test_every_scam_voicemail_is_at_least_a_scam_verdict() -> None:
+    """Even the known misses are flagged as scams; they only fall short of engaging."""
+    for name, (text, _) in ALL_SCAMS.items():
+        assert analyze(text).is_scam, name
+
+
+def test_a_number_without_a_problem_is_no_reason_to_call_back() -> None:
+    result = analyze("hi its dan call me back at 512 555 0171")
+    assert result.callback_number == "+15125550171"
+    assert not result.is_scam

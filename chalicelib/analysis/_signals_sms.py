@@ -1,0 +1,62 @@
+"""SMS-only evidence: links, short codes, premium numbers and bulk-marketing vocabulary.
+
+These rows become ``Signal`` objects with ``channel="sms"`` in ``_signals`` (kept here, as
+plain tuples, so each module stays short and there is no import cycle).  A call transcript
+never fires them: "www" or "reply stop" in a voicemail means nothing, in an SMS it is the
+call to action.  Patterns match ``_normalize.normalize`` output like every other signal.
+"""
+
+from __future__ import annotations
+
+__all__ = ["SMS_ROWS"]
+
+# (key, family, weight, description, pattern)
+SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
+    ("link", "smishing", 1.2, "contains a web link", r"https?|www|\w+ dot (?:com|net|org|co|"
+     r"uk|us|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
+     r"vip|gd|gl|ws|mobi|tv)"),
+    ("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
+     r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|t|s) dot (?:ly|com|gl|co|gd|cc)"),
+    ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
+     r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,8}to (?:no )?\d{4,6}"),
+    ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
+     r"09\d{8,9}|08[47]\d{7,9}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905"),
+    ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
+     r"pound \d+|\d+ pounds?|dollar \d+|euro \d+|\d+p (?:per|a)|\d+ ?ppm|\d+p|per (?:min|msg|"
+     r"week|wk|txt)|\d+ (?:free|extra) (?:texts?|minutes?|mins|txts)|cash (?:prize|award|"
+     r"balance|bonus|reward)|\d+ cash"),
+    ("free_offer", "smishing", 1.0, "offers something free",
+     r"free (?:entry|msg|message|ringtone|tone|camera|phone|gift|trial|mobile|text|texts|"
+     r"call|calls|minutes|mins|nokia|video|sim|upgrade|delivery|voucher|sample|\d+)|"
+     r"freemsg|freephone|free2day|for free"),
+    ("marketing", "smishing", 1.2, "reads like bulk marketing (opt-out, T&Cs, subscriptions)",
+     r"unsubscribe|opt ?out|(?:reply|text|txt|send) stop|stop to (?:end|opt|unsubscribe|cancel|"
+     r"quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|box ?\d+|"
+     r"(?:18|16) ?(?:\+|only)|over 18s|customer (?:service|care|services|loyalty)|cust ?care|"
+     r"subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
+     r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
+     r"was)|network customer|valued customer|helpline"),
+    ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
+     r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
+     r"draw|reward|voucher|vouchers|entitled|congrats|congratulations"),
+    ("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
+     r"(?:call|ring|dial|text|txt|reply|rply|send) (?:now|today|back (?:now|with)|free|"
+     r"with (?:the word|yes|win))|(?:from|on) (?:a |your )?land ?line|live operator|"
+     r"(?:call|ring|text|txt|reply) (?:\w+ ){0,3}(?:asap|immediately|now)|(?:reply|text|txt|send)"
+     r"(?: back)? (?:with )?(?:your |ur )?(?:name|age|gender|star sign|club|team|the word|"
+     r"yes for|no to)|(?:you have|there is) (?:\d+|a|one) (?:new )?(?:voicemail|voice "
+     r"message|message|messages) (?:waiting|awaiting|call|please)|(?:message|messages|"
+     r"voicemail|prize|award) (?:awaiting|waiting) (?:your )?(?:collection|for you)|"
+     r"missed call alert"),
+    ("sms_adult", "smishing", 1.5, "dating or adult chat-line bait",
+     r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
+     r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
+     r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
+     r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"
+     r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)"),
+    ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
+     r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
+     r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"
+     r"(?:network )?mins|(?:double|free|extra) (?:mins|minutes|txts|texts)|mobile update|"
+     r"upd8|(?:un ?redeemed|bonus|loyalty) points|identifier code|account statement for"),
+)

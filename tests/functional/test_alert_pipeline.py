@@ -1,0 +1,90 @@
+"""Alerts from the pipeline: scam detected, agent call started and ended, once per channel."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from chalice.test import Client
+
+from app import app
+from tests.support.receivers import Receivers
+from tests.support.vapi import FakeVapi
+
+SCAM = ("hello this is the microsoft windows support department your computer is infected with a virus "
+        "call us back immediately at one eight eight eight five five five zero one nine nine")
+CHANNEL_PATHS = ("/slack/", "/bot", "/signed-hook/ops", "/2010-04-01/")
+
+
+@pytest.fixture(scope="module")
+def receivers():
+    with Receivers() as rx:
+        yield rx
+
+
+@pytest.fixture(scope="module")
+def vapi_server():
+    with FakeVapi() as server:
+        yield server
+
+
+@pytest.fixture
+def client(make_settings, use_settings, receivers, vapi_server):
+    receivers.reset()
+    vapi_server.reset()
+    use_settings(make_settings(
+        "redis",
+        SLACK_WEBHOOK_URL=receivers.slack_url(), TELEGRAM_BOT_TOKEN=receivers.telegram_token, TELEGRAM_CHAT_ID="-100123",
+        TELEGRAM_API_BASE=receivers.url, WEBHOOK_URLS=receivers.signed_hook_url("ops"), WEBHOOK_SECRET=receivers.webhook_secret,
+        TWILIO_ACCOUNT_SID=receivers.twilio_account_sid, TWILIO_AUTH_TOKEN=receivers.twilio_auth_token,
+        TWILIO_PHONE_NUMBER="+18005550100", TWILIO_API_BASE=receivers.url, OPERATOR_PHONE_NUMBER="+14155550111",
+        VAPI_API_KEY=vapi_server.api_key, VAPI_BASE_URL=vapi_server.url, VAPI_PHONE_NUMBER_ID="pn_1",
+        PUBLIC_BASE_URL="https://honeyline.example/prod",
+    ))
+    with Client(app) as test_client:
+        yield test_client
+
+
+def deliver(client, task: str, payload: dict):
+    return client.http.post("/api/process-transcription", headers={"Content-Type": "application/json"},
+                            body=json.dumps({"task": task, "payload": payload}))
+
+
+def bodies(rx: Receivers) -> str:
+    """What each channel was told (for the operator SMS: the message, not its To/From routing)."""
+    return "\n".join(r.form()["Body"] if r.path.startswith("/2010-04-01/") else r.text for r in rx.requests)
+
+
+def test_scam_and_agent_alerts_reach_every_channel_once(client, receivers) -> None:
+    deliver(client, "process_transcription", {"call_sid": "CA1", "transcription_text": SCAM})
+    # scam_detected + agent_call_started, on each of the four channels
+    for path in CHANNEL_PATHS:
+        assert len(receivers.requests_to(path)) == 2, path
+    client.http.post("/api/vapi-webhook", headers={"Content-Type": "application/json"}, body=json.dumps(
+        {"message": {"type": "end-of-call-report", "call": {"id": "call_0001"}, "endedReason": "customer-ended-call",
+                     "durationSeconds": 420}}))
+    for path in CHANNEL_PATHS:
+        assert len(receivers.requests_to(path)) == 3, path
+    assert "Agent call ended after 7m" in receivers.requests_to("/slack/")[-1].text
+    # a redelivered alert task sends nothing again
+    assert deliver(client, "send_notifications", {"subject": "CA1", "alert": "scam_detected"}).status_code == 200
+    assert len(receivers.requests) == 12
+    text = bodies(receivers)
+    assert "Microsoft" in text
+    assert not re.search(r"888.?555.?0199|5550199|4155550123|4155550111", text)
+
+
+def test_a_failed_channel_is_retried_alone(client, receivers) -> None:
+    deliver(client, "analyze_scam", {"subject": "SM1", "channel": "sms", "text":
+            "USPS: your parcel is held for an unpaid fee, pay now at https://usps-fee.top/pay or it is returned"})
+    receivers.reset()
+    receivers.fail_next("/slack/", 1, 500)
+    first = deliver(client, "send_notifications", {"subject": "SM2", "alert": "scam_detected", "variant": "t"})
+    assert first.status_code == 503 and "slack" in json.loads(first.body)["message"]
+    assert len(receivers.requests_to("/bot")) == 1
+    retry = deliver(client, "send_notifications", {"subject": "SM2", "alert": "scam_detected", "variant": "t"})
+    assert retry.status_code == 200
+    assert len(receivers.requests_to("/slack/")) == 2  # the failed attempt and the retry
+    for path in CHANNEL_PATHS[1:]:
+        assert len(receivers.requests_to(path)) == 1, path  # no second alert where it already arrived
