@@ -9,10 +9,11 @@ MAX_ZIP_MB ?= 15
 deps:
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 
-# redis-server (Debian) for the tests' real Redis.
+# Debian's redis-server (the tests' real Redis) and chromium (the page's browser tests;
+# Playwright drives it through executable_path, it never downloads a browser of its own).
 system-deps:
-	@command -v redis-server >/dev/null || { $(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq redis-server >/dev/null; }
+	@command -v redis-server >/dev/null && command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq redis-server chromium >/dev/null; }
 
 # Honeyline on http://127.0.0.1:8000 with the embedded store and inline tasks: no accounts needed.
 run: deps
