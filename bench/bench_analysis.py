@@ -1,6 +1,6 @@
 """Benchmark the offline analyzer: transcripts per second on one core, and import time.
 
-Run: ``python bench/bench_analysis.py [--data DIR] [--runs N]``.
+Run: ``python -m bench.bench_analysis [--data DIR] [--runs N]``.
 
 * throughput: the BothBosu test split and the real calls (speaker labels included, as the
   eval reads them) and the UCI SMS, each analysed ``--runs`` times in this one process;

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,21 @@ class VapiUncertain(Exception):
     """The request was sent but no answer came: the call may exist."""
 
 
+_http_lock = threading.Lock()
+_http: Any = None
+
+
+def _client() -> Any:
+    """One keep-alive HTTP client per container: a warm Lambda reuses VAPI's TLS connection."""
+    global _http
+    import httpx
+
+    with _http_lock:
+        if _http is None:
+            _http = httpx.Client()
+    return _http
+
+
 def call_map_key(call_id: str) -> str:
     return f"hl:agent:call:{call_id}"
 
@@ -66,7 +82,7 @@ def create_call(settings: Settings, body: dict[str, Any]) -> dict[str, Any]:
 
     timeout = httpx.Timeout(settings.vapi_timeout_seconds, connect=min(5.0, settings.vapi_timeout_seconds))
     try:
-        response = httpx.post(
+        response = _client().post(
             f"{settings.vapi_base_url}/call",
             json=body,
             headers={"Authorization": f"Bearer {settings.vapi_api_key}"},
