@@ -11,9 +11,14 @@
     │   ├── PayloadTooLarge             (413)
     │   ├── Unauthorized                (401)  missing/invalid credentials or signature
     │   ├── Forbidden                   (403)  a signature that does not match
+    │   ├── NumberNotFound              (400)  configure-twilio: no such number on the account
+    │   ├── TaskBusy                    (409)  another delivery of this task is running
     │   └── NonRetryableTaskError       (489)  QStash: do not redeliver this message
+    ├── TwilioApiError                  (500)  Twilio answered with an error
     └── DependencyError                 (503)  transport failure; the caller may retry
-        └── StoreUnavailable                    Redis / Upstash cannot be reached
+        ├── StoreUnavailable                    Redis / Upstash cannot be reached
+        ├── TwilioUnavailable                   Twilio's API cannot be reached
+        └── ChannelError (chalicelib.notify)    one alert channel failed
 
 Transport failures (retryable) are kept apart from refusals so a worker can
 answer 5xx to make QStash retry, and 4xx/489 to make it stop. The mapping to an
@@ -93,6 +98,30 @@ class NonRetryableTaskError(RequestError):
         return {"Upstash-NonRetryable-Error": "true"}
 
 
+class NumberNotFound(RequestError):
+    """The account has no IncomingPhoneNumber with this phone number."""
+
+    code = "twilio_number_not_found"
+
+
+class TwilioApiError(HoneylineError):
+    """Twilio answered with an error. ``status`` is its HTTP status, ``twilio_code`` its error code."""
+
+    code = "twilio_error"
+
+    def __init__(self, message: str, *, status: int | None = None, twilio_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.twilio_code = twilio_code
+
+
+class TaskBusy(RequestError):
+    """Another delivery of this task is running: retry later."""
+
+    status_code = 409
+    code = "task_in_progress"
+
+
 class DependencyError(HoneylineError):
     status_code = 503
     code = "dependency_unavailable"
@@ -106,3 +135,9 @@ class StoreCommandError(HoneylineError):
     """Redis answered, but with an error: a bug or a wrong key type, not a retryable outage."""
 
     code = "store_error"
+
+
+class TwilioUnavailable(DependencyError):
+    """Twilio's API could not be reached (connection refused, DNS, timeout): worth retrying."""
+
+    code = "twilio_unavailable"

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import phonenumbers
 
-from chalicelib.errors import DependencyError, HoneylineError, RequestError
+from chalicelib.errors import NumberNotFound, TwilioApiError, TwilioUnavailable
 from chalicelib.redaction import mask_phone, redact_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the real import is heavy
@@ -56,29 +56,6 @@ _OVERRIDES = {
     "trunk_sid": "voice_url",
     "sms_application_sid": "sms_url",
 }
-
-
-class NumberNotFound(RequestError):
-    """The account has no IncomingPhoneNumber with this phone number."""
-
-    code = "twilio_number_not_found"
-
-
-class TwilioApiError(HoneylineError):
-    """Twilio answered with an error. ``status`` is its HTTP status, ``twilio_code`` its error code."""
-
-    code = "twilio_error"
-
-    def __init__(self, message: str, *, status: int | None = None, twilio_code: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.twilio_code = twilio_code
-
-
-class TwilioUnavailable(DependencyError):
-    """Twilio's API could not be reached (connection refused, DNS, timeout): worth retrying."""
-
-    code = "twilio_unavailable"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from typing import Any, Callable, Mapping
 
 from chalicelib import history
 from chalicelib.calls import CallRegistry
-from chalicelib.errors import DependencyError, HoneylineError, NonRetryableTaskError, RequestError
+from chalicelib.errors import DependencyError, HoneylineError, NonRetryableTaskError, TaskBusy
 from chalicelib.events import EventBus
 from chalicelib.redaction import mask_phone, redact_text
 from chalicelib.settings import Settings
@@ -41,13 +41,6 @@ CLAIM_SECONDS = 120
 DONE_SECONDS = 7 * 86_400
 DEAD_KEY = "hl:tasks:dead"
 MIN_TRANSCRIPT_CHARS = 10  # the original engaged only with a transcript of 10 characters or more
-
-
-class TaskBusy(RequestError):
-    """Another delivery of this task is running: retry later."""
-
-    status_code = 409
-    code = "task_in_progress"
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,9 @@ from typing import Any, Iterator
 import pytest
 
 from chalicelib.redaction import mask_phone, redact_text
+from chalicelib.errors import NumberNotFound, TwilioApiError, TwilioUnavailable
 from chalicelib.twilio_numbers import (
     Change,
-    NumberNotFound,
-    TwilioApiError,
-    TwilioUnavailable,
     configure_number,
     make_client,
     webhook_urls,
