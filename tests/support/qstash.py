@@ -37,14 +37,14 @@ import dataclasses
 import hashlib
 import json
 import secrets
-import socket
-import socketserver
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import jwt
+
+from tests.support.loopback import LoopbackServer
 
 # Request headers that belong to the HTTP exchange with QStash, not to the message.
 _TRANSPORT_HEADERS = frozenset(
@@ -166,18 +166,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("DELETE")
 
 
-class FakeQStash(ThreadingHTTPServer):
+class FakeQStash(LoopbackServer):
     """QStash look-alike on ``http://127.0.0.1:<free port>``, served by a daemon thread.
 
     Use ``QStash(fake.token, base_url=fake.url)``. Records ``messages`` (``RecordedMessage``),
     counts HTTP ``requests`` and ``deduplicated`` publishes; ``fail_next(n, status)`` answers
     the next ``n`` requests with ``status`` and a JSON error; ``reset()`` forgets everything."""
 
-    daemon_threads = True
-    allow_reuse_address = True
-
     def __init__(self, token: str = "qstash-test-token") -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.token = token
         self.messages: list[RecordedMessage] = []
         self.requests = 0
@@ -185,25 +182,10 @@ class FakeQStash(ThreadingHTTPServer):
         self._dedup: dict[str, str] = {}
         self._faults: list[int] = []
         self._lock = threading.Lock()
-        self._stopped = False
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
+        self.serve_in_background()
 
-    def server_bind(self) -> None:
-        """Bind without HTTPServer's reverse-DNS ``getfqdn`` lookup (slow without a network)."""
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = "127.0.0.1", int(self.server_address[1])
 
-    def get_request(self) -> tuple[socket.socket, Any]:
-        """Accept a connection with Nagle disabled (else ~40 ms per keep-alive request)."""
-        sock, addr = super().get_request()
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock, addr
 
-    @property
-    def url(self) -> str:
-        """Base URL, e.g. ``http://127.0.0.1:54321`` (pass as ``base_url`` / ``QSTASH_URL``)."""
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
     def fail_next(self, n: int = 1, status: int = 500) -> None:
         """Answer the next ``n`` requests with ``status`` and ``{"error": ...}`` (QStash down).
@@ -280,19 +262,8 @@ class FakeQStash(ThreadingHTTPServer):
             answers.append(payload)
         return 200, answers
 
-    def stop(self) -> None:
-        """Stop serving. Safe to call twice."""
-        if not self._stopped:
-            self._stopped = True
-            self.shutdown()
-            self.server_close()
-            self._thread.join(timeout=5)
 
-    def __enter__(self) -> "FakeQStash":
-        return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
 
 
 def body_claim(body: str | bytes) -> str:

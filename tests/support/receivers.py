@@ -33,15 +33,15 @@ import hmac
 import json
 import re
 import secrets
-import socket
-import socketserver
 import threading
 import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from tests.support.loopback import LoopbackServer
 
 TWILIO_API_VERSION = "2010-04-01"
 _TELEGRAM = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
@@ -150,15 +150,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class Receivers(ThreadingHTTPServer):
+class Receivers(LoopbackServer):
     """Slack, Telegram, webhook receivers and Twilio Messages on ``http://127.0.0.1:<free port>``."""
-
-    daemon_threads = True
-    allow_reuse_address = True
 
     def __init__(self, *, telegram_token: str | None = None, webhook_secret: str | None = None,
                  twilio_account_sid: str | None = None, twilio_auth_token: str | None = None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.telegram_token = telegram_token or f"{secrets.randbelow(10**9)}:{secrets.token_urlsafe(26)}"
         self.webhook_secret = webhook_secret or "whsec_" + secrets.token_hex(16)
         self.twilio_account_sid = twilio_account_sid or "AC" + secrets.token_hex(16)
@@ -168,27 +165,12 @@ class Receivers(ThreadingHTTPServer):
         self._delays: list[list[Any]] = []  # [prefix, remaining, seconds]
         self._lock = threading.Lock()
         self._message_id = 0
-        self._stopped = False
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
+        self.serve_in_background()
 
     # -- socket plumbing (as tests.support.twilio_api)
-    def server_bind(self) -> None:
-        """Bind without HTTPServer's reverse-DNS ``getfqdn`` lookup (slow without a network)."""
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = "127.0.0.1", int(self.server_address[1])
 
-    def get_request(self) -> tuple[socket.socket, Any]:
-        """Accept with Nagle disabled (else ~40 ms per keep-alive request)."""
-        sock, addr = super().get_request()
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock, addr
 
     # -- addresses
-    @property
-    def url(self) -> str:
-        """``http://127.0.0.1:<port>``: the Telegram base and the Twilio ``api_base``."""
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
     def slack_url(self, name: str = "T000/B000/XXXX") -> str:
         return f"{self.url}/slack/services/{name}"
@@ -362,18 +344,8 @@ class Receivers(ThreadingHTTPServer):
         })
 
     # -- lifecycle
-    def stop(self) -> None:
-        if not self._stopped:
-            self._stopped = True
-            self.shutdown()
-            self.server_close()
-            self._thread.join(timeout=5)
 
-    def __enter__(self) -> "Receivers":
-        return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
 
 
 def _basic_auth(headers: dict[str, str]) -> tuple[str, str] | None:

@@ -21,14 +21,14 @@ import base64
 import json
 import re
 import secrets
-import socket
-import socketserver
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from tests.support.loopback import LoopbackServer
 
 API_VERSION = "2010-04-01"
 _LIST = re.compile(rf"^/{API_VERSION}/Accounts/(?P<account>[^/]+)/IncomingPhoneNumbers\.json$")
@@ -107,43 +107,25 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
-class FakeTwilioApi(ThreadingHTTPServer):
+class FakeTwilioApi(LoopbackServer):
     """Twilio IncomingPhoneNumbers API on ``http://127.0.0.1:<free port>``, served by a daemon thread.
 
     ``add_number(phone, **fields)`` creates a resource (returns it); ``numbers`` maps sid →
     resource; ``requests`` lists every :class:`RecordedRequest`; ``posts()`` the POSTs only.
     """
 
-    daemon_threads = True
-    allow_reuse_address = True
-
     def __init__(self, account_sid: str | None = None, auth_token: str | None = None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.account_sid = account_sid or "AC" + secrets.token_hex(16)
         self.auth_token = auth_token or secrets.token_hex(16)
         self.numbers: dict[str, dict[str, Any]] = {}
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
-        self._stopped = False
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
+        self.serve_in_background()
 
     # -- socket plumbing (same as tests.support.upstash_bridge)
-    def server_bind(self) -> None:
-        """Bind without HTTPServer's reverse-DNS ``getfqdn`` lookup (slow without a network)."""
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = "127.0.0.1", int(self.server_address[1])
 
-    def get_request(self) -> tuple[socket.socket, Any]:
-        """Accept a connection with Nagle disabled (else ~40 ms per keep-alive request)."""
-        sock, addr = super().get_request()
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock, addr
 
-    @property
-    def url(self) -> str:
-        """Base URL to give ``make_client(api_base=...)``, e.g. ``http://127.0.0.1:54321``."""
-        return f"http://127.0.0.1:{self.server_address[1]}"
 
     # -- state
     def add_number(self, phone_number: str, **fields: Any) -> dict[str, Any]:
@@ -277,16 +259,5 @@ class FakeTwilioApi(ThreadingHTTPServer):
             return 200, dict(resource)
 
     # -- lifecycle
-    def stop(self) -> None:
-        """Stop serving. Safe to call twice."""
-        if not self._stopped:
-            self._stopped = True
-            self.shutdown()
-            self.server_close()
-            self._thread.join(timeout=5)
 
-    def __enter__(self) -> "FakeTwilioApi":
-        return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import base64
 import json
-import socket
-import socketserver
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import redis
+
+from tests.support.loopback import LoopbackServer
 
 
 def _error_text(exc: BaseException) -> str:
@@ -133,17 +133,14 @@ class _Handler(BaseHTTPRequestHandler):
             pubsub.close()
 
 
-class UpstashBridge(ThreadingHTTPServer):
+class UpstashBridge(LoopbackServer):
     """Upstash REST look-alike on ``http://127.0.0.1:<free port>``, served by a daemon thread.
 
     Counters ``requests``/``commands`` (+ ``reset_counts()``), faults ``fail_next``/``delay_next``,
     ``last_headers`` (headers of the latest request)."""
 
-    daemon_threads = True
-    allow_reuse_address = True
-
     def __init__(self, redis_url: str, token: str = "test-token") -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(_Handler)
         self.token = token
         self.redis = redis.Redis.from_url(redis_url, decode_responses=False, protocol=2,
                                           socket_timeout=5, socket_connect_timeout=2)
@@ -153,24 +150,7 @@ class UpstashBridge(ThreadingHTTPServer):
         self._faults: list[int] = []
         self._delays: list[float] = []
         self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
-
-    def server_bind(self) -> None:
-        """Bind without HTTPServer's reverse-DNS ``getfqdn`` lookup (slow without a network)."""
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = "127.0.0.1", int(self.server_address[1])
-
-    @property
-    def url(self) -> str:
-        """Base URL, e.g. ``http://127.0.0.1:54321``."""
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def get_request(self) -> tuple[socket.socket, Any]:
-        """Accept a connection with Nagle disabled (else ~40 ms per keep-alive request)."""
-        sock, addr = super().get_request()
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock, addr
+        self.serve_in_background()
 
     def reset_counts(self) -> None:
         """Zero ``requests`` and ``commands``."""
@@ -234,16 +214,9 @@ class UpstashBridge(ThreadingHTTPServer):
         return [q if isinstance(q, BaseException) else abort for q in queued]
 
     def stop(self) -> None:
-        """Stop serving, end SSE streams and close the Redis pool. Safe to call twice."""
-        if not self._stopping.is_set():
-            self._stopping.set()
-            self.shutdown()
-            self.server_close()
-            self._thread.join(timeout=5)
-            self.redis.close()
+        """End SSE streams first (their loops watch ``_stopping``), then stop serving."""
+        self._stopping.set()
+        super().stop()
 
-    def __enter__(self) -> "UpstashBridge":
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
+    def on_stop(self) -> None:
+        self.redis.close()

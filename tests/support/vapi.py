@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import itertools
 import json
-import socket
-import socketserver
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from tests.support.loopback import LoopbackServer
 
-class FakeVapi(ThreadingHTTPServer):
+
+class FakeVapi(LoopbackServer):
     """Records every create-call request; ``fail_next(status)`` / ``delay_next(seconds)`` inject faults."""
-
-    daemon_threads = True
 
     def __init__(self, api_key: str = "vapi-test-key") -> None:
         outer = self
@@ -69,22 +67,8 @@ class FakeVapi(ThreadingHTTPServer):
             def log_message(self, *args: Any) -> None:
                 pass
 
-        super().__init__(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
-        self._thread.start()
-
-    def server_bind(self) -> None:
-        socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = "127.0.0.1", int(self.server_address[1])
-
-    def get_request(self) -> tuple[socket.socket, Any]:
-        sock, addr = super().get_request()
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return sock, addr
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        super().__init__(Handler)
+        self.serve_in_background()
 
     def fail_next(self, status: int, n: int = 1) -> None:
         with self._lock:
@@ -100,13 +84,3 @@ class FakeVapi(ThreadingHTTPServer):
             self._faults.clear()
             self.attempts = 0
             self._ids = itertools.count(1)
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
-
-    def __enter__(self) -> "FakeVapi":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
