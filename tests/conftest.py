@@ -7,7 +7,9 @@ autouse fixture makes sure nothing from the developer's shell leaks in.
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from typing import Any, Callable, Iterator
 
 import pytest
@@ -30,6 +32,20 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     override_settings(None)
     yield
     override_settings(None)
+
+
+# A clear phone number: E.164, or North American digits with separators. Masked ones have '*'.
+_CLEAR_NUMBER = re.compile(r"\+\d{8,15}\b|\b\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
+
+
+@pytest.fixture(autouse=True)
+def no_clear_number_in_logs(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Privacy, checked on every test: no log line carries an unmasked phone number."""
+    caplog.set_level(logging.INFO)
+    yield
+    records = caplog.get_records("setup") + caplog.get_records("call")
+    leaks = [r.getMessage() for r in records if _CLEAR_NUMBER.search(r.getMessage())]
+    assert not leaks, f"unmasked phone number in log lines: {leaks[:3]}"
 
 
 @pytest.fixture(scope="session")
