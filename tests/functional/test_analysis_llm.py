@@ -216,3 +216,36 @@ def test_openai_timeout_falls_back_quickly(openai_server: str) -> None:
 def test_unknown_backend_falls_back() -> None:
     result = analyze_with_llm(VOICEMAIL, "call", backend="carrier-pigeon", model="x", timeout=1.0)
     assert result == analyze(VOICEMAIL, "call")
+
+
+# ------------------------------------------------ the configured detector, from settings
+def test_settings_choose_the_openai_compatible_backend(openai_server: str) -> None:
+    from chalicelib.detection import analyze_text
+    from chalicelib.settings import Settings
+
+    _OpenAIHandler.requests.clear()
+    settings = Settings.from_env({"SCAM_ANALYZER": "openai", "OPENAI_BASE_URL": openai_server,
+                                  "OPENAI_API_KEY": "sk-configured", "OPENAI_MODEL": "gpt-configured",
+                                  "LLM_TIMEOUT_SECONDS": "2"})
+    result = analyze_text(VOICEMAIL, "call", settings)
+    assert result.source == "openai" and result.callback_number == IN_TEXT
+    (request,) = _OpenAIHandler.requests
+    assert request["auth"] == "Bearer sk-configured" and request["body"]["model"] == "gpt-configured"
+
+
+def test_settings_choose_bedrock_with_the_configured_model(bedrock: tuple[Any, Stubber]) -> None:
+    from chalicelib.detection import analyze_text
+    from chalicelib.settings import Settings
+
+    client, stubber = bedrock
+    stubber.add_response("converse", _converse_response(_answer()), {**EXPECTED_PARAMS, "modelId": "my-model"})
+    settings = Settings.from_env({"SCAM_ANALYZER": "bedrock", "BEDROCK_MODEL_ID": "my-model"})
+    assert analyze_text(VOICEMAIL, "call", settings, bedrock_client=client).source == "bedrock"
+
+
+def test_settings_default_to_offline() -> None:
+    from chalicelib.detection import analyze_text
+    from chalicelib.settings import Settings
+
+    result = analyze_text(VOICEMAIL, "call", Settings.from_env({}))
+    assert result.source == "offline" and result.callback_number == IN_TEXT
