@@ -4,6 +4,7 @@ doctor            check the configured store, event bus, active calls and queue
 configure-twilio  point a Twilio number's voice, SMS and status callbacks at Honeyline
 analyze --jsonl   analyze {"id", "text", "channel"} lines from stdin with the offline analyzer
 eval              precision, recall, F1 and false-positive rate on the labelled data
+demo              send a realistic sequence of signed Twilio webhooks to a running server
 """
 
 from __future__ import annotations
@@ -62,6 +63,15 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    from chalicelib.demo import run_demo
+    from chalicelib.settings import get_settings
+
+    settings = get_settings()
+    return run_demo(args.url, token=settings.twilio_auth_token, public_base=settings.public_base_url, out=sys.stdout,
+                    pause=args.pause)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -80,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation = commands.add_parser("eval", help="measure the analyzer on labelled data")
     evaluation.add_argument("--data", help="folder with calls/ and sms/ (default: ../shared/data)")
     evaluation.set_defaults(run=_eval)
+    demo = commands.add_parser("demo", help="send demo Twilio webhooks (scam voicemail, legitimate voicemail, smishing SMS)")
+    demo.add_argument("--url", default="http://127.0.0.1:8000", help="the running server (default: %(default)s)")
+    demo.add_argument("--pause", type=float, default=1.5, help="seconds between webhooks (default: %(default)s)")
+    demo.set_defaults(run=_demo)
     return parser
 
 

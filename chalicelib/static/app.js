@@ -33,6 +33,7 @@
   ]);
   const TERMINAL_STATUSES = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
   const MODE_LABELS = { sse: "live (SSE)", polling: "polling", offline: "offline", connecting: "connecting…" };
+  const ANALYZER_LABELS = { offline: "built-in rules", bedrock: "Bedrock LLM", openai: "LLM" };
   const SCAM_TYPE_LABELS = {
     it_support: "IT support", crypto_exchange: "Crypto exchange", banking: "Banking", delivery: "Delivery",
     government: "Government", other: "Other", none: "None",
@@ -58,6 +59,7 @@
   // A read-only window for tests and the latency benchmark: when each event reached the DOM.
   const hook = {
     arrivals: [],
+    received: {}, // SSE messages by event name (snapshot, connection_timeout, ...): one per long poll when idle
     get mode() { return state.mode; },
     get cursor() { return state.cursor; },
   };
@@ -194,7 +196,10 @@
   function renderDetection(detection) {
     const node = $("detection");
     const active = detection.status === "active";
-    node.textContent = `detection ${detection.status || "unknown"} · ${detection.analyzer || "?"} · agent ${detection.agent || "?"}`;
+    // "offline" is the built-in rules analyzer, not a connection state: say so.
+    const analyzer = ANALYZER_LABELS[detection.analyzer] || detection.analyzer || "?";
+    const agent = detection.agent === "configured" ? "agent on" : "agent off";
+    node.textContent = `detection ${detection.status || "unknown"} · ${analyzer} · ${agent}`;
     node.title = `Scam analyzer ${detection.analyzer || "?"}; the agent engages at ${detection.engageThreshold ?? "?"}% confidence`;
     node.classList.toggle("ok", active);
   }
@@ -260,7 +265,7 @@
       case "sms_processed": {
         const what = event.type === "sms_processed" ? "SMS" : "Call";
         if (d.status === "untranscribed") return ["status", `${what} ${shortId(subject)} has no transcript to analyse`];
-        return [d.isScam ? "scam" : "ok", `${what} ${shortId(subject)} analysed: ${d.isScam ? "scam" : "not a scam"}` +
+        return [d.isScam ? "flag" : "ok", `${what} ${shortId(subject)} analysed: ${d.isScam ? "scam" : "not a scam"}` +
           (d.isScam && d.engage ? ", agent engaging" : "")];
       }
       case "vapi_call_started":
@@ -285,7 +290,7 @@
   function addFeedItem(event) {
     const [tone, text] = describe(event);
     const subject = (event.data || {}).callSid || (event.data || {}).messageSid;
-    const item = el("li", { class: `feed-item tone-${tone}`, "data-type": event.type, "data-event-id": event.id },
+    const item = el("li", { class: `feed-item tone-${tone}`, "data-type": event.type, "data-event-id": event.id, "data-subject": subject },
       el("span", { class: "dot", "aria-hidden": "true" }),
       el("div", { class: "feed-body" },
         el("p", { class: "feed-text" }, text),
@@ -310,8 +315,8 @@
     addFeedItem(event);
     if (!live) return;
     applyToActiveCalls(event);
-    if (event.type === "incoming_call") toast(`📞 Incoming call from ${d.from || "an unknown number"}`, "call");
-    if (event.type === "incoming_sms") toast(`💬 SMS from ${d.from || "an unknown number"}`, "sms");
+    if (event.type === "incoming_call") toast(`Incoming call from ${d.from || "an unknown number"}`, "call");
+    if (event.type === "incoming_sms") toast(`SMS from ${d.from || "an unknown number"}`, "sms");
     if (STAT_EVENTS.has(event.type)) scheduleRefresh();
   }
 
@@ -360,6 +365,7 @@
 
     const listen = (type, handler) => source.addEventListener(type, (message) => {
       if (source !== state.source) return;
+      hook.received[type] = (hook.received[type] || 0) + 1;
       everDelivered = deliveredSinceError = true;
       emptyErrors = 0;
       setMode("sse");

@@ -1,0 +1,308 @@
+"""The dashboard page in a real browser (Debian's Chromium through Playwright) against a real server.
+
+One server for the module (embedded store, ``DASHBOARD_TOKEN`` set, signed Twilio
+webhooks, a 2 s live-updates window, a loopback VAPI), one browser context per
+test. What a user would see is checked through the DOM; screenshots land in
+``artifacts/`` (git-ignored) for a human to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from typing import Any, Iterator
+
+import httpx
+import pytest
+
+from chalicelib.demo import SCAM_TRANSCRIPT, SMISHING_TEXT, sign
+from chalicelib.events import EventBus
+from chalicelib.redaction import mask_phone
+from chalicelib.settings import Settings, get_settings, override_settings
+from chalicelib.store import get_store
+from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium
+from tests.support.vapi import FakeVapi
+
+MISSING = browser_missing()
+pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
+
+DASHBOARD_TOKEN = "dash-token-4f9c2e"
+TWILIO_TOKEN = "twilio-auth-token-browser-tests"
+VAPI_SECRET = "vapi-secret-browser-tests"
+HONEYPOT = "+14155550100"
+CALLER = "+12025550147"
+TEXTER = "+13055550188"
+SMISHER = "+13055550199"
+CALLBACK = "+18885550142"  # spoken in SCAM_TRANSCRIPT as "1 888 555 0142"
+AGENT_SAID = "+18885550177"  # a number inside the agent's transcript excerpt
+CLEAR_FORMS = [HONEYPOT, CALLER, TEXTER, SMISHER, CALLBACK, AGENT_SAID, "4155550100", "2025550147", "3055550188",
+               "3055550199", "8885550142", "888 555 0142", "888-555-0177", "8885550177"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+# ----------------------------------------------------------------------------- fixtures
+@pytest.fixture(scope="module")
+def vapi() -> Iterator[FakeVapi]:
+    with FakeVapi() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def server(vapi: FakeVapi) -> Iterator[LiveServer]:
+    settings = Settings.from_env({
+        "DASHBOARD_TOKEN": DASHBOARD_TOKEN, "TWILIO_AUTH_TOKEN": TWILIO_TOKEN, "TWILIO_PHONE_NUMBER": HONEYPOT,
+        "LIVE_UPDATES_WINDOW_SECONDS": "2", "TRANSCRIPTION_WAIT_SECONDS": "900",
+        "VAPI_API_KEY": vapi.api_key, "VAPI_BASE_URL": vapi.url, "VAPI_PHONE_NUMBER_ID": "pn_honeyline",
+        "VAPI_WEBHOOK_SECRET": VAPI_SECRET, "VAPI_TIMEOUT_SECONDS": "2",
+    })
+    with LiveServer(settings) as live:
+        yield live
+    override_settings(None)
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(server: LiveServer) -> Iterator[None]:
+    """Overrides the conftest fixture of this name, which forgets the installed settings before
+    every test: this module's server keeps serving from the same settings (and store) throughout."""
+    server.install_settings()
+    yield
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser: Any) -> Iterator[Any]:
+    """``open_page(viewport, token=...)``: a fresh context (empty storage); page errors fail the test."""
+    contexts, errors = [], []
+
+    def make(viewport: dict[str, int] = DESKTOP, *, token: str | None = DASHBOARD_TOKEN) -> Any:
+        context = browser.new_context(viewport=viewport)
+        if token:  # as if the operator had entered it before
+            context.add_init_script(f"localStorage.setItem('honeyline_token', {json.dumps(token)})")
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(8000)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert errors == [], f"JavaScript errors on the page: {errors}"
+
+
+# ----------------------------------------------------------------------------- helpers
+def _sid(prefix: str) -> str:
+    return prefix + uuid.uuid4().hex
+
+
+def send(server: LiveServer, kind: str, params: dict[str, str]) -> float:
+    """POST a signed Twilio webhook; returns the wall-clock ms when it was sent."""
+    url = f"{server.url}/api/twilio-webhook?type={kind}"
+    sent = time.time() * 1000
+    response = httpx.post(url, data=params, headers={"X-Twilio-Signature": sign(TWILIO_TOKEN, url, params)}, timeout=10)
+    assert response.status_code == 200, response.text
+    return sent
+
+
+def call_params(sid: str, caller: str, status: str) -> dict[str, str]:
+    return {"AccountSid": "AC" + "0" * 32, "CallSid": sid, "CallStatus": status, "Direction": "inbound",
+            "From": caller, "To": HONEYPOT, "FromCountry": "US"}
+
+
+def sms_params(sender: str, body: str) -> dict[str, str]:
+    return {"AccountSid": "AC" + "0" * 32, "MessageSid": _sid("SM"), "From": sender, "To": HONEYPOT,
+            "Body": body, "NumMedia": "0", "FromCountry": "US"}
+
+
+def events(kind: str) -> list[dict[str, Any]]:
+    found = EventBus(get_store(), get_settings()).read_since(None, 1000)[0]
+    return [e.data for e in found if e.type == kind]
+
+
+def screenshot(page: Any, name: str, *, full_page: bool = True) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
+
+
+# ----------------------------------------------------------------------------- tests
+def test_asks_for_the_token_then_shows_stats_and_a_live_call_over_sse(server: LiveServer, open_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(token=None)
+    page.goto(server.url + "/")
+    dialog = page.locator("#token-dialog")
+    expect(dialog).to_be_visible()
+    page.fill("#token-input", "not-the-token")
+    page.click("#token-form button[type=submit]")
+    expect(page.locator("#token-error")).to_contain_text("refused")
+    page.fill("#token-input", DASHBOARD_TOKEN)
+    page.click("#token-form button[type=submit]")
+    expect(dialog).to_be_hidden()
+    expect(page.locator("#stat-scams")).to_have_text(re.compile(r"^\d+$"))
+    expect(page.locator("#stat-rate")).to_have_text(re.compile(r"^\d+%$"))
+    expect(page.locator("#honeypot-number")).to_have_text(mask_phone(HONEYPOT))
+    expect(page.locator("#detection")).to_contain_text("detection active")
+    expect(page.locator("#mode")).to_have_text("live (SSE)")
+
+    active_before = int(page.locator("#stat-active").inner_text())
+    sid = _sid("CA")
+    sent = send(server, "voice", call_params(sid, CALLER, "ringing"))
+    item = page.locator("#feed .feed-item").first
+    expect(item).to_contain_text(f"Incoming call from {mask_phone(CALLER)}", timeout=4000)
+    assert item.get_attribute("data-subject") == sid
+    arrived = page.evaluate("sid => window.honeyline.arrivals.find(a => a.subject === sid).at", sid)
+    assert arrived - sent < 3000, f"the call took {arrived - sent:.0f} ms to reach the page"
+    expect(page.locator(".toast").first).to_contain_text(f"Incoming call from {mask_phone(CALLER)}")
+    expect(page.locator("#stat-active")).to_have_text(str(active_before + 1))
+    expect(page.locator("#active-calls")).to_contain_text(mask_phone(CALLER))
+    assert page.locator("#mode").inner_text() == "live (SSE)"
+
+    page.reload()  # the token is remembered: no second prompt
+    expect(page.locator("#mode")).to_have_text("live (SSE)")
+    expect(dialog).to_be_hidden()
+    assert page.evaluate("localStorage.getItem('honeyline_token')") == DASHBOARD_TOKEN
+
+
+def test_falls_back_to_polling_when_sse_is_blocked(server: LiveServer, open_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page()
+    polls: list[str] = []
+
+    def only_polling(route: Any) -> None:
+        if "mode=poll" in route.request.url:
+            polls.append(route.request.url)
+            route.continue_()
+        else:  # what a proxy that breaks text/event-stream looks like to the browser
+            route.abort()
+
+    page.route("**/api/live-updates*", only_polling)
+    page.goto(server.url + "/")
+    expect(page.locator("#mode")).to_have_text("polling")
+    page.wait_for_function("window.honeyline.cursor !== null")
+
+    send(server, "sms", sms_params(TEXTER, "Hey it's Sam, running 10 min late, save me a seat"))
+    expect(page.locator("#feed .feed-item[data-type=incoming_sms]").first).to_contain_text(
+        f"SMS from {mask_phone(TEXTER)}", timeout=8000)
+    expect(page.locator(".toast").first).to_contain_text(mask_phone(TEXTER))
+    assert page.locator("#mode").inner_text() == "polling"
+    assert polls and all("since=" in url for url in polls[1:]), polls
+
+
+def test_a_processed_scam_is_listed_filtered_and_opened_with_masked_numbers_only(
+    server: LiveServer, open_page: Any, vapi: FakeVapi
+) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page()
+    page.goto(server.url + "/")
+    expect(page.locator("#mode")).to_have_text("live (SSE)")
+
+    sid, recording = _sid("CA"), _sid("RE")
+    recording_url = f"https://api.twilio.com/2010-04-01/Accounts/AC{'0' * 32}/Recordings/{recording}"
+    send(server, "voice", call_params(sid, CALLER, "ringing"))
+    send(server, "recording-status", {"CallSid": sid, "RecordingSid": recording, "RecordingUrl": recording_url,
+                                      "RecordingStatus": "completed", "RecordingDuration": "38"})
+    send(server, "transcription", {"CallSid": sid, "RecordingSid": recording, "TranscriptionSid": _sid("TR"),
+                                   "TranscriptionStatus": "completed", "TranscriptionText": SCAM_TRANSCRIPT})
+    send(server, "status", {**call_params(sid, CALLER, "completed"), "CallDuration": "47"})
+    send(server, "sms", sms_params(SMISHER, SMISHING_TEXT))
+
+    expect(page.locator("#feed .feed-item[data-type=scam_detected]").first).to_contain_text("Scam detected")
+    scam = page.locator("#scams li", has_text="Microsoft").first
+    expect(scam).to_contain_text(f"callback {mask_phone(CALLBACK)}")
+    expect(scam).to_contain_text("IT support")
+    expect(page.locator("#scams li", has_text="USPS").first).to_be_visible()
+
+    # Filters: by channel, then by scam type.
+    page.click("#filter-channel button[data-channel=sms]")
+    expect(page.locator("#scams li", has_text="Microsoft")).to_have_count(0)
+    assert set(page.locator("#scams li").evaluate_all("items => items.map(i => i.dataset.channel)")) == {"sms"}
+    page.click("#filter-channel button[data-channel=call]")
+    expect(page.locator("#scams li", has_text="USPS")).to_have_count(0)
+    expect(page.locator("#scams li", has_text="Microsoft").first).to_be_visible()
+    page.click("#filter-channel button[data-channel=all]")
+    page.click("#filter-type button[data-type=delivery]")
+    assert set(page.locator("#scams li").evaluate_all("items => items.map(i => i.dataset.scamType)")) == {"delivery"}
+    page.click("#filter-type button[data-type=all]")
+
+    # The transcript view.
+    page.locator("#scams li", has_text="Microsoft").first.locator("button").click()
+    dialog = page.locator("#scam-dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("#scam-details")).to_contain_text("Microsoft")
+    expect(dialog.locator("#scam-details")).to_contain_text(mask_phone(CALLBACK))
+    expect(dialog.locator("#scam-details")).to_contain_text("Reasoning")
+    expect(dialog.locator("#scam-transcript")).to_contain_text("Microsoft Windows technical support")
+    assert recording in (dialog.locator("audio").get_attribute("src") or "")
+    screenshot(page, "dashboard-transcript.png", full_page=False)
+    dialog.locator("button[aria-label=Close]").click()
+    expect(dialog).to_be_hidden()
+
+    # The agent called the scammer back; its end-of-call report shows up as a conversation.
+    [started] = [e for e in events("vapi_call_started") if e.get("callSid") == sid]
+    report = {"message": {
+        "type": "end-of-call-report", "call": {"id": started["agentCallId"]}, "endedReason": "customer-ended-call",
+        "startedAt": "2026-11-26T01:00:00.000Z", "endedAt": "2026-11-26T01:07:30.500Z",
+        "analysis": {"summary": "Posed as Microsoft support, asked to install AnyDesk, then for a gift card."},
+        "artifact": {"transcript": "AI: Hello? Who is this? User: Microsoft support, call 888-555-0177. AI: Hold on, my cat is on the keyboard."},
+    }}
+    answer = httpx.post(f"{server.url}/api/vapi-webhook", json=report, headers={"X-Vapi-Secret": VAPI_SECRET}, timeout=10)
+    assert answer.status_code == 200, answer.text
+    expect(page.locator("#feed .feed-item[data-type=vapi_call_ended]").first).to_contain_text("a success")
+    expect(page.locator("#conversations")).to_contain_text("AnyDesk")
+    expect(page.locator("#leaderboard tbody tr")).to_have_count(1)
+    expect(page.locator("#stat-successful")).to_have_text("1")
+
+    page.evaluate("document.querySelectorAll('.toast').forEach(t => t.remove())")  # a calm screenshot
+    screenshot(page, "dashboard.png")
+    html, text = page.content(), page.locator("body").inner_text()
+    leaked = [form for form in CLEAR_FORMS if form in html or form in text]
+    assert leaked == [], f"clear numbers on the page: {leaked}"
+
+
+def test_phone_sized_screen_has_no_horizontal_scroll(server: LiveServer, open_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page(PHONE)
+    page.goto(server.url + "/")
+    expect(page.locator("#mode")).to_have_text("live (SSE)")
+    expect(page.locator("#stat-scams")).to_have_text(re.compile(r"^\d+$"))
+    page.wait_for_selector("#chart svg")
+    widths = page.evaluate("({doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: innerWidth})")
+    assert widths["doc"] <= widths["view"] and widths["body"] <= widths["view"], widths
+    chart = page.locator("#chart svg").bounding_box()
+    assert chart and chart["x"] >= 0 and chart["x"] + chart["width"] <= PHONE["width"], chart
+    screenshot(page, "dashboard-phone.png")
+
+
+def test_returns_to_sse_after_polling(server: LiveServer, open_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page()
+    page.clock.install()  # real time keeps flowing; fast_forward skips the page's 60 s SSE retry delay
+    page.route("**/api/live-updates*", lambda route: route.continue_() if "mode=poll" in route.request.url else route.abort())
+    page.goto(server.url + "/")
+    expect(page.locator("#mode")).to_have_text("polling")
+    page.wait_for_function("window.honeyline.cursor !== null")
+
+    page.unroute("**/api/live-updates*")  # the proxy is fixed
+    page.clock.fast_forward(61_000)
+    expect(page.locator("#mode")).to_have_text("live (SSE)")
+    sid = _sid("CA")
+    send(server, "voice", call_params(sid, CALLER, "ringing"))
+    expect(page.locator(f"#feed .feed-item[data-type=incoming_call][data-subject={sid}]")).to_contain_text(
+        f"Incoming call from {mask_phone(CALLER)}", timeout=4000)
+    assert page.locator("#mode").inner_text() == "live (SSE)"
