@@ -88,6 +88,8 @@ class Queue(Protocol):
 
     def enqueue_many(self, tasks: Iterable[Task]) -> None: ...
 
+    def close(self) -> None: ...
+
 
 Runner = Callable[[Task], Any]
 
@@ -103,11 +105,13 @@ class InlineQueue:
     runner: Runner
     mode: str = "inline"
     ran: list[Task] = field(default_factory=list, repr=False)
+    _timers: list[threading.Timer] = field(default_factory=list, repr=False)
 
     def enqueue(self, task: Task) -> None:
         if task.delay_seconds:
             timer = threading.Timer(task.delay_seconds, self._run, args=(task,))
             timer.daemon = True
+            self._timers = [t for t in self._timers if t.is_alive()] + [timer]
             timer.start()
             logger.info("task %s for %s scheduled inline in %d s", task.type, task.subject, task.delay_seconds)
             return
@@ -116,6 +120,12 @@ class InlineQueue:
     def enqueue_many(self, tasks: Iterable[Task]) -> None:
         for task in tasks:
             self.enqueue(task)
+
+    def close(self) -> None:
+        """Cancel delayed tasks that have not run (the settings they were scheduled under are gone)."""
+        for timer in self._timers:
+            timer.cancel()
+        self._timers.clear()
 
     def _run(self, task: Task) -> None:
         self.ran.append(task)
@@ -171,6 +181,9 @@ class QStashQueue:
     def enqueue(self, task: Task) -> None:
         self.enqueue_many([task])
 
+    def close(self) -> None:
+        self._fallback.close()
+
     def enqueue_many(self, tasks: Iterable[Task]) -> None:
         batch = list(tasks)
         if not batch:
@@ -212,5 +225,18 @@ def get_queue() -> Queue:
     settings = get_settings()
     with _lock:
         if _current is None or _current[0] is not settings:
-            _current = (settings, create_queue(settings, lambda task: run_task(task, settings, get_store(), get_queue())))
+            if _current is not None:
+                _current[1].close()
+            store = get_store()
+            queue: Queue = create_queue(settings, lambda task: run_task(task, settings, store, queue))
+            _current = (settings, queue)
         return _current[1]
+
+
+def close_queue() -> None:
+    """Forget the container's queue, cancelling its pending delayed tasks (tests, settings reloads)."""
+    global _current
+    with _lock:
+        if _current is not None:
+            _current[1].close()
+        _current = None
