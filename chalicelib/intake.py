@@ -58,6 +58,11 @@ def idempotency_key(webhook: twilio.Webhook) -> str:
     return "hl:idem:twilio:" + ":".join(parts)
 
 
+def _seconds(value: str | None) -> int:
+    """A duration Twilio sends as digits; anything else counts as 0 rather than failing the webhook."""
+    return int(value) if value and value.isdigit() else 0
+
+
 def _caller(p: dict[str, str]) -> dict[str, Any]:
     return {"from": mask_phone(p.get("From")), "to": mask_phone(p.get("To")), "fromCountry": p.get("FromCountry", "")}
 
@@ -84,7 +89,7 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
         status = p["CallStatus"]
         fields: dict[str, Any] = {"status": status}
         if p.get("CallDuration"):
-            fields["duration"] = int(p["CallDuration"]) if p["CallDuration"].isdigit() else 0
+            fields["duration"] = _seconds(p["CallDuration"])
         plan = Plan(reply=twilio.empty_twiml())
         plan.commands += registry.update_record_commands(sid, fields)
         if status in twilio.TERMINAL_STATUSES:
@@ -96,7 +101,7 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
         fields = {
             "recording_sid": p["RecordingSid"],
             "recording_url": p.get("RecordingUrl", ""),
-            "recording_duration": int(p.get("RecordingDuration") or 0),
+            "recording_duration": _seconds(p.get("RecordingDuration")),
             "recording_status": p.get("RecordingStatus", "completed"),
         }
         plan = Plan(reply=twilio.empty_twiml())

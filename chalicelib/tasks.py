@@ -35,6 +35,11 @@ _SCHEMA: dict[str, tuple[tuple[str, ...], str]] = {
     "send_notifications": (("subject", "alert"), "subject"),
 }
 TASK_TYPES = frozenset(_SCHEMA)
+# Optional payload fields and their types, checked on every delivery.
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "variant": str, "attempt": int, "transcribe_job": str, "transcription_text": str, "recording_url": str,
+    "recording_sid": str, "transcription_sid": str, "recording_duration": int, "channel": str,
+}
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,10 @@ def parse_task(body: Any) -> Task:
     missing = [name for name in required if not isinstance(payload.get(name), str) or not payload[name]]
     if missing:
         raise NonRetryableTaskError(f"{task_type}: payload is missing {', '.join(missing)}")
+    wrong = [name for name, kind in _OPTIONAL.items()
+             if name in payload and (not isinstance(payload[name], kind) or isinstance(payload[name], bool))]
+    if wrong:
+        raise NonRetryableTaskError(f"{task_type}: payload has malformed {', '.join(wrong)}")
     return Task(task_type, payload)
 
 

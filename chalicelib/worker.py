@@ -143,6 +143,8 @@ def process_transcription(ctx: Context) -> dict[str, Any]:
     if text:
         return _transcribed(ctx, sid, text)
     if payload.get("transcribe_job"):
+        if not ctx.settings.transcribe_bucket:
+            raise NonRetryableTaskError("a Transcribe poll arrived but TRANSCRIBE_BUCKET is not configured")
         from chalicelib import transcription
 
         return transcription.poll(ctx, sid)

@@ -244,6 +244,12 @@ def test_bad_input_is_a_4xx_with_a_reason(client, configured, kind, params, head
     assert events() == []
 
 
+def test_malformed_numbers_in_params_do_not_fail_the_webhook(client, configured) -> None:
+    response = post(client, "recording-status", {"CallSid": "CA1", "RecordingSid": "RE1", "RecordingDuration": "12s"})
+    assert response.status_code == 200
+    assert post(client, "status", {"CallSid": "CA1", "CallStatus": "completed", "CallDuration": "-3"}).status_code == 200
+
+
 def test_missing_type_and_oversized_body_are_refused(client, configured) -> None:
     response = client.http.post(
         "/api/twilio-webhook", headers={"Content-Type": "application/x-www-form-urlencoded"}, body=urlencode(VOICE)
