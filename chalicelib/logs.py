@@ -49,8 +49,5 @@ def configure_logging(level: str = "INFO") -> None:
         handler.setFormatter(JsonFormatter())
         handler.addFilter(RedactingFilter())
     root.setLevel(level)
-    # These libraries log every request URL at INFO, and a Telegram URL carries the bot token.
-    for noisy in ("httpx", "httpcore", "twilio.http_client", "botocore", "urllib3"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.Formatter.converter = time.gmtime
     _configured = True

@@ -18,12 +18,13 @@ import logging
 import os
 import threading
 from dataclasses import dataclass, field, fields
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Generic, Mapping, TypeVar
 from urllib.parse import urlsplit
 
 from chalicelib.errors import MissingSecretError, SettingsError
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 APP_ENVS = ("development", "production")
 ANALYZERS = ("offline", "bedrock", "openai")
@@ -363,6 +364,37 @@ def get_settings() -> Settings:
             if _settings is None:
                 _settings = Settings.from_env()
     return _settings
+
+
+class PerSettings(Generic[T]):
+    """A client built from the current settings, and rebuilt when they change.
+
+    ``get_store()`` and ``get_queue()`` both need "one per container, created on
+    first use"; tests and the CLI swap the settings, so the client follows them
+    and the previous one is closed.
+    """
+
+    def __init__(self, build: Callable[[Settings], T], close: Callable[[T], None]) -> None:
+        self._build = build
+        self._close = close
+        self._lock = threading.Lock()
+        self._current: tuple[Settings, T] | None = None
+
+    def get(self) -> T:
+        settings = get_settings()
+        with self._lock:
+            if self._current is None or self._current[0] is not settings:
+                if self._current is not None:
+                    self._close(self._current[1])
+                self._current = (settings, self._build(settings))
+            return self._current[1]
+
+    def reset(self) -> None:
+        """Close and forget the current client."""
+        with self._lock:
+            if self._current is not None:
+                self._close(self._current[1])
+            self._current = None
 
 
 def override_settings(settings: Settings | None) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Protocol
 
 from chalicelib.errors import NonRetryableTaskError
-from chalicelib.settings import Settings
+from chalicelib.settings import PerSettings, Settings
 
 logger = logging.getLogger(__name__)
 
@@ -212,10 +212,6 @@ class QStashQueue:
         logger.info("published %s to QStash", ", ".join(f"{t.type}({t.dedup_id})" for t in batch))
 
 
-_lock = threading.Lock()
-_current: tuple[Settings, Queue] | None = None
-
-
 def create_queue(settings: Settings, runner: Runner) -> Queue:
     inline = InlineQueue(runner)
     if settings.queue_backend == "qstash":
@@ -224,28 +220,24 @@ def create_queue(settings: Settings, runner: Runner) -> Queue:
     return inline
 
 
-def get_queue() -> Queue:
-    """The container's queue; its inline runner is the worker's dispatcher."""
-    global _current
-    from chalicelib.settings import get_settings
+def _queue_for(settings: Settings) -> Queue:
+    """The queue for ``settings``; its inline runner is the worker's dispatcher, on the same store."""
     from chalicelib.store import get_store
     from chalicelib.worker import run_task
 
-    settings = get_settings()
-    with _lock:
-        if _current is None or _current[0] is not settings:
-            if _current is not None:
-                _current[1].close()
-            store = get_store()
-            queue: Queue = create_queue(settings, lambda task: run_task(task, settings, store, queue))
-            _current = (settings, queue)
-        return _current[1]
+    store = get_store()
+    queue: Queue = create_queue(settings, lambda task: run_task(task, settings, store, queue))
+    return queue
+
+
+_queues: PerSettings[Queue] = PerSettings(_queue_for, lambda queue: queue.close())
+
+
+def get_queue() -> Queue:
+    """The container's queue, created on first use and rebuilt if the settings change."""
+    return _queues.get()
 
 
 def close_queue() -> None:
     """Forget the container's queue, cancelling its pending delayed tasks (tests, settings reloads)."""
-    global _current
-    with _lock:
-        if _current is not None:
-            _current[1].close()
-        _current = None
+    _queues.reset()

@@ -12,11 +12,10 @@ Backends are imported only when chosen: each SDK costs 60-170 ms of cold start.
 from __future__ import annotations
 
 import logging
-import threading
 from typing import Any, Callable, TypeVar
 
 from chalicelib.errors import DependencyError
-from chalicelib.settings import Settings, get_settings
+from chalicelib.settings import PerSettings, Settings
 from chalicelib.store.base import Command, Store
 
 __all__ = ["Command", "Store", "best_effort", "create_store", "get_store"]
@@ -24,8 +23,6 @@ __all__ = ["Command", "Store", "best_effort", "create_store", "get_store"]
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
 
-_lock = threading.Lock()
-_current: tuple[Settings, Store] | None = None
 
 
 def create_store(settings: Settings) -> Store:
@@ -50,16 +47,12 @@ def create_store(settings: Settings) -> Store:
     return EmbeddedStore()
 
 
+_stores: PerSettings[Store] = PerSettings(lambda settings: create_store(settings), lambda store: store.close())
+
+
 def get_store() -> Store:
     """The container's store, created on first use and rebuilt if the settings change."""
-    global _current
-    settings = get_settings()
-    with _lock:
-        if _current is None or _current[0] is not settings:
-            if _current is not None:
-                _current[1].close()
-            _current = (settings, create_store(settings))
-        return _current[1]
+    return _stores.get()
 
 
 def best_effort(what: str, call: Callable[..., T], *args: Any) -> T | None:

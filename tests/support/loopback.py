@@ -8,6 +8,7 @@ once, also as a context manager.
 
 from __future__ import annotations
 
+import json
 import socket
 import socketserver
 import threading
@@ -15,6 +16,28 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
 
 S = TypeVar("S", bound="LoopbackServer")
+
+
+class JsonHandler(BaseHTTPRequestHandler):
+    """A quiet request handler that answers JSON the way these APIs do."""
+
+    content_type = "application/json"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep tests quiet
+        pass
+
+    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        try:
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:  # the client gave up (a timeout test): nothing to answer
+            self.close_connection = True
 
 
 class LoopbackServer(ThreadingHTTPServer):

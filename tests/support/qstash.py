@@ -39,12 +39,11 @@ import json
 import secrets
 import threading
 import time
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import jwt
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import JsonHandler, LoopbackServer
 
 # Request headers that belong to the HTTP exchange with QStash, not to the message.
 _TRANSPORT_HEADERS = frozenset(
@@ -105,25 +104,11 @@ class RecordedMessage:
         return json.loads(self.body)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     protocol_version = "HTTP/1.1"
     server: "FakeQStash"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep tests quiet
-        pass
 
-    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        try:
-            self.end_headers()
-            self.wfile.write(body)
-        except OSError:  # the client gave up
-            self.close_connection = True
 
     def _handle(self, method: str) -> None:
         srv = self.server

@@ -18,17 +18,15 @@ basic auth with the account SID and auth token. Every request is recorded in ``r
 from __future__ import annotations
 
 import base64
-import json
 import re
 import secrets
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import JsonHandler, LoopbackServer
 
 API_VERSION = "2010-04-01"
 _LIST = re.compile(rf"^/{API_VERSION}/Accounts/(?P<account>[^/]+)/IncomingPhoneNumbers\.json$")
@@ -61,12 +59,10 @@ class RecordedRequest:
     authorized: bool = False
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     protocol_version = "HTTP/1.1"
     server: "FakeTwilioApi"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep tests quiet
-        pass
 
     def do_GET(self) -> None:
         self._handle("GET")
@@ -93,18 +89,7 @@ class _Handler(BaseHTTPRequestHandler):
         status, payload = self.server.dispatch(method, parts.path, query, form)
         self._send(status, payload)
 
-    def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        try:
-            self.end_headers()
-            self.wfile.write(body)
-        except OSError:  # the client gave up
-            self.close_connection = True
+    content_type = "application/json; charset=utf-8"
 
 
 class FakeTwilioApi(LoopbackServer):

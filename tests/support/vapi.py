@@ -6,10 +6,9 @@ import itertools
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.support.loopback import LoopbackServer
+from tests.support.loopback import JsonHandler, LoopbackServer
 
 
 class FakeVapi(LoopbackServer):
@@ -24,8 +23,9 @@ class FakeVapi(LoopbackServer):
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(JsonHandler):
             protocol_version = "HTTP/1.1"
+            content_type = "application/json; charset=utf-8"
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -52,20 +52,6 @@ class FakeVapi(LoopbackServer):
                     "phoneNumberId": body.get("phoneNumberId"), "customer": body.get("customer"),
                     "assistantId": body.get("assistantId"), "createdAt": "2026-11-26T01:00:00.000Z",
                 })
-
-            def _send(self, status: int, payload: Any) -> None:
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                try:
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test): nothing to answer
-
-            def log_message(self, *args: Any) -> None:
-                pass
 
         super().__init__(Handler)
         self.serve_in_background()
