@@ -46,12 +46,31 @@ def public_url(request: Request, settings: Settings) -> str:
     return f"{public_base(request, settings)}{request.path}{_query_string(request)}"
 
 
+def _secrets_or_open(settings: Settings, *attributes: str, accepting: str | None) -> bool:
+    """True when the route's secrets are all configured; else open in development, refused in production.
+
+    Production never runs open: a missing secret raises :class:`MissingSecretError`
+    (503, logged). In development the request is accepted, with a warning when
+    ``accepting`` names what gets through unchecked.
+    """
+    missing = [name for name in attributes if not getattr(settings, name)]
+    if not missing:
+        return True
+    if settings.is_production:
+        settings.require(missing[0])
+    if accepting:
+        logger.warning("%s unset: accepting %s (development only)", " and ".join(m.upper() for m in missing), accepting)
+    return False
+
+
+def _bearer(request: Request) -> str:
+    authorization = (request.headers or {}).get("authorization") or ""
+    return authorization[7:].strip() if authorization.lower().startswith("bearer ") else ""
+
+
 def verify_twilio(request: Request, params: Mapping[str, str], settings: Settings) -> None:
     """Raise :class:`Forbidden` unless ``X-Twilio-Signature`` matches; refuse in production without a token."""
-    if not settings.twilio_auth_token:
-        if settings.is_production:
-            settings.require("twilio_auth_token")
-        logger.warning("TWILIO_AUTH_TOKEN unset: accepting an unsigned Twilio webhook (development only)")
+    if not _secrets_or_open(settings, "twilio_auth_token", accepting="an unsigned Twilio webhook"):
         return
     signature = (request.headers or {}).get("x-twilio-signature")
     if not signature:
@@ -71,12 +90,10 @@ def verify_qstash(request: Request, body: bytes | None, settings: Settings) -> N
     raise AttributeError) and raises KeyError for a token without a ``body`` claim:
     both are mapped to 401 here, never a 500.
     """
-    current, following = settings.qstash_current_signing_key, settings.qstash_next_signing_key
-    if not (current and following):
-        if settings.is_production:
-            settings.require("qstash_current_signing_key" if not current else "qstash_next_signing_key")
-        logger.warning("QStash signing keys unset: accepting an unsigned task delivery (development only)")
+    keys = ("qstash_current_signing_key", "qstash_next_signing_key")
+    if not _secrets_or_open(settings, *keys, accepting="an unsigned task delivery"):
         return
+    current, following = settings.qstash_current_signing_key, settings.qstash_next_signing_key
     signature = (request.headers or {}).get("upstash-signature")
     if not signature:
         raise Unauthorized("missing Upstash-Signature header")
@@ -99,17 +116,10 @@ def _reason(exc: Exception) -> str:
 
 def verify_vapi(request: Request, settings: Settings) -> None:
     """VAPI server messages carry our shared secret in ``X-Vapi-Secret`` or as a bearer token."""
-    secret = settings.vapi_webhook_secret
-    if not secret:
-        if settings.is_production:
-            settings.require("vapi_webhook_secret")
-        logger.warning("VAPI_WEBHOOK_SECRET unset: accepting an unauthenticated VAPI message (development only)")
+    if not _secrets_or_open(settings, "vapi_webhook_secret", accepting="an unauthenticated VAPI message"):
         return
-    headers = request.headers or {}
-    offered = headers.get("x-vapi-secret") or ""
-    authorization = headers.get("authorization") or ""
-    if not offered and authorization.lower().startswith("bearer "):
-        offered = authorization[7:].strip()
+    secret = settings.vapi_webhook_secret or ""
+    offered = (request.headers or {}).get("x-vapi-secret") or _bearer(request)
     if not offered:
         raise Unauthorized("missing X-Vapi-Secret header or bearer token")
     if not hmac.compare_digest(offered.encode(), secret.encode()):
@@ -120,11 +130,9 @@ TOKEN_COOKIE = "honeyline_token"
 
 
 def _offered_dashboard_token(request: Request) -> str:
-    headers = request.headers or {}
-    authorization = headers.get("authorization") or ""
-    if authorization.lower().startswith("bearer "):
-        return authorization[7:].strip()
-    for part in (headers.get("cookie") or "").split(";"):
+    if _bearer(request):
+        return _bearer(request)
+    for part in ((request.headers or {}).get("cookie") or "").split(";"):
         name, _, value = part.strip().partition("=")
         if name == TOKEN_COOKIE and value:
             return value
@@ -134,11 +142,9 @@ def _offered_dashboard_token(request: Request) -> str:
 
 def verify_dashboard(request: Request, settings: Settings) -> None:
     """``DASHBOARD_TOKEN`` as a bearer header, the ``honeyline_token`` cookie, or ``?token=``."""
-    token = settings.dashboard_token
-    if not token:
-        if settings.is_production:
-            settings.require("dashboard_token")
+    if not _secrets_or_open(settings, "dashboard_token", accepting=None):
         return  # development without a token: the local dashboard is open
+    token = settings.dashboard_token or ""
     offered = _offered_dashboard_token(request)
     if not offered:
         raise Unauthorized("dashboard token required (Authorization: Bearer, cookie or ?token=)")
