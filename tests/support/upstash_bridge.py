@@ -120,14 +120,20 @@ class _Handler(BaseHTTPRequestHandler):
                                 ("Cache-Control", "no-cache"), ("Connection", "close")):
                 self.send_header(name, value)
             self.end_headers()
+            quiet_since = time.monotonic()
             while not self.server._stopping.is_set():
                 msg = pubsub.get_message(timeout=0.1)
                 if not msg or msg["type"] not in ("subscribe", "message"):
+                    if time.monotonic() - quiet_since > 1.0:  # a comment line: finds out when the client left
+                        self.wfile.write(b": keep-alive\n\n")
+                        self.wfile.flush()
+                        quiet_since = time.monotonic()
                     continue
+                quiet_since = time.monotonic()
                 data = msg["data"] if isinstance(msg["data"], bytes) else str(msg["data"]).encode()
                 self.wfile.write(b"data: %s,%s,%s\n\n" % (msg["type"].encode(), channel.encode(), data))
                 self.wfile.flush()
-        except (redis.RedisError, OSError):  # Redis went away or the bridge is stopping
+        except (redis.RedisError, OSError, ValueError):  # Redis or the client went away, or the bridge stops
             self.close_connection = True
         finally:
             pubsub.close()
