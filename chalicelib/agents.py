@@ -155,19 +155,20 @@ def place_agent_call(ctx: "Context") -> dict[str, Any]:
         logger.warning("agent call for %s not placed: %s", subject, reason)
         return {"agent": status, "reason": reason}
 
+    limiter = safety.CallLimiter(store, settings)
     try:
         number = safety.check_number(record.get("_callback_number"), transcript, settings)
-        slot = safety.CallLimiter(store, settings).reserve(number)
+        slot = limiter.reserve(number)
     except safety.Refusal as refusal:
         return failed("refused", refusal.reason, rule=refusal.rule)
     persona = choose_persona(analysis.get("impersonated_company"), analysis.get("scam_type"), settings.vapi_assistants)
     try:
         call = create_call(settings, call_body(settings, persona, number, subject, analysis))
     except DependencyError:
-        safety.CallLimiter(store, settings).release(slot)
+        limiter.release(slot)
         raise
     except VapiRejected as exc:
-        safety.CallLimiter(store, settings).release(slot)
+        limiter.release(slot)
         return failed("failed", str(exc))
     except VapiUncertain as exc:
         return failed("unknown", f"{exc}; not retried to avoid calling twice")
@@ -260,7 +261,7 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
         ("hincrby", STATS_KEY, f"{persona}|seconds", round(seconds)),
         ("hincrby", STATS_KEY, f"{persona}|successes", int(success)),
         ("hset", NAMES_KEY, persona, mapping.get("label") or persona),
-        ("del", f"hl:agent:active:{mapping['number_tag']}"),
+        *safety.CallLimiter.call_ended_commands(mapping["number_tag"]),
         *pending.commands,
     ])
     if applied is None:

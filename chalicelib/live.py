@@ -31,18 +31,25 @@ def _frame(event_id: str, event_type: str, data: Any) -> str:
     return f"id: {event_id}\nevent: {event_type}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n"
 
 
+def _events_and_active(settings: Settings, store: Store, cursor: str | None, limit: int) -> tuple[list[Event], str, list[dict[str, Any]]]:
+    """Events after ``cursor`` (latest ``limit`` without one), the next cursor and the active calls: one round trip."""
+    bus = EventBus(store, settings)
+    registry = CallRegistry(store, settings)
+    read, start = bus.read_command(cursor, limit)
+    reply, active = store.pipeline([read, *registry.list_active_commands()])
+    events, next_cursor = bus.parse_read(reply, read, start)
+    return events, next_cursor, registry.parse_active(active)
+
+
 def sse_body(settings: Settings, store: Store, cursor: str | None, *, window: float | None = None) -> str:
     """One long-poll's worth of SSE: a snapshot, the next events, or a timeout."""
-    bus = EventBus(store, settings)
     head = f"retry: {RETRY_MS}\n\n"
     if not cursor:
-        read, start = bus.read_command(None, SNAPSHOT_EVENTS)
-        registry = CallRegistry(store, settings)
-        reply, active = store.pipeline([read, *registry.list_active_commands()])
-        events, current = bus.parse_read(reply, read, start)
-        snapshot = {"activeCalls": registry.parse_active(active), "recentEvents": [e.to_dict() for e in events],
+        events, current, active = _events_and_active(settings, store, None, SNAPSHOT_EVENTS)
+        snapshot = {"activeCalls": active, "recentEvents": [e.to_dict() for e in events],
                     "cursor": current, "timestamp": int(time.time() * 1000)}
         return head + _frame(current, "snapshot", snapshot)
+    bus = EventBus(store, settings)
     events, next_cursor = bus.wait_for_events(cursor, settings.live_window_seconds if window is None else window)
     if not events:
         return head + _frame(next_cursor, "connection_timeout", {"cursor": next_cursor, "timestamp": int(time.time() * 1000)})
@@ -51,14 +58,10 @@ def sse_body(settings: Settings, store: Store, cursor: str | None, *, window: fl
 
 def poll(settings: Settings, store: Store, since: str | None) -> dict[str, Any]:
     """The polling answer: events after ``since``, active calls, the next cursor (one round trip)."""
-    bus = EventBus(store, settings)
-    registry = CallRegistry(store, settings)
-    read, start = bus.read_command(since, 100)
-    reply, active = store.pipeline([read, *registry.list_active_commands()])
-    events, cursor = bus.parse_read(reply, read, start)
+    events, cursor, active = _events_and_active(settings, store, since, 100)
     return {
         "events": [e.to_dict() for e in events],
-        "activeCalls": registry.parse_active(active),
+        "activeCalls": active,
         "cursor": cursor,
         "timestamp": int(time.time() * 1000),
         "mode": "polling",

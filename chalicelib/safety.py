@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from chalicelib.settings import Settings
-from chalicelib.store import Store
+from chalicelib.store import Command, Store
 
 ACTIVE_CALL_SECONDS = 45 * 60  # longest agent call (30 min) plus margin, cleared by the end-of-call report
 
@@ -36,6 +36,11 @@ class Refusal(Exception):
         super().__init__(reason)
         self.rule = rule
         self.reason = reason
+
+
+def active_key(number_tag: str) -> str:
+    """Set while an agent call to the number is live (rule 6)."""
+    return f"hl:agent:active:{number_tag}"
 
 
 def number_key(number: str) -> str:
@@ -100,7 +105,7 @@ class CallLimiter:
         self._clock = clock
 
     def _keys(self, tag: str, day: str) -> tuple[str, str, str]:
-        return f"hl:agent:active:{tag}", f"hl:agent:count:{day}", f"hl:agent:count:{day}:{tag}"
+        return active_key(tag), f"hl:agent:count:{day}", f"hl:agent:count:{day}:{tag}"
 
     def reserve(self, number: str) -> Slot:
         tag, day = number_key(number), time.strftime("%Y%m%d", time.gmtime(self._clock()))
@@ -124,6 +129,7 @@ class CallLimiter:
         active, total, per_number = self._keys(slot.number_tag, slot.day)
         self.store.pipeline([("decr", total), ("decr", per_number), ("del", active)])
 
-    def call_ended(self, number_tag: str) -> None:
+    @staticmethod
+    def call_ended_commands(number_tag: str) -> list[Command]:
         """The call is over: the number may be called again (within the daily limits)."""
-        self.store.execute("del", f"hl:agent:active:{number_tag}")
+        return [("del", active_key(number_tag))]

@@ -208,8 +208,9 @@ def analyze_scam(ctx: Context) -> dict[str, Any]:
     if analysis.is_scam:
         commands += ctx.bus.prepare("scam_detected", {**summary, "reasoning": public["reasoning"]}).commands
         record = ctx.registry.get_record(subject) or {}
+        masked_text = redact_text(text) or ""
         entry = {**summary, "subject": subject, "from": record.get("from"), "ts": int(time.time() * 1000),
-                 "preview": redact_text(text)[:240], "transcript": redact_text(text)[:4000],
+                 "preview": masked_text[:240], "transcript": masked_text[:4000],
                  "recordingUrl": record.get("recording_url") or None}
         commands += history.append_commands(history.RECENT_SCAMS, entry, ctx.settings.call_retention_days * 86_400)
         commands += history.count_commands({"scams": 1})

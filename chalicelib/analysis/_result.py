@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["Analysis", "COARSE_TYPES", "coarse_type"]
@@ -63,10 +63,3 @@ class Analysis:
                          "key": self.callback_key},
             "reasoning": self.reasoning,
         }
-
-    def as_record(self) -> dict[str, Any]:
-        """Every field, for storage and events (``to_dict`` is the stable public line)."""
-        record = asdict(self)
-        record["signals"] = list(self.signals)
-        record["category"] = self.category
-        return record
