@@ -1,6 +1,7 @@
 """Operator commands: ``python -m chalicelib <command>``.
 
-doctor            check the configured store, event bus, active calls and queue
+serve             run Honeyline locally (what `make run` runs): settings checked first
+doctor            check the configuration as production sees it, or a deployment (--url)
 configure-twilio  point a Twilio number's voice, SMS and status callbacks at Honeyline
 analyze --jsonl   analyze {"id", "text", "channel"} lines from stdin with the offline analyzer
 eval              precision, recall, F1 and false-positive rate on the labelled data
@@ -25,6 +26,12 @@ def _doctor(args: argparse.Namespace) -> int:
     settings = get_settings()
     print(f"store: {settings.store_backend}  queue: {settings.queue_backend}  env: {settings.app_env}")
     return run_doctor(settings, get_store(), sys.stdout, check_url=args.check_url)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from chalicelib.local_server import serve
+
+    return serve(args.host, args.port, stage=args.stage)
 
 
 def _configure_twilio(args: argparse.Namespace) -> int:
@@ -75,6 +82,12 @@ def _demo(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run Honeyline on a local HTTP server (make run)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: %(default)s; make run: PORT=)")
+    serve.add_argument("--stage", default="dev", help="stage of .chalice/config.json whose variables apply "
+                                                      "under the shell's (default: %(default)s)")
+    serve.set_defaults(run=_serve)
     doctor = commands.add_parser("doctor", help="check the store, events, active calls and queue configuration")
     doctor.add_argument("--check-url", action="store_true", help="also contact the QStash URL")
     doctor.set_defaults(run=_doctor)

@@ -397,6 +397,11 @@ class PerSettings(Generic[T]):
             self._current = None
 
 
+def process_environment() -> dict[str, str]:
+    """A copy of this process's environment: ``make run`` layers ``.chalice/config.json`` under it."""
+    return dict(os.environ)
+
+
 def override_settings(settings: Settings | None) -> None:
     """Replace (or with ``None`` forget) the process-wide settings: for tests and the CLI."""
     global _settings

@@ -1,8 +1,8 @@
 """Honeyline on a real HTTP server, for the browser tests, the demo test and the live benchmark.
 
-``LiveServer`` runs the Chalice app exactly as ``chalice local`` does
-(``chalice.local.create_local_server``: a threaded ``http.server`` in front of
-``LocalGateway``, with a thread-local ``current_request``), on a free loopback
+``LiveServer`` runs the Chalice app exactly as ``make run`` does
+(:func:`chalicelib.local_server.create_server`: a threaded ``http.server`` in front of
+Chalice's ``LocalGateway``, with a thread-local ``current_request``), on a free loopback
 port, in a daemon thread of this process. Settings are installed process-wide,
 so the test can read the same (embedded) store the server writes.
 
@@ -13,7 +13,6 @@ tests and ``bench.bench_live`` launch it the same way.
 from __future__ import annotations
 
 import shutil
-import sys
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -45,22 +44,6 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def _quiet_classes() -> tuple[type, type]:
-    from chalice.local import ChaliceRequestHandler, ThreadedHTTPServer
-
-    class QuietHandler(ChaliceRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # one line per request drowns the test output; the app logs its own
-
-    class QuietServer(ThreadedHTTPServer):
-        def handle_error(self, request: Any, client_address: Any) -> None:
-            # A browser that closes a page mid long-poll is normal; anything else is reported.
-            if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
-                super().handle_error(request, client_address)
-
-    return QuietHandler, QuietServer
-
-
 class LiveServer:
     """The app on ``http://127.0.0.1:<free port>``, serving from a thread until closed."""
 
@@ -82,20 +65,11 @@ class LiveServer:
         override_settings(self.settings)
 
     def start(self) -> "LiveServer":
-        from chalice.config import Config
-        from chalice.local import LocalChalice, LocalDevServer, create_local_server
-
-        from app import app
+        from chalicelib.local_server import create_server
 
         self.install_settings()
-        config = Config.create(chalice_stage="dev", app_name="honeyline", project_dir=str(Path(__file__).parents[2]))
-        if not isinstance(app, LocalChalice):
-            # What `chalice local` does once per process: give the app a thread-local current_request
-            # (the server is threaded). Chalice refuses to do it twice, so later servers skip it.
-            create_local_server(app, config, "127.0.0.1", 0).server.server_close()
         # Port 0: the OS picks a free port, read back from the bound socket (no race with another process).
-        handler_cls, server_cls = _quiet_classes()
-        self._server = LocalDevServer(app, config, "127.0.0.1", 0, handler_cls=handler_cls, server_cls=server_cls)
+        self._server = create_server("127.0.0.1", 0)
         self._thread = threading.Thread(target=self._server.server.serve_forever, name="honeyline-live-server", daemon=True)
         self._thread.start()
         return self
