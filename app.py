@@ -46,7 +46,10 @@ def twilio_webhook() -> Response:
     )
     base = security.public_base(request, settings)
     twiml = intake.handle_webhook(webhook, settings=settings, store=get_store(), queue=get_queue(), base=base)
-    return Response(twiml, headers={"Content-Type": "text/xml; charset=utf-8"})
+    headers = {"Content-Type": "text/xml; charset=utf-8"}
+    if webhook.is_probe:
+        headers[twilio.PROBE_HEADER] = "recognised; nothing recorded"
+    return Response(twiml, headers=headers)
 
 
 @app.route("/api/process-transcription", methods=["POST"], content_types=["application/json", "text/plain"])

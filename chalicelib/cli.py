@@ -19,13 +19,18 @@ from chalicelib.logs import configure_logging
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from chalicelib.doctor import run_doctor
+    from chalicelib import doctor
     from chalicelib.settings import get_settings
-    from chalicelib.store import get_store
 
     settings = get_settings()
-    print(f"store: {settings.store_backend}  queue: {settings.queue_backend}  env: {settings.app_env}")
-    return run_doctor(settings, get_store(), sys.stdout, check_url=args.check_url)
+    if args.url:
+        print(f"doctor: checking the deployment at {args.url} from outside")
+        return doctor.run_remote_doctor(args.url, settings, sys.stdout, cafile=args.cafile)
+    from chalicelib.store import get_store
+
+    print(f"doctor: checking this configuration as production will see it (store: {settings.store_backend}, "
+          f"queue: {settings.queue_backend}, APP_ENV here: {settings.app_env})")
+    return doctor.run_doctor(settings, get_store(), sys.stdout, check_url=args.check_url)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -36,7 +41,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _configure_twilio(args: argparse.Namespace) -> int:
     from chalicelib.settings import get_settings
-    from chalicelib.twilio_numbers import configure_number, make_client
+    from chalicelib.twilio_numbers import configure_number, make_client, print_plan
 
     settings = get_settings()
     number = args.number or settings.twilio_phone_number
@@ -44,6 +49,10 @@ def _configure_twilio(args: argparse.Namespace) -> int:
     if not number or not base_url:
         print("configure-twilio needs --number (or TWILIO_PHONE_NUMBER) and --base-url (or PUBLIC_BASE_URL)", file=sys.stderr)
         return 2
+    if args.dry_run and not (settings.twilio_account_sid and settings.twilio_auth_token):
+        # Nothing to compare with: say what would be set, without asking Twilio.
+        print_plan(number, base_url, sys.stdout)
+        return 0
     sid = settings.require("twilio_account_sid")
     token = settings.require("twilio_auth_token")
     client = make_client(sid, token, api_base=args.api_base or settings.twilio_api_base)
@@ -88,7 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--stage", default="dev", help="stage of .chalice/config.json whose variables apply "
                                                       "under the shell's (default: %(default)s)")
     serve.set_defaults(run=_serve)
-    doctor = commands.add_parser("doctor", help="check the store, events, active calls and queue configuration")
+    doctor = commands.add_parser("doctor", help="check the configuration as production sees it, or a deployment (--url)")
+    doctor.add_argument("--url", help="check the deployment at this URL from outside, e.g. "
+                                      "https://abc.execute-api.us-east-1.amazonaws.com/prod")
+    doctor.add_argument("--cafile", help="CA bundle to trust for --url (a private CA)")
     doctor.add_argument("--check-url", action="store_true", help="also contact the QStash URL")
     doctor.set_defaults(run=_doctor)
     twilio = commands.add_parser("configure-twilio", help="set a Twilio number's webhooks to this deployment")

@@ -147,6 +147,9 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
 def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store, queue: Queue, base: str) -> str:
     """Apply one Twilio webhook exactly once and return the TwiML to answer with."""
     plan = _plan(webhook, settings, CallRegistry(store, settings), EventBus(store, settings), base)
+    if webhook.is_probe:  # doctor --url: the same answer, no record, no event, no task
+        logger.info("twilio %s %s: doctor probe, nothing recorded", webhook.kind, webhook.subject)
+        return plan.reply
     try:
         applied = store.claim_then(idempotency_key(webhook), IDEMPOTENCY_TTL_SECONDS, plan.commands)
     except DependencyError as exc:

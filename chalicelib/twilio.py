@@ -24,6 +24,13 @@ MAX_RECORDING_SECONDS = 120
 # Call statuses after which the call is no longer active.
 TERMINAL_STATUSES = frozenset({"completed", "busy", "failed", "no-answer", "canceled"})
 
+# A signed webhook carrying ``HoneylineDoctor=1`` is ``doctor --url``'s probe: answered exactly as
+# Twilio's would be, recorded nowhere, and marked with PROBE_HEADER so the doctor knows it was
+# recognised. Twilio never sends this parameter and the signature covers it: nobody without
+# TWILIO_AUTH_TOKEN can make a real webhook skip its record.
+PROBE_PARAM = "HoneylineDoctor"
+PROBE_HEADER = "X-Honeyline-Probe"
+
 _REQUIRED = {
     "voice": ("CallSid", "From"),
     "status": ("CallSid", "CallStatus"),
@@ -45,6 +52,11 @@ class Webhook:
     def subject(self) -> str:
         """The call or message this webhook is about."""
         return self.params.get("CallSid") or self.params["MessageSid"]
+
+    @property
+    def is_probe(self) -> bool:
+        """``doctor --url``'s test webhook (see ``PROBE_PARAM``)."""
+        return self.params.get(PROBE_PARAM) == "1"
 
 
 def parse_kind(kind: str | None) -> str:

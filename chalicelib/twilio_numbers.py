@@ -192,6 +192,18 @@ def configure_number(client: "Client", number: str, base_url: str, *, dry_run: b
     return changes
 
 
+def print_plan(number: str, base_url: str, out: TextIO) -> dict[str, str]:
+    """A dry run without credentials: the fields configure-twilio would set, without asking Twilio."""
+    number = validate_number(number)
+    wanted = webhook_urls(base_url)
+    out.write(f"Twilio number {mask_phone(number)}: TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN not set, "
+              "so the current values were not read\n")
+    for field in FIELDS:
+        out.write(f"{field}: would be set to {_show(wanted[field])}\n")
+    out.write(f"dry run: {len(FIELDS)} field(s) shown, nothing sent\n")
+    return wanted
+
+
 def _find_number(client: "Client", number: str) -> Any:
     """The IncomingPhoneNumber whose phone_number is exactly ``number`` (Twilio's filter is partial)."""
     found = _call(lambda: client.incoming_phone_numbers.list(phone_number=number, limit=2),

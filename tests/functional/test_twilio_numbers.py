@@ -228,3 +228,25 @@ def test_command_line_reports_errors_without_a_traceback(api: FakeTwilioApi, num
     assert unknown.returncode == 1 and unknown.stderr.startswith("error:") and "Traceback" not in unknown.stderr
     missing = _cli(api, "--base-url", BASE)
     assert missing.returncode == 2 and "--number" in missing.stderr
+
+
+def test_dry_run_without_credentials_prints_what_it_would_set() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
+    result = subprocess.run(
+        [sys.executable, "-m", "chalicelib", "configure-twilio", "--number", "+14155550100",
+         "--base-url", "https://abc.execute-api.us-east-1.amazonaws.com/prod/", "--dry-run"],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN not set" in lines[0] and "+14155550100" not in result.stdout
+    assert "voice_url: would be set to https://abc.execute-api.us-east-1.amazonaws.com/prod/api/twilio-webhook?type=voice" in lines
+    assert "status_callback_method: would be set to POST" in lines
+    assert lines[-1] == "dry run: 6 field(s) shown, nothing sent"
+    without = subprocess.run(
+        [sys.executable, "-m", "chalicelib", "configure-twilio", "--number", "+14155550100",
+         "--base-url", "https://h.example/prod"], capture_output=True, text=True, env=env, timeout=60)
+    assert without.returncode == 1 and "TWILIO_ACCOUNT_SID" in without.stderr  # a real run still needs them
