@@ -7,7 +7,7 @@ or VAPI directly.
 
 from chalice import Chalice, Response
 
-from chalicelib import agents, dashboard, health, intake, live, security, static, twilio, worker
+from chalicelib import agents, dashboard, health, intake, live, recordings, security, static, twilio, worker
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from chalicelib.tasks import get_queue
@@ -88,3 +88,21 @@ def live_updates() -> Response:
     cursor = request.headers.get("last-event-id") or query.get("since")
     body = live.sse_body(settings, get_store(), cursor)
     return Response(body, headers={"Content-Type": "text/event-stream", "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+@app.route("/api/recordings/{recording_sid}")
+def voicemail_recording(recording_sid: str) -> Response:
+    """A voicemail's MP3, fetched from Twilio with the account's credentials (send Accept: audio/mpeg)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    audio = recordings.twilio_recording(settings, recording_sid)
+    return Response(audio.body, headers=audio.headers())
+
+
+@app.route("/api/agent-recordings/{call_id}")
+def agent_call_recording(call_id: str) -> Response:
+    """An agent call's recording, from the URL in VAPI's end-of-call report."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    audio = recordings.agent_recording(settings, get_store(), call_id)
+    return Response(audio.body, headers=audio.headers())

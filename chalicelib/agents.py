@@ -31,6 +31,7 @@ from chalicelib import history, safety
 from chalicelib.errors import DependencyError, RequestError
 from chalicelib.events import EventBus
 from chalicelib.personas import Persona, choose_persona
+from chalicelib.recordings import remember_agent_recording
 from chalicelib.redaction import mask_phone, redact_text
 from chalicelib.settings import Settings
 from chalicelib.store import Store
@@ -252,7 +253,8 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
     entry = {"subject": subject, "channel": mapping.get("channel", "call"), "agentCallId": call["id"],
              "agent": mapping.get("label"), "persona": mapping.get("persona_name"), "ts": int(time.time() * 1000),
              "duration": result["duration_seconds"], "success": success, "endedReason": result["ended_reason"],
-             "summary": result["summary"], "transcriptExcerpt": result["transcript_excerpt"]}
+             "summary": result["summary"], "transcriptExcerpt": result["transcript_excerpt"],
+             "recording": bool(remember_agent_recording(call["id"], message, settings))}
     applied = store.claim_then(f"hl:vapi:report:{call['id']}", REPORT_CLAIM_SECONDS, [
         *history.append_commands(history.RECENT_AGENT_CALLS, entry, settings.call_retention_days * 86_400),
         *history.count_commands({"agent_calls": 1, "agent_successes": int(success), "agent_seconds": round(seconds)}),
@@ -262,6 +264,7 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
         ("hincrby", STATS_KEY, f"{persona}|successes", int(success)),
         ("hset", NAMES_KEY, persona, mapping.get("label") or persona),
         *safety.CallLimiter.call_ended_commands(mapping["number_tag"]),
+        *remember_agent_recording(call["id"], message, settings),
         *pending.commands,
     ])
     if applied is None:

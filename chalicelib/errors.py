@@ -11,10 +11,12 @@
     │   ├── PayloadTooLarge             (413)
     │   ├── Unauthorized                (401)  missing/invalid credentials or signature
     │   ├── Forbidden                   (403)  a signature that does not match
+    │   ├── NotFound                    (404)  no such recording
     │   ├── NumberNotFound              (400)  configure-twilio: no such number on the account
     │   ├── TaskBusy                    (409)  another delivery of this task is running
     │   └── NonRetryableTaskError       (489)  QStash: do not redeliver this message
     ├── TwilioApiError                  (500)  Twilio answered with an error
+    ├── UpstreamError                   (502)  Twilio/VAPI refused to serve a recording
     └── DependencyError                 (503)  transport failure; the caller may retry
         ├── StoreUnavailable                    Redis / Upstash cannot be reached
         ├── TwilioUnavailable                   Twilio's API cannot be reached
@@ -90,6 +92,11 @@ class Forbidden(RequestError):
     code = "forbidden"
 
 
+class NotFound(RequestError):
+    status_code = 404
+    code = "not_found"
+
+
 class NonRetryableTaskError(RequestError):
     status_code = 489
     code = "non_retryable"
@@ -113,6 +120,13 @@ class TwilioApiError(HoneylineError):
         super().__init__(message)
         self.status = status
         self.twilio_code = twilio_code
+
+
+class UpstreamError(HoneylineError):
+    """A provider answered, but not with what we asked for (a refused or oversized recording)."""
+
+    status_code = 502
+    code = "upstream_error"
 
 
 class TaskBusy(RequestError):

@@ -27,9 +27,12 @@ class JsonHandler(BaseHTTPRequestHandler):
         pass
 
     def _send(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
+        self._send_bytes(status, json.dumps(payload).encode(), self.content_type, headers)
+
+    def _send_bytes(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        """Any body (a recording's audio, say) with its type and length."""
         self.send_response(status)
-        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         for name, value in (headers or {}).items():
             self.send_header(name, value)

@@ -4,6 +4,12 @@ Serves exactly::
 
     GET  /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json[?PhoneNumber=&PageSize=]
     POST /2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json   (form-encoded update)
+    GET  /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}.mp3     (the media, audio/mpeg)
+
+The recording media is what Twilio documents for "Fetch a Recording's media file"
+(https://www.twilio.com/docs/voice/api/recording#fetch-a-recording-media-file): append
+``.mp3`` to the Recording resource URI; with "HTTP Basic Authentication for media" on, the
+account SID and auth token are required, which is the case this server enforces.
 
 in Twilio's wire format, as in twilio-python's generated tests
 (tests/integration/api/v2010/account/test_incoming_phone_number.py): a resource has snake_case
@@ -30,6 +36,7 @@ from tests.support.loopback import JsonHandler, LoopbackServer
 
 API_VERSION = "2010-04-01"
 _LIST = re.compile(rf"^/{API_VERSION}/Accounts/(?P<account>[^/]+)/IncomingPhoneNumbers\.json$")
+_MEDIA = re.compile(rf"^/{API_VERSION}/Accounts/(?P<account>[^/]+)/Recordings/(?P<sid>RE[0-9a-fA-F]{{32}})\.mp3$")
 _ONE = re.compile(rf"^/{API_VERSION}/Accounts/(?P<account>[^/]+)/IncomingPhoneNumbers/(?P<sid>[^/]+)\.json$")
 
 # Form parameters the update accepts (Twilio's names) → resource keys.
@@ -86,6 +93,12 @@ class _Handler(JsonHandler):
                                                 detail="Your AccountSid or AuthToken was incorrect.")
             self._send(status, payload, {"WWW-Authenticate": 'Basic realm="Twilio API"'})
             return
+        media = _MEDIA.match(parts.path)
+        if method == "GET" and media and media["account"] == self.server.account_sid:
+            audio = self.server.recordings.get(media["sid"])
+            if audio is not None:
+                self._send_bytes(200, audio, "audio/mpeg")
+                return
         status, payload = self.server.dispatch(method, parts.path, query, form)
         self._send(status, payload)
 
@@ -104,6 +117,7 @@ class FakeTwilioApi(LoopbackServer):
         self.account_sid = account_sid or "AC" + secrets.token_hex(16)
         self.auth_token = auth_token or secrets.token_hex(16)
         self.numbers: dict[str, dict[str, Any]] = {}
+        self.recordings: dict[str, bytes] = {}  # RecordingSid -> MP3 bytes
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self.serve_in_background()

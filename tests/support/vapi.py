@@ -23,9 +23,18 @@ class FakeVapi(LoopbackServer):
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
 
+        self.files: dict[str, tuple[bytes, str]] = {}  # path -> (body, content type): VAPI's recording storage
+
         class Handler(JsonHandler):
             protocol_version = "HTTP/1.1"
             content_type = "application/json; charset=utf-8"
+
+            def do_GET(self) -> None:
+                # Like storage.vapi.ai: a recording URL from an end-of-call report, no credentials.
+                found = outer.files.get(self.path)
+                if found is None:
+                    return self._send_bytes(404, b"<Error><Code>NoSuchKey</Code></Error>", "application/xml")
+                self._send_bytes(200, found[0], found[1])
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -55,6 +64,11 @@ class FakeVapi(LoopbackServer):
 
         super().__init__(Handler)
         self.serve_in_background()
+
+    def store_recording(self, name: str, body: bytes, content_type: str = "audio/wav") -> str:
+        """Put a recording in the storage; returns its URL (what ``artifact.recordingUrl`` holds)."""
+        self.files["/" + name] = (body, content_type)
+        return f"{self.url}/{name}"
 
     def fail_next(self, status: int, n: int = 1) -> None:
         with self._lock:
