@@ -11,9 +11,11 @@ from chalicelib import agents, dashboard, health, intake, live, recordings, secu
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from chalicelib.tasks import get_queue
-from chalicelib.web import http_middleware
+from chalicelib.web import http_middleware, json_body
 
-app = Chalice(app_name="honeyline")
+# configure_logs=False: Chalice's own logger then propagates to the root handler, which
+# writes JSON with every phone number masked (tracebacks included).
+app = Chalice(app_name="honeyline", configure_logs=False)
 app.register_middleware(http_middleware, "http")
 
 
@@ -41,9 +43,7 @@ def twilio_webhook() -> Response:
     request, settings = app.current_request, get_settings()
     params = twilio.parse_form(request.headers.get("content-type"), request.raw_body)
     security.verify_twilio(request, params, settings)
-    webhook = twilio.parse_webhook(
-        (request.query_params or {}).get("type"), params, request.headers.get("i-twilio-idempotency-token")
-    )
+    webhook = twilio.parse_webhook((request.query_params or {}).get("type"), params)
     base = security.public_base(request, settings)
     twiml = intake.handle_webhook(webhook, settings=settings, store=get_store(), queue=get_queue(), base=base)
     headers = {"Content-Type": "text/xml; charset=utf-8"}
@@ -65,7 +65,22 @@ def vapi_webhook() -> dict:
     """VAPI server messages about agent calls (status-update, end-of-call-report)."""
     request, settings = app.current_request, get_settings()
     security.verify_vapi(request, settings)
-    return agents.handle_vapi_message(request.json_body, settings, get_store(), get_queue())
+    body = json_body(request, limit=agents.MAX_MESSAGE_BYTES)
+    return agents.handle_vapi_message(body, settings, get_store(), get_queue())
+
+
+@app.route("/api/login", methods=["POST"])
+def login() -> Response:
+    """Exchange the dashboard token for an HttpOnly session cookie (the page never puts it in a URL)."""
+    request, settings = app.current_request, get_settings()
+    cookie = security.login(request, json_body(request, limit=4096), settings)
+    return Response("", status_code=204, headers={"Set-Cookie": cookie, "Cache-Control": "no-store"})
+
+
+@app.route("/api/logout", methods=["POST"])
+def logout() -> Response:
+    request, settings = app.current_request, get_settings()
+    return Response("", status_code=204, headers={"Set-Cookie": security.logout(request, settings)})
 
 
 @app.route("/api/dashboard", methods=["GET", "OPTIONS"])

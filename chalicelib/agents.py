@@ -47,6 +47,9 @@ NAMES_KEY = "hl:agents:names"
 CALL_MAP_SECONDS = 3 * 86_400
 REPORT_CLAIM_SECONDS = 7 * 86_400
 EXCERPT_CHARS = 500
+# An end-of-call report carries the transcript and messages of a call of up to ~30 min:
+# a few hundred KB at most. Anything larger is refused (413) before it is parsed.
+MAX_MESSAGE_BYTES = 1024 * 1024
 
 
 class VapiRejected(Exception):
@@ -161,7 +164,8 @@ def place_agent_call(ctx: "Context") -> dict[str, Any]:
         number = safety.check_number(record.get("_callback_number"), transcript, settings)
         slot = limiter.reserve(number)
     except safety.Refusal as refusal:
-        return failed("refused", refusal.reason, rule=refusal.rule)
+        # agent_refused: a safety rule said no (as opposed to VAPI failing); shown with its reason.
+        return failed("refused", refusal.reason, rule=refusal.rule, agent_refused=True)
     persona = choose_persona(analysis.get("impersonated_company"), analysis.get("scam_type"), settings.vapi_assistants)
     try:
         call = create_call(settings, call_body(settings, persona, number, subject, analysis))

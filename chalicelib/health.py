@@ -38,8 +38,18 @@ def check_queue(settings: Settings) -> dict[str, Any]:
     return check
 
 
+def check_configuration(settings: Settings) -> dict[str, Any]:
+    """What production refuses to run without (PUBLIC_BASE_URL, a shared store), by variable."""
+    problems = settings.production_problems()
+    check: dict[str, Any] = {"ok": not problems}
+    if problems:
+        check["error"] = "; ".join(p.message for p in problems)
+        check["missing"] = [p.variable for p in problems]
+    return check
+
+
 def health_report(settings: Settings, store: Store) -> dict[str, Any]:
-    checks = {"store": check_store(store), "queue": check_queue(settings)}
+    checks = {"configuration": check_configuration(settings), "store": check_store(store), "queue": check_queue(settings)}
     return {
         "status": "ok" if all(c["ok"] for c in checks.values()) else "degraded",
         "env": settings.app_env,

@@ -7,8 +7,10 @@ claim succeeded, atomically, in that same trip. Twilio retries a webhook it
 thinks failed, and may deliver two copies at once; the second finds the key
 claimed and does nothing but answer the same TwiML.
 
-The key is Twilio's ``I-Twilio-Idempotency-Token`` when present, else the
-webhook kind + SIDs + status (a status change is a new fact; a retry is not).
+The key is the webhook kind + SIDs + status (a status change is a new fact; a
+retry is not), all of them covered by ``X-Twilio-Signature``. Twilio's
+``I-Twilio-Idempotency-Token`` header is not signed: a replayed webhook with a
+new token must still be the same call, so it is never part of the key.
 
 Redis down: the writes are skipped and logged, the task is still queued and the
 caller still gets valid TwiML (seed: "Redis unavailable → local processing").
@@ -45,8 +47,7 @@ class Plan:
 
 
 def idempotency_key(webhook: twilio.Webhook) -> str:
-    if webhook.idempotency_token:
-        return f"hl:idem:twilio:{webhook.idempotency_token}"
+    """One key per fact Twilio reports, built from signed fields only (the URL's type and form params)."""
     p = webhook.params
     parts = [
         webhook.kind,

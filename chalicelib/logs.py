@@ -1,8 +1,10 @@
 """Structured JSON logs, with phone numbers masked on every record.
 
 CloudWatch stores one line per record; JSON lines make them searchable
-(``{ $.level = "ERROR" }``). The redacting filter sits on the handler, so records
-from every library that propagate to the root logger are masked too.
+(``{ $.level = "ERROR" }``). The formatter masks the message, the extra fields and
+the traceback (an exception's message may quote a number), and the redacting filter
+sits on the handler too, so records from every library that propagate to the root
+logger are masked. Chalice's own logger propagates here (``configure_logs=False``).
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ import logging
 import sys
 import time
 
-from chalicelib.redaction import RedactingFilter
+from chalicelib.redaction import RedactingFilter, redact_text
 
 _configured = False
 
 
 class JsonFormatter(logging.Formatter):
+    """One JSON object per record; every text in it (traceback included) is masked."""
+
     def format(self, record: logging.LogRecord) -> str:
         line = {
             "ts": round(record.created, 3),
@@ -30,7 +34,10 @@ class JsonFormatter(logging.Formatter):
             line.update(extra)
         if record.exc_info:
             line["exception"] = self.formatException(record.exc_info)
-        return json.dumps(line, default=str)
+        elif record.exc_text:
+            line["exception"] = record.exc_text
+        masked = {key: redact_text(value) if isinstance(value, str) else value for key, value in line.items()}
+        return json.dumps(masked, default=str)
 
 
 def configure_logging(level: str = "INFO") -> None:

@@ -5,14 +5,21 @@ event, log line, response and notification carries the masked form, which keeps
 the country code and the last four digits (enough for an operator to tell calls
 apart, not enough to dial). ``install_log_filter`` applies :func:`redact_text`
 to every log record, so a careless ``logger.info(number)`` cannot leak either.
+
+One source of truth for "what is a phone number here": :func:`redact_text` masks
+every span the analyzer's number extractor reads as a number (``202/555/0188``,
+``202_555_0147``, dashes of every width, spoken digits...), then applies the
+plain digit-run and spoken-run rules on top. Anything the analyzer could pick as
+a callback number therefore never survives masking.
+
+``phonenumbers`` and the extractor load only when a text holds enough digits to
+contain a number: most log lines and events never pay their import.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-
-import phonenumbers
 
 MASK = "*"
 
@@ -59,6 +66,8 @@ def mask_phone(number: str | None) -> str | None:
     digits = re.sub(r"\D", "", number)
     if len(digits) < 5:
         return MASK * len(digits) if digits else number
+    import phonenumbers  # lazy: ~350 ms of cold start, needed only once a number is seen
+
     try:
         parsed = phonenumbers.parse(number if number.strip().startswith("+") else "+" + digits, None)
         country = str(parsed.country_code)
@@ -89,10 +98,61 @@ def _guess_e164(digits: str) -> str:
     return "+" + digits
 
 
+# Tokens as the analyzer's normalize() cuts them: letters and digits, apostrophes inside
+# words dropped, "+" kept only directly before digits and not glued to a word.
+_TOKEN = re.compile(r"(?:(?<![A-Za-z0-9])\+(?=[0-9]))?[A-Za-z0-9]+(?:['\u2019`][A-Za-z]+)*")
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|thousand|double|triple|treble)\b"
+)
+_EXTRACTOR_MIN_DIGITS = 10  # the extractor never returns a number of fewer digits
+
+
+def _may_hold_number(text: str) -> bool:
+    """Cheap test before the extractor: enough digits, written or spoken, for one number."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= _EXTRACTOR_MIN_DIGITS or digits + len(_NUMBER_WORD.findall(text)) >= _EXTRACTOR_MIN_DIGITS
+
+
+def number_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, e164)`` of every run of ``text`` the analyzer's extractor reads as a number.
+
+    The extractor works on normalised tokens; here the same tokens keep their offsets in
+    the original text, so a whole run (``202 - 555 - 0166``, ``two oh two ...``) is masked.
+    """
+    if not _may_hold_number(text):
+        return []
+    from chalicelib.analysis._numbers import _runs, _token_digits, find_phone_numbers
+
+    matches = list(_TOKEN.finditer(text))
+    tokens = [re.sub(r"['\u2019`]", "", m.group(0)).lower() for m in matches]
+    starts: dict[int, list[str]] = {}
+    for candidate in find_phone_numbers(" ".join(tokens)):
+        starts.setdefault(candidate.start_token, []).append(candidate.e164)
+    spans = []
+    for run in _runs(tokens):
+        found = [e164 for _, index, _ in run.chunks for e164 in starts.get(index, [])]
+        if found:
+            last = run.chunks[-1][1]
+            last += max(_token_digits(tokens, last)[1], 1) - 1
+            spans.append((matches[run.chunks[0][1]].start(), matches[last].end(), found[0]))
+    return spans
+
+
+def _mask_extracted(text: str) -> str:
+    pieces, position = [], 0
+    for start, end, e164 in number_spans(text):
+        pieces += [text[position:start], mask_phone(e164) or MASK]
+        position = end
+    return "".join(pieces) + text[position:] if pieces else text
+
+
 def redact_text(text: str | None) -> str | None:
     """Mask every phone number found in free text, written in digits or spoken as words."""
     if not text:
         return text
+    text = _mask_extracted(text)
     text = _DIGITS_RUN.sub(_mask_match, text)
     return _SPOKEN_RUN.sub(_mask_spoken, text)
 

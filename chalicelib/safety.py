@@ -5,6 +5,13 @@ person, an emergency line or a premium-rate trap. So, before every call:
 
 1. the number is a valid E.164 number that occurs in the transcript;
 2. never emergency or N11 numbers, short codes or premium-rate / shared-cost lines;
+2b. toll fraud: only numbers whose *region* is in ``AGENT_ALLOWED_COUNTRIES`` (so ``+1 809``
+    is the Dominican Republic, not the US), never ``+87x`` / ``+88x`` (satellite and
+    international networks, the classic revenue-share destinations) whatever the setting,
+    and only the number types a scam call centre answers on: fixed line, mobile, either,
+    toll free (VoIP only with ``AGENT_ALLOW_VOIP``). Whoever owns a premium, personal,
+    pager, UAN or shared-cost number is paid per minute, and our agent is built to stay
+    on the line;
 3. never our own Twilio, VAPI or operator numbers;
 4. never a number on the do-not-call list (``AGENT_DO_NOT_CALL``: real bank lines...);
 5. at most N calls per target number and M overall per day, counted in Redis;
@@ -21,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
@@ -56,9 +63,9 @@ def _transcript_numbers(transcript: str) -> set[str]:
 
 
 def check_number(number: str | None, transcript: str, settings: Settings) -> str:
-    """Rules 1-4. Returns the number in E.164 or raises :class:`Refusal`."""
+    """Rules 1-4 (no I/O). Returns the number in E.164 or raises :class:`Refusal`."""
     import phonenumbers
-    from phonenumbers import PhoneNumberType, shortnumberinfo
+    from phonenumbers import shortnumberinfo
 
     if not number:
         raise Refusal("no_number", "no callback number was extracted")
@@ -73,10 +80,11 @@ def check_number(number: str | None, transcript: str, settings: Settings) -> str
         raise Refusal("emergency", "refusing to call an emergency or N11 number")
     if len(national) < 7:
         raise Refusal("short_code", "refusing to call a short code")
+    if parsed.country_code in _NEVER_CODES:
+        raise Refusal("toll_fraud", f"refusing to call a +{parsed.country_code} satellite / international network number")
     if not phonenumbers.is_valid_number(parsed):
         raise Refusal("invalid", "the callback number is not a valid phone number")
-    if phonenumbers.number_type(parsed) in (PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST):
-        raise Refusal("premium", "refusing to call a premium-rate or shared-cost number")
+    _check_destination(parsed, settings)
     own = {settings.twilio_phone_number, settings.vapi_caller_number, settings.operator_phone_number}
     if e164 in own:
         raise Refusal("own_number", "refusing to call one of our own numbers")
@@ -85,6 +93,33 @@ def check_number(number: str | None, transcript: str, settings: Settings) -> str
     if e164 not in _transcript_numbers(transcript):
         raise Refusal("not_in_transcript", "the callback number does not occur in the transcript")
     return e164
+
+
+# Number types a scam call centre can really be reached on. Everything else (premium rate,
+# shared cost, personal numbers, pagers, UAN, voicemail access, unknown) is refused.
+_CALLABLE_TYPES = {"FIXED_LINE", "MOBILE", "FIXED_LINE_OR_MOBILE", "TOLL_FREE"}
+# Country calling codes +870..+889: Inmarsat, Iridium, international networks; never called.
+_NEVER_CODES = range(870, 890)
+
+
+def _check_destination(parsed: Any, settings: Settings) -> None:
+    """Rule 2b: where the number rings, and what kind of line it is."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    region = phonenumbers.region_code_for_number(parsed)
+    if region not in settings.agent_allowed_countries:
+        allowed = ",".join(sorted(settings.agent_allowed_countries))
+        raise Refusal("country", f"the callback number is in region {region or 'unknown'}, not in AGENT_ALLOWED_COUNTRIES ({allowed})")
+    kind = phonenumbers.number_type(parsed)
+    names = {value: name for name, value in vars(PhoneNumberType).items() if name.isupper()}
+    name = names.get(kind, "UNKNOWN")
+    if name == "VOIP" and settings.agent_allow_voip:
+        return
+    if name in ("PREMIUM_RATE", "SHARED_COST"):
+        raise Refusal("premium", "refusing to call a premium-rate or shared-cost number")
+    if name not in _CALLABLE_TYPES:
+        raise Refusal("number_type", f"refusing to call this type of line ({name.lower().replace('_', ' ')})")
 
 
 @dataclass(frozen=True)

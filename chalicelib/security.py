@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from chalice.app import Request
 
-from chalicelib.errors import Forbidden, Unauthorized
+from chalicelib.errors import Forbidden, RequestError, Unauthorized
 from chalicelib.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -29,9 +29,15 @@ def _query_string(request: Request) -> str:
 
 
 def public_base(request: Request, settings: Settings) -> str:
-    """Origin + base path the outside world uses to reach this app (no trailing slash)."""
+    """Origin + base path the outside world uses to reach this app (no trailing slash).
+
+    Production never trusts ``Host`` / ``X-Forwarded-Proto`` for this: they are the
+    caller's to choose, and callback URLs and signature checks are built from it.
+    """
     if settings.public_base_url:
         return settings.public_base_url
+    if settings.is_production:
+        settings.require("public_base_url")
     headers = request.headers or {}
     proto = headers.get("x-forwarded-proto", "http").split(",")[0].strip()
     host = headers.get("host", "localhost")
@@ -46,20 +52,30 @@ def public_url(request: Request, settings: Settings) -> str:
     return f"{public_base(request, settings)}{request.path}{_query_string(request)}"
 
 
-def _secrets_or_open(settings: Settings, *attributes: str, accepting: str | None) -> bool:
+def _secrets_or_open(
+    settings: Settings, *attributes: str, accepting: str | None, refuse: type[RequestError] | None = None
+) -> bool:
     """True when the route's secrets are all configured; else open in development, refused in production.
 
     Production never runs open: a missing secret raises :class:`MissingSecretError`
-    (503, logged). In development the request is accepted, with a warning when
-    ``accepting`` names what gets through unchecked.
+    (503, logged). Development runs open only while the route's effects stay local:
+    ``refuse`` names the error for a route that can reach the outside world (place an
+    agent call, send an alert), raised as soon as any outbound integration is
+    configured, whatever ``APP_ENV`` says. ``accepting`` names what gets through.
     """
     missing = [name for name in attributes if not getattr(settings, name)]
     if not missing:
         return True
     if settings.is_production:
         settings.require(missing[0])
+    variables = " and ".join(m.upper() for m in missing)
+    if refuse is not None and settings.outbound_integrations:
+        raise refuse(
+            f"{variables} unset while {', '.join(settings.outbound_integrations)} is configured: "
+            f"refusing {accepting or 'this request'}, which could place calls or send alerts"
+        )
     if accepting:
-        logger.warning("%s unset: accepting %s (development only)", " and ".join(m.upper() for m in missing), accepting)
+        logger.warning("%s unset: accepting %s (development only)", variables, accepting)
     return False
 
 
@@ -70,7 +86,7 @@ def _bearer(request: Request) -> str:
 
 def verify_twilio(request: Request, params: Mapping[str, str], settings: Settings) -> None:
     """Raise :class:`Forbidden` unless ``X-Twilio-Signature`` matches; refuse in production without a token."""
-    if not _secrets_or_open(settings, "twilio_auth_token", accepting="an unsigned Twilio webhook"):
+    if not _secrets_or_open(settings, "twilio_auth_token", accepting="an unsigned Twilio webhook", refuse=Forbidden):
         return
     signature = (request.headers or {}).get("x-twilio-signature")
     if not signature:
@@ -91,7 +107,7 @@ def verify_qstash(request: Request, body: bytes | None, settings: Settings) -> N
     both are mapped to 401 here, never a 500.
     """
     keys = ("qstash_current_signing_key", "qstash_next_signing_key")
-    if not _secrets_or_open(settings, *keys, accepting="an unsigned task delivery"):
+    if not _secrets_or_open(settings, *keys, accepting="an unsigned task delivery", refuse=Unauthorized):
         return
     current, following = settings.qstash_current_signing_key, settings.qstash_next_signing_key
     signature = (request.headers or {}).get("upstash-signature")
@@ -116,7 +132,7 @@ def _reason(exc: Exception) -> str:
 
 def verify_vapi(request: Request, settings: Settings) -> None:
     """VAPI server messages carry our shared secret in ``X-Vapi-Secret`` or as a bearer token."""
-    if not _secrets_or_open(settings, "vapi_webhook_secret", accepting="an unauthenticated VAPI message"):
+    if not _secrets_or_open(settings, "vapi_webhook_secret", accepting="an unauthenticated VAPI message", refuse=Unauthorized):
         return
     secret = settings.vapi_webhook_secret or ""
     offered = (request.headers or {}).get("x-vapi-secret") or _bearer(request)
@@ -126,27 +142,83 @@ def verify_vapi(request: Request, settings: Settings) -> None:
         raise Unauthorized("the VAPI secret does not match")
 
 
-TOKEN_COOKIE = "honeyline_token"
+TOKEN_COOKIE = "honeyline_session"
+COOKIE_MAX_AGE = 30 * 86_400
 
 
-def _offered_dashboard_token(request: Request) -> str:
-    if _bearer(request):
-        return _bearer(request)
+def session_value(settings: Settings) -> str:
+    """What the login cookie holds: derived from DASHBOARD_TOKEN, never the token itself.
+
+    Changing the token logs every browser out; a copied cookie does not reveal the token.
+    """
+    token = settings.dashboard_token or ""
+    return hmac.new(token.encode(), b"honeyline-dashboard-session-v1", "sha256").hexdigest()
+
+
+def _cookie(request: Request, name: str) -> str:
     for part in ((request.headers or {}).get("cookie") or "").split(";"):
-        name, _, value = part.strip().partition("=")
-        if name == TOKEN_COOKIE and value:
+        key, _, value = part.strip().partition("=")
+        if key == name and value:
             return value
-    # EventSource cannot send headers: it may carry the token in the query string.
-    return (request.query_params or {}).get("token") or ""
+    return ""
+
+
+def _matches(offered: str, expected: str) -> bool:
+    return hmac.compare_digest(offered.encode(), expected.encode())
 
 
 def verify_dashboard(request: Request, settings: Settings) -> None:
-    """``DASHBOARD_TOKEN`` as a bearer header, the ``honeyline_token`` cookie, or ``?token=``."""
+    """``DASHBOARD_TOKEN`` as a bearer header, or the session cookie set by :func:`login`.
+
+    ``?token=`` (kept in API Gateway's access logs) is refused in production and
+    accepted in development only for old bookmarks; the page never sends it.
+    """
     if not _secrets_or_open(settings, "dashboard_token", accepting=None):
-        return  # development without a token: the local dashboard is open
+        return  # development without a token: the local dashboard is open (read-only, local effects)
     token = settings.dashboard_token or ""
-    offered = _offered_dashboard_token(request)
-    if not offered:
-        raise Unauthorized("dashboard token required (Authorization: Bearer, cookie or ?token=)")
-    if not hmac.compare_digest(offered.encode(), token.encode()):
+    query_token = (request.query_params or {}).get("token")
+    if query_token and settings.is_production:
+        raise RequestError("?token= is refused: send the dashboard token as a bearer header or log in (POST /api/login)")
+    if bearer := _bearer(request):
+        if not _matches(bearer, token):
+            raise Unauthorized("dashboard token does not match")
+        return
+    if cookie := _cookie(request, TOKEN_COOKIE):
+        if not _matches(cookie, session_value(settings)):
+            raise Unauthorized("the dashboard session has expired: log in again")
+        return
+    if query_token:
+        logger.warning("dashboard token passed as ?token= (development only; refused in production)")
+        if _matches(query_token, token):
+            return
         raise Unauthorized("dashboard token does not match")
+    raise Unauthorized("dashboard token required (Authorization: Bearer, or log in: POST /api/login)")
+
+
+def login(request: Request, body: object, settings: Settings) -> str:
+    """Check the token an operator typed; return the ``Set-Cookie`` value for the session.
+
+    The cookie is HttpOnly (page scripts never hold the token), SameSite=Strict (no
+    cross-site request carries it) and Secure whenever the page is served over HTTPS.
+    """
+    token = settings.require("dashboard_token") if settings.is_production else settings.dashboard_token
+    if not token:
+        raise RequestError("DASHBOARD_TOKEN is not set: the dashboard is open, there is nothing to log in to")
+    offered = body.get("token") if isinstance(body, dict) else None
+    if not isinstance(offered, str) or not offered:
+        raise RequestError('expected a JSON body {"token": "<dashboard token>"}')
+    if not _matches(offered, token):
+        logger.warning("dashboard login refused: wrong token")
+        raise Unauthorized("dashboard token does not match")
+    return _set_cookie(request, settings, session_value(settings), COOKIE_MAX_AGE)
+
+
+def logout(request: Request, settings: Settings) -> str:
+    """The ``Set-Cookie`` value that ends the session."""
+    return _set_cookie(request, settings, "", 0)
+
+
+def _set_cookie(request: Request, settings: Settings, value: str, max_age: int) -> str:
+    https = (request.headers or {}).get("x-forwarded-proto", "").startswith("https")
+    secure = "; Secure" if https or settings.is_production else ""
+    return f"{TOKEN_COOKIE}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}"

@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import threading
+import time
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Generic, Mapping, TypeVar
 from urllib.parse import urlsplit
@@ -95,6 +96,8 @@ class Settings:
     agent_max_calls_per_number: int = 2
     agent_max_calls_per_day: int = 50
     agent_success_seconds: int = 300
+    agent_allowed_countries: frozenset[str] = frozenset({"US", "CA"})
+    agent_allow_voip: bool = False
     operator_phone_number: str | None = None
 
     dashboard_token: str | None = field(default=None, repr=False)
@@ -141,6 +144,40 @@ class Settings:
     @property
     def queue_backend(self) -> str:
         return "qstash" if self.qstash_token else "inline"
+
+    @property
+    def outbound_integrations(self) -> tuple[str, ...]:
+        """The configured integrations whose effects leave this process (calls, alerts, SMS).
+
+        With any of them set, a request that can trigger them must be authenticated even in
+        development: an unsigned delivery must never place a call or send an alert.
+        """
+        configured = {
+            "VAPI_API_KEY": bool(self.vapi_api_key),
+            "SLACK_WEBHOOK_URL": bool(self.slack_webhook_url),
+            "TELEGRAM_BOT_TOKEN": bool(self.telegram_bot_token and self.telegram_chat_id),
+            "WEBHOOK_URLS": bool(self.webhook_urls),
+            "OPERATOR_PHONE_NUMBER": bool(self.operator_phone_number and self.twilio_account_sid and self.twilio_auth_token),
+        }
+        return tuple(name for name, on in configured.items() if on)
+
+    def production_problems(self) -> list[SettingsError]:
+        """What production refuses to run without; empty in development.
+
+        Reported by ``/api/health`` and ``doctor``, and raised by the parts that need
+        them, instead of silently trusting Host headers or keeping state per container.
+        """
+        if not self.is_production:
+            return []
+        problems = []
+        if not self.public_base_url:
+            problems.append(SettingsError(
+                "PUBLIC_BASE_URL", "is required in production (signatures are checked against it; Host headers are not trusted)"))
+        if self.store_backend == "embedded":
+            problems.append(SettingsError(
+                "UPSTASH_REDIS_REST_URL or REDIS_URL",
+                "is required in production: the embedded store would keep state per Lambda container"))
+        return problems
 
     def require(self, attribute: str) -> str:
         """Return a secret a protected route needs, or refuse.
@@ -224,6 +261,27 @@ def _phone(env: Mapping[str, str], name: str) -> str | None:
     return compact
 
 
+def _regions(env: Mapping[str, str], name: str, default: frozenset[str]) -> frozenset[str]:
+    """ISO 3166 region codes (``US,CA``), checked against the regions phonenumbers knows."""
+    raw = _clean(env.get(name))
+    if raw is None:
+        return default
+    from phonenumbers import SUPPORTED_REGIONS
+
+    regions = frozenset(part.strip().upper() for part in raw.split(",") if part.strip())
+    unknown = sorted(regions - SUPPORTED_REGIONS)
+    if not regions or unknown:
+        raise SettingsError(name, f"must be ISO region codes such as US,CA; unknown: {', '.join(unknown) or 'none given'}")
+    return regions
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    value = (_clean(env.get(name)) or "false").lower()
+    if value not in ("true", "false", "1", "0", "yes", "no"):
+        raise SettingsError(name, f"must be true or false, got {value!r}")
+    return value in ("true", "1", "yes")
+
+
 def _json_map(env: Mapping[str, str], name: str) -> dict[str, str]:
     raw = _clean(env.get(name))
     if raw is None:
@@ -288,6 +346,8 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "agent_max_calls_per_number": _number(env, "AGENT_MAX_CALLS_PER_NUMBER", 2, 0, 100),
         "agent_max_calls_per_day": _number(env, "AGENT_MAX_CALLS_PER_DAY", 50, 0, 10_000),
         "agent_success_seconds": _number(env, "AGENT_SUCCESS_SECONDS", 300, 1, 86_400),
+        "agent_allowed_countries": _regions(env, "AGENT_ALLOWED_COUNTRIES", frozenset({"US", "CA"})),
+        "agent_allow_voip": _flag(env, "AGENT_ALLOW_VOIP"),
         "operator_phone_number": _phone(env, "OPERATOR_PHONE_NUMBER"),
         "dashboard_token": text("DASHBOARD_TOKEN"),
         "cors_allowed_origin": _url(env, "CORS_ALLOWED_ORIGIN", ("https", "http")),
@@ -335,10 +395,10 @@ def load_ssm_parameters(prefix: str, client_factory: Callable[[], Any] | None = 
 
             return boto3.client("ssm")
 
-    client = client_factory()
     path = "/" + prefix.strip("/")
     found: dict[str, str] = {}
     try:
+        client = client_factory()  # inside the try: a missing region or credentials is the same failure
         paginator = client.get_paginator("get_parameters_by_path")
         for page in paginator.paginate(Path=path, Recursive=True, WithDecryption=True):
             for parameter in page.get("Parameters", []):
@@ -354,15 +414,30 @@ def load_ssm_parameters(prefix: str, client_factory: Callable[[], Any] | None = 
 # ------------------------------------------------------------------ process-wide
 _lock = threading.Lock()
 _settings: Settings | None = None
+# A failed build (SSM unreachable, a malformed variable) is remembered this long, so a burst
+# of requests does not hammer SSM; afterwards the next request tries again.
+FAILURE_CACHE_SECONDS = 30.0
+_failure: tuple[float, SettingsError] | None = None
 
 
-def get_settings() -> Settings:
-    """The container's settings, built on first use (so a cold start pays only when needed)."""
-    global _settings
+def get_settings(*, clock: Callable[[], float] = time.monotonic) -> Settings:
+    """The container's settings, built on first use (so a cold start pays only when needed).
+
+    A configuration error is raised as :class:`SettingsError` naming the variable
+    (``SSM_PARAMETER_PREFIX`` when SSM could not be read) and cached briefly.
+    """
+    global _settings, _failure
     if _settings is None:
         with _lock:
             if _settings is None:
-                _settings = Settings.from_env()
+                if _failure is not None and clock() - _failure[0] < FAILURE_CACHE_SECONDS:
+                    raise _failure[1]
+                try:
+                    _settings = Settings.from_env()
+                except SettingsError as exc:
+                    _failure = (clock(), exc)
+                    raise
+                _failure = None
     return _settings
 
 
@@ -404,6 +479,6 @@ def process_environment() -> dict[str, str]:
 
 def override_settings(settings: Settings | None) -> None:
     """Replace (or with ``None`` forget) the process-wide settings: for tests and the CLI."""
-    global _settings
+    global _settings, _failure
     with _lock:
-        _settings = settings
+        _settings, _failure = settings, None

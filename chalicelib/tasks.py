@@ -35,6 +35,7 @@ _SCHEMA: dict[str, tuple[tuple[str, ...], str]] = {
     "send_notifications": (("subject", "alert"), "subject"),
 }
 TASK_TYPES = frozenset(_SCHEMA)
+CHANNELS = ("call", "sms")
 # Optional payload fields and their types, checked on every delivery.
 _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "variant": str, "attempt": int, "transcribe_job": str, "transcription_text": str, "recording_url": str,
@@ -81,6 +82,8 @@ def parse_task(body: Any) -> Task:
              if name in payload and (not isinstance(payload[name], kind) or isinstance(payload[name], bool))]
     if wrong:
         raise NonRetryableTaskError(f"{task_type}: payload has malformed {', '.join(wrong)}")
+    if "channel" in payload and payload["channel"] not in CHANNELS:
+        raise NonRetryableTaskError(f"{task_type}: unknown channel {str(payload['channel'])[:20]!r} (expected call or sms)")
     return Task(task_type, payload)
 
 

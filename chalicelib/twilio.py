@@ -46,7 +46,6 @@ class Webhook:
 
     kind: str
     params: dict[str, str]
-    idempotency_token: str | None = None
 
     @property
     def subject(self) -> str:
@@ -81,16 +80,20 @@ def parse_form(content_type: str | None, body: bytes | None) -> dict[str, str]:
     return dict(pairs)
 
 
-def parse_webhook(kind: str | None, params: dict[str, str], idempotency_token: str | None = None) -> Webhook:
+def parse_webhook(kind: str | None, params: dict[str, str]) -> Webhook:
     """Check that the fields this kind of webhook needs are present."""
     kind = parse_kind(kind)
     missing = [name for name in _REQUIRED[kind] if not params.get(name)]
     if missing:
         raise RequestError(f"{kind} webhook is missing {', '.join(missing)}")
-    return Webhook(kind=kind, params=params, idempotency_token=(idempotency_token or None))
+    return Webhook(kind=kind, params=params)
 
 
 def callback_url(base: str, kind: str) -> str:
+    """Absolute with a known public base; relative (Twilio resolves it against the URL it
+    called, stage path included) when the configuration could not be loaded."""
+    if not base:
+        return f"twilio-webhook?type={kind}"
     return f"{base.rstrip('/')}/api/twilio-webhook?type={kind}"
 
 
@@ -118,6 +121,13 @@ def voice_twiml(settings: Settings, base: str) -> str:
         method="POST",
     )
     return str(response)
+
+
+def fallback_voice_twiml() -> str:
+    """The default greeting and recording, for when the configuration cannot be loaded
+    (SSM unreachable...): the caller never hears Twilio's "application error", and the
+    recording's callbacks come back once the configuration is readable again. No writes."""
+    return voice_twiml(Settings(), "")
 
 
 def empty_twiml() -> str:

@@ -8,13 +8,15 @@ so no route carries its own try/except. Anything else stays a 500 from Chalice
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import time
 from typing import Any, Callable
 
 from chalice.app import Request, Response
 
-from chalicelib.errors import HoneylineError
+from chalicelib.errors import HoneylineError, PayloadTooLarge, RequestError, SettingsError
 from chalicelib.logs import configure_logging
 from chalicelib.settings import get_settings
 
@@ -27,6 +29,17 @@ def error_response(error: HoneylineError) -> Response:
         status_code=error.status_code,
         headers=error.headers(),
     )
+
+
+def json_body(request: Request, *, limit: int) -> Any:
+    """The request's JSON body, refused with a reason when too large (413) or malformed (400)."""
+    raw = request.raw_body or b""
+    if len(raw) > limit:
+        raise PayloadTooLarge(f"body is {len(raw)} bytes; the limit is {limit}")
+    try:
+        return json.loads(raw.decode("utf-8")) if raw else None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise RequestError(f"body is not valid JSON: {exc}") from exc
 
 
 # The dashboard's data routes may be called from another origin (CORS_ALLOWED_ORIGIN); nothing else.
@@ -47,6 +60,26 @@ def cors_headers(request: Request, allowed: str | None) -> dict[str, str]:
     }
 
 
+def _caller_still_hears_the_greeting(request: Request, error: HoneylineError) -> Response | None:
+    """Configuration that cannot be loaded (SSM unreachable...) must not cost a voicemail: the
+    voice webhook answers the greeting. A secret known to be missing stays a 503 (never open)."""
+    voice = request.path == "/api/twilio-webhook" and (request.query_params or {}).get("type") == "voice"
+    if not (voice and isinstance(error, SettingsError)):
+        return None
+    from chalicelib.twilio import fallback_voice_twiml
+
+    return Response(fallback_voice_twiml(), headers={"Content-Type": "text/xml; charset=utf-8"})
+
+
+def _in_our_shape(response: Response) -> None:
+    """Chalice answers some requests itself (415, 405, bad JSON, an unhandled 500) as
+    ``{"Code": ..., "Message": ...}``; every error leaves in ``{"error", "message"}``."""
+    body = response.body
+    if response.status_code >= 400 and isinstance(body, dict) and set(body) == {"Code", "Message"}:
+        code = re.sub(r"(?<!^)(?=[A-Z])", "_", str(body["Code"])).lower().removesuffix("_error")
+        response.body = {"error": {"internal_server": "internal_error"}.get(code, code), "message": body["Message"]}
+
+
 def http_middleware(request: Request, get_response: Callable[[Request], Response]) -> Response:
     """Map typed errors to responses, answer CORS, and write one JSON log line per request."""
     started = time.perf_counter()
@@ -63,7 +96,8 @@ def http_middleware(request: Request, get_response: Callable[[Request], Response
     except HoneylineError as error:
         level = logging.WARNING if error.status_code < 500 else logging.ERROR
         logger.log(level, "%s %s refused: %s", request.method, request.path, error.message)
-        response = error_response(error)
+        response = _caller_still_hears_the_greeting(request, error) or error_response(error)
+    _in_our_shape(response)
     elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
     fields: dict[str, Any] = {
         "method": request.method,

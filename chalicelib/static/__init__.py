@@ -1,7 +1,17 @@
-"""The dashboard's static files (HTML, CSS, JS), served as they are: no build step."""
+"""The dashboard's static files (HTML, CSS, JS), served as they are: no build step.
+
+Every file goes out with a Content-Security-Policy that lets the page run only our
+own scripts and styles: a transcript that somehow carried markup could not load or
+run anything, and no other site may frame the page (clickjacking). The one inline
+script (it sets ``<base>`` under an API Gateway stage) is allowed by its hash,
+computed from the file itself, so editing it cannot silently break the policy.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,13 +29,40 @@ def _read(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def content_security_policy() -> str:
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in _INLINE_SCRIPT.findall(_read("index.html"))
+    )
+    return (
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; "
+        "media-src 'self' https://api.twilio.com; connect-src 'self'; font-src 'self'; manifest-src 'self'; "
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    )
+
+
+def security_headers() -> dict[str, str]:
+    """Headers for the page and its files: our scripts only, never framed, no sniffing, no referrer."""
+    return {
+        "Content-Security-Policy": content_security_policy(),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "X-Frame-Options": "DENY",
+    }
+
+
 def page(name: str) -> Response:
     """A static file with its content type, cached in memory for the container's life."""
     try:
         _read(name)
     except (FileNotFoundError, OSError):
-        return Response({"error": "not_found", "message": f"no static file {name[:60]!r}"}, status_code=404)
+        return Response({"error": "not_found", "message": f"no static file {name[:60]!r}"}, status_code=404,
+                        headers=security_headers())
     return Response(
         _read(name),
-        headers={"Content-Type": _TYPES[Path(name).suffix], "Cache-Control": "public, max-age=300"},
+        headers={"Content-Type": _TYPES[Path(name).suffix], "Cache-Control": "public, max-age=300", **security_headers()},
     )

@@ -14,7 +14,6 @@
 (() => {
   // Works under "/", "/prod" and "/prod/": API Gateway stages and custom-domain base paths.
   const base = location.pathname.replace(/\/?$/, "/");
-  const TOKEN_KEY = "honeyline_token"; // also the cookie name the server reads
   const POLL_MS = 5000;
   const SSE_RETRY_MS = 60000;
   const REFRESH_DEBOUNCE_MS = 700;
@@ -40,7 +39,7 @@
   };
 
   const state = {
-    token: localStorage.getItem(TOKEN_KEY) || "",
+    refused: false,        // the last login attempt was refused: say so in the prompt
     tokenPrompt: null,     // the pending "ask for the token" promise, shared by concurrent requests
     dashboard: null,
     activeCalls: [],
@@ -113,19 +112,15 @@
   }
 
   // ------------------------------------------------------------------ auth
-  function authHeaders() {
-    return state.token ? { Authorization: `Bearer ${state.token}` } : {};
-  }
-
-  function saveToken(token) {
-    state.token = token;
-    localStorage.setItem(TOKEN_KEY, token);
-    // EventSource cannot send headers: the cookie (or the ?token= query) carries it there.
-    // The server compares the cookie value verbatim, so only set one that needs no encoding.
-    const secure = location.protocol === "https:" ? "; Secure" : "";
-    if (/^[\x21-\x7e]+$/.test(token) && !/[;,"\\]/.test(token)) {
-      document.cookie = `${TOKEN_KEY}=${token}; path=${base}; SameSite=Strict; max-age=31536000${secure}`;
-    }
+  // The token never lives in page storage or a URL: POST api/login checks it and sets an
+  // HttpOnly, SameSite=Strict session cookie that fetch and EventSource then send by themselves.
+  async function logIn(token) {
+    const response = await fetch(`${base}api/login`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ token }),
+      credentials: "same-origin", cache: "no-store",
+    });
+    state.refused = response.status === 401;
+    return response.ok;
   }
 
   /** Show the token dialog and resolve with what the operator typed. */
@@ -143,8 +138,7 @@
         $("token-form").removeEventListener("submit", submit);
         dialog.close();
         state.tokenPrompt = null;
-        saveToken(token);
-        resolve(token);
+        logIn(token).then(resolve, resolve);
       };
       $("token-form").addEventListener("submit", submit);
     });
@@ -156,9 +150,9 @@
   /** GET a data route with the token; a 401 asks for the token and tries again. */
   async function getJSON(path) {
     for (;;) {
-      const response = await fetch(base + path, { headers: authHeaders(), cache: "no-store" });
+      const response = await fetch(base + path, { credentials: "same-origin", cache: "no-store" });
       if (response.status === 401) {
-        await askForToken(state.token ? "That token was refused. Try again." : "");
+        await askForToken(state.refused ? "That token was refused. Try again." : "");
         continue;
       }
       if (!response.ok) throw new Error(`${path.split("?")[0]} answered HTTP ${response.status}`);
@@ -355,7 +349,6 @@
     stopPolling();
     closeSSE();
     const query = new URLSearchParams();
-    if (state.token) query.set("token", state.token);
     // Resume where polling left off; reconnects then carry Last-Event-ID, which the server prefers.
     if (state.cursor) query.set("since", state.cursor);
     const qs = query.toString();

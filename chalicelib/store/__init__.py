@@ -42,8 +42,11 @@ def create_store(settings: Settings) -> Store:
 
         assert settings.redis_url
         return TcpRedisStore(settings.redis_url, timeout=settings.store_timeout_seconds)
-    from chalicelib.store.embedded import EmbeddedStore
+    from chalicelib.store.embedded import EmbeddedStore, RefusingStore
 
+    for problem in settings.production_problems():
+        if problem.variable.startswith("UPSTASH"):
+            return RefusingStore(problem.message)
     return EmbeddedStore()
 
 

@@ -53,3 +53,35 @@ class EmbeddedStore(RedisPyStore):
                 if remaining <= 0:
                     return False
                 self._changed.wait(remaining)
+
+
+class RefusingStore:
+    """Production without a shared store: every command fails as an outage naming the variables.
+
+    A per-container embedded store in production would look healthy while each Lambda
+    container kept its own calls, limits and events (the agent's daily caps included).
+    Failing like an unreachable Redis instead keeps every degradation path (the caller
+    still gets the voicemail TwiML) and makes ``/api/health`` and ``doctor`` say why.
+    """
+
+    backend = "embedded"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    @property
+    def round_trips(self) -> int:
+        return 0
+
+    def _refuse(self, *_: Any, **__: Any) -> Any:
+        from chalicelib.errors import StoreUnavailable
+
+        raise StoreUnavailable(self.reason)
+
+    execute = pipeline = transaction = claim_then = wait_for_stream = _refuse
+
+    def wake_commands(self, stream_key: str) -> list[Command]:
+        return []
+
+    def close(self) -> None:
+        return None

@@ -82,24 +82,32 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def open_page(browser: Any) -> Iterator[Any]:
-    """``open_page(viewport, token=...)``: a fresh context (empty storage); page errors fail the test."""
-    contexts, errors = [], []
+def open_page(browser: Any, server: LiveServer) -> Iterator[Any]:
+    """``open_page(viewport, token=...)``: a fresh context (empty storage); page errors fail the test.
+
+    Every URL the page requests is checked afterwards: the dashboard token never travels in one
+    (API Gateway's access logs keep query strings), and the CSP is never violated.
+    """
+    contexts, errors, urls = [], [], []
 
     def make(viewport: dict[str, int] = DESKTOP, *, token: str | None = DASHBOARD_TOKEN) -> Any:
         context = browser.new_context(viewport=viewport)
-        if token:  # as if the operator had entered it before
-            context.add_init_script(f"localStorage.setItem('honeyline_token', {json.dumps(token)})")
+        if token:  # as if the operator had logged in before: the session cookie is set
+            response = context.request.post(f"{server.url}/api/login", data={"token": token})
+            assert response.status == 204, response.text()
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(8000)
         page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
+        page.on("request", lambda request: urls.append(request.url))
         return page
 
     yield make
     for context in contexts:
         context.close()
     assert errors == [], f"JavaScript errors on the page: {errors}"
+    assert not [u for u in urls if DASHBOARD_TOKEN in u or "token=" in u], "the token travelled in a URL"
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -129,6 +137,14 @@ def sms_params(sender: str, body: str) -> dict[str, str]:
 def events(kind: str) -> list[dict[str, Any]]:
     found = EventBus(get_store(), get_settings()).read_since(None, 1000)[0]
     return [e.data for e in found if e.type == kind]
+
+
+def wait_until(page: Any, expression: str, timeout: float = 8.0) -> None:
+    """Poll an expression from Python: Playwright's wait_for_function needs eval, which our CSP forbids."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
+        time.sleep(0.05)
 
 
 def screenshot(page: Any, name: str, *, full_page: bool = True) -> None:
@@ -169,10 +185,13 @@ def test_asks_for_the_token_then_shows_stats_and_a_live_call_over_sse(server: Li
     expect(page.locator("#active-calls")).to_contain_text(mask_phone(CALLER))
     assert page.locator("#mode").inner_text() == "live (SSE)"
 
-    page.reload()  # the token is remembered: no second prompt
+    page.reload()  # the session is remembered: no second prompt
     expect(page.locator("#mode")).to_have_text("live (SSE)")
     expect(dialog).to_be_hidden()
-    assert page.evaluate("localStorage.getItem('honeyline_token')") == DASHBOARD_TOKEN
+    # The session cookie is HttpOnly and the token is kept nowhere a script (or an XSS) can read it.
+    assert DASHBOARD_TOKEN not in page.evaluate("document.cookie + JSON.stringify(localStorage)")
+    cookie = next(c for c in page.context.cookies() if c["name"] == "honeyline_session")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and DASHBOARD_TOKEN not in cookie["value"]
 
 
 def test_falls_back_to_polling_when_sse_is_blocked(server: LiveServer, open_page: Any) -> None:
@@ -191,7 +210,7 @@ def test_falls_back_to_polling_when_sse_is_blocked(server: LiveServer, open_page
     page.route("**/api/live-updates*", only_polling)
     page.goto(server.url + "/")
     expect(page.locator("#mode")).to_have_text("polling")
-    page.wait_for_function("window.honeyline.cursor !== null")
+    wait_until(page, "window.honeyline.cursor !== null")
 
     send(server, "sms", sms_params(TEXTER, "Hey it's Sam, running 10 min late, save me a seat"))
     expect(page.locator("#feed .feed-item[data-type=incoming_sms]").first).to_contain_text(
@@ -296,7 +315,7 @@ def test_returns_to_sse_after_polling(server: LiveServer, open_page: Any) -> Non
     page.route("**/api/live-updates*", lambda route: route.continue_() if "mode=poll" in route.request.url else route.abort())
     page.goto(server.url + "/")
     expect(page.locator("#mode")).to_have_text("polling")
-    page.wait_for_function("window.honeyline.cursor !== null")
+    wait_until(page, "window.honeyline.cursor !== null")
 
     page.unroute("**/api/live-updates*")  # the proxy is fixed
     page.clock.fast_forward(61_000)

@@ -13,6 +13,8 @@ from chalicelib.calls import CallRegistry
 from chalicelib.events import EventBus
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
+from tests.conftest import QSTASH_KEYS
+from tests.support.qstash import post_task
 from tests.support.vapi import FakeVapi
 
 SCAM = ("hello this is the microsoft windows support department your computer is infected with a virus "
@@ -20,6 +22,7 @@ SCAM = ("hello this is the microsoft windows support department your computer is
         "zero one nine nine or we will have to block your ip address")
 CALLBACK = "+18885550199"
 SECRET = "vapi-shared-secret"
+BASE = "https://honeyline.example/prod"
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +41,8 @@ def vapi(vapi_server):
 def configure(make_settings, use_settings, vapi):
     def install(**extra):
         env = {"VAPI_API_KEY": vapi.api_key, "VAPI_BASE_URL": vapi.url, "VAPI_PHONE_NUMBER_ID": "pn_honeyline",
-               "VAPI_WEBHOOK_SECRET": SECRET, "PUBLIC_BASE_URL": "https://honeyline.example/prod", "VAPI_TIMEOUT_SECONDS": "1",
-               **extra}
+               "VAPI_WEBHOOK_SECRET": SECRET, "PUBLIC_BASE_URL": BASE, "VAPI_TIMEOUT_SECONDS": "1",
+               **QSTASH_KEYS, **extra}
         return use_settings(make_settings("redis", **env))
 
     return install
@@ -52,9 +55,8 @@ def client():
 
 
 def task(client, name: str, payload: dict):
-    """Development mode (no QStash keys): a worker delivery is accepted unsigned."""
-    return client.http.post("/api/process-transcription", headers={"Content-Type": "application/json"},
-                            body=json.dumps({"task": name, "payload": payload}))
+    """A worker delivery signed as QStash signs it (tasks themselves run inline: no QSTASH_TOKEN)."""
+    return post_task(client, name, payload, public_base=BASE, key=QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"])
 
 
 def analyze(client, sid: str = "CA1", text: str = SCAM):

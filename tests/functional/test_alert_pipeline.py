@@ -9,8 +9,13 @@ import pytest
 from chalice.test import Client
 
 from app import app
+from tests.conftest import QSTASH_KEYS
+from tests.support.qstash import post_task
 from tests.support.receivers import Receivers
 from tests.support.vapi import FakeVapi
+
+BASE = "https://honeyline.example/prod"
+VAPI_SECRET = "vapi-secret-alert-pipeline"
 
 SCAM = ("hello this is the microsoft windows support department your computer is infected with a virus "
         "call us back immediately at one eight eight eight five five five zero one nine nine")
@@ -40,15 +45,14 @@ def client(make_settings, use_settings, receivers, vapi_server):
         TWILIO_ACCOUNT_SID=receivers.twilio_account_sid, TWILIO_AUTH_TOKEN=receivers.twilio_auth_token,
         TWILIO_PHONE_NUMBER="+18005550100", TWILIO_API_BASE=receivers.url, OPERATOR_PHONE_NUMBER="+14155550111",
         VAPI_API_KEY=vapi_server.api_key, VAPI_BASE_URL=vapi_server.url, VAPI_PHONE_NUMBER_ID="pn_1",
-        PUBLIC_BASE_URL="https://honeyline.example/prod",
+        PUBLIC_BASE_URL=BASE, VAPI_WEBHOOK_SECRET=VAPI_SECRET, **QSTASH_KEYS,
     ))
     with Client(app) as test_client:
         yield test_client
 
 
 def deliver(client, task: str, payload: dict):
-    return client.http.post("/api/process-transcription", headers={"Content-Type": "application/json"},
-                            body=json.dumps({"task": task, "payload": payload}))
+    return post_task(client, task, payload, public_base=BASE, key=QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"])
 
 
 def bodies(rx: Receivers) -> str:
@@ -61,7 +65,7 @@ def test_scam_and_agent_alerts_reach_every_channel_once(client, receivers) -> No
     # scam_detected + agent_call_started, on each of the four channels
     for path in CHANNEL_PATHS:
         assert len(receivers.requests_to(path)) == 2, path
-    client.http.post("/api/vapi-webhook", headers={"Content-Type": "application/json"}, body=json.dumps(
+    client.http.post("/api/vapi-webhook", headers={"Content-Type": "application/json", "X-Vapi-Secret": VAPI_SECRET}, body=json.dumps(
         {"message": {"type": "end-of-call-report", "call": {"id": "call_0001"}, "endedReason": "customer-ended-call",
                      "durationSeconds": 420}}))
     for path in CHANNEL_PATHS:

@@ -142,13 +142,15 @@ def test_poll_is_one_round_trip(client, configured, upstash_bridge) -> None:
 
 
 @pytest.mark.parametrize("how", ["header", "cookie", "query"])
-def test_token_by_header_cookie_or_query(client, make_settings, use_settings, how) -> None:
+def test_token_by_header_session_cookie_or_query_in_development(client, make_settings, use_settings, how) -> None:
     use_settings(make_settings("embedded", DASHBOARD_TOKEN=TOKEN))
     headers, query = {}, "?mode=poll"
     if how == "header":
         headers = AUTH
     elif how == "cookie":
-        headers = {"Cookie": f"theme=dark; honeyline_token={TOKEN}"}
+        login = client.http.post("/api/login", headers={"Content-Type": "application/json"}, body=json.dumps({"token": TOKEN}))
+        session = login.headers["Set-Cookie"].split(";")[0]
+        headers = {"Cookie": f"theme=dark; {session}"}
     else:
         query += f"&token={TOKEN}"
     assert client.http.get("/api/live-updates" + query, headers=headers).status_code == 200

@@ -174,7 +174,7 @@ def test_inline_mode_end_to_end_from_a_signed_twilio_webhook(client, make_settin
     record = CallRegistry(get_store(), get_settings()).get_record("CA1", private=True)
     assert record["_callback_number"] == "+18885550199" and record["analysis"]["callback"]["number"] == "+1******0199"
     assert record["agent"] == {"status": "not_configured"}
-    assert "[number withheld]" in record["transcript"] and "one eight eight eight" not in record["transcript"]
+    assert "+1******0199" in record["transcript"] and "one eight eight eight" not in record["transcript"]
 
 
 def test_legitimate_voicemail_is_processed_without_alerts(client, qstash_mode, qstash) -> None:

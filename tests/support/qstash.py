@@ -346,3 +346,12 @@ def failure_callback_body(message: RecordedMessage, status: int = 500,
         "callerIP": "127.0.0.1",
     }
     return json.dumps(payload)
+
+
+def post_task(client: Any, task: str, payload: dict[str, Any], *, public_base: str, key: str) -> Any:
+    """POST a worker delivery through the Chalice test client, signed as QStash signs it
+    (every deployment with an outbound integration refuses unsigned deliveries)."""
+    body = json.dumps({"task": task, "payload": payload})
+    signature = sign_delivery(body, f"{public_base}/api/process-transcription", key)
+    return client.http.post("/api/process-transcription", body=body,
+                            headers={"Content-Type": "application/json", "Upstash-Signature": signature})

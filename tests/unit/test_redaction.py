@@ -56,3 +56,63 @@ def test_log_records_are_masked() -> None:
     assert RedactingFilter().filter(record)
     line = JsonFormatter().format(record)
     assert "8675309" not in line and "+1******5309" in line
+
+
+# ------------------------------------------------------------ one source of truth
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st  # noqa: E402
+
+from chalicelib.analysis import normalize  # noqa: E402
+from chalicelib.analysis._numbers import find_phone_numbers  # noqa: E402
+
+
+def extracted(text: str) -> set[str]:
+    """What the analyzer would read as phone numbers in ``text``."""
+    return {c.e164 for c in find_phone_numbers(normalize(text))}
+
+
+@pytest.mark.parametrize("written", [
+    "202/555/0188", "202 - 555 - 0166", "202_555_0147", "202\u2013555\u20130147", "202\u2014555\u20130147",
+    "202,555,0147", "202 ... 555 ... 0147", "202*555*0147", "(202) 555 - 0147", "202 555 0147",
+    "two oh two five five five zero one four seven", "2 0 2 5 5 5 0 1 4 7", "+1 202.555.0147",
+])
+def test_every_format_the_extractor_reads_is_masked(written: str) -> None:
+    text = f"Please call me back at {written} as soon as you can."
+    assert extracted(text), "the extractor must read this as a number (else the case tests nothing)"
+    masked = redact_text(text)
+    assert not extracted(masked), masked
+    assert "0147" in masked or "0166" in masked or "0188" in masked  # the last four stay, for operators
+
+
+_SEPARATORS = st.sampled_from(["", " ", "-", " - ", "/", "_", ".", "...", " ... ", ",", "*", "\u2013", "\u2014", ") ", "  "])
+_AREA = st.sampled_from(["202", "415", "212", "646", "888", "800", "305", "713"])
+_FILLER = st.text(alphabet=st.sampled_from(list("abcdefghij klmnop,.:;!?")), max_size=30)
+
+
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_FILLER, _AREA, st.integers(200, 999), st.integers(0, 9999), _SEPARATORS, _SEPARATORS, _FILLER)
+def test_property_no_extracted_number_survives_masking(before, area, exchange, line, sep1, sep2, after) -> None:
+    text = f"{before} {area}{sep1}{exchange}{sep2}{line:04d} {after}"
+    found = extracted(text)
+    assert not (found & extracted(redact_text(text) or "")), (text, redact_text(text))
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -./_,*()+\u2013ab")), max_size=60))
+def test_property_arbitrary_digit_soup(text: str) -> None:
+    assert not (extracted(text) & extracted(redact_text(text) or "")), (text, redact_text(text))
+
+
+def test_dates_timestamps_and_short_ids_are_left_alone() -> None:
+    assert redact_text("order 2024-11-29, ref 12345") == "order 2024-11-29, ref 12345"
+
+
+def test_traceback_in_a_json_log_line_is_masked() -> None:
+    formatter = JsonFormatter()
+    try:
+        raise ValueError("cannot reach 202/555/0188")
+    except ValueError:
+        import sys
+
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed for %s", ("202_555_0147",), sys.exc_info())
+    line = formatter.format(record)
+    assert "0188" in line and "555/0188" not in line and "202_555" not in line
