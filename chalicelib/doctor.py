@@ -139,11 +139,8 @@ def _agent_config(settings: Settings) -> str:
 def _agent_countries(settings: Settings) -> str:
     if not settings.vapi_api_key:
         return "agent off"
-    # AGENT_ALLOWED_COUNTRIES comes with the safety rules of issue 10; older settings have none.
-    allowed = getattr(settings, "agent_allowed_countries", None)
-    if allowed is None:
-        return "this version does not limit the agent's destination countries"
-    return "the agent may call numbers in " + ", ".join(sorted(allowed))
+    voip = " (VoIP lines too)" if settings.agent_allow_voip else ""
+    return "the agent may call numbers in " + ", ".join(sorted(settings.agent_allowed_countries)) + voip
 
 
 def configuration_steps(settings: Settings, *, check_url: bool = False) -> list[Step]:
