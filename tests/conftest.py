@@ -20,6 +20,7 @@ from chalicelib.tasks import close_queue
 from tests.support.qstash import FakeQStash
 from tests.support.redis_server import RedisServer
 from tests.support.upstash_bridge import UpstashBridge
+from tests.support.vapi import FakeVapi
 
 BACKENDS = ("embedded", "redis", "upstash")
 
@@ -75,6 +76,19 @@ def qstash(qstash_server: FakeQStash) -> FakeQStash:
     """The loopback QStash, emptied for this test."""
     qstash_server.reset()
     return qstash_server
+
+
+@pytest.fixture(scope="session")
+def vapi_server() -> Iterator[FakeVapi]:
+    with FakeVapi() as server:
+        yield server
+
+
+@pytest.fixture
+def vapi(vapi_server: FakeVapi) -> FakeVapi:
+    """The loopback VAPI, emptied for this test."""
+    vapi_server.reset()
+    return vapi_server
 
 
 QSTASH_KEYS = {  # 32+ bytes, like real keys (PyJWT warns about shorter HMAC keys)

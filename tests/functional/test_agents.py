@@ -15,7 +15,6 @@ from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from tests.conftest import QSTASH_KEYS
 from tests.support.qstash import post_task
-from tests.support.vapi import FakeVapi
 
 SCAM = ("hello this is the microsoft windows support department your computer is infected with a virus "
         "and your license has expired call us back immediately at one eight eight eight five five five "
@@ -23,18 +22,6 @@ SCAM = ("hello this is the microsoft windows support department your computer is
 CALLBACK = "+18885550199"
 SECRET = "vapi-shared-secret"
 BASE = "https://honeyline.example/prod"
-
-
-@pytest.fixture(scope="module")
-def vapi_server():
-    with FakeVapi() as server:
-        yield server
-
-
-@pytest.fixture
-def vapi(vapi_server):
-    vapi_server.reset()
-    return vapi_server
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from app import app
 from tests.conftest import QSTASH_KEYS
 from tests.support.qstash import post_task
 from tests.support.receivers import Receivers
-from tests.support.vapi import FakeVapi
 
 BASE = "https://honeyline.example/prod"
 VAPI_SECRET = "vapi-secret-alert-pipeline"
@@ -26,12 +25,6 @@ CHANNEL_PATHS = ("/slack/", "/bot", "/signed-hook/ops", "/2010-04-01/")
 def receivers():
     with Receivers() as rx:
         yield rx
-
-
-@pytest.fixture(scope="module")
-def vapi_server():
-    with FakeVapi() as server:
-        yield server
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from chalicelib.store import get_store
 from chalicelib.web import http_middleware
 from tests.conftest import QSTASH_KEYS
 from tests.support.qstash import post_task
-from tests.support.vapi import FakeVapi
 
 BASE = "https://honeyline.example/prod"
 TWILIO_TOKEN = "twilio-token-security-tests"
@@ -46,18 +45,6 @@ TOLL_FRAUD = [
     ("+1 242 359 1234", "country"),       # Bahamas
     ("+269 321 2345", "country"),         # Comoros
 ]
-
-
-@pytest.fixture(scope="module")
-def vapi_server():
-    with FakeVapi() as server:
-        yield server
-
-
-@pytest.fixture
-def vapi(vapi_server):
-    vapi_server.reset()
-    return vapi_server
 
 
 @pytest.fixture
