@@ -16,7 +16,7 @@ PYTHON := $(shell for p in python3 python3.11 python3.12 python3.13 python; do \
 	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
 endif
 
-.PHONY: run test demo package bench system-deps clean-venv
+.PHONY: run test demo screenshot package bench system-deps clean-venv
 
 # Honeyline on http://127.0.0.1:$(PORT): embedded store, inline tasks, no accounts needed.
 # Variables set in the shell win over .chalice/config.json's; settings are checked before serving.
@@ -29,6 +29,11 @@ test: $(VENV)/.dev-installed system-deps
 # Signed demo webhooks (a scam voicemail, a legitimate one, a smishing SMS) to a running `make run`.
 demo: $(VENV)/.run-installed
 	$(PY) -m chalicelib demo --url $(URL)
+
+# The README's screenshot, taken by the browser test of the dashboard (tests/browser/test_page.py).
+screenshot: $(VENV)/.dev-installed system-deps
+	$(PY) -m pytest -q tests/browser/test_page.py -k processed_scam
+	mkdir -p docs && cp artifacts/dashboard.png docs/dashboard.png
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "make: Honeyline needs Python 3.11 or newer and none was found on PATH;" \

@@ -38,7 +38,8 @@ def public_view(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
-def _decode_hash(flat: list[Any] | None) -> dict[str, Any]:
+def decode_record(flat: list[Any] | None) -> dict[str, Any]:
+    """A call record (or the active-call hash) from its ``HGETALL`` reply (field values are JSON)."""
     flat = flat or []
     return {name: json.loads(value) for name, value in zip(flat[::2], flat[1::2])}
 
@@ -74,14 +75,14 @@ class CallRegistry:
     def parse_active(self, reply: list[Any] | None) -> list[dict[str, Any]]:
         """Decode an ``HGETALL`` of active calls, newest first, dropping expired ones."""
         now = self._clock()
-        calls = [c for c in _decode_hash(reply).values() if c.get("expires_at", 0) > now]
+        calls = [c for c in decode_record(reply).values() if c.get("expires_at", 0) > now]
         return sorted(calls, key=lambda c: c.get("started_at", 0), reverse=True)
 
     def list_active(self) -> list[dict[str, Any]]:
         """Active calls in one round trip; expired leftovers are removed in a second, rarely."""
         reply = self.store.execute(*self.list_active_commands()[0])
         now = self._clock()
-        stale = [sid for sid, c in _decode_hash(reply).items() if c.get("expires_at", 0) <= now]
+        stale = [sid for sid, c in decode_record(reply).items() if c.get("expires_at", 0) <= now]
         if stale:
             self.store.execute("hdel", ACTIVE_KEY, *stale)
         return self.parse_active(reply)
@@ -113,7 +114,7 @@ class CallRegistry:
         self.store.pipeline(self.update_record_commands(sid, fields, new=new))
 
     def get_record(self, sid: str, *, private: bool = False) -> dict[str, Any] | None:
-        record = _decode_hash(self.store.execute("hgetall", record_key(sid)))
+        record = decode_record(self.store.execute("hgetall", record_key(sid)))
         if not record:
             return None
         return record if private else public_view(record)
@@ -126,7 +127,7 @@ class CallRegistry:
         replies = self.store.pipeline([("hgetall", record_key(sid)) for sid in sids])
         records = []
         for sid, reply in zip(sids, replies):
-            record = _decode_hash(reply)
+            record = decode_record(reply)
             if record:
                 records.append({"sid": sid, **public_view(record)})
         return records

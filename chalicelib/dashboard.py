@@ -1,7 +1,12 @@
-"""``GET /api/dashboard``: everything the page shows, in one Redis round trip, cached 30 s.
+"""``GET /api/dashboard``: everything the page shows, in two Redis round trips, cached 30 s.
+
+The first round trip reads the lists, counters, active calls and the newest call
+ids; the second their call records, which seed the page's live feed (events expire
+after 5 minutes, records after ``CALL_RETENTION_DAYS``): one line per call, in the
+same shape the page builds from live events (:func:`feed_entry`).
 
 The cache (cachetools, per container) absorbs a room full of open dashboards:
-at most one Redis round trip per container per 30 s; ``?nocache=true`` bypasses
+at most two Redis round trips per container per 30 s; ``?nocache=true`` bypasses
 and refreshes it. All numbers in the answer are masked.
 """
 
@@ -16,7 +21,7 @@ from cachetools import TTLCache
 
 from chalicelib import history
 from chalicelib.agents import NAMES_KEY, STATS_KEY, leaderboard
-from chalicelib.calls import CallRegistry
+from chalicelib.calls import INDEX_KEY, CallRegistry, decode_record, public_view, record_key
 from chalicelib.redaction import mask_phone
 from chalicelib.settings import Settings
 from chalicelib.store import Store
@@ -24,6 +29,7 @@ from chalicelib.store import Store
 CACHE_SECONDS = 30
 CHART_DAYS = 14
 LIST_LIMIT = 50
+FEED_SEED = 20  # call records that seed the live feed
 
 _cache: TTLCache[str, dict[str, Any]] = TTLCache(maxsize=4, ttl=CACHE_SECONDS)
 _lock = threading.Lock()
@@ -48,10 +54,11 @@ def build_dashboard(settings: Settings, store: Store, *, now: float | None = Non
         ("lrange", history.RECENT_AGENT_CALLS, 0, LIST_LIMIT - 1),
         ("hgetall", STATS_KEY),
         ("hgetall", NAMES_KEY),
+        ("zrevrange", INDEX_KEY, 0, FEED_SEED - 1),
         *registry.list_active_commands(),
         *[("hgetall", history.day_key(day)) for day in days],
     ]
-    scams, agent_calls, stats, names, active, *per_day = store.pipeline(commands)
+    scams, agent_calls, stats, names, newest, active, *per_day = store.pipeline(commands)
     chart = [
         {"date": time.strftime("%Y-%m-%d", time.gmtime(day)), **{k: v.get(k, 0) for k in ("scams", "calls", "sms")}}
         for day, v in zip(days, (_ints(d) for d in per_day))
@@ -68,7 +75,7 @@ def build_dashboard(settings: Settings, store: Store, *, now: float | None = Non
             "scamsThisWeek": sum(d["scams"] for d in chart[-7:]),
             "agentConversations": conversations,
             "successfulConversations": successes,
-            "successRate": round(successes / conversations, 3) if conversations else 0.0,
+            "successRate": round(successes / conversations, 3) if conversations else None,  # "—", not 0%
             "activeCalls": len(active_calls),
             "successSeconds": settings.agent_success_seconds,
         },
@@ -77,7 +84,45 @@ def build_dashboard(settings: Settings, store: Store, *, now: float | None = Non
         "agentConversations": [json.loads(x) for x in agent_calls or []],
         "leaderboard": board,
         "detectionsPerDay": chart,
+        "recentCalls": recent_calls(store, list(newest or [])),
         "generatedAt": int(now * 1000),
+    }
+
+
+def recent_calls(store: Store, sids: list[str]) -> list[dict[str, Any]]:
+    """The feed's seed: one entry per call or SMS, newest first (one round trip)."""
+    if not sids:
+        return []
+    replies = store.pipeline([c for sid in sids for c in (("hgetall", record_key(sid)), ("zscore", INDEX_KEY, sid))])
+    entries = []
+    for sid, flat, score in zip(sids, replies[::2], replies[1::2]):
+        record = public_view(decode_record(flat))
+        if record:
+            entries.append(feed_entry(sid, int(float(score or 0)), record))
+    return entries
+
+
+def feed_entry(sid: str, created_ms: int, record: dict[str, Any]) -> dict[str, Any]:
+    """What the feed line of one call shows: where it got to, all numbers masked already."""
+    analysis = record.get("analysis") or {}
+    agent = {**(record.get("agent") or {})}
+    result = record.get("agent_result") or {}
+    if record.get("agent_status"):
+        agent["callStatus"] = record["agent_status"]
+    if result:
+        agent.update({"duration": result.get("duration_seconds"), "success": result.get("success"),
+                      "endedReason": result.get("ended_reason")})
+    return {
+        "subject": sid, "ts": created_ms, "channel": record.get("channel", "call"), "from": record.get("from"),
+        "status": record.get("status"), "duration": record.get("duration"),
+        "recordingSid": record.get("recording_sid"), "recordingDuration": record.get("recording_duration"),
+        "transcription": record.get("transcription_status"),
+        "analysis": {"isScam": analysis.get("is_scam"), "confidence": analysis.get("confidence"),
+                     "company": analysis.get("impersonated_company"), "scamType": analysis.get("scam_type")}
+        if analysis else None,
+        "engage": record.get("engage"),
+        "agent": {k: agent.get(k) for k in ("status", "reason", "target", "persona_name", "call_id", "callStatus",
+                                            "duration", "success", "endedReason") if agent.get(k) is not None} or None,
     }
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from chalice.app import Response
 
 _ROOT = Path(__file__).resolve().parent
-_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
+_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+          ".svg": "image/svg+xml"}
 
 
 @lru_cache(maxsize=16)
@@ -40,7 +41,7 @@ def content_security_policy() -> str:
     )
     return (
         f"default-src 'none'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; "
-        "media-src 'self' https://api.twilio.com; connect-src 'self'; font-src 'self'; manifest-src 'self'; "
+        "media-src 'self' blob:; connect-src 'self'; font-src 'self'; manifest-src 'self'; "
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
     )
 

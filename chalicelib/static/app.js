@@ -7,6 +7,14 @@
 // When SSE cannot get through at all, poll api/live-updates?mode=poll every 5 s and try
 // SSE again a minute later.
 //
+// What the page shows is kept apart from how events arrive: the transport (SSE, polling)
+// only calls handleEvent(), setMode(), connectionOk() and reportProblem(); the feed, the
+// banners and the lists are rendered from state by the functions under "rendering".
+//
+// The page tells the truth: a failing API shows its reason in a banner with a retry (never
+// an empty state), offline is a banner, figures that can no longer refresh are marked stale,
+// and the agent's status is what really happened (calling, refused and why, not configured).
+//
 // Safety: every piece of data reaches the DOM through textContent / text nodes, never
 // innerHTML. Phone numbers arrive masked from the server and are shown exactly as sent.
 "use strict";
@@ -20,6 +28,8 @@
   const SSE_MAX_EMPTY_ERRORS = 3;
   const FEED_MAX = 60;
   const TOAST_MS = 5000;
+  const DASHBOARD_REFRESH_MS = 60000; // the server caches 30 s: at most one Redis read per container
+  const CLOCK_MS = 30000;             // how often "2 min ago" is recomputed
   const EVENT_TYPES = [
     "incoming_call", "call_status_update", "incoming_sms", "scam_detected", "call_processed",
     "sms_processed", "vapi_call_started", "vapi_call_status", "vapi_call_ended", "vapi_call_failed",
@@ -40,6 +50,9 @@
 
   const state = {
     refused: false,        // the last login attempt was refused: say so in the prompt
+    lines: new Map(),      // subject -> feed line (one per call or message; see "feed lines")
+    problem: null,         // what the banner says, or null
+    lastOk: 0,             // when the server last answered (ms), for the stale marker
     tokenPrompt: null,     // the pending "ask for the token" promise, shared by concurrent requests
     dashboard: null,
     activeCalls: [],
@@ -85,12 +98,29 @@
   function setText(id, value) { $(id).textContent = value; }
 
   // ------------------------------------------------------------------ formatting
-  function fmtTime(ms) {
-    if (!ms) return "";
-    const date = new Date(ms);
-    const sameDay = date.toDateString() === new Date().toDateString();
-    const time = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" });
-    return sameDay ? time : `${date.toLocaleDateString([], { month: "short", day: "numeric" })} ${time}`;
+
+  /** "just now", "4 min ago", "3 h ago", "yesterday", then a date: times read at a glance. */
+  function relTime(ms) {
+    const seconds = (Date.now() - ms) / 1000;
+    if (seconds < 45) return "just now";
+    if (seconds < 90) return "1 min ago";
+    if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
+    if (seconds < 86400) return `${Math.round(seconds / 3600)} h ago`;
+    if (seconds < 172800) return "yesterday";
+    return new Date(ms).toLocaleDateString([], { month: "short", day: "numeric", year: "numeric" });
+  }
+
+  const fullDate = (ms) => new Date(ms).toLocaleString([], { dateStyle: "full", timeStyle: "medium" });
+
+  /** A <time> that says "2 min ago", keeps itself current, and shows the full date on hover. */
+  function timeEl(ms) {
+    if (!ms) return null;
+    return el("time", { datetime: new Date(ms).toISOString(), title: fullDate(ms), "data-ts": ms }, relTime(ms));
+  }
+
+  function refreshTimes() {
+    for (const node of document.querySelectorAll("time[data-ts]")) node.textContent = relTime(Number(node.dataset.ts));
+    renderStale();
   }
 
   function fmtDuration(seconds) {
@@ -99,7 +129,7 @@
     return h ? `${h}:${String(m).padStart(2, "0")}:${rest}` : `${m}:${rest}`;
   }
 
-  const pct = (fraction) => `${Math.round((Number(fraction) || 0) * 100)}%`;
+  const pct = (fraction) => (fraction === null || fraction === undefined ? "—" : `${Math.round(Number(fraction) * 100)}%`);
   const human = (status) => String(status || "").replace(/[_-]+/g, " ").trim();
   const shortId = (sid) => (sid ? `…${String(sid).slice(-6)}` : "");
   const truncate = (text, n) => (text && text.length > n ? `${text.slice(0, n - 1)}…` : text || "");
@@ -147,17 +177,46 @@
     return state.tokenPrompt;
   }
 
-  /** GET a data route with the token; a 401 asks for the token and tries again. */
-  async function getJSON(path) {
+  /** A failed request: HTTP status (0 when the server could not be reached) and the server's reason. */
+  class ApiError extends Error {
+    constructor(status, message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /** The server's reason from its {"error", "message"} body, else the status. */
+  async function reasonOf(response) {
+    try {
+      const body = await response.json();
+      return String(body.message || body.error || `HTTP ${response.status}`);
+    } catch {
+      return `HTTP ${response.status}`;
+    }
+  }
+
+  /** GET a route with the session cookie; a 401 asks for the token and tries again. Throws ApiError. */
+  async function request(path, headers) {
     for (;;) {
-      const response = await fetch(base + path, { credentials: "same-origin", cache: "no-store" });
+      let response;
+      try {
+        response = await fetch(base + path, { headers, credentials: "same-origin", cache: "no-store" });
+      } catch {
+        throw new ApiError(0, "the server cannot be reached");
+      }
       if (response.status === 401) {
         await askForToken(state.refused ? "That token was refused. Try again." : "");
         continue;
       }
-      if (!response.ok) throw new Error(`${path.split("?")[0]} answered HTTP ${response.status}`);
-      return response.json();
+      if (!response.ok) throw new ApiError(response.status, await reasonOf(response));
+      return response;
     }
+  }
+
+  async function getJSON(path) {
+    const data = await (await request(path)).json();
+    connectionOk();
+    return data;
   }
 
   // ------------------------------------------------------------------ dashboard
@@ -170,21 +229,22 @@
   /** Refresh the figures once things settle: a scam produces several events in a row. */
   function scheduleRefresh() {
     clearTimeout(state.refreshTimer);
-    state.refreshTimer = setTimeout(() => {
-      loadDashboard(true).catch((err) => console.warn("dashboard refresh failed", err));
-    }, REFRESH_DEBOUNCE_MS);
+    state.refreshTimer = setTimeout(() => loadDashboard(true).catch(reportProblem), REFRESH_DEBOUNCE_MS);
   }
 
   function renderDashboard(data) {
-    setText("honeypot-number", data.honeypotNumber || "not configured");
+    setText("honeypot-number", data.honeypotNumber || "not set (TWILIO_PHONE_NUMBER)");
     renderDetection(data.detection || {});
     renderStats(data.stats || {});
     setActiveCalls(data.activeCalls || []);
+    seedFeed(data.recentCalls || []);
     renderScams();
     renderConversations(data.agentConversations || []);
     renderLeaderboard(data.leaderboard || []);
     renderChart(data.detectionsPerDay || []);
-    setText("generated", data.generatedAt ? `Figures as of ${fmtTime(data.generatedAt)}${data.cached ? " (cached)" : ""}.` : "");
+    const generated = $("generated");
+    generated.replaceChildren(...(data.generatedAt
+      ? ["Figures as of ", timeEl(data.generatedAt), data.cached ? " (cached up to 30 s)." : "."] : []));
   }
 
   function renderDetection(detection) {
@@ -193,7 +253,8 @@
     // "offline" is the built-in rules analyzer, not a connection state: say so.
     const analyzer = ANALYZER_LABELS[detection.analyzer] || detection.analyzer || "?";
     const agent = detection.agent === "configured" ? "agent on" : "agent off";
-    node.textContent = `detection ${detection.status || "unknown"} · ${analyzer} · ${agent}`;
+    // The details fold away on a phone (.more), the state stays.
+    node.replaceChildren(`detection ${detection.status || "unknown"}`, el("span", { class: "more" }, ` · ${analyzer} · ${agent}`));
     node.title = `Scam analyzer ${detection.analyzer || "?"}; the agent engages at ${detection.engageThreshold ?? "?"}% confidence`;
     node.classList.toggle("ok", active);
   }
@@ -202,7 +263,8 @@
     setText("stat-scams", String(stats.scamsThisWeek ?? 0));
     setText("stat-conversations", String(stats.agentConversations ?? 0));
     setText("stat-successful", String(stats.successfulConversations ?? 0));
-    setText("stat-rate", pct(stats.successRate));
+    // No conversations yet: a rate of nothing is "—", not 0%.
+    setText("stat-rate", stats.agentConversations ? pct(stats.successRate) : "—");
     const minutes = Math.round((stats.successSeconds || 300) / 60);
     setText("stat-successful-label", `Successful (≥ ${minutes} min)`);
   }
@@ -234,68 +296,191 @@
     list.replaceChildren(...state.activeCalls.map((call) => el("li", { class: "active-call" },
       el("span", { class: "live-dot", "aria-hidden": "true" }),
       el("span", { class: "mono" }, call.from || "unknown"),
-      el("span", { class: "muted" }, ` · ${human(call.status) || "active"} · since ${fmtTime(call.started_at)}`))));
+      el("span", { class: "muted" }, ` · ${human(call.status) || "active"} · since `, timeEl(call.started_at)))));
   }
 
-  // ------------------------------------------------------------------ live feed
-  /** [tone, sentence] for one event: what an operator wants to read in the feed. */
-  function describe(event) {
+  // ------------------------------------------------------------------ feed lines
+  // One line per call or message, updated in place as its events arrive:
+  //   Call from +1******0147   incoming → recorded 38 s → transcribed → scam: Microsoft, 97% → agent calling → agent call ended 6:52
+  // Seeded from the dashboard's recent call records (events expire after 5 minutes, records
+  // do not), then moved along by live events. A line is a few named stages, shown in order.
+  const STAGES = ["incoming", "status", "recorded", "transcribed", "analysis", "agent", "agentEnd", "problem"];
+  const FAILED_STATUSES = new Set(["busy", "failed", "no-answer", "canceled"]);
+  const TONE_RANK = { status: 0, call: 1, sms: 1, ok: 2, agent: 3, flag: 4, scam: 5, error: 6 };
+
+  const stage = (tone, label) => ({ tone, label });
+
+  function analysisStage(a) {
+    if (!a || a.isScam === null || a.isScam === undefined) return null;
+    if (!a.isScam) return stage("ok", `not a scam (${a.confidence ?? "?"}%)`);
+    return stage("scam", `scam: ${a.company || scamTypeLabel(a.scamType)}, ${a.confidence ?? "?"}%`);
+  }
+
+  /** The agent's stage from what really happened: calling, refused (why), failed, not configured. */
+  function agentStage(agent, engage) {
+    if (agent && agent.status) {
+      switch (agent.status) {
+        case "started": {
+          const ongoing = agent.callStatus && agent.callStatus !== "ended" ? ` (${human(agent.callStatus)})` : "";
+          return stage("agent", `agent calling${agent.target ? ` ${agent.target}` : ""}${ongoing}`);
+        }
+        case "refused": return stage("error", `agent refused: ${agent.reason || "no reason given"}`);
+        case "not_configured": return stage("status", "agent not configured");
+        default: return stage("error", `agent call failed: ${agent.reason || human(agent.status)}`);
+      }
+    }
+    if (!engage) return null;
+    const configured = state.dashboard && state.dashboard.detection && state.dashboard.detection.agent === "configured";
+    return configured ? stage("agent", "agent call requested") : stage("status", "agent not configured");
+  }
+
+  function agentEndStage(duration, success) {
+    return stage(success ? "ok" : "agent", `agent call ended ${fmtDuration(duration)}${success ? " — a success" : ""}`);
+  }
+
+  /** A recent call record (the dashboard's recentCalls) as line fields and stages. */
+  function recordUpdate(entry) {
+    const stages = { incoming: stage(entry.channel === "sms" ? "sms" : "call", entry.channel === "sms" ? "received" : "incoming") };
+    if (FAILED_STATUSES.has(entry.status)) stages.status = stage("error", human(entry.status));
+    if (entry.recordingSid || entry.recordingDuration) {
+      stages.recorded = stage("status", entry.recordingDuration ? `recorded ${entry.recordingDuration} s` : "recorded");
+    }
+    if (entry.transcription === "completed") stages.transcribed = stage("status", "transcribed");
+    else if (entry.transcription === "failed" || entry.status === "untranscribed") stages.transcribed = stage("error", "no transcript");
+    stages.analysis = analysisStage(entry.analysis);
+    const agent = entry.agent || {};
+    stages.agent = agentStage(agent, entry.engage);
+    if (agent.duration !== undefined && agent.duration !== null) stages.agentEnd = agentEndStage(agent.duration, agent.success);
+    return { subject: entry.subject, channel: entry.channel, from: entry.from, ts: entry.ts, stages };
+  }
+
+  /** One live event as line fields and the stages it sets. */
+  function eventUpdate(event) {
     const d = event.data || {};
-    const subject = d.callSid || d.messageSid;
+    const subject = d.callSid || d.messageSid || d.subject || event.id;
+    const update = { subject, ts: event.ts, stages: {} };
+    const set = (key, value) => { if (value) update.stages[key] = value; };
     switch (event.type) {
       case "incoming_call":
-        return ["call", `Incoming call from ${d.from || "an unknown number"}`];
-      case "call_status_update":
-        return ["status", `Call ${shortId(d.callSid)} ${human(d.status)}`];
+        Object.assign(update, { channel: "call", from: d.from, isNew: true });
+        set("incoming", stage("call", "incoming"));
+        break;
       case "incoming_sms":
-        return ["sms", `SMS from ${d.from || "an unknown number"}: “${truncate(d.body, 140)}”`];
-      case "scam_detected": {
-        const who = d.company || scamTypeLabel(d.scamType);
-        const callback = callbackText(d.callback);
-        return ["scam", `Scam detected (${d.channel === "sms" ? "SMS" : "call"}): ${who}, ${d.confidence}% sure` +
-          (callback ? ` — wants a call back: ${callback}` : "")];
-      }
+        Object.assign(update, { channel: "sms", from: d.from, quote: d.body, isNew: true });
+        set("incoming", stage("sms", "received"));
+        break;
+      case "call_status_update":
+        if (d.status === "recording_completed") set("recorded", stage("status", d.recordingDuration ? `recorded ${d.recordingDuration} s` : "recorded"));
+        else if (d.status === "transcription_completed") set("transcribed", stage("status", "transcribed"));
+        else if (String(d.status).startsWith("transcription_")) set("transcribed", stage("error", "no transcript"));
+        else if (String(d.status).startsWith("recording_")) set("recorded", stage("error", human(d.status)));
+        else if (FAILED_STATUSES.has(d.status)) set("status", stage("error", human(d.status)));
+        break;
+      case "scam_detected":
+        set("analysis", analysisStage({ isScam: true, confidence: d.confidence, company: d.company, scamType: d.scamType }));
+        break;
       case "call_processed":
-      case "sms_processed": {
-        const what = event.type === "sms_processed" ? "SMS" : "Call";
-        if (d.status === "untranscribed") return ["status", `${what} ${shortId(subject)} has no transcript to analyse`];
-        return [d.isScam ? "flag" : "ok", `${what} ${shortId(subject)} analysed: ${d.isScam ? "scam" : "not a scam"}` +
-          (d.isScam && d.engage ? ", agent engaging" : "")];
-      }
+      case "sms_processed":
+        if (d.status === "untranscribed") { set("analysis", stage("error", "no transcript to analyse")); break; }
+        set("analysis", analysisStage({ isScam: d.isScam, confidence: d.confidence, company: d.company, scamType: d.scamType }));
+        set("agent", agentStage(null, d.isScam && d.engage));
+        break;
       case "vapi_call_started":
-        return ["agent", `Agent ${d.persona || ""} calling the scammer back${d.target ? ` on ${d.target}` : ""}` +
-          (d.company ? ` (${d.company} scam)` : "")];
+        set("agent", agentStage({ status: "started", target: d.target }));
+        break;
       case "vapi_call_status":
-        return ["agent", `Agent call ${human(d.status)}`];
-      case "vapi_call_ended":
-        return [d.success ? "ok" : "agent", `Agent call ended after ${fmtDuration(d.duration)}` +
-          (d.success ? " — a success" : "") + (d.summary ? `: ${truncate(d.summary, 140)}` : "")];
+        set("agent", stage("agent", `agent call ${human(d.status)}`));
+        break;
       case "vapi_call_failed":
-        return ["error", `Agent call not placed: ${human(d.reason) || "unknown reason"}`];
+        set("agent", agentStage({ status: d.rule ? "refused" : "failed", reason: human(d.reason) }));
+        break;
+      case "vapi_call_ended":
+        set("agentEnd", agentEndStage(d.duration, d.success));
+        break;
       case "task_failed":
-        return ["error", `Background task ${d.task || ""} failed for good${d.subject ? ` (${shortId(d.subject)})` : ""}`];
+        set("problem", stage("error", `background task ${d.task || ""} failed for good`));
+        break;
       case "notification_failed":
-        return ["error", `An alert could not be delivered${d.channel ? ` to ${d.channel}` : ""}`];
+        set("problem", stage("error", `alert not delivered${d.failed ? ` (${[].concat(d.failed).join(", ")})` : ""}`));
+        break;
       default:
-        return ["status", human(event.type)];
+        set("problem", stage("status", human(event.type)));
     }
+    return update;
   }
 
-  function addFeedItem(event) {
-    const [tone, text] = describe(event);
-    const subject = (event.data || {}).callSid || (event.data || {}).messageSid;
-    const item = el("li", { class: `feed-item tone-${tone}`, "data-type": event.type, "data-event-id": event.id, "data-subject": subject },
+  /** Apply an update to its line (creating it), re-render it in place, newest activity on top. */
+  function applyToLine(update, { type, seed } = {}) {
+    let line = state.lines.get(update.subject);
+    const created = !line;
+    if (!line) {
+      line = { subject: update.subject, channel: update.channel, from: update.from, ts: update.ts, stages: {}, quote: null };
+      state.lines.set(update.subject, line);
+    }
+    for (const key of ["channel", "from", "quote"]) if (update[key] && (!line[key] || !seed)) line[key] = update[key];
+    if (update.isNew || !line.ts) line.ts = update.ts || line.ts;
+    for (const [key, value] of Object.entries(update.stages)) {
+      if (!value) continue;
+      if (seed && line.stages[key]) continue; // live events are newer than a (cached) record
+      line.stages[key] = value;
+    }
+    if (type) line.type = type;
+    renderLine(line, { moveToTop: !seed || created });
+    return line;
+  }
+
+  function lineTone(line) {
+    let tone = "status";
+    for (const key of STAGES) {
+      const value = line.stages[key];
+      if (value && TONE_RANK[value.tone] >= TONE_RANK[tone]) tone = value.tone;
+    }
+    return tone;
+  }
+
+  function lineHeadline(line) {
+    const what = line.channel === "sms" ? "SMS" : "Call";
+    return line.from ? `${what} from ${line.from}` : `${what} ${shortId(line.subject)}`;
+  }
+
+  function renderLine(line, { moveToTop }) {
+    const stages = STAGES.map((key) => line.stages[key]).filter(Boolean);
+    const flow = [];
+    stages.forEach((value, i) => {
+      if (i) flow.push(el("span", { class: "arrow", "aria-hidden": "true" }, " → "));
+      flow.push(el("span", { class: `stage tone-${value.tone}` }, value.label));
+    });
+    const item = el("li", {
+      class: `feed-item tone-${lineTone(line)}`, "data-subject": line.subject, "data-type": line.type || null,
+      "data-channel": line.channel || null,
+    },
       el("span", { class: "dot", "aria-hidden": "true" }),
       el("div", { class: "feed-body" },
-        el("p", { class: "feed-text" }, text),
-        el("p", { class: "feed-meta muted small" }, fmtTime(event.ts), subject ? ` · ${shortId(subject)}` : "")));
+        el("p", { class: "feed-text" }, lineHeadline(line)),
+        line.quote ? el("p", { class: "feed-quote" }, `“${truncate(line.quote, 140)}”`) : null,
+        el("p", { class: "feed-stages" }, ...flow),
+        el("p", { class: "feed-meta muted small" }, timeEl(line.ts), ` · ${shortId(line.subject)}`)));
     const feed = $("feed");
-    feed.prepend(item);
-    while (feed.children.length > FEED_MAX) feed.lastElementChild.remove();
-    $("feed-empty").hidden = true;
-    // For the latency benchmark: the moment this event became visible, on the wall clock.
-    hook.arrivals.push({ id: event.id, type: event.type, subject, at: performance.timeOrigin + performance.now() });
-    if (hook.arrivals.length > 1000) hook.arrivals.splice(0, 500);
+    const existing = feed.querySelector(`li[data-subject="${CSS.escape(line.subject)}"]`);
+    if (existing && !moveToTop) existing.replaceWith(item);
+    else {
+      if (existing) existing.remove();
+      feed.prepend(item);
+    }
+    while (feed.children.length > FEED_MAX) {
+      state.lines.delete(feed.lastElementChild.dataset.subject);
+      feed.lastElementChild.remove();
+    }
+    renderFeedEmpty();
+  }
+
+  /** Start the feed from the recent call records, oldest first so the newest ends on top. */
+  function seedFeed(entries) {
+    for (const entry of [...entries].reverse()) {
+      const exists = state.lines.has(entry.subject);
+      applyToLine(recordUpdate(entry), { seed: true, type: exists ? undefined : "record" });
+    }
+    renderFeedEmpty();
   }
 
   /** One event, from SSE, polling or a snapshot backlog (live=false: no toasts, no refresh). */
@@ -306,7 +491,10 @@
     state.cursor = event.id;
     const d = event.data || {};
     if (event.type === "scam_detected" && d.reasoning) state.reasoning.set(d.callSid || d.messageSid, d.reasoning);
-    addFeedItem(event);
+    const line = applyToLine(eventUpdate(event), { type: event.type });
+    // For the latency benchmark: the moment this event became visible, on the wall clock.
+    hook.arrivals.push({ id: event.id, type: event.type, subject: line.subject, at: performance.timeOrigin + performance.now() });
+    if (hook.arrivals.length > 1000) hook.arrivals.splice(0, 500);
     if (!live) return;
     applyToActiveCalls(event);
     if (event.type === "incoming_call") toast(`Incoming call from ${d.from || "an unknown number"}`, "call");
@@ -318,6 +506,88 @@
     setActiveCalls(snapshot.activeCalls || []);
     for (const event of snapshot.recentEvents || []) handleEvent(event, false);
     if (snapshot.cursor) state.cursor = snapshot.cursor;
+  }
+
+  // ------------------------------------------------------------------ problems: banner, offline, stale
+  /** A request failed: say why in the banner (never as an empty list) and mark the figures stale. */
+  function reportProblem(err) {
+    console.warn("request failed", err);
+    const offline = !navigator.onLine || !err || !err.status;
+    state.problem = offline
+      ? { kind: "offline", text: "Offline: the server cannot be reached. The page retries by itself." }
+      : { kind: "error", text: `The server answered ${err.status}: ${err.message}` };
+    renderProblem();
+  }
+
+  /** Something answered: clear the banner. */
+  function connectionOk() {
+    state.lastOk = Date.now();
+    if (!state.problem) return;
+    state.problem = null;
+    renderProblem();
+  }
+
+  function renderProblem() {
+    const banner = $("banner");
+    banner.hidden = !state.problem;
+    if (state.problem) {
+      banner.dataset.kind = state.problem.kind;
+      setText("banner-text", state.problem.text);
+    }
+    renderStale();
+    renderEmptyStates();
+  }
+
+  function renderStale() {
+    const stale = Boolean(state.problem && state.dashboard);
+    document.body.classList.toggle("stale", stale);
+    const marker = $("stale");
+    marker.hidden = !stale;
+    if (stale) marker.textContent = `Not live: figures as of ${relTime(state.lastOk || state.dashboard.generatedAt)}`;
+  }
+
+  async function retryNow() {
+    try {
+      await loadDashboard(true);
+      if (state.mode !== "sse") startSSE();
+    } catch (err) {
+      reportProblem(err);
+    }
+  }
+
+  // ------------------------------------------------------------------ empty states
+  // Say what to do next, and only once there is data to be empty: while the API fails,
+  // the banner speaks and the lists stay quiet.
+  function hint(...parts) {
+    return parts.map((part) => (part.startsWith("`") ? el("code", {}, part.slice(1, -1)) : part));
+  }
+
+  function renderFeedEmpty() {
+    const empty = $("feed-empty");
+    empty.hidden = !state.dashboard || state.problem !== null || $("feed").children.length > 0;
+    if (empty.hidden) return;
+    const number = state.dashboard.honeypotNumber;
+    empty.replaceChildren(...(number
+      ? hint(`No calls yet. Call ${number}, or send sample calls with `, "`make demo`", ".")
+      : hint("No calls yet. Run ", "`make demo`", " to send sample calls; to receive real ones set ",
+        "`TWILIO_PHONE_NUMBER`", " and point the number's webhooks here with ", "`configure-twilio`", ".")));
+  }
+
+  function renderEmptyStates() {
+    renderFeedEmpty();
+    if (state.dashboard) {
+      renderScams();
+      renderConversations(state.dashboard.agentConversations || []);
+      renderLeaderboard(state.dashboard.leaderboard || []);
+    }
+  }
+
+  function agentOffHint() {
+    return hint("The agent is off: set ", "`VAPI_API_KEY`", " and ", "`VAPI_PHONE_NUMBER_ID`", " to call scammers back.");
+  }
+
+  function agentConfigured() {
+    return Boolean(state.dashboard && state.dashboard.detection && state.dashboard.detection.agent === "configured");
   }
 
   function toast(text, tone) {
@@ -362,6 +632,7 @@
       everDelivered = deliveredSinceError = true;
       emptyErrors = 0;
       setMode("sse");
+      connectionOk();
       let data;
       try { data = JSON.parse(message.data); } catch { return; }
       handler(data);
@@ -410,8 +681,10 @@
       setActiveCalls(data.activeCalls || []);
       setMode("polling");
     } catch (err) {
-      console.warn("poll failed", err);
-      if (state.polling) setMode("offline");
+      if (state.polling) {
+        setMode("offline");
+        reportProblem(err);
+      }
     }
     if (state.polling) state.pollTimer = setTimeout(pollOnce, POLL_MS);
   }
@@ -424,8 +697,9 @@
     const visible = scams.filter((s) => (channel === "all" || s.channel === channel) && (type === "all" || s.scamType === type));
     $("scams").replaceChildren(...visible.map(scamItem));
     const empty = $("scams-empty");
-    empty.hidden = visible.length > 0;
-    empty.textContent = scams.length ? "No scams match these filters." : "No scams detected yet.";
+    empty.hidden = visible.length > 0 || !state.dashboard || state.problem !== null;
+    empty.replaceChildren(...(scams.length ? ["No scams match these filters."]
+      : hint("No scams detected yet. ", "`make demo`", " sends a sample scam voicemail; real ones appear as they are analysed.")));
   }
 
   function renderTypeFilters(scams) {
@@ -444,13 +718,28 @@
         el("span", { class: `badge channel-${scam.channel}` }, scam.channel === "sms" ? "SMS" : "Call"),
         el("strong", { class: "scam-company" }, scam.company || "Unknown sender"),
         el("span", { class: "badge type" }, scamTypeLabel(scam.scamType)),
-        el("span", { class: "confidence" }, `${scam.confidence ?? "?"}%`)),
+        el("span", { class: "confidence", title: "The analyzer's probability that this is a scam" }, `${scam.confidence ?? "?"}%`)),
       el("span", { class: "scam-meta muted small" },
-        `${fmtTime(scam.ts)} · from ${scam.from || "unknown"}`,
+        timeEl(scam.ts), ` · from ${scam.from || "unknown"}`,
         callback ? el("span", { class: "callback" }, ` · callback ${callback}`) : null),
       scam.preview ? el("span", { class: "scam-preview" }, truncate(scam.preview, 160)) : null);
     button.addEventListener("click", () => openScam(scam));
     return el("li", { "data-channel": scam.channel, "data-scam-type": scam.scamType }, button);
+  }
+
+  /** What the agent really did for this scam, in words: the feed line knows the latest. */
+  function agentStatusText(scam, subject) {
+    const notConfigured = "not configured (set VAPI_API_KEY and VAPI_PHONE_NUMBER_ID)";
+    const line = state.lines.get(subject);
+    const known = line && [line.stages.agentEnd, line.stages.agent].find(Boolean);
+    if (known) return known.label === "agent not configured" ? notConfigured : known.label.replace(/^agent /, "");
+    if (scam.engage) return agentConfigured() ? "call requested" : notConfigured;
+    const threshold = state.dashboard && state.dashboard.detection ? state.dashboard.detection.engageThreshold : null;
+    if (!callbackText(scam.callback)) return "not engaged: no callback number in the message";
+    if (threshold !== null && threshold !== undefined && (scam.confidence ?? 0) < threshold) {
+      return `not engaged: ${scam.confidence}% is below the ${threshold}% threshold`;
+    }
+    return "not engaged";
   }
 
   function openScam(scam) {
@@ -458,39 +747,74 @@
     setText("scam-dialog-title", `${scam.company || "Unknown sender"} — ${scamTypeLabel(scam.scamType)}`);
     const rows = [
       ["Channel", scam.channel === "sms" ? "SMS" : "Voicemail"],
-      ["Received", fmtTime(scam.ts)],
+      ["Received", scam.ts ? `${relTime(scam.ts)} (${fullDate(scam.ts)})` : ""],
       ["From", scam.from || "unknown"],
       ["Impersonates", scam.company || "—"],
       ["Scam type", scamTypeLabel(scam.scamType)],
-      ["Confidence", `${scam.confidence ?? "?"}%`],
+      ["Scam probability", `${scam.confidence ?? "?"}%`],
       ["Callback", callbackText(scam.callback) || "none"],
-      ["Agent", scam.engage ? "engaged" : "not engaged"],
+      ["Agent", agentStatusText(scam, subject)],
       ["Reasoning", scam.reasoning || state.reasoning.get(subject) || ""],
     ].filter(([, value]) => value);
     $("scam-details").replaceChildren(...rows.flatMap(([term, value]) => [el("dt", {}, term), el("dd", {}, value)]));
     const audio = $("scam-audio");
-    audio.replaceChildren();
-    // Only http(s) media: a stored URL must not be able to smuggle in another scheme.
-    if (scam.recordingUrl && /^https?:\/\//i.test(scam.recordingUrl)) {
-      audio.append(el("audio", { controls: true, preload: "none", src: scam.recordingUrl }));
-    }
+    releaseAudio(audio);
+    const recording = scam.recordingSid || ((scam.recordingUrl || "").match(/RE[0-9a-f]{32}/i) || [])[0];
+    if (recording) loadAudio(`api/recordings/${encodeURIComponent(recording)}`, audio);
     setText("scam-transcript", scam.transcript || scam.preview || "(no transcript)");
     $("scam-dialog").showModal();
   }
 
+  // ------------------------------------------------------------------ recordings
+  /** Fetch a recording (session cookie) and play it from memory; Accept names the audio type so
+   *  API Gateway returns the bytes, not base64 (an <audio src> would send Accept: *\/*). */
+  async function loadAudio(path, box) {
+    releaseAudio(box);
+    box.replaceChildren(el("p", { class: "muted small" }, "Loading the recording…"));
+    try {
+      const response = await request(path, { Accept: "audio/mpeg, audio/wav, audio/*" });
+      const url = URL.createObjectURL(await response.blob());
+      box.replaceChildren(el("audio", { controls: true, preload: "metadata", src: url, "data-object-url": url }));
+    } catch (err) {
+      box.replaceChildren(el("p", { class: "error small" }, `Recording unavailable: ${err.message}`));
+    }
+  }
+
+  function releaseAudio(box) {
+    for (const audio of box.querySelectorAll("audio[data-object-url]")) URL.revokeObjectURL(audio.dataset.objectUrl);
+    box.replaceChildren();
+  }
+
   // ------------------------------------------------------------------ agents
   function renderConversations(conversations) {
-    $("conversations").replaceChildren(...conversations.map((c) => el("li", { class: "conversation" },
-      el("div", { class: "conv-head" },
-        el("strong", {}, c.persona || c.agent || "Agent"),
-        c.agent && c.persona ? el("span", { class: "muted small" }, ` ${c.agent}`) : null,
-        el("span", { class: `badge ${c.success ? "success" : "short"}` }, c.success ? "success" : "short"),
-        el("span", { class: "mono small" }, fmtDuration(c.duration))),
-      el("p", { class: "muted small" }, `${fmtTime(c.ts)}${c.endedReason ? ` · ${human(c.endedReason)}` : ""}`),
-      c.summary ? el("p", {}, c.summary) : null,
-      c.transcriptExcerpt ? el("details", {}, el("summary", {}, "Transcript excerpt"),
-        el("pre", { class: "transcript" }, c.transcriptExcerpt)) : null)));
-    $("conversations-empty").hidden = conversations.length > 0;
+    $("conversations").replaceChildren(...conversations.map((c) => {
+      const player = el("div", { class: "conv-audio" });
+      return el("li", { class: "conversation", "data-call": c.agentCallId || null },
+        el("div", { class: "conv-head" },
+          el("strong", {}, c.persona || c.agent || "Agent"),
+          c.agent && c.persona ? el("span", { class: "muted small" }, ` ${c.agent}`) : null,
+          el("span", { class: `badge ${c.success ? "success" : "short"}` }, c.success ? "success" : "short"),
+          el("span", { class: "mono small" }, fmtDuration(c.duration))),
+        el("p", { class: "muted small" }, timeEl(c.ts), c.endedReason ? ` · ${human(c.endedReason)}` : ""),
+        c.summary ? el("p", {}, c.summary) : null,
+        c.recording && c.agentCallId ? recordingButton(c.agentCallId, player) : null,
+        player,
+        c.transcriptExcerpt ? el("details", {}, el("summary", {}, "Transcript excerpt"),
+          el("pre", { class: "transcript" }, c.transcriptExcerpt)) : null);
+    }));
+    const empty = $("conversations-empty");
+    empty.hidden = conversations.length > 0 || !state.dashboard || state.problem !== null;
+    empty.replaceChildren(...(agentConfigured()
+      ? ["No agent conversations yet: the agent calls back when a scam leaves a callback number."] : agentOffHint()));
+  }
+
+  function recordingButton(callId, player) {
+    const button = el("button", { type: "button", class: "link small" }, "▶ Play the recording");
+    button.addEventListener("click", () => {
+      button.remove();
+      loadAudio(`api/agent-recordings/${encodeURIComponent(callId)}`, player);
+    });
+    return button;
   }
 
   function renderLeaderboard(rows) {
@@ -501,7 +825,9 @@
       el("td", {}, String(r.successes)),
       el("td", {}, fmtDuration(r.avg_duration_seconds)),
       el("td", {}, pct(r.success_rate)))));
-    $("leaderboard-empty").hidden = rows.length > 0;
+    const empty = $("leaderboard-empty");
+    empty.hidden = rows.length > 0 || !state.dashboard || state.problem !== null;
+    empty.replaceChildren(...(agentConfigured() ? ["The agents have not finished a call yet."] : agentOffHint()));
     $("leaderboard").hidden = rows.length === 0;
   }
 
@@ -526,7 +852,8 @@
     const slot = plotW / Math.max(1, days.length);
     const barW = Math.max(4, slot * 0.62);
     const labelEvery = slot < 34 ? 2 : 1;
-    const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, class: "chart-svg" });
+    const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, class: "chart-svg", role: "img",
+      "aria-labelledby": "chart-title chart-caption" });
 
     for (const value of [0, Math.round(max / 2), max].filter((v, i, all) => all.indexOf(v) === i)) {
       chart.append(svg("line", { x1: pad.left, x2: width - pad.right, y1: y(value), y2: y(value), class: "grid-line" }),
@@ -565,6 +892,15 @@
     });
   }
 
+  function bindProblems() {
+    $("banner-retry").addEventListener("click", retryNow);
+    window.addEventListener("offline", () => reportProblem(new ApiError(0, "offline")));
+    window.addEventListener("online", retryNow);
+    setInterval(refreshTimes, CLOCK_MS);
+    // Figures refresh after events; this also notices a server that stopped answering.
+    setInterval(() => loadDashboard(false).catch(reportProblem), DASHBOARD_REFRESH_MS);
+  }
+
   function bindDialogs() {
     // The dashboard is useless without the token: Escape must not dismiss its prompt.
     $("token-dialog").addEventListener("cancel", (event) => event.preventDefault());
@@ -572,6 +908,7 @@
     $("scam-dialog").addEventListener("click", (event) => {
       if (event.target === $("scam-dialog")) $("scam-dialog").close();
     });
+    $("scam-dialog").addEventListener("close", () => releaseAudio($("scam-audio")));
   }
 
   let resizeTimer = null;
@@ -586,10 +923,11 @@
     bindFilters();
     bindDialogs();
     bindResize();
+    bindProblems();
     try {
       await loadDashboard(false);
     } catch (err) {
-      toast(`Could not load the dashboard: ${err.message}`, "error");
+      reportProblem(err);
     }
     startSSE();
   }

@@ -1,9 +1,11 @@
 """The dashboard page in a real browser (Debian's Chromium through Playwright) against a real server.
 
 One server for the module (embedded store, ``DASHBOARD_TOKEN`` set, signed Twilio
-webhooks, a 2 s live-updates window, a loopback VAPI), one browser context per
-test. What a user would see is checked through the DOM; screenshots land in
-``artifacts/`` (git-ignored) for a human to look at.
+webhooks, a 2 s live-updates window, a loopback VAPI and a loopback Twilio REST API
+serving a real MP3), one browser context per test. What a user would see is checked
+through the DOM; screenshots land in ``artifacts/`` (git-ignored) for a human to look
+at; ``make screenshot`` copies the dashboard's into ``docs/`` for the README.
+Tests that swap the server's settings come last: a new store starts empty.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import re
 import time
 import uuid
+from pathlib import Path
 from typing import Any, Iterator
 
 import httpx
@@ -23,6 +26,7 @@ from chalicelib.redaction import mask_phone
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
 from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium
+from tests.support.twilio_api import FakeTwilioApi
 from tests.support.vapi import FakeVapi
 
 MISSING = browser_missing()
@@ -41,6 +45,8 @@ CLEAR_FORMS = [HONEYPOT, CALLER, TEXTER, SMISHER, CALLBACK, AGENT_SAID, "4155550
                "3055550199", "8885550142", "888 555 0142", "888-555-0177", "8885550177"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
+MP3 = (Path(__file__).resolve().parents[1] / "events" / "twilio_recording.mp3").read_bytes()
+AUDIO_PLAYS = "sel => { const a = document.querySelector(sel); return a && a.readyState >= 1 && a.duration > 0; }"
 
 
 # ----------------------------------------------------------------------------- fixtures
@@ -51,13 +57,24 @@ def vapi() -> Iterator[FakeVapi]:
 
 
 @pytest.fixture(scope="module")
-def server(vapi: FakeVapi) -> Iterator[LiveServer]:
-    settings = Settings.from_env({
+def twilio_api() -> Iterator[FakeTwilioApi]:
+    with FakeTwilioApi(auth_token=TWILIO_TOKEN) as api:
+        yield api
+
+
+def server_env(twilio_api: FakeTwilioApi, **extra: str) -> dict[str, str]:
+    return {
         "DASHBOARD_TOKEN": DASHBOARD_TOKEN, "TWILIO_AUTH_TOKEN": TWILIO_TOKEN, "TWILIO_PHONE_NUMBER": HONEYPOT,
-        "LIVE_UPDATES_WINDOW_SECONDS": "2", "TRANSCRIPTION_WAIT_SECONDS": "900",
-        "VAPI_API_KEY": vapi.api_key, "VAPI_BASE_URL": vapi.url, "VAPI_PHONE_NUMBER_ID": "pn_honeyline",
-        "VAPI_WEBHOOK_SECRET": VAPI_SECRET, "VAPI_TIMEOUT_SECONDS": "2",
-    })
+        "TWILIO_ACCOUNT_SID": twilio_api.account_sid, "TWILIO_API_BASE": twilio_api.url,
+        "LIVE_UPDATES_WINDOW_SECONDS": "2", "TRANSCRIPTION_WAIT_SECONDS": "900", **extra,
+    }
+
+
+@pytest.fixture(scope="module")
+def server(vapi: FakeVapi, twilio_api: FakeTwilioApi) -> Iterator[LiveServer]:
+    settings = Settings.from_env(server_env(
+        twilio_api, VAPI_API_KEY=vapi.api_key, VAPI_BASE_URL=vapi.url, VAPI_PHONE_NUMBER_ID="pn_honeyline",
+        VAPI_WEBHOOK_SECRET=VAPI_SECRET, VAPI_TIMEOUT_SECONDS="2"))
     with LiveServer(settings) as live:
         yield live
     override_settings(None)
@@ -152,7 +169,45 @@ def screenshot(page: Any, name: str, *, full_page: bool = True) -> None:
     page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
 
 
+def voicemail(server: LiveServer, twilio_api: FakeTwilioApi, transcript: str) -> tuple[str, str]:
+    """A whole voicemail, as Twilio sends it; its recording is on the loopback Twilio. Returns (call, recording)."""
+    sid, recording = _sid("CA"), _sid("RE")
+    twilio_api.recordings[recording] = MP3
+    recording_url = f"https://api.twilio.com/2010-04-01/Accounts/{twilio_api.account_sid}/Recordings/{recording}"
+    send(server, "voice", call_params(sid, CALLER, "ringing"))
+    send(server, "recording-status", {"CallSid": sid, "RecordingSid": recording, "RecordingUrl": recording_url,
+                                      "RecordingStatus": "completed", "RecordingDuration": "38"})
+    send(server, "transcription", {"CallSid": sid, "RecordingSid": recording, "TranscriptionSid": _sid("TR"),
+                                   "TranscriptionStatus": "completed", "TranscriptionText": transcript})
+    send(server, "status", {**call_params(sid, CALLER, "completed"), "CallDuration": "47"})
+    return sid, recording
+
+
+def line(page: Any, sid: str) -> Any:
+    return page.locator(f"#feed li[data-subject={sid}]")
+
+
 # ----------------------------------------------------------------------------- tests
+def test_an_empty_dashboard_says_what_to_do_next(server: LiveServer, open_page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page()
+    favicon = []
+    page.on("response", lambda r: favicon.append((r.status, r.headers.get("content-type"))) if "favicon" in r.url else None)
+    page.goto(server.url + "/")
+    expect(page.locator("#feed-empty")).to_contain_text(f"No calls yet. Call {mask_phone(HONEYPOT)}")
+    expect(page.locator("#feed-empty code")).to_have_text("make demo")
+    expect(page.locator("#scams-empty")).to_contain_text("No scams detected yet. make demo sends a sample scam voicemail")
+    expect(page.locator("#conversations-empty")).to_contain_text("the agent calls back when a scam leaves a callback number")
+    expect(page.locator("#stat-rate")).to_have_text("—")  # no conversations: no rate, not 0%
+    expect(page.locator("#stat-conversations")).to_have_text("0")
+    expect(page.locator("#banner")).to_be_hidden()
+    expect(page.locator("#chart-title")).to_have_text("Calls, SMS and scams per day")
+    assert page.locator("#chart svg").get_attribute("aria-labelledby") == "chart-title chart-caption"
+    expect(page.locator("#chart-caption")).to_contain_text("Last 14 days")
+    assert favicon == [(200, "image/svg+xml")], favicon  # the page names its icon: no 403 for /favicon.ico
+
+
 def test_asks_for_the_token_then_shows_stats_and_a_live_call_over_sse(server: LiveServer, open_page: Any) -> None:
     from playwright.sync_api import expect
 
@@ -167,7 +222,7 @@ def test_asks_for_the_token_then_shows_stats_and_a_live_call_over_sse(server: Li
     page.click("#token-form button[type=submit]")
     expect(dialog).to_be_hidden()
     expect(page.locator("#stat-scams")).to_have_text(re.compile(r"^\d+$"))
-    expect(page.locator("#stat-rate")).to_have_text(re.compile(r"^\d+%$"))
+    expect(page.locator("#stat-rate")).to_have_text(re.compile(r"^(\d+%|—)$"))
     expect(page.locator("#honeypot-number")).to_have_text(mask_phone(HONEYPOT))
     expect(page.locator("#detection")).to_contain_text("detection active")
     expect(page.locator("#mode")).to_have_text("live (SSE)")
@@ -176,7 +231,8 @@ def test_asks_for_the_token_then_shows_stats_and_a_live_call_over_sse(server: Li
     sid = _sid("CA")
     sent = send(server, "voice", call_params(sid, CALLER, "ringing"))
     item = page.locator("#feed .feed-item").first
-    expect(item).to_contain_text(f"Incoming call from {mask_phone(CALLER)}", timeout=4000)
+    expect(item).to_contain_text(f"Call from {mask_phone(CALLER)}", timeout=4000)
+    expect(item.locator(".feed-stages")).to_have_text("incoming")
     assert item.get_attribute("data-subject") == sid
     arrived = page.evaluate("sid => window.honeyline.arrivals.find(a => a.subject === sid).at", sid)
     assert arrived - sent < 3000, f"the call took {arrived - sent:.0f} ms to reach the page"
@@ -213,15 +269,17 @@ def test_falls_back_to_polling_when_sse_is_blocked(server: LiveServer, open_page
     wait_until(page, "window.honeyline.cursor !== null")
 
     send(server, "sms", sms_params(TEXTER, "Hey it's Sam, running 10 min late, save me a seat"))
-    expect(page.locator("#feed .feed-item[data-type=incoming_sms]").first).to_contain_text(
-        f"SMS from {mask_phone(TEXTER)}", timeout=8000)
+    sms = page.locator("#feed .feed-item[data-channel=sms]", has_text=f"SMS from {mask_phone(TEXTER)}")
+    expect(sms).to_have_count(1, timeout=8000)
+    expect(sms.locator(".feed-quote")).to_have_text("“Hey it's Sam, running 10 min late, save me a seat”")
+    expect(sms.locator(".feed-stages")).to_have_text(re.compile(r"^received → not a scam \(\d+%\)$"))
     expect(page.locator(".toast").first).to_contain_text(mask_phone(TEXTER))
     assert page.locator("#mode").inner_text() == "polling"
     assert polls and all("since=" in url for url in polls[1:]), polls
 
 
 def test_a_processed_scam_is_listed_filtered_and_opened_with_masked_numbers_only(
-    server: LiveServer, open_page: Any, vapi: FakeVapi
+    server: LiveServer, open_page: Any, vapi: FakeVapi, twilio_api: FakeTwilioApi
 ) -> None:
     from playwright.sync_api import expect
 
@@ -229,20 +287,27 @@ def test_a_processed_scam_is_listed_filtered_and_opened_with_masked_numbers_only
     page.goto(server.url + "/")
     expect(page.locator("#mode")).to_have_text("live (SSE)")
 
-    sid, recording = _sid("CA"), _sid("RE")
-    recording_url = f"https://api.twilio.com/2010-04-01/Accounts/AC{'0' * 32}/Recordings/{recording}"
-    send(server, "voice", call_params(sid, CALLER, "ringing"))
-    send(server, "recording-status", {"CallSid": sid, "RecordingSid": recording, "RecordingUrl": recording_url,
-                                      "RecordingStatus": "completed", "RecordingDuration": "38"})
-    send(server, "transcription", {"CallSid": sid, "RecordingSid": recording, "TranscriptionSid": _sid("TR"),
-                                   "TranscriptionStatus": "completed", "TranscriptionText": SCAM_TRANSCRIPT})
-    send(server, "status", {**call_params(sid, CALLER, "completed"), "CallDuration": "47"})
+    sid, recording = voicemail(server, twilio_api, SCAM_TRANSCRIPT)
     send(server, "sms", sms_params(SMISHER, SMISHING_TEXT))
 
-    expect(page.locator("#feed .feed-item[data-type=scam_detected]").first).to_contain_text("Scam detected")
+    # One line per call, updated in place as the pipeline moves.
+    expect(line(page, sid)).to_have_count(1)
+    expect(line(page, sid).locator(".feed-stages")).to_have_text(
+        re.compile(r"^incoming → recorded 38 s → transcribed → scam: Microsoft, \d+% → agent calling \+1\*+0142$"))
+    expect(line(page, sid).locator(".feed-text")).to_have_text(f"Call from {mask_phone(CALLER)}")
+    expect(line(page, sid).locator("time")).to_have_text("just now")
+    assert str(time.gmtime().tm_year) in (line(page, sid).locator("time").get_attribute("title") or "")
+
+    # A second voicemail to the same number while the agent is still on the line: refused, and why.
+    refused, _ = voicemail(server, twilio_api, SCAM_TRANSCRIPT)
+    expect(line(page, refused).locator(".feed-stages")).to_contain_text("agent refused: ")
+    [failure] = [e for e in events("vapi_call_failed") if e.get("callSid") == refused]
+    expect(line(page, refused).locator(".feed-stages")).to_contain_text(failure["reason"].replace("_", " "))
+
     scam = page.locator("#scams li", has_text="Microsoft").first
     expect(scam).to_contain_text(f"callback {mask_phone(CALLBACK)}")
     expect(scam).to_contain_text("IT support")
+    expect(scam.locator("time")).to_have_text("just now")
     expect(page.locator("#scams li", has_text="USPS").first).to_be_visible()
 
     # Filters: by channel, then by scam type.
@@ -257,39 +322,58 @@ def test_a_processed_scam_is_listed_filtered_and_opened_with_masked_numbers_only
     assert set(page.locator("#scams li").evaluate_all("items => items.map(i => i.dataset.scamType)")) == {"delivery"}
     page.click("#filter-type button[data-type=all]")
 
-    # The transcript view.
-    page.locator("#scams li", has_text="Microsoft").first.locator("button").click()
+    # The transcript view: the agent's real status, and the voicemail plays from our own route.
+    page.locator("#scams li", has_text="Microsoft").last.locator("button").click()
     dialog = page.locator("#scam-dialog")
     expect(dialog).to_be_visible()
     expect(dialog.locator("#scam-details")).to_contain_text("Microsoft")
     expect(dialog.locator("#scam-details")).to_contain_text(mask_phone(CALLBACK))
     expect(dialog.locator("#scam-details")).to_contain_text("Reasoning")
+    expect(dialog.locator("#scam-details")).to_contain_text(re.compile(r"Agentcalling \+1\*+0142"))
     expect(dialog.locator("#scam-transcript")).to_contain_text("Microsoft Windows technical support")
-    assert recording in (dialog.locator("audio").get_attribute("src") or "")
+    page.wait_for_function(AUDIO_PLAYS, arg="#scam-audio audio")
+    assert (dialog.locator("audio").get_attribute("src") or "").startswith("blob:")  # no token, no Twilio URL
+    assert any(r.path.endswith(f"/Recordings/{recording}.mp3") and r.authorized for r in twilio_api.requests)
     screenshot(page, "dashboard-transcript.png", full_page=False)
     dialog.locator("button[aria-label=Close]").click()
     expect(dialog).to_be_hidden()
 
     # The agent called the scammer back; its end-of-call report shows up as a conversation.
     [started] = [e for e in events("vapi_call_started") if e.get("callSid") == sid]
+    recording_url = vapi.store_recording(f"{started['agentCallId']}-mono.mp3", MP3, "audio/mpeg")
     report = {"message": {
         "type": "end-of-call-report", "call": {"id": started["agentCallId"]}, "endedReason": "customer-ended-call",
         "startedAt": "2026-11-26T01:00:00.000Z", "endedAt": "2026-11-26T01:07:30.500Z",
         "analysis": {"summary": "Posed as Microsoft support, asked to install AnyDesk, then for a gift card."},
-        "artifact": {"transcript": "AI: Hello? Who is this? User: Microsoft support, call 888-555-0177. AI: Hold on, my cat is on the keyboard."},
+        "artifact": {"recordingUrl": recording_url,
+                     "transcript": "AI: Hello? Who is this? User: Microsoft support, call 888-555-0177. AI: Hold on, my cat is on the keyboard."},
     }}
     answer = httpx.post(f"{server.url}/api/vapi-webhook", json=report, headers={"X-Vapi-Secret": VAPI_SECRET}, timeout=10)
     assert answer.status_code == 200, answer.text
-    expect(page.locator("#feed .feed-item[data-type=vapi_call_ended]").first).to_contain_text("a success")
+    expect(line(page, sid).locator(".feed-stages")).to_contain_text("→ agent call ended 7:30 — a success")
     expect(page.locator("#conversations")).to_contain_text("AnyDesk")
     expect(page.locator("#leaderboard tbody tr")).to_have_count(1)
     expect(page.locator("#stat-successful")).to_have_text("1")
+    expect(page.locator("#stat-rate")).to_have_text("100%")
+    page.locator("#conversations button", has_text="Play the recording").click()
+    page.wait_for_function(AUDIO_PLAYS, arg="#conversations audio")
 
     page.evaluate("document.querySelectorAll('.toast').forEach(t => t.remove())")  # a calm screenshot
     screenshot(page, "dashboard.png")
     html, text = page.content(), page.locator("body").inner_text()
     leaked = [form for form in CLEAR_FORMS if form in html or form in text]
     assert leaked == [], f"clear numbers on the page: {leaked}"
+
+    # Five minutes later the events have expired: the feed starts from the call records.
+    store = get_store()
+    store.execute("del", EventBus(store, get_settings()).key)
+    later = open_page()
+    later.goto(server.url + "/")
+    expect(line(later, sid).locator(".feed-stages")).to_have_text(re.compile(
+        r"^incoming → recorded 38 s → transcribed → scam: Microsoft, \d+% → agent calling \+1\*+0142 → "
+        r"agent call ended 7:30 — a success$"))
+    expect(line(later, refused).locator(".feed-stages")).to_contain_text("agent refused: ")
+    assert line(later, sid).get_attribute("data-type") == "record"
 
 
 def test_phone_sized_screen_has_no_horizontal_scroll(server: LiveServer, open_page: Any) -> None:
@@ -304,6 +388,11 @@ def test_phone_sized_screen_has_no_horizontal_scroll(server: LiveServer, open_pa
     assert widths["doc"] <= widths["view"] and widths["body"] <= widths["view"], widths
     chart = page.locator("#chart svg").bounding_box()
     assert chart and chart["x"] >= 0 and chart["x"] + chart["width"] <= PHONE["width"], chart
+    expect(page.locator("#detection")).to_have_text(re.compile(r"^detection active"))
+    pills = [page.locator(sel).bounding_box() for sel in ("#detection", "#mode")]
+    assert all(p and p["x"] >= 0 and p["x"] + p["width"] <= PHONE["width"] for p in pills), pills
+    assert pills[0]["y"] == pills[1]["y"], "the two header pills share one row on a phone"
+    assert page.locator("#detection .more").is_hidden()
     screenshot(page, "dashboard-phone.png")
 
 
@@ -323,5 +412,65 @@ def test_returns_to_sse_after_polling(server: LiveServer, open_page: Any) -> Non
     sid = _sid("CA")
     send(server, "voice", call_params(sid, CALLER, "ringing"))
     expect(page.locator(f"#feed .feed-item[data-type=incoming_call][data-subject={sid}]")).to_contain_text(
-        f"Incoming call from {mask_phone(CALLER)}", timeout=4000)
+        f"Call from {mask_phone(CALLER)}", timeout=4000)
     assert page.locator("#mode").inner_text() == "live (SSE)"
+
+
+def test_offline_is_a_banner_and_the_figures_are_marked_stale(server: LiveServer, open_page: Any, browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    page = open_page()
+    page.goto(server.url + "/")
+    expect(page.locator("#mode")).to_have_text("live (SSE)")
+    expect(page.locator("#stale")).to_be_hidden()
+    page.context.set_offline(True)
+    expect(page.locator("#banner")).to_be_visible()
+    expect(page.locator("#banner-text")).to_have_text("Offline: the server cannot be reached. The page retries by itself.")
+    expect(page.locator("#stale")).to_have_text(re.compile(r"^Not live: figures as of (just now|\d+ min ago)$"))
+    assert "stale" in (page.locator("body").get_attribute("class") or "")
+    page.context.set_offline(False)
+    expect(page.locator("#banner")).to_be_hidden()
+    expect(page.locator("#stale")).to_be_hidden()
+
+
+# Tests below swap the server's settings (a new store starts empty): keep them last.
+def test_a_failing_api_shows_its_reason_with_a_retry_not_an_empty_state(
+    server: LiveServer, open_page: Any, twilio_api: FakeTwilioApi, make_settings: Any, redis_server: Any
+) -> None:
+    from playwright.sync_api import expect
+
+    from chalicelib import dashboard
+
+    override_settings(make_settings("redis", STORE_TIMEOUT_SECONDS="0.5", **server_env(twilio_api)))
+    dashboard.clear_cache()
+    redis_server.stop()
+    try:
+        page = open_page()
+        page.goto(server.url + "/")
+        expect(page.locator("#banner")).to_be_visible()
+        expect(page.locator("#banner-text")).to_contain_text("The server answered 503: redis store unreachable")
+        expect(page.locator("#scams-empty")).to_be_hidden()  # an outage is not "No scams detected yet"
+        expect(page.locator("#feed-empty")).to_be_hidden()
+        expect(page.locator("#stat-scams")).to_have_text("–")
+    finally:
+        redis_server.start()
+    page.click("#banner-retry")
+    expect(page.locator("#banner")).to_be_hidden()
+    expect(page.locator("#stat-scams")).to_have_text("0")
+    expect(page.locator("#scams-empty")).to_contain_text("No scams detected yet")
+
+
+def test_the_agent_is_shown_as_not_configured_when_vapi_is_not(
+    server: LiveServer, open_page: Any, twilio_api: FakeTwilioApi
+) -> None:
+    from playwright.sync_api import expect
+
+    override_settings(Settings.from_env(server_env(twilio_api)))  # no VAPI_API_KEY
+    page = open_page()
+    page.goto(server.url + "/")
+    expect(page.locator("#detection")).to_contain_text("agent off")
+    expect(page.locator("#conversations-empty")).to_contain_text("The agent is off: set VAPI_API_KEY and VAPI_PHONE_NUMBER_ID")
+    sid, _ = voicemail(server, twilio_api, SCAM_TRANSCRIPT)
+    expect(line(page, sid).locator(".feed-stages")).to_contain_text(re.compile(r"scam: Microsoft, \d+% → agent not configured$"))
+    page.locator("#scams li", has_text="Microsoft").first.locator("button").click()
+    expect(page.locator("#scam-details")).to_contain_text("Agentnot configured (set VAPI_API_KEY and VAPI_PHONE_NUMBER_ID)")

@@ -199,16 +199,24 @@ def test_dashboard_cache_and_nocache(client, configured) -> None:
     assert fresh["cached"] is False and fresh["generatedAt"] > first["generatedAt"]
 
 
-def test_dashboard_is_one_round_trip_and_shows_the_pipeline(client, make_settings, use_settings, backend) -> None:
+def test_dashboard_is_two_round_trips_and_shows_the_pipeline(client, make_settings, use_settings, backend) -> None:
     use_settings(make_settings(backend, DASHBOARD_TOKEN=TOKEN, TWILIO_PHONE_NUMBER="+18005550100"))
+    store = get_store()
+    before = store.round_trips
+    empty = json.loads(client.http.get("/api/dashboard?nocache=true", headers=AUTH).body)
+    assert store.round_trips - before == 1 and empty["recentCalls"] == []  # no call records: nothing more to read
+    assert empty["stats"]["successRate"] is None  # no conversations: the page shows "—", not 0%
     scam = ("this is the social security administration your social security number has been suspended "
             "call us back at 1 800 555 0134 immediately or a warrant will be issued for your arrest")
     client.http.post("/api/process-transcription", headers={"Content-Type": "application/json"},
                      body=json.dumps({"task": "process_transcription", "payload": {"call_sid": "CA1", "transcription_text": scam}}))
-    store = get_store()
     before = store.round_trips
     body = json.loads(client.http.get("/api/dashboard?nocache=true", headers=AUTH).body)
-    assert store.round_trips - before == 1
+    assert store.round_trips - before == 2  # the lists and counters, then the records that seed the feed
+    [line] = body["recentCalls"]  # the feed's seed: one line per call, from its record
+    assert line["subject"] == "CA1" and line["channel"] == "call" and line["ts"] > 0
+    assert line["analysis"]["isScam"] is True and line["analysis"]["confidence"] >= 70
+    assert line["engage"] is True and line["agent"] == {"status": "not_configured"}
     assert body["honeypotNumber"] == "+1******0100" and body["stats"]["scamsThisWeek"] == 1
     [scam_row] = body["recentScams"]
     assert scam_row["callSid"] == "CA1" and scam_row["callback"]["number"] == "+1******0134"
