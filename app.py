@@ -5,12 +5,12 @@ Error mapping, request logging and phone-number masking happen once, in
 or VAPI directly.
 """
 
-from chalice import Chalice, Response
+from chalice import Chalice, Rate, Response
 
-from chalicelib import agents, dashboard, health, intake, live, recordings, security, static, twilio, worker
+from chalicelib import agents, dashboard, health, intake, live, pipeline, recordings, security, static, twilio
+from chalicelib.budget import VAPI_BUDGET_SECONDS, WEBHOOK_BUDGET_SECONDS, WORKER_BUDGET_SECONDS
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
-from chalicelib.tasks import get_queue
 from chalicelib.web import http_middleware, json_body
 
 # configure_logs=False: Chalice's own logger then propagates to the root handler, which
@@ -45,7 +45,8 @@ def twilio_webhook() -> Response:
     security.verify_twilio(request, params, settings)
     webhook = twilio.parse_webhook((request.query_params or {}).get("type"), params)
     base = security.public_base(request, settings)
-    twiml = intake.handle_webhook(webhook, settings=settings, store=get_store(), queue=get_queue(), base=base)
+    work = pipeline.for_request(settings, get_store(), budget=WEBHOOK_BUDGET_SECONDS, lambda_context=app.lambda_context)
+    twiml = intake.handle_webhook(webhook, settings=settings, store=work.store, sink=work, base=base)
     headers = {"Content-Type": "text/xml; charset=utf-8"}
     if webhook.is_probe:
         headers[twilio.PROBE_HEADER] = "recognised; nothing recorded"
@@ -57,7 +58,8 @@ def process_task() -> dict:
     """QStash deliveries of every task type (and QStash failure callbacks)."""
     request, settings = app.current_request, get_settings()
     security.verify_qstash(request, request.raw_body, settings)
-    return worker.handle_delivery(request.raw_body, request.query_params or {}, settings, get_store(), get_queue())
+    work = pipeline.for_request(settings, get_store(), budget=WORKER_BUDGET_SECONDS, lambda_context=app.lambda_context)
+    return work.deliver(request.raw_body, request.query_params or {})
 
 
 @app.route("/api/vapi-webhook", methods=["POST"])
@@ -66,7 +68,8 @@ def vapi_webhook() -> dict:
     request, settings = app.current_request, get_settings()
     security.verify_vapi(request, settings)
     body = json_body(request, limit=agents.MAX_MESSAGE_BYTES)
-    return agents.handle_vapi_message(body, settings, get_store(), get_queue())
+    work = pipeline.for_request(settings, get_store(), budget=VAPI_BUDGET_SECONDS, lambda_context=app.lambda_context)
+    return agents.handle_vapi_message(body, settings, work.store, work)
 
 
 @app.route("/api/login", methods=["POST"])
@@ -121,3 +124,10 @@ def agent_call_recording(call_id: str) -> Response:
     security.verify_dashboard(request, settings)
     audio = recordings.agent_recording(settings, get_store(), call_id)
     return Response(audio.body, headers=audio.headers())
+
+
+@app.schedule(Rate(1, unit=Rate.MINUTES), name="relay_tasks")
+def relay_tasks(event: object) -> dict:
+    """Every minute: hand on tasks left in the outbox (QStash was down, a Lambda died, a delay came due)."""
+    work = pipeline.for_request(get_settings(), get_store(), budget=55.0, lambda_context=app.lambda_context)
+    return work.relay()

@@ -1,44 +1,41 @@
-"""The scam-baiting agent: place the VAPI call back, and take VAPI's reports in.
+"""The scam-baiting agent's VAPI side: the CreateCall request, and VAPI's reports.
 
-``place_agent_call`` is the ``trigger_vapi_call`` task: it checks the safety rules
-(:mod:`chalicelib.safety`), picks a persona (:mod:`chalicelib.personas`) and asks
-VAPI to call the extracted callback number — never the caller ID. Failures are
-sorted by what a retry would do:
+Placing the call is the pipeline's ``agent`` step (:mod:`chalicelib.pipeline.agent`);
+this module speaks VAPI. :func:`create_call` sorts failures by what a retry would do:
 
-* VAPI unreachable, 429 or 5xx → the call was not placed: give the slot back and
-  raise (QStash retries the task);
-* VAPI refused the request (4xx) → record ``vapi_call_failed`` with its reason;
-* the request timed out after it was sent → VAPI may have placed the call, so it
-  is recorded as failed and *not* retried: a second call to a scammer is worse
-  than a missed one.
+* VAPI unreachable, 429 or 5xx → :class:`DependencyError`: the call was not placed;
+* VAPI refused the request (4xx) → :class:`VapiRejected`;
+* the request timed out after it was sent → :class:`VapiUncertain`: VAPI may have
+  placed the call; a second call to a scammer is worse than a missed one.
 
 ``handle_vapi_message`` takes VAPI's server messages: ``status-update`` becomes a
 ``vapi_call_status`` event; ``end-of-call-report`` (sent once, but may be resent)
-is applied exactly once — record, leaderboard, ``vapi_call_ended`` — in one atomic
-Redis step, and frees the number for later calls.
+is validated first, then applied exactly once — record, leaderboard,
+``vapi_call_ended``, the alert task — in one atomic Redis step, and frees the
+number for later calls. A report is matched to its call by VAPI's call id, or by
+the ``metadata.subject`` we sent (the map by subject is written before VAPI is
+asked, so a report always finds its call even if Redis failed after VAPI placed it).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
+import math
 import time
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import datetime, timezone
+from typing import Any
 
 from chalicelib import history, safety
-from chalicelib.errors import DependencyError, RequestError
+from chalicelib.errors import DependencyError, RequestError, VapiRejected, VapiUncertain
 from chalicelib.events import EventBus
-from chalicelib.personas import Persona, choose_persona
+from chalicelib.idempotency import Idempotency
+from chalicelib.personas import Persona
 from chalicelib.recordings import remember_agent_recording
-from chalicelib.redaction import mask_phone, redact_text
+from chalicelib.redaction import redact_text
 from chalicelib.settings import Settings
 from chalicelib.store import Store
-from chalicelib.tasks import Queue, new_task
-
-if TYPE_CHECKING:  # pragma: no cover
-    from chalicelib.worker import Context
+from chalicelib.tasks import TaskSink, new_task
 
 logger = logging.getLogger(__name__)
 
@@ -50,52 +47,40 @@ EXCERPT_CHARS = 500
 # An end-of-call report carries the transcript and messages of a call of up to ~30 min:
 # a few hundred KB at most. Anything larger is refused (413) before it is parsed.
 MAX_MESSAGE_BYTES = 1024 * 1024
-
-
-class VapiRejected(Exception):
-    """VAPI answered 4xx: the request itself is wrong; retrying will not help."""
-
-
-class VapiUncertain(Exception):
-    """The request was sent but no answer came: the call may exist."""
-
-
-_http_lock = threading.Lock()
-_http: Any = None
-
-
-def _client() -> Any:
-    """One keep-alive HTTP client per container: a warm Lambda reuses VAPI's TLS connection."""
-    global _http
-    import httpx
-
-    with _http_lock:
-        if _http is None:
-            _http = httpx.Client()
-    return _http
+MAX_CALL_SECONDS = 86_400  # a report's duration is clamped to 0..one day
+# The only server messages we handle: VAPI sends nothing else (each message is a request to us).
+SERVER_MESSAGES = ["status-update", "end-of-call-report"]
 
 
 def call_map_key(call_id: str) -> str:
     return f"hl:agent:call:{call_id}"
 
 
+def subject_map_key(subject: str) -> str:
+    """The agent call of a call/message, written before VAPI is asked."""
+    return f"hl:agent:subject:{subject}"
+
+
 # ------------------------------------------------------------------------- VAPI
-def create_call(settings: Settings, body: dict[str, Any]) -> dict[str, Any]:
-    """``POST {VAPI_BASE_URL}/call``; returns VAPI's call object."""
+def create_call(settings: Settings, body: dict[str, Any], *, timeout: float | None = None) -> dict[str, Any]:
+    """``POST {VAPI_BASE_URL}/call``; returns VAPI's call object. ``timeout``: the caller's budget."""
     import httpx
 
-    timeout = httpx.Timeout(settings.vapi_timeout_seconds, connect=min(5.0, settings.vapi_timeout_seconds))
+    from chalicelib.outbound import http_client
+
+    seconds = min(settings.vapi_timeout_seconds, timeout or settings.vapi_timeout_seconds)
+    timeout_config = httpx.Timeout(seconds, connect=min(5.0, seconds))
     try:
-        response = _client().post(
+        response = http_client("vapi", reconnect=False).post(
             f"{settings.vapi_base_url}/call",
             json=body,
             headers={"Authorization": f"Bearer {settings.vapi_api_key}"},
-            timeout=timeout,
+            timeout=timeout_config,
         )
     except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
         raise DependencyError(f"VAPI unreachable: {exc}") from exc
     except httpx.TimeoutException as exc:
-        raise VapiUncertain(f"VAPI did not answer within {settings.vapi_timeout_seconds:g} s") from exc
+        raise VapiUncertain(f"VAPI did not answer within {seconds:g} s") from exc
     except httpx.HTTPError as exc:
         raise DependencyError(f"VAPI request failed: {exc}") from exc
     if response.status_code == 429 or response.status_code >= 500:
@@ -121,7 +106,7 @@ def call_body(settings: Settings, persona: Persona, number: str, subject: str, a
         "company": analysis.get("impersonated_company"),
         "persona": persona.key,
     }
-    overrides: dict[str, Any] = {"metadata": metadata}
+    overrides: dict[str, Any] = {"metadata": metadata, "serverMessages": SERVER_MESSAGES}
     if settings.public_base_url:
         server: dict[str, Any] = {"url": f"{settings.public_base_url}/api/vapi-webhook"}
         if settings.vapi_webhook_secret:
@@ -140,93 +125,80 @@ def call_body(settings: Settings, persona: Persona, number: str, subject: str, a
     return body
 
 
-# ------------------------------------------------------------------ the task
-def place_agent_call(ctx: "Context") -> dict[str, Any]:
-    settings, store, subject = ctx.settings, ctx.store, ctx.task.payload["subject"]
-    registry, bus = ctx.registry, ctx.bus
-    id_field = "callSid" if ctx.task.payload.get("channel", "call") == "call" else "messageSid"
-    if not (settings.vapi_api_key and settings.vapi_phone_number_id):
-        registry.update_record(subject, {"agent": {"status": "not_configured"}})
-        logger.info("agent call for %s skipped: VAPI_API_KEY / VAPI_PHONE_NUMBER_ID not configured", subject)
-        return {"agent": "not_configured"}
-    record = registry.get_record(subject, private=True) or {}
-    analysis = record.get("analysis") or {}
-    transcript = record.get("_transcript") or record.get("_body") or ""
-
-    def failed(status: str, reason: str, **extra: Any) -> dict[str, Any]:
-        pending = bus.prepare("vapi_call_failed", {id_field: subject, "reason": reason, **extra})
-        store.pipeline(registry.update_record_commands(subject, {"agent": {"status": status, "reason": reason, **extra}}) + pending.commands)
-        logger.warning("agent call for %s not placed: %s", subject, reason)
-        return {"agent": status, "reason": reason}
-
-    limiter = safety.CallLimiter(store, settings)
-    try:
-        number = safety.check_number(record.get("_callback_number"), transcript, settings)
-        slot = limiter.reserve(number)
-    except safety.Refusal as refusal:
-        # agent_refused: a safety rule said no (as opposed to VAPI failing); shown with its reason.
-        return failed("refused", refusal.reason, rule=refusal.rule, agent_refused=True)
-    persona = choose_persona(analysis.get("impersonated_company"), analysis.get("scam_type"), settings.vapi_assistants)
-    try:
-        call = create_call(settings, call_body(settings, persona, number, subject, analysis))
-    except DependencyError:
-        limiter.release(slot)
-        raise
-    except VapiRejected as exc:
-        limiter.release(slot)
-        return failed("failed", str(exc))
-    except VapiUncertain as exc:
-        return failed("unknown", f"{exc}; not retried to avoid calling twice")
-    agent = {
-        "status": "started", "call_id": call["id"], "persona": persona.key, "persona_name": persona.name,
-        "assistant_id": persona.assistant_id, "target": mask_phone(number),
-    }
-    pending = bus.prepare("vapi_call_started", {
-        id_field: subject, "agentCallId": call["id"], "persona": persona.name, "company": analysis.get("impersonated_company"),
-        "target": mask_phone(number),
-    })
-    label = persona.name if persona.assistant_id else f"Built-in {persona.family.replace('_', ' ')} victim"
-    mapping = {"subject": subject, "persona": persona.key, "persona_name": persona.name, "label": label,
-               "number_tag": slot.number_tag, "channel": ctx.task.payload.get("channel", "call")}
-    store.pipeline(
-        registry.update_record_commands(subject, {"agent": agent})
-        + [("set", call_map_key(call["id"]), json.dumps(mapping), "ex", CALL_MAP_SECONDS)]
-        + pending.commands
-    )
-    ctx.queue.enqueue(new_task("send_notifications", {"subject": subject, "alert": "agent_call_started",
-                                                      "channel": mapping["channel"], "variant": "started"}))
-    logger.info("agent call %s placed for %s as %s", call["id"], subject, persona.key)
-    return {"agent": "started", "call_id": call["id"]}
-
-
 # ------------------------------------------------------------ VAPI messages
-def _seconds(message: dict[str, Any]) -> float:
-    for holder in (message, message.get("call") or {}):
-        if isinstance(holder.get("durationSeconds"), (int, float)):
-            return float(holder["durationSeconds"])
-    started, ended = message.get("startedAt"), message.get("endedAt")
+def _finite_seconds(value: Any) -> float | None:
+    """A duration VAPI sent, if it is a real number; clamped to 0..one day (NaN, inf, 1e300 handled)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    value = float(value)
+    if math.isnan(value):
+        return None
+    return min(float(MAX_CALL_SECONDS), max(0.0, value))
+
+
+def _timestamp(value: Any) -> datetime | None:
+    """An ISO-8601 timestamp; a naive one is taken as UTC; anything else is ``None``."""
+    if not isinstance(value, str) or not value.strip():
+        return None
     try:
-        span = datetime.fromisoformat(str(ended).replace("Z", "+00:00")) - datetime.fromisoformat(str(started).replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        return 0.0
-    return max(0.0, span.total_seconds())
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
-def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queue) -> dict[str, Any]:
+def call_seconds(message: dict[str, Any]) -> float:
+    """The call's length from ``durationSeconds`` (report or call), else ``endedAt - startedAt``; 0 if unknown."""
+    call = message.get("call") if isinstance(message.get("call"), dict) else {}
+    for holder in (message, call):
+        seconds = _finite_seconds(holder.get("durationSeconds"))
+        if seconds is not None:
+            return seconds
+    for holder in (message, call):
+        started, ended = _timestamp(holder.get("startedAt")), _timestamp(holder.get("endedAt"))
+        if started and ended:
+            return min(float(MAX_CALL_SECONDS), max(0.0, (ended - started).total_seconds()))
+    return 0.0
+
+
+def _metadata_subject(call: dict[str, Any]) -> str | None:
+    """The ``subject`` of the metadata we sent with the call (VAPI echoes the call object back)."""
+    for holder in (call.get("assistantOverrides"), call):
+        metadata = holder.get("metadata") if isinstance(holder, dict) else None
+        if isinstance(metadata, dict) and metadata.get("honeyline") and isinstance(metadata.get("subject"), str):
+            return metadata["subject"]
+    return None
+
+
+def _call_mapping(store: Store, call: dict[str, Any]) -> dict[str, Any] | None:
+    """Our record of an agent call: by VAPI's id, else by the subject in the metadata we sent."""
+    subject = _metadata_subject(call)
+    keys = [call_map_key(call["id"])] + ([subject_map_key(subject)] if subject else [])
+    for raw in store.execute("mget", *keys):
+        if raw:
+            try:
+                mapping = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(mapping, dict) and isinstance(mapping.get("subject"), str):
+                return mapping
+    return None
+
+
+def handle_vapi_message(body: Any, settings: Settings, store: Store, sink: TaskSink) -> dict[str, Any]:
     """Apply one VAPI server message; unknown types and calls are acknowledged and ignored."""
     message = body.get("message") if isinstance(body, dict) else None
     if not isinstance(message, dict) or not isinstance(message.get("type"), str):
         raise RequestError('expected {"message": {"type": ...}}')
     kind = message["type"]
-    if kind not in ("status-update", "end-of-call-report"):
+    if kind not in SERVER_MESSAGES:
         return {"ignored": kind}
     call = message.get("call")
-    if not isinstance(call, dict) or not isinstance(call.get("id"), str):
+    if not isinstance(call, dict) or not isinstance(call.get("id"), str) or not call["id"]:
         raise RequestError(f"{kind} without call.id")
-    raw = store.execute("get", call_map_key(call["id"]))
-    if raw is None:
+    mapping = _call_mapping(store, call)
+    if mapping is None:
         return {"ignored": "not a Honeyline agent call"}
-    mapping = json.loads(raw)
     bus = EventBus(store, settings)
     from chalicelib.calls import CallRegistry
 
@@ -234,18 +206,20 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
     subject = mapping["subject"]
     id_field = "callSid" if mapping.get("channel", "call") == "call" else "messageSid"
     if kind == "status-update":
-        status = str(message.get("status") or "unknown")
+        status = str(message.get("status") or "unknown")[:40]
         pending = bus.prepare("vapi_call_status", {id_field: subject, "agentCallId": call["id"], "status": status})
         store.pipeline(registry.update_record_commands(subject, {"agent_status": status}) + pending.commands)
         return {"status": status}
 
-    seconds = _seconds(message)
+    # Everything is validated and computed before the one atomic write below.
+    seconds = call_seconds(message)
     success = seconds >= settings.agent_success_seconds
     analysis = message.get("analysis") if isinstance(message.get("analysis"), dict) else {}
     artifact = message.get("artifact") if isinstance(message.get("artifact"), dict) else {}
     transcript = artifact.get("transcript") or message.get("transcript") or ""
     result = {
-        "duration_seconds": round(seconds), "ended_reason": str(message.get("endedReason") or call.get("endedReason") or "unknown"),
+        "duration_seconds": round(seconds),
+        "ended_reason": str(message.get("endedReason") or call.get("endedReason") or "unknown")[:100],
         "success": success, "summary": redact_text(str(analysis.get("summary") or message.get("summary") or ""))[:1000],
         "transcript_excerpt": redact_text(str(transcript))[:EXCERPT_CHARS],
     }
@@ -259,7 +233,9 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
              "duration": result["duration_seconds"], "success": success, "endedReason": result["ended_reason"],
              "summary": result["summary"], "transcriptExcerpt": result["transcript_excerpt"],
              "recording": bool(remember_agent_recording(call["id"], message, settings))}
-    applied = store.claim_then(f"hl:vapi:report:{call['id']}", REPORT_CLAIM_SECONDS, [
+    alert = new_task("send_notifications", {"subject": subject, "alert": "agent_call_ended",
+                                            "channel": mapping.get("channel", "call"), "variant": "ended"})
+    applied = Idempotency(store).once(f"hl:vapi:report:{call['id']}", [
         *history.append_commands(history.RECENT_AGENT_CALLS, entry, settings.call_retention_days * 86_400),
         *history.count_commands({"agent_calls": 1, "agent_successes": int(success), "agent_seconds": round(seconds)}),
         *registry.update_record_commands(subject, {"agent_result": result, "agent_status": "ended"}),
@@ -270,11 +246,11 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, queue: Queu
         *safety.CallLimiter.call_ended_commands(mapping["number_tag"]),
         *remember_agent_recording(call["id"], message, settings),
         *pending.commands,
-    ])
-    if applied is None:
+        *sink.commands([alert]),
+    ], ttl=REPORT_CLAIM_SECONDS)
+    if not applied.ours:
         return {"duplicate": True}
-    queue.enqueue(new_task("send_notifications", {"subject": subject, "alert": "agent_call_ended",
-                                                  "channel": mapping.get("channel", "call"), "variant": "ended"}))
+    sink.flush([alert])
     return {"recorded": True, "success": success}
 
 

@@ -6,6 +6,7 @@ configure-twilio  point a Twilio number's voice, SMS and status callbacks at Hon
 analyze --jsonl   analyze {"id", "text", "channel"} lines from stdin with the offline analyzer
 eval              precision, recall, F1 and false-positive rate on the labelled data
 demo              send a realistic sequence of signed Twilio webhooks to a running server
+relay             hand on the tasks left in the outbox (what the scheduled relay_tasks does)
 """
 
 from __future__ import annotations
@@ -88,6 +89,21 @@ def _demo(args: argparse.Namespace) -> int:
                     pause=args.pause)
 
 
+def _relay(args: argparse.Namespace) -> int:
+    import time
+
+    from chalicelib import pipeline
+    from chalicelib.settings import get_settings
+    from chalicelib.store import get_store
+
+    while True:
+        work = pipeline.for_request(get_settings(), get_store(), budget=55.0)
+        print(work.relay())
+        if not args.every:
+            return 0
+        time.sleep(args.every)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -119,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--url", default="http://127.0.0.1:8000", help="the running server (default: %(default)s)")
     demo.add_argument("--pause", type=float, default=1.5, help="seconds between webhooks (default: %(default)s)")
     demo.set_defaults(run=_demo)
+    relay = commands.add_parser("relay", help="hand on the tasks left in the outbox (needs a shared store: REDIS_URL or Upstash)")
+    relay.add_argument("--every", type=float, default=0, help="repeat every N seconds (default: once)")
+    relay.set_defaults(run=_relay)
     return parser
 
 

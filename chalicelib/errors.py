@@ -32,6 +32,9 @@ lets them reach our error middleware instead of turning them into a bare 500.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator, Mapping
+
 from chalice.app import ChaliceUnhandledError
 
 
@@ -155,3 +158,41 @@ class TwilioUnavailable(DependencyError):
     """Twilio's API could not be reached (connection refused, DNS, timeout): worth retrying."""
 
     code = "twilio_unavailable"
+
+
+class VapiRejected(HoneylineError):
+    """VAPI answered 4xx: the request itself is wrong; retrying will not help."""
+
+    status_code = 502
+    code = "vapi_rejected"
+
+
+class VapiUncertain(HoneylineError):
+    """The request was sent but no answer came: the call may exist (never retried)."""
+
+    status_code = 504
+    code = "vapi_uncertain"
+
+
+class InjectedFault(Exception):
+    """A crash the fault-injection suite asked for (:mod:`chalicelib.faults`). Deliberately not a
+    HoneylineError: it must behave like any unexpected crash (a 500, a dead Lambda)."""
+
+
+@contextmanager
+def map_exceptions(mapping: Mapping[type[BaseException], type[HoneylineError]], what: str) -> Iterator[None]:
+    """Re-raise a library's exceptions as ours (httpx's ``map_exceptions`` is the model).
+
+    ``mapping`` is tried in order; the first class the exception is an instance of
+    wins, and the new error says ``what`` failed and why, chained to the original.
+    Anything not in the mapping passes through unchanged.
+    """
+    try:
+        yield
+    except HoneylineError:
+        raise
+    except Exception as exc:
+        for source, target in mapping.items():
+            if isinstance(exc, source):
+                raise target(f"{what}: {type(exc).__name__}: {exc}") from exc
+        raise

@@ -1,19 +1,27 @@
-"""What each Twilio webhook does: record, publish, queue, answer — once.
+"""What each Twilio webhook does: record, publish, queue, answer — once, within 5 s.
 
-Every webhook costs at most one Redis round trip and one queue publish. Its
-writes (call record, active call, event) run inside ``Store.claim_then``: the
-idempotency key is claimed with ``SET NX EX`` and the writes run only if the
-claim succeeded, atomically, in that same trip. Twilio retries a webhook it
-thinks failed, and may deliver two copies at once; the second finds the key
-claimed and does nothing but answer the same TwiML.
+Every webhook costs one Redis round trip and at most one queue publish. Its
+claim, its writes (call record, active call, event) and its task (into the
+outbox) commit in one atomic step (:meth:`Idempotency.once`). Twilio retries a
+webhook it thinks failed, and may deliver two copies at once; the second finds
+the key done and does nothing but answer the same TwiML. A crash after the
+commit loses nothing: the task waits in the outbox for the relay.
+
+After the commit the task is handed on within the request budget
+(:data:`~chalicelib.budget.WEBHOOK_BUDGET_SECONDS`): one QStash publish attempt,
+or an inline run if it fits; the same commit peeked at the outbox, so this
+request also relays what earlier ones left, if time remains.
 
 The key is the webhook kind + SIDs + status (a status change is a new fact; a
 retry is not), all of them covered by ``X-Twilio-Signature``. Twilio's
 ``I-Twilio-Idempotency-Token`` header is not signed: a replayed webhook with a
-new token must still be the same call, so it is never part of the key.
+new token must still be the same call, so it is never part of the key. It is
+built by :func:`idempotency_key` (swappable: the helper takes any key string).
 
-Redis down: the writes are skipped and logged, the task is still queued and the
-caller still gets valid TwiML (seed: "Redis unavailable → local processing").
+Redis down: the writes are skipped and logged, the task (which carries the SMS
+body or the transcript) is handed on directly, and the caller still gets valid
+TwiML. If neither Redis nor the queue can take the task, a non-voice webhook
+answers 503 so Twilio's retry brings it back: never a silent loss.
 """
 
 from __future__ import annotations
@@ -26,10 +34,12 @@ from chalicelib import history, twilio
 from chalicelib.calls import CallRegistry
 from chalicelib.errors import DependencyError
 from chalicelib.events import EventBus
+from chalicelib.faults import checkpoint
+from chalicelib.idempotency import Idempotency
 from chalicelib.redaction import mask_phone, redact_text
 from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
-from chalicelib.tasks import Queue, Task, new_task
+from chalicelib.tasks import Task, TaskSink, new_task
 
 logger = logging.getLogger(__name__)
 
@@ -145,21 +155,29 @@ def _plan(webhook: twilio.Webhook, settings: Settings, registry: CallRegistry, b
     return with_event(plan, "incoming_sms", {"messageSid": sid, **info})
 
 
-def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store, queue: Queue, base: str) -> str:
+def handle_webhook(webhook: twilio.Webhook, *, settings: Settings, store: Store, sink: TaskSink, base: str) -> str:
     """Apply one Twilio webhook exactly once and return the TwiML to answer with."""
     plan = _plan(webhook, settings, CallRegistry(store, settings), EventBus(store, settings), base)
     if webhook.is_probe:  # doctor --url: the same answer, no record, no event, no task
         logger.info("twilio %s %s: doctor probe, nothing recorded", webhook.kind, webhook.subject)
         return plan.reply
+    tasks = [plan.task] if plan.task else []
+    checkpoint("intake.before_commit")
     try:
-        applied = store.claim_then(idempotency_key(webhook), IDEMPOTENCY_TTL_SECONDS, plan.commands)
+        applied = Idempotency(store).once(
+            idempotency_key(webhook), plan.commands + sink.commands(tasks) + [sink.peek_command()],
+            ttl=IDEMPOTENCY_TTL_SECONDS)
     except DependencyError as exc:
         logger.error("twilio %s %s: store unavailable, answering without recording: %s", webhook.kind, webhook.subject, exc.message)
-        applied = []  # degraded: nothing stored, but the work still goes on
-    if applied is None:
+        if tasks and not sink.flush(tasks) and webhook.kind != "voice":
+            raise DependencyError(f"neither the store nor the queue could take the {webhook.kind} task") from exc
+        return plan.reply
+    if not applied.ours:
         logger.info("twilio %s %s: duplicate delivery ignored", webhook.kind, webhook.subject)
         return plan.reply
-    if plan.task:
-        queue.enqueue(plan.task)
+    checkpoint("intake.after_commit")
+    sink.flush(tasks)
+    peeked = applied.replies[-1] if applied.replies else None
+    sink.relay_later(peeked, exclude=[t.dedup_id for t in tasks])
     logger.info("twilio %s %s: %s", webhook.kind, webhook.subject, plan.event or "recorded")
     return plan.reply

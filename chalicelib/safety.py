@@ -142,12 +142,13 @@ class CallLimiter:
     def _keys(self, tag: str, day: str) -> tuple[str, str, str]:
         return active_key(tag), f"hl:agent:count:{day}", f"hl:agent:count:{day}:{tag}"
 
-    def reserve(self, number: str) -> Slot:
+    def reserve(self, number: str, *, token: str | None = None) -> Slot:
+        """Take the number's slot. ``token`` (the task id): a retry of the same task gets its own slot back."""
         tag, day = number_key(number), time.strftime("%Y%m%d", time.gmtime(self._clock()))
         active, total, per_number = self._keys(tag, day)
         replies = self.store.claim_then(active, ACTIVE_CALL_SECONDS, [
             ("incr", total), ("expire", total, 2 * 86_400), ("incr", per_number), ("expire", per_number, 2 * 86_400),
-        ])
+        ], token=token)
         if replies is None:
             raise Refusal("active", "an agent call to this number is still active")
         slot = Slot(tag, day)

@@ -80,6 +80,7 @@ class Settings:
     qstash_current_signing_key: str | None = field(default=None, repr=False)
     qstash_next_signing_key: str | None = field(default=None, repr=False)
     qstash_retries: int = 3
+    tasks_inline: bool = False
     queue_timeout_seconds: float = 5.0
     transcription_wait_seconds: int = 90
     transcribe_bucket: str | None = None
@@ -331,6 +332,7 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "qstash_current_signing_key": text("QSTASH_CURRENT_SIGNING_KEY"),
         "qstash_next_signing_key": text("QSTASH_NEXT_SIGNING_KEY"),
         "qstash_retries": _number(env, "QSTASH_RETRIES", 3, 0, 10),
+        "tasks_inline": _choice(env, "TASKS_INLINE", ("true", "false"), "false") == "true",
         "queue_timeout_seconds": _number(env, "QUEUE_TIMEOUT_SECONDS", 5.0, 0.5, 30.0, float),
         "transcription_wait_seconds": _number(env, "TRANSCRIPTION_WAIT_SECONDS", 90, 0, 900),
         "transcribe_bucket": text("TRANSCRIBE_BUCKET"),
@@ -444,7 +446,7 @@ def get_settings(*, clock: Callable[[], float] = time.monotonic) -> Settings:
 class PerSettings(Generic[T]):
     """A client built from the current settings, and rebuilt when they change.
 
-    ``get_store()`` and ``get_queue()`` both need "one per container, created on
+    ``get_store()`` needs "one per container, created on
     first use"; tests and the CLI swap the settings, so the client follows them
     and the previous one is closed.
     """

@@ -16,7 +16,7 @@ import pytest
 
 from chalicelib.settings import Settings, override_settings
 from chalicelib.store import Store, create_store
-from chalicelib.tasks import close_queue
+from chalicelib import faults
 from tests.support.qstash import FakeQStash
 from tests.support.redis_server import RedisServer
 from tests.support.upstash_bridge import UpstashBridge
@@ -33,7 +33,7 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             monkeypatch.delenv(name, raising=False)
     override_settings(None)
     yield
-    close_queue()  # delayed inline tasks of this test must not run in the next one
+    faults.disarm()  # a fault armed by this test must not fire in the next one
     override_settings(None)
 
 

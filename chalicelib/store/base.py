@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import threading
+import uuid
 from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
 
 Command = Sequence[Any]
@@ -42,12 +43,23 @@ class Store(Protocol):
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
         """Run several commands in one round trip inside MULTI/EXEC."""
 
-    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
-        """Atomically ``SET claim_key NX EX ttl`` and, only if that claimed it, run ``commands``.
+    def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
+                result: str = "") -> tuple[str, dict[str, Any] | None]:
+        """Run ``commands`` and set ``key`` to a claim record, atomically, in one round trip.
 
-        One round trip. Returns the commands' replies, or ``None`` when the key was
-        already claimed (a duplicate delivery: do nothing). This is how a webhook
-        is made idempotent without paying a second round trip.
+        The primitive under :mod:`chalicelib.idempotency` (see :data:`GUARD_SCRIPT` for the
+        rules). Returns ``(outcome, record)``: ``claimed`` (ran, record is ours), ``own``
+        (this very token already ran: a resent request), ``busy`` or ``done`` (someone
+        else holds or finished it: nothing ran), with the record found or written.
+        """
+
+    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command], *,
+                   token: str | None = None) -> list[Any] | None:
+        """Atomically claim ``claim_key`` for ``ttl`` s and, only if that claimed it, run ``commands``.
+
+        One round trip. Returns the commands' replies, or ``None`` when another token
+        holds the key (a duplicate: do nothing). A request resent with the same
+        ``token`` (an SDK retry of a script that did run) gets the first run's replies.
         """
 
     def wake_commands(self, stream_key: str) -> list[Command]:
@@ -86,20 +98,84 @@ def _argument(value: Any) -> Any:
     raise TypeError(f"unsupported Redis argument type {type(value).__name__}")
 
 
-# Runs where the data lives, so claim and writes are one atomic step. Arguments arrive
-# as JSON strings (never numbers: Lua would print 1.7e+12 for a millisecond timestamp).
-CLAIM_THEN_SCRIPT = """
-if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', tonumber(ARGV[2])) then return false end
+# Runs where the data lives, so the claim record and the writes are one atomic step.
+# KEYS[1] claim key; ARGV: token, mode ("claim" | "complete" | "release"), ttl, commands
+# (JSON array of string arrays: never numbers, Lua would print 1.7e+12 for a millisecond
+# timestamp), result (a JSON text kept in the record). The record is JSON {s: "p"
+# (in progress) | "d" (done), t: token, r: the commands' replies, v: result}.
+#   claim:    free -> run, record "p"; same token -> "own"; else "done" or "busy".
+#   complete: done by this token -> "own"; done by another -> "done" (nothing runs);
+#             free or in progress (ours, or a claim that outlived its owner) -> run, record "d".
+#   release:  delete the record if it is this token's claim in progress.
+GUARD_SCRIPT = """
+local current = redis.call('GET', KEYS[1])
+local mode = ARGV[2]
+if current then
+  local ok, found = pcall(cjson.decode, current)
+  if not ok or type(found) ~= 'table' then found = {s = 'd', t = ''} end
+  if mode == 'release' then
+    if found.t == ARGV[1] and found.s == 'p' then redis.call('DEL', KEYS[1]) return {'released', current} end
+    return {'kept', current}
+  end
+  if found.t == ARGV[1] and (mode == 'claim' or found.s == 'd') then return {'own', current} end
+  if found.s == 'd' then return {'done', current} end
+  if mode == 'claim' then return {'busy', current} end
+elseif mode == 'release' then
+  return {'kept', false}
+end
 local out = {}
-for i, command in ipairs(cjson.decode(ARGV[3])) do out[i] = redis.call(unpack(command)) end
-return out
+for i, command in ipairs(cjson.decode(ARGV[4])) do out[i] = redis.call(unpack(command)) end
+local record = cjson.encode({s = (mode == 'claim') and 'p' or 'd', t = ARGV[1], r = out, v = ARGV[5]})
+redis.call('SET', KEYS[1], record, 'EX', tonumber(ARGV[3]))
+return {'claimed', record}
 """
 
 
-def claim_then_command(claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any]:
-    """The EVAL command that implements :meth:`Store.claim_then` on a Redis server."""
-    encoded = [[str(a) for a in normalize_command(c)] for c in commands]
-    return ["eval", CLAIM_THEN_SCRIPT, 1, claim_key, "1", int(ttl), json.dumps(encoded, separators=(",", ":"))]
+def encode_commands(commands: Iterable[Command]) -> str:
+    return json.dumps([[str(a) for a in normalize_command(c)] for c in commands], separators=(",", ":"))
+
+
+def guard_command(key: str, token: str, mode: str, ttl: int, commands: Iterable[Command], result: str = "") -> list[Any]:
+    """The EVAL command that implements :meth:`Store.guarded` on a Redis server."""
+    return ["eval", GUARD_SCRIPT, 1, key, token, mode, int(max(1, ttl)), encode_commands(commands), result]
+
+
+def parse_guard_reply(reply: Any) -> tuple[str, dict[str, Any] | None]:
+    """``[outcome, record JSON]`` from the script into ``(outcome, record)``; Lua's empty table is ``{}``."""
+    outcome, raw = reply[0], reply[1] if len(reply) > 1 else None
+    if not raw:
+        return str(outcome), None
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        record = {"s": "d", "t": "", "r": [], "v": ""}
+    if not isinstance(record, dict):
+        record = {"s": "d", "t": "", "r": [], "v": ""}
+    replies = record.get("r")
+    # cjson encodes an empty Lua table as {} and a status reply as {"ok": "OK"}.
+    record["r"] = [_status(r) for r in replies] if isinstance(replies, list) else []
+    return str(outcome), record
+
+
+def _status(reply: Any) -> Any:
+    if isinstance(reply, dict) and set(reply) == {"ok"}:
+        return reply["ok"]
+    return None if reply is False else reply
+
+
+class GuardedMixin:
+    """``claim_then`` on top of a backend's ``guarded``."""
+
+    def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
+                result: str = "") -> tuple[str, dict[str, Any] | None]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command], *,
+                   token: str | None = None) -> list[Any] | None:
+        outcome, record = self.guarded(claim_key, token or uuid.uuid4().hex, "claim", ttl, commands)
+        if outcome in ("claimed", "own") and record is not None:
+            return list(record["r"])
+        return None
 
 
 def decode_reply(value: Any) -> Any:

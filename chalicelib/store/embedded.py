@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
 from typing import Any, Iterable
 
-from chalicelib.store.base import WRITE_COMMANDS, Command
+from chalicelib.store.base import WRITE_COMMANDS, Command, decode_reply, parse_guard_reply
 from chalicelib.store.tcp import RedisPyStore
 
 logger = logging.getLogger(__name__)
@@ -30,13 +31,39 @@ class EmbeddedStore(RedisPyStore):
         self._claim_lock = threading.Lock()
         logger.warning("store: embedded in-process Redis; data lives in this process only and is lost on exit")
 
-    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
-        """In-process, a lock gives the atomicity Lua gives on a server (no Lua runtime needed)."""
+    def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
+                result: str = "") -> tuple[str, dict[str, Any] | None]:
+        """:data:`~chalicelib.store.base.GUARD_SCRIPT`, step for step, under a lock (no Lua in-process)."""
         with self._claim_lock:
-            claim = ("set", claim_key, "1", "nx", "ex", int(ttl))
-            if self._run(lambda: self._client.execute_command(*claim), [claim]) is None:
-                return None
-            return self._batch(commands, transaction=False, count=False)  # same trip as the claim
+            self._count_trip()
+            current = self._client.execute_command("get", key)
+            current = decode_reply(current) if current is not None else None
+            if current is not None:
+                try:
+                    found = json.loads(current)
+                except ValueError:
+                    found = None
+                if not isinstance(found, dict):
+                    found = {"s": "d", "t": ""}
+                if mode == "release":
+                    if found.get("t") == token and found.get("s") == "p":
+                        self._client.execute_command("del", key)
+                        return parse_guard_reply(["released", current])
+                    return parse_guard_reply(["kept", current])
+                if found.get("t") == token and (mode == "claim" or found.get("s") == "d"):
+                    return parse_guard_reply(["own", current])
+                if found.get("s") == "d":
+                    return parse_guard_reply(["done", current])
+                if mode == "claim":
+                    return parse_guard_reply(["busy", current])
+            elif mode == "release":
+                return "kept", None
+            replies = self._batch(commands, transaction=False, count=False)  # same trip as the claim
+            record = json.dumps({"s": "p" if mode == "claim" else "d", "t": token, "r": replies, "v": result},
+                                separators=(",", ":"))
+            self._run(lambda: self._client.execute_command("set", key, record, "ex", int(max(1, ttl))),
+                      [("set", key)], count=False)
+            return parse_guard_reply(["claimed", record])
 
     def _after_commands(self, commands: list[Command]) -> None:
         if any(str(c[0]).lower() in WRITE_COMMANDS for c in commands):
@@ -78,7 +105,7 @@ class RefusingStore:
 
         raise StoreUnavailable(self.reason)
 
-    execute = pipeline = transaction = claim_then = wait_for_stream = _refuse
+    execute = pipeline = transaction = claim_then = guarded = wait_for_stream = _refuse
 
     def wake_commands(self, stream_key: str) -> list[Command]:
         return []

@@ -12,7 +12,9 @@ import threading
 from typing import Any, Iterable
 
 from chalicelib.errors import StoreCommandError, StoreUnavailable
-from chalicelib.store.base import Command, RoundTripCounter, claim_then_command, decode_reply, normalize_command
+from chalicelib.store.base import (
+    Command, GuardedMixin, RoundTripCounter, decode_reply, guard_command, normalize_command, parse_guard_reply,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +25,7 @@ def _raw_client(client: Any) -> Any:
     return client
 
 
-class RedisPyStore(RoundTripCounter):
+class RedisPyStore(GuardedMixin, RoundTripCounter):
     """Shared implementation over a redis-py client (real server or fakeredis)."""
 
     backend = "redis"
@@ -55,9 +57,10 @@ class RedisPyStore(RoundTripCounter):
 
         return self._run(run, normalized, count=count)
 
-    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
-        command = claim_then_command(claim_key, ttl, commands)
-        return self._run(lambda: self._client.execute_command(*command), [command])
+    def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
+                result: str = "") -> tuple[str, dict[str, Any] | None]:
+        command = guard_command(key, token, mode, ttl, commands, result)
+        return parse_guard_reply(self._run(lambda: self._client.execute_command(*command), [command]))
 
     def _run(self, call: Any, commands: list[Command], *, count: bool = True) -> Any:
         import redis  # already imported by the client; local to keep module import cheap

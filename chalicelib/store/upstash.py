@@ -20,7 +20,9 @@ import time
 from typing import Any, Iterable
 
 from chalicelib.errors import StoreCommandError, StoreUnavailable
-from chalicelib.store.base import Command, RoundTripCounter, claim_then_command, normalize_command
+from chalicelib.store.base import (
+    Command, GuardedMixin, RoundTripCounter, guard_command, normalize_command, parse_guard_reply,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ RETRY_INTERVAL_SECONDS = 0.05
 POLL_INTERVAL_SECONDS = 1.0
 
 
-class UpstashStore(RoundTripCounter):
+class UpstashStore(GuardedMixin, RoundTripCounter):
     backend = "upstash"
 
     def __init__(self, url: str, token: str, *, timeout: float, retries: int = 1) -> None:
@@ -60,9 +62,10 @@ class UpstashStore(RoundTripCounter):
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
         return self._batch(self._client.multi, commands)
 
-    def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command]) -> list[Any] | None:
-        command = claim_then_command(claim_key, ttl, commands)
-        return self._run(lambda: self._client.execute(command), command)
+    def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
+                result: str = "") -> tuple[str, dict[str, Any] | None]:
+        command = guard_command(key, token, mode, ttl, commands, result)
+        return parse_guard_reply(self._run(lambda: self._client.execute(command), command))
 
     def _batch(self, make: Any, commands: Iterable[Command]) -> list[Any]:
         normalized = [normalize_command(c) for c in commands]

@@ -212,7 +212,7 @@ def test_qstash_chain_from_webhook_to_agent_and_alerts(client, qstash_mode, qsta
         assert deliver_recorded(client, message).status_code == 200
     # The delayed look at the recording finds the transcript already there and does nothing.
     late = deliver_recorded(client, waited)
-    assert late.status_code == 200 and json.loads(late.body)["skipped"] == "already transcribed"
+    assert late.status_code == 200 and json.loads(late.body)["skipped"] == "transcript already done for CA9"
     assert [e["type"] for e in events(("scam_detected", "call_processed"))] == ["scam_detected", "call_processed"]
     # Redelivering the whole chain changes nothing.
     before = len(events())
@@ -236,10 +236,22 @@ def test_sms_pipeline_in_inline_mode(client, make_settings, use_settings) -> Non
     assert [e["type"] for e in events()] == ["incoming_sms", "scam_detected", "sms_processed"]
 
 
-def test_qstash_down_falls_back_to_inline(client, qstash_mode, qstash, caplog) -> None:
-    qstash.fail_next(4, status=503)
-    twilio_post(client, "transcription", {"CallSid": "CA4", "TranscriptionStatus": "completed", "TranscriptionText": SCAM})
-    assert "QStash publish failed" in caplog.text and "running process_transcription inline" in caplog.text
+def test_qstash_down_leaves_the_task_for_the_relay(client, qstash_mode, qstash, caplog) -> None:
+    qstash.fail_next(1, status=503)
+    assert twilio_post(client, "transcription", {"CallSid": "CA4", "TranscriptionStatus": "completed",
+                                                 "TranscriptionText": SCAM}).status_code == 200
+    assert "QStash answered HTTP 503" in caplog.text and qstash.messages == []
+    assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["process_transcription.CA4.transcription"]
+    relayed = client.lambda_.invoke("relay_tasks", client.events.generate_cw_event(
+        source="aws.events", detail_type="Scheduled Event", detail={}, resources=[]))
+    assert relayed.payload == {"relayed": 1, "pending": 1}
+    [message] = qstash.messages
+    assert message.deduplication_id == "process_transcription.CA4.transcription"
+    assert deliver_recorded(client, message).status_code == 200
+    # the delivered task removed its entry; its follow-up, published, waits for its own delivery
+    assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["analyze_scam.CA4"]
+    assert qstash.messages[-1].json()["task"] == "analyze_scam"
+    assert deliver_recorded(client, qstash.messages[-1]).status_code == 200
     assert len(events(("scam_detected",))) == 1
 
 

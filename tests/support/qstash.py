@@ -114,6 +114,11 @@ class _Handler(JsonHandler):
         srv = self.server
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         fault = srv._on_request()
+        if fault < 0:  # hang: the client times out; nothing is recorded
+            time.sleep(-fault)
+            self.close_connection = True
+            return
+        fault = int(fault)
         if fault:
             extra = {}
             if fault == 429:
@@ -165,12 +170,17 @@ class FakeQStash(LoopbackServer):
         self.requests = 0
         self.deduplicated = 0
         self._dedup: dict[str, str] = {}
-        self._faults: list[int] = []
+        self._faults: list[float] = []
         self._lock = threading.Lock()
         self.serve_in_background()
 
 
 
+
+    def hang_next(self, n: int = 1, seconds: float = 30.0) -> None:
+        """Accept the next ``n`` connections and answer nothing for ``seconds`` (a hanging QStash)."""
+        with self._lock:
+            self._faults.extend([-seconds] * n)
 
     def fail_next(self, n: int = 1, status: int = 500) -> None:
         """Answer the next ``n`` requests with ``status`` and ``{"error": ...}`` (QStash down).
@@ -191,7 +201,7 @@ class FakeQStash(LoopbackServer):
         with self._lock:
             return [m for m in self.messages if m.destination == destination]
 
-    def _on_request(self) -> int:
+    def _on_request(self) -> float:
         with self._lock:
             self.requests += 1
             return self._faults.pop(0) if self._faults else 0

@@ -105,6 +105,9 @@ class _Handler(BaseHTTPRequestHandler):
             replies = srv.run(command, transaction=path == "/multi-exec")
         except (redis.RedisError, OSError) as exc:  # refused / timed out: Redis is down
             return self._send(500, {"error": f"ERR redis unavailable: {exc}"})
+        late = srv._answer_late(command)
+        if late:  # applied, but the answer comes after the client gave up: the SDK resends
+            time.sleep(late)
         if batch:
             return self._send(200, [_reply(r, b64) for r in replies])
         self._send(400 if isinstance(replies[0], BaseException) else 200, _reply(replies[0], b64))
@@ -142,8 +145,8 @@ class _Handler(BaseHTTPRequestHandler):
 class UpstashBridge(LoopbackServer):
     """Upstash REST look-alike on ``http://127.0.0.1:<free port>``, served by a daemon thread.
 
-    Counters ``requests``/``commands`` (+ ``reset_counts()``), faults ``fail_next``/``delay_next``,
-    ``last_headers`` (headers of the latest request)."""
+    Counters ``requests``/``commands`` (+ ``reset_counts()``), faults ``fail_next``/``delay_next``/
+    ``answer_late_next``, ``last_headers`` (headers of the latest request)."""
 
     def __init__(self, redis_url: str, token: str = "test-token") -> None:
         super().__init__(_Handler)
@@ -155,6 +158,7 @@ class UpstashBridge(LoopbackServer):
         self._lock = threading.Lock()
         self._faults: list[int] = []
         self._delays: list[float] = []
+        self._late: list[tuple[str, float]] = []
         self._stopping = threading.Event()
         self.serve_in_background()
 
@@ -172,6 +176,18 @@ class UpstashBridge(LoopbackServer):
         """Sleep ``seconds`` before handling each of the next ``n`` requests."""
         with self._lock:
             self._delays.extend([seconds] * n)
+
+    def answer_late_next(self, seconds: float, n: int = 1, *, command: str = "eval") -> None:
+        """Run the next ``n`` requests whose first command is ``command``, then wait ``seconds`` before
+        answering (a read timeout on the client after Redis applied the request)."""
+        with self._lock:
+            self._late.extend([(command.lower(), seconds)] * n)
+
+    def _answer_late(self, commands: list[list[Any]]) -> float:
+        with self._lock:
+            if self._late and str(commands[0][0]).lower() == self._late[0][0]:
+                return self._late.pop(0)[1]
+        return 0.0
 
     def _on_request(self, headers: dict[str, str]) -> tuple[int, float]:
         with self._lock:

@@ -1,0 +1,75 @@
+"""Step ``alert:<kind>``: tell every configured channel once.
+
+Each channel that delivered is remembered (``hl:notify:<subject>:<kind>:<channel>``)
+and skipped by any retry. Failures are sorted by what a retry would do:
+
+* a channel refused for good (a revoked Slack webhook, an unknown Telegram chat)
+  is remembered as refused and the task answers 489 with
+  ``Upstash-NonRetryable-Error`` (QStash stops; its failure callback records it);
+* a channel asked us to wait (``retry_after``): the task completes and re-queues
+  itself with that delay (a QStash delay, or an outbox due time);
+* any other failure raises :class:`DependencyError` (503): QStash retries.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from chalicelib.errors import DependencyError, NonRetryableTaskError
+from chalicelib.faults import checkpoint
+from chalicelib.idempotency import DONE_SECONDS
+from chalicelib.pipeline.context import Context
+from chalicelib.store import best_effort
+from chalicelib.tasks import new_task
+
+MAX_WAITS = 5  # retry_after re-queues before the failure is left to QStash's own retries
+REFUSED = "refused"
+
+
+def run(ctx: Context) -> dict[str, Any]:
+    from chalicelib.notify import build_alert, channels_from, send_alert
+
+    payload, subject = ctx.task.payload, ctx.subject
+    kind = payload["alert"]
+    channels = channels_from(ctx.settings)
+    if not channels:
+        return {"notified": [], "note": "no alert channels configured"}
+    record = ctx.registry.get_record(subject) or {}
+    result = record.get("agent_result") or {}
+    extra = {"url": f"{ctx.settings.public_base_url}/" if ctx.settings.public_base_url else None}
+    if kind == "agent_call_ended":
+        extra.update({"duration": result.get("duration_seconds"),
+                      "outcome": "success" if result.get("success") else result.get("ended_reason")})
+    alert = build_alert(kind, subject, record, extra)
+    keys = {c.name: f"hl:notify:{subject}:{kind}:{c.name}" for c in channels}
+    marks = dict(zip(keys, ctx.store.execute("mget", *keys.values())))
+    outcome = send_alert(
+        alert, channels,
+        already_sent=lambda name: bool(marks.get(name)),
+        mark_sent=lambda name: ctx.store.execute("set", keys[name], "1", "ex", DONE_SECONDS),
+    )
+    checkpoint("alerts.after_send")
+    refused = {name for name, error in outcome.errors.items() if not error.retryable}
+    if refused:  # a retry cannot fix these: never try them again for this alert
+        ctx.store.pipeline([("set", keys[name], REFUSED, "ex", DONE_SECONDS) for name in sorted(refused)])
+    summary = {"notified": outcome.sent, "skipped": outcome.skipped}
+    if not outcome.failed:
+        ctx.commit(result=summary)
+        return summary
+    best_effort("publish notification_failed", ctx.bus.publish, "notification_failed",
+                {"subject": subject, "alert": kind, "failed": sorted(outcome.failed)})
+    failures = ", ".join(f"{name} ({reason})" for name, reason in sorted(outcome.failed.items()))
+    retryable = [outcome.errors[name] for name in outcome.retryable]
+    if not retryable:
+        raise NonRetryableTaskError(f"alert {kind} for {subject} refused for good: {failures}")
+    wait = max((e.retry_after or 0) for e in retryable)
+    waits = int(payload.get("retry") or 0)
+    if wait > 0 and waits < MAX_WAITS:
+        again = new_task("send_notifications", {**payload, "retry": waits + 1,
+                                                "variant": f"{payload.get('variant') or kind}-wait{waits + 1}"},
+                         delay_seconds=max(1, math.ceil(wait)))
+        retry = {**summary, "retry_in": again.delay_seconds, "failed": sorted(outcome.failed)}
+        ctx.commit(tasks=[again], result=retry, step_state=None)
+        return retry
+    raise DependencyError(f"alert {kind} for {subject} failed on {failures}")

@@ -1,0 +1,169 @@
+"""The idempotency helper, the outbox and relay, the request budget, alert failures sorted right."""
+
+from __future__ import annotations
+
+import json
+import time
+from urllib.parse import urlencode
+
+import pytest
+from chalice.test import Client
+from twilio.request_validator import RequestValidator
+
+from app import app
+from chalicelib.events import EventBus
+from chalicelib.idempotency import Idempotency
+from chalicelib.safety import CallLimiter
+from chalicelib.settings import get_settings
+from chalicelib.store import create_store, get_store
+from tests.conftest import QSTASH_KEYS
+from tests.support.qstash import sign_delivery
+from tests.support.receivers import Receivers
+
+BASE = "https://honeyline.example/prod"
+WORKER = f"{BASE}/api/process-transcription"
+TOKEN = "twilio-token"
+SCAM = ("hello this is the microsoft windows support department your computer is infected with a virus "
+        "call us back immediately at one eight eight eight five five five zero one nine nine")
+
+
+@pytest.fixture
+def client():
+    with Client(app) as test_client:
+        yield test_client
+
+
+def twilio_post(client, kind: str, params: dict[str, str]):
+    url = f"{BASE}/api/twilio-webhook?type={kind}"
+    headers = {"Content-Type": "application/x-www-form-urlencoded",
+               "X-Twilio-Signature": RequestValidator(TOKEN).compute_signature(url, params)}
+    return client.http.post(f"/api/twilio-webhook?type={kind}", headers=headers, body=urlencode(params))
+
+
+def deliver(client, task: str, payload: dict):
+    body = json.dumps({"task": task, "payload": payload})
+    headers = {"Content-Type": "application/json",
+               "Upstash-Signature": sign_delivery(body, WORKER, QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"])}
+    return client.http.post("/api/process-transcription", headers=headers, body=body)
+
+
+def relay(client):
+    return client.lambda_.invoke("relay_tasks", client.events.generate_cw_event(
+        source="aws.events", detail_type="Scheduled Event", detail={}, resources=[])).payload
+
+
+def events(types: tuple[str, ...] = ()) -> list[dict]:
+    found = [e.to_dict() for e in EventBus(get_store(), get_settings()).read_since(None, 1000)[0]]
+    return [e for e in found if not types or e["type"] in types]
+
+
+# ------------------------------------------------------------ idempotency helper
+def test_claim_complete_release_and_the_completion_fence(store) -> None:
+    idem = Idempotency(store)
+    first = idem.claim("k", ttl=30, commands=[("incr", "claims")])
+    assert first.outcome == "claimed" and first.replies == [1]
+    assert idem.claim("k", ttl=30).outcome == "busy"
+    assert idem.claim("k", ttl=30, token=first.token).outcome == "own"  # a resend of the same request
+    idem.release(first)
+    second = idem.claim("k", ttl=30)
+    assert second.outcome == "claimed"
+    idem.release(first)  # not first's claim any more: kept
+    assert idem.claim("k", ttl=30).outcome == "busy"
+    done = idem.complete(second, {"n": 1}, [("incr", "effects")])
+    assert done.outcome == "claimed" and done.ours
+    # a slow run whose claim was taken over completes too late: nothing it wrote applies
+    late = idem.complete(first, {"n": 2}, [("incr", "effects")])
+    assert late.outcome == "done" and not late.ours and late.result == {"n": 1}
+    assert idem.complete(second, {"n": 1}, [("incr", "effects")]).outcome == "own"  # a resent completion
+    assert store.execute("get", "effects") == "1"
+    assert idem.claim("k", ttl=30).result == {"n": 1}
+
+
+def test_a_resent_eval_finds_its_own_claim_and_proceeds(make_settings, upstash_bridge) -> None:
+    """Upstash applies the EVAL, answers after the client's timeout, the SDK resends it."""
+    store = create_store(make_settings("upstash", STORE_TIMEOUT_SECONDS="0.3"))
+    try:
+        upstash_bridge.answer_late_next(0.6)
+        before = upstash_bridge.requests
+        claim = Idempotency(store).claim("task:x", ttl=30, commands=[("incr", "effects")])
+        assert upstash_bridge.requests - before == 2  # the SDK did resend
+        assert claim.outcome == "own" and claim.ours and claim.replies == [1]
+        assert store.execute("get", "effects") == "1"
+        # the agent's limiter: the resent reservation gets its own slot instead of "still active"
+        upstash_bridge.answer_late_next(0.6)
+        slot = CallLimiter(store, get_settings()).reserve("+18885550199", token="trigger_vapi_call.CA1")
+        assert slot.number_tag
+    finally:
+        store.close()
+
+
+# ----------------------------------------------------------------- outbox, relay
+def test_delayed_work_waits_in_the_outbox_not_on_a_thread(client, make_settings, use_settings) -> None:
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, TWILIO_AUTH_TOKEN=TOKEN, TRANSCRIPTION_WAIT_SECONDS="1"))
+    import threading
+
+    twilio_post(client, "recording-status", {"CallSid": "CA1", "RecordingSid": "RE1", "RecordingStatus": "completed",
+                                             "RecordingUrl": "https://api.twilio.com/RE1", "RecordingDuration": "30"})
+    assert not [t for t in threading.enumerate() if isinstance(t, threading.Timer)]  # no timer left behind
+    assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["process_transcription.CA1.recording"]
+    assert relay(client) == {"relayed": 0, "pending": 0}  # not due yet
+    time.sleep(1.05)
+    assert relay(client) == {"relayed": 1, "pending": 1}
+    [event] = events(("call_processed",))
+    assert event["data"]["status"] == "untranscribed"
+    assert get_store().execute("zcard", "hl:outbox") == 0
+
+
+def test_the_next_webhook_relays_what_the_outbox_holds(client, make_settings, use_settings, qstash_env, qstash) -> None:
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, TWILIO_AUTH_TOKEN=TOKEN, **qstash_env))
+    qstash.fail_next(1, status=500)
+    twilio_post(client, "sms", {"MessageSid": "SM1", "From": "+14155550123", "Body": "win a free iphone now"})
+    assert qstash.messages == []
+    twilio_post(client, "sms", {"MessageSid": "SM2", "From": "+14155550123", "Body": "your account is locked"})
+    assert sorted(m.deduplication_id for m in qstash.messages) == ["process_sms.SM1", "process_sms.SM2"]
+
+
+def test_a_hanging_qstash_costs_a_webhook_its_budget_not_more(client, make_settings, use_settings, qstash_env, qstash) -> None:
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, TWILIO_AUTH_TOKEN=TOKEN, **qstash_env))
+    qstash.hang_next(1, seconds=4)
+    started = time.monotonic()
+    response = twilio_post(client, "sms", {"MessageSid": "SM3", "From": "+14155550123", "Body": "win a free iphone"})
+    elapsed = time.monotonic() - started
+    assert response.status_code == 200 and elapsed < 5.0, elapsed
+    assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["process_sms.SM3"]  # kept for the relay
+
+
+def test_production_requires_qstash_unless_tasks_inline(client, make_settings, use_settings) -> None:
+    env = {"APP_ENV": "production", "PUBLIC_BASE_URL": BASE, "TWILIO_AUTH_TOKEN": TOKEN, **QSTASH_KEYS}
+    use_settings(make_settings("redis", **env))
+    refused = twilio_post(client, "sms", {"MessageSid": "SM4", "From": "+14155550123", "Body": "hello"})
+    assert refused.status_code == 503 and "QSTASH_TOKEN" in json.loads(refused.body)["message"]
+    use_settings(make_settings("redis", TASKS_INLINE="true", **env))
+    assert twilio_post(client, "sms", {"MessageSid": "SM4", "From": "+14155550123", "Body": "hello"}).status_code == 200
+
+
+# ------------------------------------------------------------------ alert errors
+@pytest.fixture(scope="module")
+def receivers():
+    with Receivers() as rx:
+        yield rx
+
+
+def test_alert_failures_are_sorted_by_what_a_retry_can_do(client, make_settings, use_settings, qstash_env, qstash,
+                                                          receivers) -> None:
+    receivers.reset()
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, SLACK_WEBHOOK_URL=receivers.slack_url(),
+                               TELEGRAM_BOT_TOKEN=receivers.telegram_token, TELEGRAM_CHAT_ID="-100123",
+                               TELEGRAM_API_BASE=receivers.url, **qstash_env))
+    # Telegram says "retry after 7": the task completes and comes back through QStash in 7 s
+    receivers.fail_next("/bot", 1, 429)
+    waited = deliver(client, "send_notifications", {"subject": "CA1", "alert": "scam_detected", "channel": "call"})
+    assert waited.status_code == 200 and json.loads(waited.body)["retry_in"] == 7
+    [again] = qstash.messages
+    assert again.delay == "7s" and again.json()["payload"]["retry"] == 1
+    assert len(receivers.requests_to("/slack/")) == 1
+    # a revoked Slack webhook (404) will never work: 489 tells QStash to stop
+    receivers.fail_next("/slack/", 1, 404)
+    refused = deliver(client, "send_notifications", {"subject": "CA2", "alert": "scam_detected", "channel": "call"})
+    assert refused.status_code == 489 and refused.headers["Upstash-NonRetryable-Error"] == "true"
+    assert events(("task_failed",))[-1]["data"]["final"] is True
