@@ -107,7 +107,10 @@ def _shared_store(settings: Settings) -> str:
 
 def _queue_config(settings: Settings, check_url: bool) -> str:
     if settings.queue_backend == "inline":
-        return "QSTASH_TOKEN unset: tasks run inline, inside each webhook's request (fine at low volume)"
+        if not settings.tasks_inline:
+            raise CheckFailed("QSTASH_TOKEN: not set (production requires QStash; TASKS_INLINE=true runs tasks "
+                              "inline on purpose, for a single-instance deployment)")
+        return "TASKS_INLINE=true: tasks run inline, within each request's budget, the rest from the outbox"
     missing = [name for name, value in (("QSTASH_CURRENT_SIGNING_KEY", settings.qstash_current_signing_key),
                                         ("QSTASH_NEXT_SIGNING_KEY", settings.qstash_next_signing_key)) if not value]
     if missing:

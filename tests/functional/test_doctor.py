@@ -23,7 +23,7 @@ from tests.support.live_server import LiveServer
 PRODUCTION = {
     "APP_ENV": "production", "PUBLIC_BASE_URL": "https://abc.execute-api.us-east-1.amazonaws.com/prod",
     "DASHBOARD_TOKEN": "dash-token-doctor-0123456789", "TWILIO_AUTH_TOKEN": "twilio-token-doctor",
-    "TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_PHONE_NUMBER": "+14155550100",
+    "TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_PHONE_NUMBER": "+14155550100", "TASKS_INLINE": "true",
 }
 
 
@@ -62,7 +62,7 @@ def test_every_missing_production_setting_is_one_line_naming_the_variable(make_s
     expected = {
         "public URL": "PUBLIC_BASE_URL", "dashboard token": "DASHBOARD_TOKEN", "twilio token": "TWILIO_AUTH_TOKEN",
         "twilio account": "TWILIO_ACCOUNT_SID", "twilio number": "TWILIO_PHONE_NUMBER", "shared store": "REDIS_URL",
-        "agent": "VAPI_PHONE_NUMBER_ID",
+        "agent": "VAPI_PHONE_NUMBER_ID", "queue": "QSTASH_TOKEN",
     }
     for name, variable in expected.items():
         assert lines[name].startswith("FAIL") and variable in lines[name], lines[name]
