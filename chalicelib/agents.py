@@ -96,6 +96,37 @@ def create_call(settings: Settings, body: dict[str, Any], *, timeout: float | No
     return call
 
 
+def find_call(settings: Settings, subject: str, since: str, *, timeout: float) -> dict[str, Any] | None:
+    """The call we asked VAPI to place for ``subject`` since ``since`` (ISO-8601), if VAPI has it.
+
+    ``GET {VAPI_BASE_URL}/call?phoneNumberId=&createdAtGe=&limit=`` (VAPI's List Calls, as in
+    VapiAI's server SDKs); each Call carries the ``assistantOverrides.metadata`` we sent.
+    """
+    import httpx
+
+    from chalicelib.outbound import http_client
+
+    try:
+        response = http_client("vapi", reconnect=False).get(
+            f"{settings.vapi_base_url}/call",
+            params={"phoneNumberId": settings.vapi_phone_number_id or "", "createdAtGe": since, "limit": 100},
+            headers={"Authorization": f"Bearer {settings.vapi_api_key}"}, timeout=timeout)
+    except httpx.HTTPError as exc:
+        raise DependencyError(f"VAPI unreachable while looking for an earlier call: {exc}") from exc
+    if response.status_code >= 300:
+        raise DependencyError(f"VAPI answered HTTP {response.status_code} to List Calls")
+    try:
+        calls = response.json()
+    except ValueError:
+        calls = None
+    if not isinstance(calls, list):
+        raise DependencyError("VAPI's List Calls answer is not a list")
+    for call in calls:
+        if isinstance(call, dict) and isinstance(call.get("id"), str) and _metadata_subject(call) == subject:
+            return call
+    return None
+
+
 def call_body(settings: Settings, persona: Persona, number: str, subject: str, analysis: dict[str, Any]) -> dict[str, Any]:
     """The CreateCall request: our number, the scammer's number, the persona, our metadata."""
     metadata = {

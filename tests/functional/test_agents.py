@@ -181,15 +181,20 @@ def test_vapi_5xx_makes_the_task_retryable(client, configure, vapi) -> None:
     assert response.status_code == 503 and "VAPI answered HTTP 503" in json.loads(response.body)["message"]
 
 
-def test_vapi_rejection_and_timeout_are_recorded_not_retried(client, configure, vapi) -> None:
+def test_vapi_rejection_is_recorded_and_a_lost_answer_is_looked_up_not_placed_twice(client, configure, vapi) -> None:
     configure()
     vapi.fail_next(400)
     analyze(client, "CA1")
     assert record("CA1")["agent"]["status"] == "failed" and "HTTP 400" in record("CA1")["agent"]["reason"]
-    vapi.delay_next(1.5)
+    assert len(events("vapi_call_failed")) == 1
+    vapi.drop_answer_next(1.5)  # VAPI places the call, its answer never arrives
     analyze(client, "CA2")
-    assert record("CA2")["agent"]["status"] == "unknown" and "not retried" in record("CA2")["agent"]["reason"]
-    assert len(events("vapi_call_failed")) == 2
+    assert "agent" not in record("CA2") and len(vapi.calls) == 1
+    retry = task(client, "trigger_vapi_call", {"subject": "CA2", "channel": "call"})  # the queue's retry
+    assert retry.status_code == 200, retry.body
+    assert len(vapi.calls) == 1  # found through List Calls and our metadata: not placed again
+    assert record("CA2")["agent"]["status"] == "started" and record("CA2")["agent"]["call_id"] == "call_0001"
+    assert len(events("vapi_call_started")) == 1
 
 
 # ----------------------------------------------------------------- the webhook

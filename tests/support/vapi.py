@@ -1,4 +1,4 @@
-"""A loopback VAPI API: ``POST /call`` as VAPI answers it, failing on demand."""
+"""A loopback VAPI API: ``POST /call`` and ``GET /call`` (List Calls) as VAPI answers them, failing on demand."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import itertools
 import json
 import threading
 import time
+from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from tests.support.loopback import JsonHandler, LoopbackServer
 
@@ -18,6 +20,7 @@ class FakeVapi(LoopbackServer):
         outer = self
         self.api_key = api_key
         self.calls: list[dict[str, Any]] = []
+        self._created: list[dict[str, Any]] = []
         self.attempts = 0
         self._faults: list[tuple[str, float]] = []
         self._ids = itertools.count(1)
@@ -30,6 +33,8 @@ class FakeVapi(LoopbackServer):
             content_type = "application/json; charset=utf-8"
 
             def do_GET(self) -> None:
+                if self.path.split("?", 1)[0] == "/call":
+                    return self._list_calls()
                 # Like storage.vapi.ai: a recording URL from an end-of-call report, no credentials.
                 found = outer.files.get(self.path)
                 if found is None:
@@ -54,13 +59,34 @@ class FakeVapi(LoopbackServer):
                 if "customer" not in body or not ("assistantId" in body or "assistant" in body):
                     return self._send(400, {"message": ["customer must be an object"], "error": "Bad Request", "statusCode": 400})
                 call_id = f"call_{next(outer._ids):04d}"
-                with outer._lock:
-                    outer.calls.append(body)
-                self._send(201, {
+                created = datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                call = {
                     "id": call_id, "orgId": "org_test", "type": "outboundPhoneCall", "status": "queued",
                     "phoneNumberId": body.get("phoneNumberId"), "customer": body.get("customer"),
-                    "assistantId": body.get("assistantId"), "createdAt": "2026-11-26T01:00:00.000Z",
-                })
+                    "assistantId": body.get("assistantId"), "createdAt": created,
+                }
+                with outer._lock:
+                    outer.calls.append(body)
+                    # GET /call answers with the whole Call, assistantOverrides (our metadata) included
+                    outer._created.append({**call, "assistantOverrides": body.get("assistantOverrides")})
+                if fault and fault[0] == "drop":  # placed, but the answer never arrives (a read timeout)
+                    time.sleep(fault[1])
+                    self.close_connection = True
+                    return
+                self._send(201, call)
+
+            def _list_calls(self) -> None:
+                """``GET /call?phoneNumberId=&createdAtGe=&limit=`` (VAPI's List Calls: newest first)."""
+                if self.headers.get("Authorization") != f"Bearer {outer.api_key}":
+                    return self._send(401, {"message": "Invalid Key.", "error": "Unauthorized", "statusCode": 401})
+                query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
+                with outer._lock:
+                    found = list(reversed(outer._created))
+                if "phoneNumberId" in query:
+                    found = [c for c in found if c["phoneNumberId"] == query["phoneNumberId"]]
+                if "createdAtGe" in query:
+                    found = [c for c in found if c["createdAt"] >= query["createdAtGe"]]
+                self._send(200, found[: int(float(query.get("limit", 100)))])
 
         super().__init__(Handler)
         self.serve_in_background()
@@ -74,6 +100,11 @@ class FakeVapi(LoopbackServer):
         with self._lock:
             self._faults.extend([("status", float(status))] * n)
 
+    def drop_answer_next(self, seconds: float = 2.0, n: int = 1) -> None:
+        """Place the next call but never answer (the client times out after VAPI placed it)."""
+        with self._lock:
+            self._faults.extend([("drop", seconds)] * n)
+
     def delay_next(self, seconds: float, n: int = 1) -> None:
         with self._lock:
             self._faults.extend([("delay", seconds)] * n)
@@ -81,6 +112,7 @@ class FakeVapi(LoopbackServer):
     def reset(self) -> None:
         with self._lock:
             self.calls.clear()
+            self._created.clear()
             self._faults.clear()
             self.attempts = 0
             self._ids = itertools.count(1)
