@@ -63,7 +63,8 @@ def run(ctx: Context) -> dict[str, Any]:
         number = safety.check_number(record.get("_callback_number"), transcript, settings)
         slot = limiter.reserve(number, token=ctx.task.dedup_id)
     except safety.Refusal as refusal:
-        return _failed(ctx, "refused", refusal.reason, rule=refusal.rule)
+        # agent_refused: a safety rule said no (as opposed to VAPI failing); shown with its reason.
+        return _failed(ctx, "refused", refusal.reason, rule=refusal.rule, agent_refused=True)
     persona = choose_persona(analysis.get("impersonated_company"), analysis.get("scam_type"), settings.vapi_assistants)
     label = persona.name if persona.assistant_id else f"Built-in {persona.family.replace('_', ' ')} victim"
     mapping = {"subject": subject, "persona": persona.key, "persona_name": persona.name, "label": label,
