@@ -25,27 +25,44 @@ POINTS = (
 )
 
 _lock = threading.Lock()
-_armed: dict[str, int] = {}
+_armed: dict[str, list[int]] = {}  # name -> [hits to let pass, crashes left]
+_hits: dict[str, int] | None = None
 
 
-def arm(name: str, times: int = 1) -> None:
+def arm(name: str, times: int = 1, *, after: int = 0) -> None:
+    """Crash at ``name`` ``times`` times, after letting ``after`` hits pass."""
     if name not in POINTS:
         raise ValueError(f"unknown fault point {name!r}")
     with _lock:
-        _armed[name] = times
+        _armed[name] = [after, times]
+
+
+def count_hits() -> dict[str, int]:
+    """Start counting how often each point is reached; returns the live counter."""
+    global _hits
+    with _lock:
+        _hits = {}
+        return _hits
 
 
 def disarm() -> None:
+    global _hits
     with _lock:
         _armed.clear()
+        _hits = None
 
 
 def checkpoint(name: str) -> None:
-    if not _armed:
+    if not _armed and _hits is None:
         return
     with _lock:
-        left = _armed.get(name, 0)
-        if left <= 0:
+        if _hits is not None:
+            _hits[name] = _hits.get(name, 0) + 1
+        state = _armed.get(name)
+        if not state or state[1] <= 0:
             return
-        _armed[name] = left - 1
+        if state[0] > 0:
+            state[0] -= 1
+            return
+        state[1] -= 1
     raise InjectedFault(f"injected crash at {name}")

@@ -81,6 +81,7 @@ class Settings:
     qstash_next_signing_key: str | None = field(default=None, repr=False)
     qstash_retries: int = 3
     tasks_inline: bool = False
+    outbox_grace_seconds: int = 60
     queue_timeout_seconds: float = 5.0
     transcription_wait_seconds: int = 90
     transcribe_bucket: str | None = None
@@ -333,6 +334,7 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "qstash_next_signing_key": text("QSTASH_NEXT_SIGNING_KEY"),
         "qstash_retries": _number(env, "QSTASH_RETRIES", 3, 0, 10),
         "tasks_inline": _choice(env, "TASKS_INLINE", ("true", "false"), "false") == "true",
+        "outbox_grace_seconds": _number(env, "OUTBOX_GRACE_SECONDS", 60, 0, 3600),
         "queue_timeout_seconds": _number(env, "QUEUE_TIMEOUT_SECONDS", 5.0, 0.5, 30.0, float),
         "transcription_wait_seconds": _number(env, "TRANSCRIPTION_WAIT_SECONDS", 90, 0, 900),
         "transcribe_bucket": text("TRANSCRIBE_BUCKET"),

@@ -15,7 +15,7 @@ Redis layout: ``hl:outbox`` (sorted set: task id → due time, unix ms) and
 
 An entry leaves the outbox in its task's own completion (the same atomic step as
 the task's effects), or with QStash's failure callback. With QStash, an entry is
-written relayable only a minute after it is due (:data:`PUBLISHED_GRACE_MS`), so a
+written relayable only a minute after it is due (``OUTBOX_GRACE_SECONDS``), so a
 successful publish costs no second Redis write: the delivered task removes its
 entry long before the relay would look. A failed publish makes its entries due at
 once (one write, on the failure path only); a crash between commit and publish is
@@ -44,7 +44,6 @@ OUTBOX_KEY = "hl:outbox"
 TASKS_KEY = "hl:outbox:tasks"
 ATTEMPTS_KEY = "hl:outbox:attempts"
 DEAD_KEY = "hl:tasks:dead"
-PUBLISHED_GRACE_MS = 60_000  # QStash mode: an entry's score is due + this; its completion removes it first
 RELAY_BATCH = 20
 INLINE_ATTEMPTS = 5  # inline runs of a failing task before it is dead-lettered
 PUBLISH_TIMEOUT_SECONDS = 2.0  # one publish attempt from a webhook; the relay catches up
@@ -144,12 +143,13 @@ class Outbox:
         self.deadline = deadline
         self._runner = runner
         self.mode = settings.queue_backend
+        self._grace_ms = settings.outbox_grace_seconds * 1000
         self._publisher = QStashPublisher(settings) if self.mode == "qstash" else None
         self.handed_on: list[str] = []  # task ids published or run by this request (tests, benchmarks)
 
     # -------------------------------------------------------------- committing
     def commands(self, tasks: Sequence[Task]) -> list[Command]:
-        return add_commands(tasks, grace_ms=PUBLISHED_GRACE_MS if self.mode == "qstash" else 0)
+        return add_commands(tasks, grace_ms=self._grace_ms if self.mode == "qstash" else 0)
 
     def peek_command(self) -> Command:
         """The command (batched into a commit) that lists outbox entries the relay should hand on now."""
@@ -185,7 +185,7 @@ class Outbox:
         checkpoint("outbox.after_publish")
         self.handed_on += ids
         if relayed:  # look again later, in case this delivery fails too (QStash's failure callback clears it)
-            self._reschedule(ids, PUBLISHED_GRACE_MS + 5 * 60_000)
+            self._reschedule(ids, self._grace_ms + 5 * 60_000)
         logger.info("published %s to QStash", ", ".join(ids))
         return True
 

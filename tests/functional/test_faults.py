@@ -1,0 +1,69 @@
+"""Fault injection: crash at every step boundary, let the providers retry, get the fault-free end state.
+
+Each test plays one whole scam call (tests/support/scenario.py) twice on a fresh store:
+once without faults, once with a crash armed at one named fault point
+(chalicelib/faults.py). Twilio retries the webhook that failed, QStash redelivers the
+delivery that failed, the scheduled relay runs when the queue is dry, VAPI reports
+once. The end state — one record, one analysis, one agent call, one alert per channel
+per alert, the same events and counters, an empty outbox — must be identical.
+"""
+
+from __future__ import annotations
+
+import pytest
+from chalice.test import Client
+
+from app import app
+from chalicelib import faults
+from tests.conftest import QSTASH_KEYS
+from tests.support.receivers import Receivers
+from tests.support.scenario import Run, end_state, environment, play_call
+
+
+@pytest.fixture(scope="module")
+def receivers():
+    with Receivers() as rx:
+        yield rx
+
+
+@pytest.fixture
+def world(make_settings, use_settings, qstash, vapi, receivers):
+    def fresh() -> Run:
+        qstash.reset()
+        vapi.reset()
+        receivers.reset()
+        use_settings(make_settings("redis", **environment(qstash=qstash, vapi=vapi, receivers=receivers, keys=QSTASH_KEYS)))
+        return Run(Client(app), qstash, QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"])
+
+    return fresh
+
+
+@pytest.mark.parametrize("point", faults.POINTS)
+def test_a_crash_at_any_step_boundary_changes_nothing_in_the_end(world, vapi, receivers, point) -> None:
+    """Every time the call passes ``point`` (the k-th webhook, task, alert...), crash there once."""
+    baseline_run = world()
+    hits = faults.count_hits()
+    play_call(baseline_run, vapi)
+    faults.disarm()
+    baseline = end_state(vapi, receivers)
+    assert baseline_run.errors == 0
+    assert baseline["vapi_calls"] == 1 and baseline["alerts"] == {"slack": 3, "telegram": 3}
+    assert baseline["record"]["agent"] == "started" and baseline["outbox"] == 0
+    assert hits.get(point, 0) >= 1, f"the call never passes {point}"
+
+    for occurrence in range(hits[point]):
+        run = world()
+        faults.arm(point, after=occurrence)
+        play_call(run, vapi)
+        faults.disarm()
+        assert run.errors >= 1, f"the fault at {point} #{occurrence} never fired"
+        assert end_state(vapi, receivers) == baseline, f"{point} #{occurrence}"
+
+
+def test_two_crashes_in_a_row_at_the_agent_still_place_one_call(world, vapi, receivers) -> None:
+    run = world()
+    faults.arm("agent.after_request", times=2)
+    play_call(run, vapi)
+    state = end_state(vapi, receivers)
+    assert state["vapi_calls"] == 1 and state["record"]["agent"] == "started"
+    assert state["alerts"] == {"slack": 3, "telegram": 3}
