@@ -38,10 +38,21 @@ __all__ = ["score_text", "analyze_normalized"]
 BIAS = {"call": -3.2, "sms": -2.6}
 _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code", "remote_tool",
                       "remote_access", "crypto_demand", "safe_account", "advance_fee",
-                      "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall"})
+                      "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
+                      "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
+                      "move_money", "remote_steps", "credential_demand", "told_not_to_tell"})
+# Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
+_STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
+                             "safe_account", "crypto_demand", "told_not_to_tell"})
+STRONG_DEMAND_BONUS = 1.0
 _PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banking", "government",
                                "utility", "prize", "family_emergency", "loan_debt", "delivery",
-                               "romance_investment"})
+                               "romance_investment", "auto_warranty", "health_benefits", "job",
+                               "other"})
+# Offers count as a pretext too ("you qualify", "you have been selected").
+_PRETEXT_KEYS = frozenset({"eligibility"})
+_PRESSURE = frozenset({"urgency", "deadline", "consequence", "suspension_threat", "legal_threat",
+                       "secrecy", "told_not_to_tell"})
 _KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
                    "crypto_exchange": "crypto_exchange", "banking": "banking",
                    "government": "government", "prize": "prize", "delivery": "delivery",
@@ -69,6 +80,8 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 CALLBACK_PROBLEM_BONUS = 1.0
 PRETEXT_DEMAND_BONUS = 1.0
+PRESSURE_BONUS = 0.6
+PRESS_PRETEXT_BONUS = 0.8
 BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
 # Brands and agencies that do not phone people about their accounts, so a caller who
@@ -100,10 +113,22 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     logit = BIAS.get(channel, BIAS["call"]) + sum(sig.weight for sig in fired)
     notes: list[str] = []
     keys = {sig.key for sig in fired}
-    has_pretext = any(sig.family in _PRETEXT_FAMILIES for sig in fired) or company is not None
-    if has_pretext and keys & _DEMANDS:
+    has_pretext = (any(sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired)
+                   or bool(keys & _PRETEXT_KEYS) or company is not None)
+    has_demand = bool(keys & _DEMANDS)  # a requested callback has its own bonus below
+    has_pressure = bool(keys & _PRESSURE)
+    if has_pretext and has_demand:
         logit += PRETEXT_DEMAND_BONUS
         notes.append("a pretext followed by a demand")
+    if has_pressure and (has_pretext or has_demand):
+        logit += PRESSURE_BONUS
+        notes.append("pressure to act now")
+    if keys & _STRONG_DEMANDS:
+        logit += STRONG_DEMAND_BONUS
+        notes.append("a demand no honest caller makes")
+    if "press_to_act" in keys and has_pretext:
+        logit += PRESS_PRETEXT_BONUS
+        notes.append("an automated call about a problem or offer, with a key to reach a person")
     if requested and keys & _PROBLEMS:
         logit += CALLBACK_PROBLEM_BONUS
         notes.append("a problem or offer to be settled by calling the caller's number")

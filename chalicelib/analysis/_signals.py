@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._signals_calls import CALL_ROWS
 from ._signals_sms import SMS_ROWS
 
 __all__ = ["Signal", "SIGNALS"]
@@ -41,7 +42,7 @@ def _s(key: str, family: str, weight: float, description: str, pattern: str,
     return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b"), channel)
 
 
-_N = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+_N = r"(?:(?:twenty|thirty|forty|fifty|sixty) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
 
 SIGNALS: tuple[Signal, ...] = (
     # --- technical support and remote access -------------------------------------------
@@ -107,7 +108,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"was not) you|(?:cancel|stop|reverse|block) (?:the|this|that) (?:payment|transaction|"
        r"charge|transfer|withdrawal)"),
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
-       r"cancell?ation (?:department|form|process|request|fee)|(?:refund|billing|cancell?ation) "
+       r"cancell?ation (?:department|form|process|request|fee)|(?:refund|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
        r"refund (?:the|your|you) |get (?:your|the) (?:money|refund|funds) back|"
        r"(?:too much|extra|excess|more) (?:money|amount|refund)|refunded (?:too much|extra)|"
@@ -275,7 +276,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?|space) (?:are |is )?"
        r"limited|(?:closes|ends) (?:tonight|today|tomorrow)|"
        r"final (?:courtesy )?call|within (?:the next )?"
-       rf"{_N} (?:hours?|minutes?|days?)|today only|final (?:notice|warning|attempt|reminder)|"
+       rf"{_N} (?:hours?|minutes?)|today only|final (?:notice|warning|attempt|reminder)|"
        r"last (?:chance|warning|notice|attempt)|(?:time|offer) (?:is )?(?:limited|running out|"
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
@@ -337,10 +338,14 @@ SIGNALS: tuple[Signal, ...] = (
        r"^(?:\w+ ){0,4}(?:is this|am i speaking (?:to|with)|did i reach|have i reached) "
        r"(?:the )?(?:\w+ ){0,4}(?:support|service|department|help ?desk|irs|bank|office|"
        r"company|line)"),
-    _s("legit_delivery", "legit", -1.0, "a routine delivery notice",
+    _s("legit_delivery", "legit", -1.8, "a routine delivery notice",
        r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
        r"delivery|on its way|delivered|arriving|dropped off|left)|(?:left|leave) (?:it|the "
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
        r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
-       r"delivery)"),
-) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)
+       r"delivery)|arrange (?:a )?(?:re ?delivery|delivery)"),
+    _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
+       r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
+       r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"
+       r"no worries|thanks bye"),
+) + tuple(_s(*row) for row in CALL_ROWS) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)

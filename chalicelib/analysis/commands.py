@@ -16,12 +16,14 @@ import json
 import pathlib
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from . import analyze
 
-__all__ = ["analyze_jsonl", "default_data_dir", "evaluate", "load_dataset", "DATASETS"]
+__all__ = ["analyze_jsonl", "default_data_dir", "dev_dir", "evaluate", "load_dataset", "load_devset",
+           "reliability_table", "split_of", "DATASETS"]
 
 # file (relative to the data dir) -> channel; loaders below know each file's label column.
 DATASETS: dict[str, str] = {
@@ -83,6 +85,28 @@ def load_dataset(path: pathlib.Path) -> Iterator[tuple[str, int]]:
             yield row["dialogue"], int(row["labels"])
 
 
+def dev_dir() -> pathlib.Path:
+    """The repository's own development sets (``tests/data``, see its README)."""
+    return pathlib.Path(__file__).resolve().parents[2] / "tests" / "data"
+
+
+def split_of(text: str) -> str:
+    """``holdout`` for about 40% of lines by a stable hash of the text, else ``tune``."""
+    return "holdout" if zlib.crc32(text.encode("utf-8")) % 5 < 2 else "tune"
+
+
+def load_devset(path: pathlib.Path) -> Iterator[tuple[str, str]]:
+    """Yield (kind, text) from a dev-set file: ``## kind`` headers, one transcript a line."""
+    kind = "other"
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line.startswith("## "):
+                kind = line[3:].strip()
+            elif line and not line.startswith("#"):
+                yield kind, line
+
+
 def _metrics(pairs: list[tuple[int, int]]) -> dict[str, float | int]:
     tp = sum(1 for y, p in pairs if y and p)
     fp = sum(1 for y, p in pairs if not y and p)
@@ -97,22 +121,33 @@ def _metrics(pairs: list[tuple[int, int]]) -> dict[str, float | int]:
             "recall": recall, "f1": f1, "fpr": fpr}
 
 
+def _row(out: TextIO, name: str, rule: str, m: dict[str, Any], rate: float | None) -> None:
+    rate_text = f"{rate:>7.0f}" if rate is not None else f"{'':>7}"
+    out.write(f"{name:<44} {rule:<8} {m['n']:>5} {m['tp'] + m['fn']:>4} {_fmt(m['precision'])} "
+              f"{_fmt(m['recall'])} {_fmt(m['f1'])} {_fmt(m['fpr'])} {rate_text}\n")
+
+
 def evaluate(data_dir: pathlib.Path, out: TextIO = sys.stdout, *, engage_threshold: int = 70,
-             analyzer: Callable[[str, str], Any] = analyze) -> dict[str, dict[str, Any]]:
+             analyzer: Callable[[str, str], Any] = analyze,
+             dev: pathlib.Path | None = None) -> dict[str, dict[str, Any]]:
     """Print and return precision, recall, F1 and false-positive rate per labelled file.
 
-    Two rows per file: the ``is_scam`` verdict, and ``confidence >= engage_threshold`` (the
-    decision that sends the agent, minus the need for a callback number).
+    Two rows per file: ``flag`` (the ``is_scam`` verdict) and ``>=engage`` (confidence at the
+    engage threshold: the decision that sends the agent, minus the need for a callback
+    number).  The repository's dev sets (``dev``, default ``tests/data``) follow, split into
+    ``tune`` and ``holdout``, with per-kind recall, the legitimate lines that were flagged or
+    would be engaged, and a reliability table of the probabilities.
     """
     data_dir = pathlib.Path(data_dir)
     results: dict[str, dict[str, Any]] = {}
-    header = (f"{'file':<42} {'rule':<8} {'n':>5} {'pos':>4} {'prec':>6} {'recall':>6} "
+    header = (f"{'file':<44} {'rule':<8} {'n':>5} {'pos':>4} {'prec':>6} {'recall':>6} "
               f"{'f1':>6} {'fpr':>6} {'tx/s':>7}")
     out.write(header + "\n" + "-" * len(header) + "\n")
+    scored: list[tuple[str, int, int]] = []  # (channel, label, confidence) for reliability
     for name, channel in DATASETS.items():
         path = data_dir / name
         if not path.exists():
-            out.write(f"{name:<42} missing\n")
+            out.write(f"{name:<44} missing\n")
             continue
         rows = list(load_dataset(path))
         started = time.perf_counter()
@@ -123,12 +158,67 @@ def evaluate(data_dir: pathlib.Path, out: TextIO = sys.stdout, *, engage_thresho
                               for (_, y), v in zip(rows, verdicts)])
         results[name] = {"channel": channel, "is_scam": at_scam,
                          f"confidence>={engage_threshold}": at_engage, "per_second": rate}
-        for rule, m in (("is_scam", at_scam), (f">={engage_threshold}", at_engage)):
-            out.write(f"{name:<42} {rule:<8} {m['n']:>5} {m['tp'] + m['fn']:>4} "
-                      f"{_fmt(m['precision'])} {_fmt(m['recall'])} {_fmt(m['f1'])} "
-                      f"{_fmt(m['fpr'])} {rate:>7.0f}\n")
+        if name != "calls/bothbosu-single-agent-train.csv":  # the rules were written on it
+            scored += [(channel, y, v.confidence) for (_, y), v in zip(rows, verdicts)]
+        _row(out, name, "flag", at_scam, rate)
+        _row(out, name, f">={engage_threshold}", at_engage, rate)
+    dev = dev_dir() if dev is None else pathlib.Path(dev)
+    if dev.is_dir():
+        results.update(_evaluate_dev(dev, out, engage_threshold, analyzer, scored))
+    out.write(reliability_table(scored))
     out.flush()
     return results
+
+
+def _evaluate_dev(dev: pathlib.Path, out: TextIO, engage: int, analyzer: Callable[[str, str], Any],
+                  scored: list[tuple[str, int, int]]) -> dict[str, dict[str, Any]]:
+    """The dev-set rows of :func:`evaluate`: per split, per kind, and every legitimate miss."""
+    results: dict[str, dict[str, Any]] = {}
+    notes: list[str] = []
+    for path in sorted(dev.glob("*.txt")):
+        label = 0 if path.name.startswith("legit") else 1
+        rows = [(kind, text, split_of(text)) for kind, text in load_devset(path)]
+        verdicts = [analyzer(text, "call") for _, text, _ in rows]
+        for split in ("tune", "holdout"):
+            picked = [(kind, v) for (kind, _, s), v in zip(rows, verdicts) if s == split]
+            name = f"dev/{path.stem}[{split}]"
+            flag = _metrics([(label, int(v.is_scam)) for _, v in picked])
+            at_engage = _metrics([(label, int(v.confidence >= engage)) for _, v in picked])
+            called = sum(1 for _, v in picked if v.should_engage(engage))
+            kinds: dict[str, list[int]] = {}
+            for kind, v in picked:
+                kinds.setdefault(kind, []).append(int(v.is_scam))
+            results[name] = {"channel": "call", "is_scam": flag, f"confidence>={engage}": at_engage,
+                             "would_call": called,
+                             "per_kind": {k: sum(f) / len(f) for k, f in sorted(kinds.items())}}
+            _row(out, name, "flag", flag, None)
+            _row(out, name, f">={engage}", at_engage, None)
+            what = "recall" if label else "flagged"
+            notes.append(f"{name} {what} per kind: " + ", ".join(
+                f"{k} {sum(f)}/{len(f)}" for k, f in sorted(kinds.items()))
+                + ("" if label else f"; would be called: {called}"))
+            if split == "holdout":
+                scored += [("call", label, v.confidence) for _, v in picked]
+        for (kind, text, split), v in zip(rows, verdicts):
+            if v.is_scam != bool(label):
+                notes.append(f"  {'missed' if label else 'FLAGGED'} [{split}] {kind} "
+                             f"{v.confidence:>3}: {text[:110]}")
+    out.write("\n" + "\n".join(notes) + "\n")
+    return results
+
+
+def reliability_table(scored: list[tuple[str, int, int]]) -> str:
+    """Observed scam rate per band of stated probability, per channel: calibration at a glance."""
+    lines = ["", "reliability (held-out and test rows; the BothBosu train split is left out):",
+             f"{'channel':<8} {'stated':>9} {'n':>6} {'scams':>6} {'observed':>9}"]
+    for channel in ("call", "sms"):
+        for low in range(0, 100, 10):
+            high = 101 if low == 90 else low + 10
+            band = [y for c, y, conf in scored if c == channel and low <= conf < high]
+            if band:
+                lines.append(f"{channel:<8} {f'{low}-{min(high, 100)}%':>9} {len(band):>6} "
+                             f"{sum(band):>6} {sum(band) / len(band):>9.2f}")
+    return "\n".join(lines) + "\n"
 
 
 def _fmt(value: float | int) -> str:

@@ -536,9 +536,10 @@ LEGIT_VOICEMAILS_ROUND_2: dict[str, str] = {
         "up a payment plan"),
 }
 
-# A refund lure with a callback but no brand, threat, urgency or demand scores about 65: a
-# scam verdict, short of the engage threshold.  Known weakness, kept visible.
-KNOWN_MISSES = {"energy_rebate"}
+# Known weaknesses, kept visible (strict xfail).  "energy_rebate" (a refund lure with a
+# callback but no brand or threat) used to be one; the pretext + callback-demand rule now
+# engages it.
+KNOWN_MISSES: set[str] = set()
 
 
 ALL_SCAMS = {**SCAM_VOICEMAILS, **SCAM_VOICEMAILS_ROUND_2}

@@ -1,0 +1,175 @@
+"""Evidence from robocalls and two-party calls: key prompts, offers, deadlines, payment demands.
+
+Short scripted robocalls rarely name a brand or leave a number: they make an *offer* or
+claim a *problem* ("lower your interest rate", "your warranty expired", "your package was
+delivered twice", "your file is under review"), add a *deadline or consequence* ("final
+notice", "closes today", "to avoid disconnection") and end on a *key prompt that reaches a
+person* ("press one to speak with a specialist").  Honest automated calls prompt for a key
+too, but to confirm, reschedule, refill or hear opening hours (``legit_press``).
+
+In a two-party call the scammer often answers ("thank you for calling support, how can I
+help you"); what gives them away is what they then ask for: a remote-access install, gift
+cards read out, a one-time code, money moved or bought on their instructions.
+
+These rows become ``Signal`` objects in ``_signals`` (plain tuples here, as in
+``_signals_sms``, to keep each module short and free of import cycles).  Every pattern
+matches ``_normalize.normalize`` output and describes a behaviour, not a data set's topic.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CALL_ROWS"]
+
+_KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
+
+# (key, family, weight, description, pattern)
+CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
+    # --- the demand of a robocall: a key that reaches a person or settles the matter ------
+    ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
+     rf"press {_KEY} (?:now|today|immediately|right away|to (?:speak|talk|reach|connect|be "
+     r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|"
+     r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|"
+     r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
+     r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
+     rf"oprima|press {_KEY}$|press {_KEY} (?:or|before)"),
+    ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
+     rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
+     r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|repeat|refill|request a refill|"
+     r"order it|take the survey|schedule|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
+     rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
+     rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule"),
+    # --- offers and problems that robocalls are made of ---------------------------------
+    ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
+     r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?rates?|interest "
+     r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:interest|promotion|"
+     r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
+     r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|"
+     r"will be)|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
+    ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
+     r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|hardship program|settle (?:your|the) "
+     r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
+     r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
+     r"consolidate|reduce (?:your )?monthly payments?|(?:monthly )?payments? (?:are|is) about to "
+     r"(?:increase|go up)|elimination program"),
+    ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
+     r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
+     r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
+     r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
+     r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire|expired|lapse|end)"),
+    ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
+     r"medicare (?:benefits?|card|plan|recipients|department|office)|health (?:card|plan|"
+     r"coverage|benefits|insurance advisor)|(?:dental|vision) (?:and|benefits)|grocery "
+     r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|diabetic|genetic "
+     r"test\w*|test(?:ing)? kit|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
+     r"benefits (?:department|center|centre)|(?:licensed|enrollment) (?:agent|specialist)|"
+     r"attention seniors|new (?:plastic|medicare|health) cards?"),
+    ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
+     r"(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
+     r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
+     r"were (?:selected|chosen)|are approved)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
+     r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved"),
+    ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
+     r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|"
+     r"shipping|delivery|financial relief|loan|grant|prize notification) (?:center|department|"
+     r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
+     r"paperwork)|(?:your|the) file (?:is|has|will|we)|(?:programs?|funds|benefits|grants?|money) "
+     r"(?:are |is )?still available|close (?:out )?your (?:file|case)|(?:application|file) "
+     r"(?:is |has been )?(?:pending|incomplete|under review)|ready for release|"
+     r"(?:file|paperwork) (?:we have )?(?:for you|in front of)"),
+    ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
+     r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
+     r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit"),
+    ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
+     r"work from home|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
+     r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
+     r"products|posts)|business opportunity|(?:invest|investing) in gold"),
+    ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",
+     r"delivered twice|(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
+     r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
+     r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
+     r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
+     r"(?:be )?(?:destroyed|disposed of)|(?:could not|cannot) clear customs|(?:package|parcel|"
+     r"shipment|delivery) (?:pending|waiting|on hold)|requires your confirmation"),
+    ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
+     r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
+     r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
+     r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
+     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state"),
+    # --- pressure -------------------------------------------------------------------------
+    ("deadline", "tactic", 0.8, "a deadline or a last chance",
+     r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|"
+     r"(?:closes|ends|expires?|expiring|end) (?:today|tonight|soon|at the end)|end of (?:the )?"
+     r"(?:day|business)|act (?:now|today|fast|quickly)|(?:before|by) (?:the )?(?:deadline|end "
+     r"of)|respond (?:today|now|immediately|before)|within (?:the|an|one) hour|in the next "
+     r"(?:\w+ ){0,2}(?:minutes|hours)|time sensitive|about to (?:expire|end|close|increase|go up|"
+     r"be (?:suspended|closed|cancell?ed|blocked))|will (?:expire|close|lapse) (?:today|soon|"
+     r"tonight)|today (?:only|or)|(?:call|press \w+) (?:now|today) before|(?:spots|funds) are "
+     r"limited|(?:final|last) (?:courtesy )?(?:call|notice)|"
+     r"ignoring this|(?:before|until) it goes to|(?:call|calling|speak with you|hear from you|return "
+     r"this call) (?:back )?today"),
+    ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
+     r"losing|interruption|delays|shut ?off|deportation|prosecution|being)|(?:will|could|may) "
+     r"lose (?:your )?(?:coverage|benefits|power|service|account|money|data|access|funds)|"
+     r"responsible for all (?:repairs|charges)|(?:will|to) be (?:destroyed|deactivated|frozen|"
+     r"seized|interrupted|cut)|before we (?:close|proceed|take|file)|(?:lose|losing) (?:your )?"
+     r"(?:coverage|benefits)|(?:stop|prevent) the (?:disconnection|cancell?ation|suspension)|"
+     r"(?:if|unless) (?:you )?(?:do not|dont) (?:respond|call|pay|act|confirm|verify)|(?:and|to) "
+     r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
+    # --- payment and compliance demands -----------------------------------------------------
+    ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     r"make (?:a|the) payment (?:now|today|immediately|over the phone|right away|by)|pay (?:now|"
+     r"today|immediately|over the phone|the fine|the fee|the amount|it now|the taxes|the "
+     r"insurance|the first)|(?:need|have|has) to (?:pay|buy|purchase) (?:a|the|our|some|it|"
+     r"with|in)|you (?:need|have) to pay|must (?:first )?pay|buy (?:a |the |our )?(?:new )?"
+     r"(?:license|licence|plan|protection|firewall|package)|we accept (?:credit|visa|zelle|"
+     r"gift|cash|bitcoin|google)|payment must be|(?:pay|payment) (?:\w+ ){0,2}(?:with|by|using|"
+     r"in) (?:a |an )?(?:gift|prepaid|cash app|bitcoin|crypto|zelle|green dot|money order|"
+     r"western union|itunes|steam|google|walmart money|usdt)"),
+    ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
+     r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
+     r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
+     r"(?:the|off)|numbers on the back of the card"),
+    ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?:\w+ )?code|code (?:that )?(?:you|we) "
+     r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|two factor code|"
+     r"(?:read|tell) (?:it|them) (?:back|to me)"),
+    ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
+     r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
+     r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in)|(?:insert|put|"
+     r"deposit) (?:the )?cash|new (?:safe |secure )?account (?:we|that we|i) (?:opened|set up)|"
+     r"(?:send|return) (?:the )?(?:extra )?money back|return the (?:extra|difference)|"
+     r"(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer) (?:it|the "
+     r"money|money) to (?:yourself|the account|my friends)"),
+    ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
+     r"(?:allow|give (?:me|us)) (?:\w+ )?access|(?:click|tap) (?:on )?(?:the )?(?:download|run|"
+     r"allow|accept|link|first result)|(?:type|go to) (?:in )?(?:the )?(?:browser|search bar|"
+     r"website)|(?:download|install) (?:the |our )?(?:\w+ ){0,2}(?:app|application|software|"
+     r"program)|(?:see|share|sees) your screen|(?:mouse|cursor) (?:moving|move)|screen will go "
+     r"black|id and (?:the )?password|(?:do not|dont) (?:touch|turn off|shut down|use) (?:\w+ )?"
+     r"(?:the |your )?(?:mouse|computer|phone|screen|bank)|(?:in|on) front of (?:your|the) "
+     r"(?:computer|laptop)|(?:i will|let me|i can) guide you|(?:need to|have to|must|going to) "
+     r"(?:install|download|connect to)"),
+    ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
+     r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
+     r"name) and|number and (?:the )?(?:pin|expir)|put your pin"),
+    ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
+     r"(?:thank you|thanks) for calling (?:\w+ ){0,3}(?:support|customer service|help ?desk|"
+     r"refund|billing|cancell?ation|technical|security|department|prime)|(?:support|help) "
+     r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
+     r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
+    ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|say (?:it is|its|they are|you "
+     r"are) (?:a gift|for|buying)|gag order|confidential investigation|(?:do not|dont) tell "
+     r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret"),
+    ("legit_business", "legit", -2.0, "a lawful collector's notice or a business returning a call",
+     r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
+     r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
+     r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested"),
+    ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
+     r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?"
+     r"(?:card|pin|password|code|account)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
+     r"you need to do|(?:we|they) (?:will )?reverse it"),
+)
