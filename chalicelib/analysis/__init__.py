@@ -21,14 +21,32 @@ from ._scorer import analyze_normalized
 if TYPE_CHECKING:  # pragma: no cover
     from .llm import analyze_with_llm as analyze_with_llm
 
-__all__ = ["Analysis", "analyze", "analyze_with_llm", "coarse_type", "normalize"]
+__all__ = ["MAX_TEXT_CHARS", "Analysis", "analyze", "analyze_with_llm", "cap_text", "coarse_type",
+           "normalize"]
 
 CHANNELS = ("call", "sms")
+# The analyzer reads at most this many characters of a text (a two-minute voicemail is about
+# 1,500; an SMS at most 1,600).  Everything after it is ignored, so the time an analysis
+# takes is bounded however long the input (see README, "The scam analyzer").
+MAX_TEXT_CHARS = 4096
+
+
+def cap_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, at the last space before the limit if there is one."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    cut = head.rfind(" ", limit // 2)
+    return head[:cut] if cut > 0 else head
 
 
 def analyze(text: str, channel: str = "call") -> Analysis:
-    """The offline verdict for a call transcript (``channel="call"``) or an SMS (``"sms"``)."""
-    return analyze_normalized(normalize(text or ""), channel if channel in CHANNELS else "call")
+    """The offline verdict for a call transcript (``channel="call"``) or an SMS (``"sms"``).
+
+    Only the first ``MAX_TEXT_CHARS`` characters are read.
+    """
+    return analyze_normalized(normalize(cap_text(text or "")),
+                              channel if channel in CHANNELS else "call")
 
 
 def __getattr__(name: str) -> Any:

@@ -13,8 +13,12 @@ mention, and tools the victim is told to open ("google chrome", "microsoft edge"
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from ._prefilter import LiteralGate
 
 __all__ = ["Brand", "BRANDS", "find_company"]
 
@@ -152,18 +156,28 @@ _SPELLING_BEFORE = re.compile(r"(?:as in|like in|like|for) $")
 _TOOL_AFTER = re.compile(r"^(?:chrome|edge|search|play store|maps|browser|windows logo)\b")
 
 
-def find_company(norm: str) -> tuple[str | None, str | None, bool]:
+@functools.cache
+def _gate() -> LiteralGate:
+    """Which brands can occur in a text, in one pass (built on first use)."""
+    return LiteralGate([brand.pattern for brand in BRANDS])
+
+
+def find_company(norm: str, candidates: Iterable[int] | None = None
+                 ) -> tuple[str | None, str | None, bool]:
     """Return (brand, its usual scam type, whether the speaker claims to be it).
 
-    (None, None, False) when no brand is named.
+    (None, None, False) when no brand is named.  ``candidates``: indexes into ``BRANDS`` that
+    may occur (a caller that already ran a prefilter over the text passes them in).
     """
     scores: dict[str, float] = {}
     kinds: dict[str, str] = {}
     claimed: set[str] = set()
-    for brand in BRANDS:
-        if brand.context is not None and not brand.context.search(norm):
+    for index in _gate().candidates(norm) if candidates is None else candidates:
+        brand = BRANDS[index]
+        mentions = list(brand.pattern.finditer(norm))
+        if not mentions or (brand.context is not None and not brand.context.search(norm)):
             continue
-        for match in brand.pattern.finditer(norm):
+        for match in mentions:
             _score_mention(norm, brand, match, scores, kinds, claimed)
     if not scores:
         return None, None, False

@@ -45,15 +45,25 @@ def normalize(text: str) -> str:
 
     A "+" is kept only directly before digits, because "+44 20..." carries a country code.
     """
-    text = strip_speaker_labels(text or "").lower()
-    text = _APOSTROPHE.sub("", text)
-    text = _SCHEME.sub(r" \1 ", text)
-    text = _URL_DOT.sub(" dot ", text)
+    # Each substitution runs only when its trigger character occurs: most transcripts have
+    # no colon, apostrophe, dot or plus, and these lookbehind patterns cost more than the rest.
+    text = text or ""
+    if ":" in text:
+        text = strip_speaker_labels(text)
+    text = text.lower()
+    if "'" in text or "\u2019" in text or "`" in text:
+        text = _APOSTROPHE.sub("", text)
+    if "://" in text:
+        text = _SCHEME.sub(r" \1 ", text)
+    if "." in text:
+        text = _URL_DOT.sub(" dot ", text)
     for symbol, word in _CURRENCY:
-        text = text.replace(symbol, word)
+        if symbol in text:
+            text = text.replace(symbol, word)
     text = _NON_WORD.sub(" ", text)
-    text = _LONE_PLUS.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    if "+" in text:  # removing a lone "+" can leave two spaces side by side
+        text = _SPACES.sub(" ", _LONE_PLUS.sub(" ", text))
+    return text.strip()
 
 
 def squash(norm: str) -> str:

@@ -13,6 +13,7 @@ the rest of the package together, and a verdict without a callback does not need
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,12 @@ _CALL_CUES = {"call", "callback", "dial", "reach", "contact", "ring", "text", "n
 # Verbs that ask the listener to ring a number ("call us at", "by calling", "dial").
 _CALL_VERBS = {"call", "calling", "callback", "dial", "ring", "reach", "contact", "phone",
                "text"}
+# First characters and words that can start a number token (anything else is skipped fast).
+_DIGIT_START = frozenset("0123456789+")
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_REPEAT) | {"plus"}
+# A text that needs more number checks than this is noise (a digit dump, not a voicemail):
+# the extractor stops there, left to right, so its work is bounded whatever the input.
+MAX_CHECKS = 128
 _OWN_CUES = ("your number", "your phone number", "my number", "best number to reach you",
              "callback number to reach you", "number to reach you")
 
@@ -102,6 +109,13 @@ def _runs(tokens: list[str]) -> list[_Run]:
     current: list[tuple[str, int, bool]] = []
     i = 0
     while i < len(tokens):
+        tok = tokens[i]
+        if not (tok[0] in _DIGIT_START or tok in _NUMBER_WORDS or tok in _FILLER):  # most words
+            if current:
+                runs.append(_Run(current))
+                current = []
+            i += 1
+            continue
         digits, used, weak = _token_digits(tokens, i)
         if digits is not None:
             current.append((digits, i, weak))
@@ -128,7 +142,13 @@ def _runs(tokens: list[str]) -> list[_Run]:
     return trimmed
 
 
+@functools.lru_cache(maxsize=4096)
 def _valid(candidate: str, regions: tuple[str, ...]) -> str | None:
+    """The E.164 form of ``candidate`` if it is a valid number in one of ``regions``, else None.
+
+    Cached: the same digits are tried again for every cut of a run, and a campaign repeats
+    its number across messages (``phonenumbers`` costs tens of microseconds a parse).
+    """
     import phonenumbers  # lazy: see module docstring
 
     for region in regions:
@@ -146,10 +166,12 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB")) -> li
 
     Pieces are cut from a run only at token boundaries and must hold 10 to 15 digits (an
     E.164 number without a country code for the region tried has at least 10 in the US and
-    GB), so "my badge number is 321512" never becomes a phone number.
+    GB), so "my badge number is 321512" never becomes a phone number.  At most
+    ``MAX_CHECKS`` pieces are validated, left to right, so a digit dump costs a bounded time.
     """
     tokens = norm.split()
     found: list[PhoneCandidate] = []
+    budget = MAX_CHECKS
     for run in _runs(tokens):
         if not run.strong():
             continue
@@ -166,6 +188,9 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB")) -> li
                     break
                 if len(plain) < 10:
                     continue
+                budget -= 1
+                if budget < 0:
+                    return found
                 e164 = _valid(acc, regions)
                 if e164 is None and not acc.startswith("+") and len(plain) >= 11:
                     e164 = _valid("+" + acc, regions)

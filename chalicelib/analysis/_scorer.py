@@ -24,10 +24,12 @@ Interactions, and why:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
-from ._companies import find_company
+from ._companies import BRANDS, find_company
+from ._prefilter import LiteralGate
 from ._numbers import (callback_requested, find_phone_numbers, find_press_key,
                        pick_callback_number)
 from ._result import Analysis
@@ -90,9 +92,22 @@ _NEVER_COLD_CALL = frozenset({"it_support", "refund", "crypto_exchange", "govern
 AGENCY_BONUS = 0.6
 
 
-def _fired(norm: str, channel: str) -> list[Signal]:
-    return [sig for sig in SIGNALS
-            if (sig.channel == "any" or sig.channel == channel) and sig.pattern.search(norm)]
+@functools.cache
+def _gate() -> LiteralGate:
+    """One prefilter over every signal and brand pattern (built on first use, not at import)."""
+    return LiteralGate([sig.pattern for sig in SIGNALS] + [brand.pattern for brand in BRANDS])
+
+
+def _fired(norm: str, channel: str, candidates: list[int]) -> list[Signal]:
+    """The signals whose pattern occurs in ``norm``, trying only the gate's candidates."""
+    fired = []
+    for index in candidates:
+        if index >= len(SIGNALS):
+            break
+        sig = SIGNALS[index]
+        if (sig.channel == "any" or sig.channel == channel) and sig.pattern.search(norm):
+            fired.append(sig)
+    return fired
 
 
 def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False
@@ -103,13 +118,15 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     action of its own ("call 0906..."), so it counts with the links and short codes.
     ``requested``: a call verb comes right before that number ("call my lawyer at ...").
     """
-    fired = _fired(norm, channel)
+    candidates = _gate().candidates(norm)
+    fired = _fired(norm, channel, candidates)
     if has_number:
         fired.append(SMS_NUMBER if channel == "sms" else CALL_NUMBER)
     requested = requested and has_number and channel == "call"
     if requested and CALLBACK_DEMAND not in fired:
         fired.append(CALLBACK_DEMAND)
-    company, kind, claimed = find_company(norm)
+    company, kind, claimed = find_company(
+        norm, [i - len(SIGNALS) for i in candidates if i >= len(SIGNALS)])
     logit = BIAS.get(channel, BIAS["call"]) + sum(sig.weight for sig in fired)
     notes: list[str] = []
     keys = {sig.key for sig in fired}
@@ -208,10 +225,9 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
     )
 
 
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                 "zero", "hundred")
+_NUMBER_HINT = re.compile(r"[0-9]|one|two|three|four|five|six|seven|eight|nine|zero|hundred")
 
 
 def _has_digits(norm: str) -> bool:
     """Cheap gate: skip the phone parser for texts with no number at all."""
-    return any(ch.isdigit() for ch in norm) or any(word in norm for word in _NUMBER_WORDS)
+    return _NUMBER_HINT.search(norm) is not None

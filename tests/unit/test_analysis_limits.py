@@ -1,0 +1,94 @@
+"""The analyzer's bounds: the prefilter never changes a verdict, and input is capped.
+
+The prefilter (``_prefilter.LiteralGate``) skips a pattern only when none of its required
+literals occurs; these tests compare it with running every pattern on every labelled text we
+have, so a literal derived wrongly fails here.  The cap keeps the time of one analysis
+bounded: a 60 KB digit dump is read only up to ``MAX_TEXT_CHARS`` and number validation stops
+after ``MAX_CHECKS`` pieces (the time itself is measured in ``bench/bench_analysis.py``).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from chalicelib.analysis import MAX_TEXT_CHARS, analyze, cap_text, normalize
+from chalicelib.analysis import _numbers
+from chalicelib.analysis._companies import BRANDS
+from chalicelib.analysis._prefilter import LiteralGate, required_literals
+from chalicelib.analysis._signals import SIGNALS
+from chalicelib.analysis.commands import default_data_dir, dev_dir, load_dataset, load_devset
+
+DATA = default_data_dir()
+
+
+def _texts() -> list[str]:
+    texts = [text for path in sorted(dev_dir().glob("*.txt")) for _, text in load_devset(path)]
+    for name in ("calls/bothbosu-single-agent-test.csv", "calls/bothbosu-youtube-real-scams.csv",
+                 "sms/uci-sms-spam-collection.tsv"):
+        if (DATA / name).exists():
+            texts += [text for text, _ in load_dataset(DATA / name)][:1500]
+    return [normalize(cap_text(text)) for text in texts]
+
+
+@pytest.mark.parametrize("patterns", [
+    pytest.param([sig.pattern for sig in SIGNALS], id="signals"),
+    pytest.param([brand.pattern for brand in BRANDS], id="brands"),
+])
+def test_the_prefilter_skips_only_patterns_that_cannot_match(patterns: list[re.Pattern[str]]) -> None:
+    gate = LiteralGate(patterns)
+    skipped = 0
+    for text in _texts():
+        candidates = set(gate.candidates(text))
+        skipped += len(patterns) - len(candidates)
+        for index, pattern in enumerate(patterns):
+            if index not in candidates:
+                assert pattern.search(text) is None, (pattern.pattern[:80], text[:120])
+    assert skipped > 0  # the gate does filter
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    # the parser factors "i" out of the alternation; the literals are glued back together
+    (r"\b(?:irs|i r s|internal revenue)\b", {"irs", "i r s", "internal revenue"}),
+    # as rare as "press one" / "press two", and one literal instead of two
+    (r"\bpress (?:one|two) now\b", {"press "}),
+    (r"\b(?:gift ?cards?|prepaid (?:card|visa))\b", {"gift", "prepaid "}),
+    # "this is" is too common to filter anything: the rarer words are chosen
+    (r"\bsupport (?:desk|line) (?:this is|speaking)\b", {"support "}),
+    (r"\b(?:\d+|one) dollars?\b", {" dollar"}),
+])
+def test_required_literals(pattern: str, literals: set[str]) -> None:
+    assert required_literals(pattern) == literals
+
+
+def test_a_pattern_without_a_literal_is_always_run() -> None:
+    assert required_literals(r"\b\d{5}\b") is None
+    gate = LiteralGate([re.compile(r"\b\d{5}\b"), re.compile(r"\bwarrant\b")])
+    assert gate.candidates("code 12345") == [0]
+    assert gate.candidates("a warrant for 12345") == [0, 1]
+
+
+def test_a_long_text_is_read_up_to_the_cap() -> None:
+    scam = "this is the irs there is a warrant for your arrest call 202 555 0147 now "
+    tail = "and then we talked about the weather " * 400
+    capped = cap_text(scam + tail)
+    assert len(capped) <= MAX_TEXT_CHARS and capped.startswith(scam)
+    assert analyze(scam + tail) == analyze(capped)
+    # Evidence past the cap is not read.
+    late = ("hello " * (MAX_TEXT_CHARS // 6 + 10)) + "buy gift cards and read me the codes"
+    assert "gift_card_demand" not in analyze(late).signals
+
+
+def test_a_60_kb_digit_heavy_sms_is_bounded() -> None:
+    rng = random.Random(7)
+    sms = " ".join(str(rng.randint(0, 99_999_999)) for _ in range(8_000))[:60_000]
+    assert len(sms) == 60_000
+    assert analyze(sms, "sms") == analyze(cap_text(sms), "sms")
+    _numbers._valid.cache_clear()
+    found = _numbers.find_phone_numbers(normalize(cap_text(sms)))
+    info = _numbers._valid.cache_info()
+    # Each budgeted piece is validated once, and once more with a "+" in front at most.
+    assert 0 < info.hits + info.misses <= 2 * _numbers.MAX_CHECKS
+    assert all(cand.e164.lstrip("+")[-4:] in sms.replace(" ", "") for cand in found)
