@@ -161,17 +161,19 @@ def _valid(candidate: str, regions: tuple[str, ...]) -> str | None:
     return None
 
 
-def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB")) -> list[PhoneCandidate]:
+def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
+                       max_checks: int | None = None) -> list[PhoneCandidate]:
     """Every valid phone number in normalised text, longest reading first within a run.
 
     Pieces are cut from a run only at token boundaries and must hold 10 to 15 digits (an
     E.164 number without a country code for the region tried has at least 10 in the US and
-    GB), so "my badge number is 321512" never becomes a phone number.  At most
-    ``MAX_CHECKS`` pieces are validated, left to right, so a digit dump costs a bounded time.
+    GB), so "my badge number is 321512" never becomes a phone number.  With ``max_checks``
+    (the analyzer passes ``MAX_CHECKS``) at most that many pieces are validated, left to
+    right, so a digit dump costs a bounded time; without it every piece is (masking needs all).
     """
     tokens = norm.split()
     found: list[PhoneCandidate] = []
-    budget = MAX_CHECKS
+    budget = max_checks
     for run in _runs(tokens):
         if not run.strong():
             continue
@@ -188,9 +190,10 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB")) -> li
                     break
                 if len(plain) < 10:
                     continue
-                budget -= 1
-                if budget < 0:
-                    return found
+                if budget is not None:
+                    budget -= 1
+                    if budget < 0:
+                        return found
                 e164 = _valid(acc, regions)
                 if e164 is None and not acc.startswith("+") and len(plain) >= 11:
                     e164 = _valid("+" + acc, regions)

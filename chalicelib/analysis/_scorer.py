@@ -30,7 +30,7 @@ import re
 
 from ._companies import BRANDS, find_company
 from ._prefilter import LiteralGate
-from ._numbers import (callback_requested, find_phone_numbers, find_press_key,
+from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_press_key,
                        pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
@@ -203,7 +203,7 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
-    candidates = find_phone_numbers(norm) if _has_digits(norm) else []
+    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS) if _has_digits(norm) else []
     number = pick_callback_number(norm, candidates)
     logit, fired, company, kind, notes = score_text(
         norm, channel, number is not None, callback_requested(norm, candidates, number))
