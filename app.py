@@ -9,6 +9,7 @@ from chalice import Chalice, Rate, Response
 
 from chalicelib import agents, dashboard, health, intake, live, pipeline, recordings, security, static, twilio
 from chalicelib.budget import VAPI_BUDGET_SECONDS, WEBHOOK_BUDGET_SECONDS, WORKER_BUDGET_SECONDS
+from chalicelib.intel import api as intel_api
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from chalicelib.web import http_middleware, json_body
@@ -131,3 +132,54 @@ def relay_tasks(event: object) -> dict:
     """Every minute: hand on tasks left in the outbox (QStash was down, a Lambda died, a delay came due)."""
     work = pipeline.for_request(get_settings(), get_store(), budget=55.0, lambda_context=app.lambda_context)
     return work.relay()
+
+
+# ------------------------------------------------------------ scam intelligence (issue 15)
+@app.route("/api/campaigns", methods=["GET"])
+def campaign_list() -> dict:
+    """Top scam campaigns of a period (?days=7&limit=10), masked."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    return intel_api.list_campaigns(get_store(), settings, request.query_params or {})
+
+
+@app.route("/api/campaigns/{campaign_id}", methods=["GET"])
+def campaign_detail(campaign_id: str) -> dict:
+    """One campaign with its recent calls (?days=30 of timeline)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    return intel_api.get_campaign(get_store(), settings, campaign_id, request.query_params or {})
+
+
+@app.route("/api/campaigns/{campaign_id}/report", methods=["GET"])
+def campaign_report(campaign_id: str) -> dict:
+    """FTC-ready report for a campaign."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    return intel_api.report(get_store(), settings, campaign=campaign_id)
+
+
+@app.route("/api/intel/reports/{subject}", methods=["GET"])
+def call_report(subject: str) -> dict:
+    """FTC-ready report for one call or text (and the SMS 7726 text)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    return intel_api.report(get_store(), settings, call=subject)
+
+
+@app.route("/api/intel/numbers", methods=["GET"])
+def intel_numbers() -> Response:
+    """The blocklist: ?format=csv|json|stix&since=&min_confidence= (callback numbers in full)."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    body, headers = intel_api.numbers(get_store(), settings, request.query_params or {})
+    return Response(body, headers=headers)
+
+
+@app.route("/api/intel/false-positives", methods=["GET", "POST", "DELETE"])
+def intel_false_positives() -> dict:
+    """List, mark (POST {"number", "reason"}) or unmark (DELETE ?number=) an operator false positive."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    body = json_body(request, limit=4096) if request.method == "POST" else None
+    return intel_api.false_positive(get_store(), request.method, body, request.query_params or {})

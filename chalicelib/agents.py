@@ -26,7 +26,7 @@ import time
 from datetime import datetime, timezone
 from typing import Any
 
-from chalicelib import history, safety
+from chalicelib import campaigns, history, safety
 from chalicelib.errors import DependencyError, RequestError, VapiRejected, VapiUncertain
 from chalicelib.events import EventBus
 from chalicelib.idempotency import Idempotency
@@ -276,6 +276,8 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, sink: TaskS
         ("hset", NAMES_KEY, persona, mapping.get("label") or persona),
         *safety.CallLimiter.call_ended_commands(mapping["number_tag"]),
         *remember_agent_recording(call["id"], message, settings),
+        *campaigns.agent_report_commands(store, settings, subject, seconds=seconds, success=success,
+                                         ended_reason=result["ended_reason"], transcript=str(transcript)),
         *pending.commands,
         *sink.commands([alert]),
     ], ttl=REPORT_CLAIM_SECONDS)

@@ -7,13 +7,14 @@ analyze --jsonl   analyze {"id", "text", "channel"} lines from stdin with the of
 eval              precision, recall, F1 and false-positive rate on the labelled data
 demo              send a realistic sequence of signed Twilio webhooks to a running server
 relay             hand on the tasks left in the outbox (what the scheduled relay_tasks does)
+intel             scam intelligence: export the blocklist, campaigns, FTC reports, false positives
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 from chalicelib.errors import HoneylineError, SettingsError
 from chalicelib.logs import configure_logging
@@ -104,6 +105,57 @@ def _relay(args: argparse.Namespace) -> int:
         time.sleep(args.every)
 
 
+def _intel(args: argparse.Namespace) -> int:
+    """``intel export|campaigns|report|false-positive``: the intelligence routes, offline."""
+    import json
+
+    from chalicelib import intel
+    from chalicelib.intel import api
+    from chalicelib.settings import get_settings
+    from chalicelib.store import get_store
+
+    settings, store = get_settings(), get_store()
+    if args.intel_command == "export":
+        body, _ = api.numbers(store, settings, {"format": args.format, "since": args.since or "",
+                                                "min_confidence": str(args.min_confidence)})
+        sys.stdout.write(body if body.endswith("\n") else body + "\n")
+        return 0
+    if args.intel_command == "campaigns":
+        answer = api.list_campaigns(store, settings, {"days": str(args.days), "limit": str(args.limit)})
+    elif args.intel_command == "report":
+        answer = api.report(store, settings, campaign=args.campaign, call=args.call)
+        if not args.json:
+            print(answer["text"])
+            return 0
+    else:
+        number = intel.parse_number(args.number)
+        answer = intel.unmark_false_positive(store, number) if args.remove else intel.mark_false_positive(store, number, args.reason)
+    print(json.dumps(answer, indent=1))
+    return 0
+
+
+def _add_intel(commands: Any) -> None:
+    parser = commands.add_parser("intel", help="scam intelligence: blocklist export, campaigns, reports, false positives")
+    sub = parser.add_subparsers(dest="intel_command", required=True)
+    export = sub.add_parser("export", help="the blocklist of scam callback numbers (callback numbers in full)")
+    export.add_argument("--format", choices=("csv", "json", "stix"), default="json")
+    export.add_argument("--since", help="unix seconds/milliseconds or an ISO 8601 date")
+    export.add_argument("--min-confidence", type=int, default=0, help="0-100 (default: %(default)s)")
+    campaigns = sub.add_parser("campaigns", help="the top campaigns of a period, as JSON")
+    campaigns.add_argument("--days", type=int, default=7)
+    campaigns.add_argument("--limit", type=int, default=10)
+    report = sub.add_parser("report", help="an FTC-ready report of a campaign or a call")
+    target = report.add_mutually_exclusive_group(required=True)
+    target.add_argument("--campaign")
+    target.add_argument("--call", help="a CallSid or MessageSid")
+    report.add_argument("--json", action="store_true", help="the whole report as JSON instead of the text")
+    fp = sub.add_parser("false-positive", help="mark a number as not a scammer's: out of every export, never called")
+    fp.add_argument("number", help="E.164, e.g. +18005550100")
+    fp.add_argument("--reason", default="")
+    fp.add_argument("--remove", action="store_true", help="undo the mark")
+    parser.set_defaults(run=_intel)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -138,6 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     relay = commands.add_parser("relay", help="hand on the tasks left in the outbox (needs a shared store: REDIS_URL or Upstash)")
     relay.add_argument("--every", type=float, default=0, help="repeat every N seconds (default: once)")
     relay.set_defaults(run=_relay)
+
+
+    _add_intel(commands)
     return parser
 
 

@@ -11,7 +11,7 @@
     │   ├── PayloadTooLarge             (413)
     │   ├── Unauthorized                (401)  missing/invalid credentials or signature
     │   ├── Forbidden                   (403)  a signature that does not match
-    │   ├── NotFound                    (404)  no such recording
+    │   ├── NotFound                    (404)  no such recording, campaign, call or report
     │   ├── NumberNotFound              (400)  configure-twilio: no such number on the account
     │   ├── TaskBusy                    (409)  another delivery of this task is running
     │   └── NonRetryableTaskError       (489)  QStash: do not redeliver this message

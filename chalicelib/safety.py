@@ -169,3 +169,16 @@ class CallLimiter:
     def call_ended_commands(number_tag: str) -> list[Command]:
         """The call is over: the number may be called again (within the daily limits)."""
         return [("del", active_key(number_tag))]
+
+
+# ------------------------------------------------------ operator do-not-call list
+# Rule 4b (issue 15, scam intelligence): numbers an operator marked as false positives
+# (``python -m chalicelib intel false-positive``, ``POST /api/intel/false-positives``) join the
+# do-not-call list at run time. Kept in Redis as number tags only; written by chalicelib.intel.
+OPERATOR_DNC_KEY = "hl:intel:fp"
+
+
+def check_operator_do_not_call(store: Store, number: str) -> None:
+    """Refuse a number the operator marked as a false positive (one HEXISTS)."""
+    if store.execute("hexists", OPERATOR_DNC_KEY, number_key(number)):
+        raise Refusal("do_not_call", "an operator marked this number as a false positive")

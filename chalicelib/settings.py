@@ -29,6 +29,7 @@ T = TypeVar("T")
 
 APP_ENVS = ("development", "production")
 ANALYZERS = ("offline", "bedrock", "openai")
+TLP_LEVELS = ("clear", "green", "amber", "red")
 DEFAULT_GREETING = (
     "Hi, you've reached my voicemail. I can't come to the phone right now. "
     "Please leave your name, number and a message after the beep and I'll call you back."
@@ -128,6 +129,11 @@ class Settings:
     active_call_ttl_seconds: int = 3600
     call_retention_days: int = 30
     live_window_seconds: float = 9.0
+
+    # Scam intelligence (campaigns, blocklist exports)
+    campaign_retention_days: int = 90
+    campaign_window_hours: int = 72
+    intel_tlp: str = "amber"
 
     # ------------------------------------------------------------------ derived
     @property
@@ -375,6 +381,9 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "active_call_ttl_seconds": _number(env, "ACTIVE_CALL_TTL_SECONDS", 3600, 60, 86_400),
         "call_retention_days": _number(env, "CALL_RETENTION_DAYS", 30, 1, 3650),
         "live_window_seconds": _number(env, "LIVE_UPDATES_WINDOW_SECONDS", 9.0, 1.0, 25.0, float),
+        "campaign_retention_days": _number(env, "CAMPAIGN_RETENTION_DAYS", 90, 1, 3650),
+        "campaign_window_hours": _number(env, "CAMPAIGN_WINDOW_HOURS", 72, 1, 24 * 90),
+        "intel_tlp": _choice(env, "INTEL_TLP", TLP_LEVELS, "amber"),
     }
     if values["scam_analyzer"] == "openai" and not values["openai_api_key"]:
         raise SettingsError("OPENAI_API_KEY", "is required when SCAM_ANALYZER=openai")

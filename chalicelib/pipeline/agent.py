@@ -61,6 +61,7 @@ def run(ctx: Context) -> dict[str, Any]:
     limiter = safety.CallLimiter(ctx.store, settings)
     try:
         number = safety.check_number(record.get("_callback_number"), transcript, settings)
+        safety.check_operator_do_not_call(ctx.store, number)
         slot = limiter.reserve(number, token=ctx.task.dedup_id)
     except safety.Refusal as refusal:
         # agent_refused: a safety rule said no (as opposed to VAPI failing); shown with its reason.

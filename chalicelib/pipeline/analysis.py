@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from chalicelib import history
+from chalicelib import campaigns, history
 from chalicelib.pipeline.context import Context
 from chalicelib.redaction import mask_phone, redact_text
 from chalicelib.tasks import new_task
@@ -46,6 +46,7 @@ def run(ctx: Context) -> dict[str, Any]:
                  "recordingUrl": record.get("recording_url") or None}
         commands += history.append_commands(history.RECENT_SCAMS, entry, ctx.settings.call_retention_days * 86_400)
         commands += history.count_commands({"scams": 1})
+        commands += campaigns.detection_commands(ctx.store, ctx.settings, subject, channel, text, analysis)[0]
     commands += ctx.bus.prepare("call_processed" if channel == "call" else "sms_processed", summary).commands
     follow_ups = []
     if engage:  # the text travels with the task: the agent's safety check needs it even if Redis lost the record
