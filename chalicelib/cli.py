@@ -116,8 +116,8 @@ def _intel(args: argparse.Namespace) -> int:
 
     settings, store = get_settings(), get_store()
     if args.intel_command == "export":
-        body, _ = api.numbers(store, settings, {"format": args.format, "since": args.since or "",
-                                                "min_confidence": str(args.min_confidence)})
+        body = intel.export(store, settings, args.format, since_ms=intel.parse_since(args.since),
+                            min_confidence=intel.int_param(str(args.min_confidence), "--min-confidence", 0, 0, 100))
         sys.stdout.write(body if body.endswith("\n") else body + "\n")
         return 0
     if args.intel_command == "campaigns":

@@ -35,7 +35,8 @@ def numbers(store: Store, settings: Settings, query: Mapping[str, str]) -> tuple
     fmt = (query.get("format") or "json").lower()
     since = blocklist.parse_since(query.get("since"))
     confidence = views.int_param(query.get("min_confidence"), "min_confidence", 0, 0, 100)
-    body = blocklist.export(store, settings, fmt, since_ms=since, min_confidence=confidence)
+    body = blocklist.export(store, settings, fmt, since_ms=since, min_confidence=confidence,
+                            stix_limit=blocklist.STIX_API_LIMIT)
     extension = "stix.json" if fmt == "stix" else fmt
     return body, {"Content-Type": blocklist.CONTENT_TYPES[fmt], "Cache-Control": "no-store",
                   "Content-Disposition": f'attachment; filename="honeyline-scam-numbers.{extension}"'}
