@@ -21,18 +21,11 @@ from chalicelib.calls import CallRegistry
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from tests.support.scam_campaigns import SyntheticCall, drive, generate
-from tests.support.vapi import FakeVapi
 
 BASE = "https://honeyline.example/prod"
 TOKEN = "twilio-token-intel"
 DASHBOARD = "dash-token-intel"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def vapi_server():
-    with FakeVapi() as server:
-        yield server
 
 
 @pytest.fixture
@@ -42,12 +35,10 @@ def client():
 
 
 @pytest.fixture
-def configured(make_settings, use_settings, vapi_server):
-    vapi_server.reset()
-
+def configured(make_settings, use_settings, vapi):
     def install(backend: str = "redis", **extra):
         env = {"PUBLIC_BASE_URL": BASE, "TWILIO_AUTH_TOKEN": TOKEN, "DASHBOARD_TOKEN": DASHBOARD,
-               "TRANSCRIPTION_WAIT_SECONDS": "900", "VAPI_API_KEY": vapi_server.api_key, "VAPI_BASE_URL": vapi_server.url,
+               "TRANSCRIPTION_WAIT_SECONDS": "900", "VAPI_API_KEY": vapi.api_key, "VAPI_BASE_URL": vapi.url,
                "VAPI_PHONE_NUMBER_ID": "pn_honeyline", "VAPI_TIMEOUT_SECONDS": "2", "AGENT_MAX_CALLS_PER_NUMBER": "100",
                "AGENT_MAX_CALLS_PER_DAY": "1000", **extra}
         return use_settings(make_settings(backend, **env))
@@ -187,7 +178,7 @@ def test_ftc_report_for_a_call_and_the_7726_text_for_an_sms(client, driven) -> N
 
 
 # ------------------------------------------------------------------ false positives
-def test_false_positive_leaves_every_export_and_is_never_called(client, configured, vapi_server) -> None:
+def test_false_positive_leaves_every_export_and_is_never_called(client, configured, vapi) -> None:
     configured("redis")
     scam = SyntheticCall("windows", "call", "hello this is the microsoft windows support department your computer is "
                          "infected with a virus and your license has expired call us back immediately at one eight eight "
@@ -195,7 +186,7 @@ def test_false_positive_leaves_every_export_and_is_never_called(client, configur
                          "+12135550111", "+18885550142")
     post = post_twilio(client)
     first = drive(post, [scam], prefix="1")
-    assert len(vapi_server.calls) == 1  # engaged once, before the operator's decision
+    assert len(vapi.calls) == 1  # engaged once, before the operator's decision
     number = "+18885550142"
     assert number in export(client, "csv")
     response = client.http.post("/api/intel/false-positives", body=json.dumps({"number": number, "reason": "a real bank line"}),
@@ -209,7 +200,7 @@ def test_false_positive_leaves_every_export_and_is_never_called(client, configur
     assert [e["masked"] for e in listing] == ["+1******0142"] and "8885550142" not in json.dumps(listing)
 
     second = drive(post, [scam], prefix="2")  # the scam voicemail comes again: the agent must not call
-    assert len(vapi_server.calls) == 1
+    assert len(vapi.calls) == 1
     agent = CallRegistry(get_store(), get_settings()).get_record(next(iter(second)))["agent"]
     assert agent["status"] == "refused" and agent["rule"] == "do_not_call"
 
