@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from chalicelib import campaigns
+from chalicelib import campaigns, dashboard
 from chalicelib.analysis import analyze
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
@@ -27,6 +27,7 @@ def server() -> Iterator[LiveServer]:
     with LiveServer(settings) as live:
         yield live
     override_settings(None)
+    dashboard.clear_cache()  # the page loaded /api/dashboard: its 30 s cache must not serve the next module
 
 
 @pytest.fixture(autouse=True)
