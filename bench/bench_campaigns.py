@@ -5,9 +5,10 @@ Run: ``python -m bench.bench_campaigns [--n 300]``
 For TCP Redis and Upstash (the REST bridge in front of the same redis-server), with the
 synthetic campaigns of the tests (6 operations, reworded scripts, rotating numbers):
 
-* per detection: median and p95 time of ``campaigns.record_detection`` (fingerprint included),
-  its round trips, and the Redis commands it runs, by name (counted by the server; the
-  commands inside the one EVAL are counted one by one, as Upstash bills them);
+* per detection: median and p95 time of ``campaigns.record_detection`` (fingerprint included;
+  standalone, so one round trip more than in the pipeline, where the writes ride in the
+  analysis step's commit), its round trips, and the Redis commands it runs, by name (counted
+  by the server; the commands inside the one EVAL are counted one by one, as Upstash bills them);
 * the fingerprint alone (pure Python, one core);
 * memory per detection (``MEMORY USAGE`` of every campaign and blocklist key);
 * reads: the dashboard's top campaigns, and the blocklist export as CSV, JSON and STIX;

@@ -87,7 +87,10 @@ def call_report(store: Store, settings: Settings, sid: str) -> dict[str, Any] | 
         return None
     _, record, ms = loaded[0]
     fields = _call_fields(sid, record, ms, excluded_tags(store, settings))
-    report = {"subject": sid, "campaign": record.get("campaign"), "fields": fields, "text": _text(fields)}
+    campaign = record.get("campaign")
+    if campaign:  # merged since: name the surviving campaign
+        campaign = campaigns.resolve(store, [campaign])[campaign]
+    report = {"subject": sid, "campaign": campaign, "fields": fields, "text": _text(fields)}
     if record.get("channel") == "sms":
         report["sms7726"] = _sms7726(fields)
     return report
