@@ -23,7 +23,7 @@ from __future__ import annotations
 import secrets
 import ssl
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any, Callable, TextIO
 from urllib.parse import urlsplit
@@ -79,11 +79,16 @@ def _require(settings: Settings, attribute: str, why: str) -> str:
     return f"{attribute.upper()} set"
 
 
+def _production_problem(settings: Settings, variable: str) -> None:
+    """Raise what production itself refuses (``Settings.production_problems``) about ``variable``."""
+    for problem in replace(settings, app_env="production").production_problems():
+        if variable in problem.variable:
+            raise CheckFailed(f"{problem.variable}: {problem.message.removeprefix(problem.variable).strip()}")
+
+
 def _public_base_url(settings: Settings) -> str:
-    url = settings.public_base_url
-    if not url:
-        raise CheckFailed("PUBLIC_BASE_URL: not set (the exact URL Twilio, QStash and VAPI call; "
-                          "signatures are checked against it)")
+    _production_problem(settings, "PUBLIC_BASE_URL")
+    url = settings.public_base_url or ""
     parts = urlsplit(url)
     if parts.scheme != "https" and parts.hostname not in LOOPBACK:
         raise CheckFailed(f"PUBLIC_BASE_URL: {url} is not https (Twilio and VAPI would send secrets in clear)")
@@ -99,9 +104,7 @@ def _twilio_credentials(settings: Settings) -> list[Step]:
 
 
 def _shared_store(settings: Settings) -> str:
-    if settings.store_backend == "embedded":
-        raise CheckFailed("UPSTASH_REDIS_REST_URL + UPSTASH_REDIS_REST_TOKEN, or REDIS_URL: not set (the embedded "
-                          "store lives in one process; Lambda containers would each see different calls)")
+    _production_problem(settings, "REDIS_URL")
     return f"{settings.store_backend} store configured"
 
 
