@@ -24,7 +24,7 @@ run: $(VENV)/.run-installed
 	$(PY) -m chalicelib serve --host 127.0.0.1 --port $(PORT)
 
 test: $(VENV)/.dev-installed system-deps
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -rs  # -rs: say why anything was skipped (no Chromium, say)
 
 # Signed demo webhooks (a scam voicemail, a legitimate one, a smishing SMS) to a running `make run`.
 demo: $(VENV)/.run-installed

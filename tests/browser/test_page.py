@@ -51,9 +51,9 @@ AUDIO_PLAYS = "sel => { const a = document.querySelector(sel); return a && a.rea
 
 # ----------------------------------------------------------------------------- fixtures
 @pytest.fixture(scope="module")
-def vapi() -> Iterator[FakeVapi]:
-    with FakeVapi() as server:
-        yield server
+def vapi(vapi_server: FakeVapi) -> FakeVapi:
+    """The session's loopback VAPI, kept for the whole module (its calls feed several tests)."""
+    return vapi_server
 
 
 @pytest.fixture(scope="module")

@@ -32,12 +32,6 @@ def twilio() -> Iterator[FakeTwilioApi]:
         yield api
 
 
-@pytest.fixture(scope="module")
-def vapi() -> Iterator[FakeVapi]:
-    with FakeVapi() as server:
-        yield server
-
-
 @pytest.fixture
 def server(twilio: FakeTwilioApi, vapi: FakeVapi) -> Iterator[LiveServer]:
     settings = Settings.from_env({

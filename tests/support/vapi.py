@@ -113,6 +113,7 @@ class FakeVapi(LoopbackServer):
         with self._lock:
             self.calls.clear()
             self._created.clear()
+            self.files.clear()
             self._faults.clear()
             self.attempts = 0
             self._ids = itertools.count(1)
