@@ -65,12 +65,13 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(PY)
 # drives it through executable_path and never downloads a browser of its own).
 system-deps:
 	@missing=""; \
-	command -v redis-server >/dev/null || missing="redis-server"; \
+	command -v redis-server >/dev/null || missing=" redis-server"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	[ -n "$$missing" ] || exit 0; \
 	if ! command -v apt-get >/dev/null; then \
-		echo "make: no apt-get here: install$$missing yourself (macOS: brew install redis; chromium is optional)."; \
-		echo "make: the browser tests are skipped without chromium; everything else runs."; \
+		echo "make: no apt-get here, so nothing is installed; missing:$$missing"; \
+		case "$$missing" in *redis-server*) echo "make:   redis-server: the tests need a real Redis (macOS: brew install redis)";; esac; \
+		case "$$missing" in *chromium*) echo "make:   chromium: optional; without it the browser tests are skipped, everything else runs";; esac; \
 		exit 0; \
 	fi; \
 	echo "make: installing$$missing with apt-get (once, a few minutes for chromium):"; \
