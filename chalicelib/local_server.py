@@ -151,6 +151,8 @@ def serve(host: str, port: int, *, stage: str = "dev", out: TextIO = sys.stdout,
         for note in notes:
             print(f"note: {note}", file=out)
         settings = check_settings(env)
+        for problem in settings.production_problems():  # production refuses these routes: say so now
+            print(f"warning: {problem.message}", file=out)
         override_settings(settings)
         configure_logging(settings.log_level)
         logging.getLogger().setLevel(settings.log_level)  # the CLI configured WARNING before

@@ -103,6 +103,7 @@ def test_production_from_the_shell_keeps_the_dashboard_closed(running) -> None:
     out, _ = proc.communicate(timeout=10)
     assert "note: APP_ENV=production from the shell overrides .chalice/config.json" in out
     assert "Honeyline (production," in out
+    assert "warning: PUBLIC_BASE_URL is required in production" in out  # what production will refuse, said at start
 
 
 def test_one_line_per_request_and_no_traceback_when_a_client_hangs_up(running) -> None:
