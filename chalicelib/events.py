@@ -52,6 +52,7 @@ EVENT_TYPES = frozenset(
 )
 
 MAX_SEQ = 2**64 - 1
+MAX_CURSOR_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z
 _CURSOR = re.compile(r"^(\d{1,20})(?:-(\d{1,20}))?$")
 # Keys whose string values are identifiers, not prose: never run the number masker on them.
 _ID_KEYS = re.compile(r"(?:^|_)(?:id|sid|cursor)$|Sid$|Id$")
@@ -103,10 +104,12 @@ def parse_cursor(raw: str | None) -> str | None:
     if not match:
         raise RequestError(f"invalid cursor {raw[:40]!r}: expected an event id or a unix-ms timestamp")
     ms, seq = match.groups()
-    if int(ms) > MAX_SEQ or (seq is not None and int(seq) > MAX_SEQ):
+    # Every backend must agree: Redis refuses an exclusive start at the very last id ("(" + max),
+    # so a cursor must leave room after it. No event is stamped after year 9999 anyway.
+    if int(ms) > MAX_CURSOR_MS or (seq is not None and int(seq) >= MAX_SEQ):
         raise RequestError(f"invalid cursor {raw[:40]!r}: out of range")
     # A bare timestamp means "everything after this millisecond".
-    return f"{int(ms)}-{int(seq) if seq is not None else MAX_SEQ}"
+    return f"{int(ms)}-{int(seq) if seq is not None else MAX_SEQ - 1}"
 
 
 def _id_key(entry_id: str) -> tuple[int, int]:

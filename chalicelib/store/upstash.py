@@ -19,7 +19,7 @@ import logging
 import time
 from typing import Any, Iterable
 
-from chalicelib.errors import StoreCommandError, StoreUnavailable
+from chalicelib.errors import StoreCommandError, StoreUnavailable, map_exceptions
 from chalicelib.store.base import (
     Command, GuardedMixin, RoundTripCounter, guard_command, normalize_command, parse_guard_reply,
 )
@@ -76,7 +76,12 @@ class UpstashStore(GuardedMixin, RoundTripCounter):
             batch = make()
             for command in normalized:
                 batch.execute(command)
-            return batch.exec()
+            # /pipeline and /multi-exec answer a whole-batch refusal (bad token, a discarded
+            # transaction) with one {"error": ...} object where the SDK expects a list: it then
+            # iterates the object's keys and fails with AttributeError / TypeError.
+            with map_exceptions({AttributeError: StoreUnavailable, TypeError: StoreUnavailable},
+                                "upstash refused the whole batch (unauthorized or transaction discarded)"):
+                return batch.exec()
 
         return self._run(run, normalized[0])
 
@@ -87,6 +92,8 @@ class UpstashStore(GuardedMixin, RoundTripCounter):
         self._count_trip()
         try:
             return call()
+        except StoreUnavailable:
+            raise
         except (httpx.HTTPError, json.JSONDecodeError, OSError) as exc:
             raise StoreUnavailable(f"upstash store unreachable: {type(exc).__name__}: {exc}") from exc
         except UpstashError as exc:

@@ -167,3 +167,30 @@ def test_alert_failures_are_sorted_by_what_a_retry_can_do(client, make_settings,
     refused = deliver(client, "send_notifications", {"subject": "CA2", "alert": "scam_detected", "channel": "call"})
     assert refused.status_code == 489 and refused.headers["Upstash-NonRetryable-Error"] == "true"
     assert events(("task_failed",))[-1]["data"]["final"] is True
+
+
+# ------------------------------------------------------------------------ errors
+def test_upstash_whole_batch_refusals_are_a_store_outage_not_a_crash(make_settings) -> None:
+    from chalicelib.errors import StoreUnavailable
+
+    store = create_store(make_settings("upstash", UPSTASH_REDIS_REST_TOKEN="revoked"))
+    try:
+        with pytest.raises(StoreUnavailable, match="whole batch"):
+            store.pipeline([("set", "a", "1"), ("get", "a")])  # 401 {"error": "Unauthorized"} on /pipeline
+    finally:
+        store.close()
+    store = create_store(make_settings("upstash"))
+    try:
+        with pytest.raises(StoreUnavailable, match="whole batch"):
+            store.transaction([("set", "a", "1"), ("nosuchcommand", "a")])  # EXECABORT: discarded
+        assert store.execute("get", "a") is None
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("cursor", ["18446744073709551615", "253402300800000", "1-18446744073709551615"])
+def test_cursors_out_of_range_are_a_400_on_every_backend(client, make_settings, use_settings, backend, cursor) -> None:
+    use_settings(make_settings(backend))
+    response = client.http.get(f"/api/live-updates?mode=poll&since={cursor}")
+    assert response.status_code == 400 and "out of range" in json.loads(response.body)["message"]
+    assert client.http.get("/api/live-updates?mode=poll&since=253402300799999").status_code == 200

@@ -105,6 +105,9 @@ class _Handler(BaseHTTPRequestHandler):
             replies = srv.run(command, transaction=path == "/multi-exec")
         except (redis.RedisError, OSError) as exc:  # refused / timed out: Redis is down
             return self._send(500, {"error": f"ERR redis unavailable: {exc}"})
+        aborted = [r for r in replies if isinstance(r, redis.exceptions.ExecAbortError)]
+        if path == "/multi-exec" and aborted:  # a discarded transaction: one error object, not a list
+            return self._send(400, {"error": "EXECABORT Transaction discarded because of previous errors."})
         late = srv._answer_late(command)
         if late:  # applied, but the answer comes after the client gave up: the SDK resends
             time.sleep(late)

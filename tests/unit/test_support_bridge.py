@@ -105,10 +105,10 @@ def test_errors_keep_redis_prefix(r: Redis, bridge: UpstashBridge) -> None:
                           {"result": "text"}]
 
 
-def test_multi_exec_abort_gives_errors(bridge: UpstashBridge) -> None:
-    res = post(bridge, "/multi-exec", [["SET", "a", "1"], ["NOSUCHCMD"]]).json()
-    assert [list(x) for x in res] == [["error"], ["error"]]
-    assert res[1]["error"].startswith("ERR unknown command")
+def test_multi_exec_abort_is_one_error_object(bridge: UpstashBridge) -> None:
+    """A discarded transaction is answered as a whole: one {"error"} object, not a list (issue 11)."""
+    res = post(bridge, "/multi-exec", [["SET", "a", "1"], ["NOSUCHCMD"]])
+    assert res.status_code == 400 and res.json()["error"].startswith("EXECABORT Transaction discarded")
     assert post(bridge, "/", ["EXISTS", "a"]).json() == {"result": 0}
 
 
