@@ -23,11 +23,10 @@ def _bedrock_client(timeout: float) -> Any:
     with _lock:
         if _bedrock is None:
             import boto3
-            from botocore.config import Config
 
-            _bedrock = boto3.client(
-                "bedrock-runtime", config=Config(read_timeout=timeout, connect_timeout=timeout, retries={"max_attempts": 1})
-            )
+            from chalicelib.analysis.llm import bedrock_config
+
+            _bedrock = boto3.client("bedrock-runtime", config=bedrock_config(timeout))
     return _bedrock
 
 

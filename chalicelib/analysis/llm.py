@@ -98,14 +98,23 @@ def _user_prompt(text: str, channel: str) -> str:
     return f"Classify this {kind}:\n\n{text[:MAX_TEXT_CHARS]}"
 
 
+def bedrock_config(timeout: float) -> Any:
+    """botocore settings for Bedrock: one attempt in all, so ``timeout`` is the LLM's whole budget.
+
+    ``retries={"max_attempts": 1}`` would still allow a retry (legacy mode counts retries);
+    ``total_max_attempts`` counts the first attempt too.
+    """
+    from botocore.config import Config
+
+    return Config(connect_timeout=timeout, read_timeout=timeout, retries={"total_max_attempts": 1, "mode": "standard"})
+
+
 def _ask_bedrock(text: str, channel: str, *, model: str, timeout: float,
                  client: Any = None) -> str:
     if client is None:
         import boto3  # lazy: ~340 ms to import, and only this path needs it
-        from botocore.config import Config
 
-        client = boto3.client("bedrock-runtime", config=Config(
-            connect_timeout=timeout, read_timeout=timeout, retries={"max_attempts": 1}))
+        client = boto3.client("bedrock-runtime", config=bedrock_config(timeout))
     response = client.converse(
         modelId=model,
         system=[{"text": SYSTEM_PROMPT}],

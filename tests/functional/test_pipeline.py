@@ -18,6 +18,7 @@ from chalicelib.settings import get_settings
 from chalicelib.store import create_store, get_store
 from tests.conftest import QSTASH_KEYS
 from tests.support.qstash import sign_delivery
+from tests.support.loopback import JsonHandler, LoopbackServer
 from tests.support.receivers import Receivers
 
 BASE = "https://honeyline.example/prod"
@@ -194,3 +195,59 @@ def test_cursors_out_of_range_are_a_400_on_every_backend(client, make_settings, 
     response = client.http.get(f"/api/live-updates?mode=poll&since={cursor}")
     assert response.status_code == 400 and "out of range" in json.loads(response.body)["message"]
     assert client.http.get("/api/live-updates?mode=poll&since=253402300799999").status_code == 200
+
+
+# ------------------------------------------------------------- production facts
+@pytest.mark.parametrize(("skew", "accepted"), [(3, True), (-3, True), (30, False)], ids=["ahead-3s", "expired-3s", "ahead-30s"])
+def test_qstash_signatures_tolerate_a_few_seconds_of_clock_skew(client, make_settings, use_settings, skew, accepted) -> None:
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, **QSTASH_KEYS))
+    body = json.dumps({"task": "process_sms", "payload": {"message_sid": "SM9", "body": "hello"}})
+    now = int(time.time()) + skew if skew > 0 else int(time.time()) - 300 + skew  # nbf ahead, or exp just past
+    signature = sign_delivery(body, WORKER, QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"], now=now)
+    response = client.http.post("/api/process-transcription", body=body,
+                                headers={"Content-Type": "application/json", "Upstash-Signature": signature})
+    assert (response.status_code == 200) is accepted, response.body
+
+
+def test_twilio_signatures_for_the_execute_api_url_pass_when_public_base_url_is_a_custom_domain(make_settings,
+                                                                                              use_settings) -> None:
+    use_settings(make_settings("redis", TWILIO_AUTH_TOKEN=TOKEN, PUBLIC_BASE_URL="https://honeypot.example.org"))
+    with open("tests/events/apigw_twilio_voice.json") as f:
+        event = json.load(f)
+    params = {"CallSid": "CA77", "From": "+14155550123", "To": "+18005550100"}
+    event["body"] = urlencode(params)
+    called = "https://abc123.execute-api.us-east-1.amazonaws.com/prod/api/twilio-webhook?type=voice"
+    for url, status in ((called, 200), ("https://honeypot.example.org/api/twilio-webhook?type=voice", 200),
+                        ("https://evil.example/prod/api/twilio-webhook?type=voice", 403)):
+        event["headers"]["X-Twilio-Signature"] = RequestValidator(TOKEN).compute_signature(url, params)
+        event["multiValueHeaders"] = {}
+        assert app(event, None)["statusCode"] == status, url
+
+
+def test_bedrock_makes_one_attempt_so_the_llm_budget_holds() -> None:
+    """A loopback Bedrock answering 503: botocore must not try again (its default would, twice more)."""
+    import boto3
+
+    from chalicelib.analysis.llm import bedrock_config
+
+    seen: list[str] = []
+
+    class Handler(JsonHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            seen.append(self.path)
+            self._send(503, {"message": "Bedrock is unavailable"}, {"x-amzn-ErrorType": "ServiceUnavailableException"})
+
+    with _Loopback(Handler) as server:
+        client = boto3.client("bedrock-runtime", region_name="us-east-1", endpoint_url=server.url,
+                              aws_access_key_id="x", aws_secret_access_key="x", config=bedrock_config(2.0))
+        with pytest.raises(Exception):
+            client.converse(modelId="anthropic.claude-3-haiku-20240307-v1:0",
+                            messages=[{"role": "user", "content": [{"text": "hi"}]}])
+    assert len(seen) == 1
+
+
+class _Loopback(LoopbackServer):
+    def __init__(self, handler) -> None:
+        super().__init__(handler)
+        self.serve_in_background()
