@@ -79,7 +79,9 @@ system-deps:
 	$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null
 
 # The Lambda bundle `chalice deploy` would upload; fails when it grows past MAX_ZIP_MB.
+# The prod role's policy follows the features the deploy environment configures (chalicelib/iam.py).
 package: $(VENV)/.run-installed
+	$(PY) -m chalicelib iam-policy --ssm-prefix /honeyline/prod > .chalice/policy-prod.json
 	rm -rf build/package && AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(CHALICE) package --stage prod build/package
 	@size=$$(stat -c %s build/package/deployment.zip); \
 	echo "deployment.zip: $$((size / 1024)) KiB (limit $(MAX_ZIP_MB) MiB)"; \

@@ -8,6 +8,7 @@ eval              precision, recall, F1 and false-positive rate on the labelled 
 demo              send a realistic sequence of signed Twilio webhooks to a running server
 relay             hand on the tasks left in the outbox (what the scheduled relay_tasks does)
 intel             scam intelligence: export the blocklist, campaigns, FTC reports, false positives
+iam-policy        the prod role's IAM policy for the configured features (make package writes it)
 """
 
 from __future__ import annotations
@@ -156,6 +157,14 @@ def _add_intel(commands: Any) -> None:
     parser.set_defaults(run=_intel)
 
 
+def _iam_policy(args: argparse.Namespace) -> int:
+    from chalicelib.iam import policy_json
+    from chalicelib.settings import get_settings
+
+    sys.stdout.write(policy_json(get_settings(), ssm_prefix=args.ssm_prefix))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m chalicelib", description="Honeyline operator commands")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -190,9 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     relay = commands.add_parser("relay", help="hand on the tasks left in the outbox (needs a shared store: REDIS_URL or Upstash)")
     relay.add_argument("--every", type=float, default=0, help="repeat every N seconds (default: once)")
     relay.set_defaults(run=_relay)
-
-
     _add_intel(commands)
+    iam = commands.add_parser("iam-policy", help="print the prod role's IAM policy for the configured features")
+    iam.add_argument("--ssm-prefix", default=None, help="SSM parameter path (default: SSM_PARAMETER_PREFIX or /honeyline/prod)")
+    iam.set_defaults(run=_iam_policy)
     return parser
 
 
