@@ -52,6 +52,12 @@ class RedisServer:
         return f"redis://127.0.0.1:{self.port}/0"
 
     @property
+    def pid(self) -> int:
+        """The server's process id (a benchmark pauses it with SIGSTOP)."""
+        assert self._proc is not None, "the server is not running"
+        return self._proc.pid
+
+    @property
     def running(self) -> bool:
         """True while the server process is alive."""
         return self._proc is not None and self._proc.poll() is None

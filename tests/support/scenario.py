@@ -127,14 +127,23 @@ class Run:
             self.errors += 1
 
 
-def play_call(run: Run, vapi: Any, sid: str = "CA1") -> None:
-    """voice → recording-status → transcription → status, every task delivered, the agent's report."""
-    run.twilio("voice", {"CallSid": sid, "From": CALLER, "To": "+18005550100"})
-    run.twilio("recording-status", {"CallSid": sid, "RecordingSid": "RE" + sid, "RecordingStatus": "completed",
-                                    "RecordingUrl": f"https://api.twilio.com/RE{sid}", "RecordingDuration": "31"})
-    run.twilio("transcription", {"CallSid": sid, "RecordingSid": "RE" + sid, "TranscriptionSid": "TR" + sid,
-                                 "TranscriptionStatus": "completed", "TranscriptionText": SCAM})
-    run.twilio("status", {"CallSid": sid, "CallStatus": "completed", "CallDuration": "45"})
+def play_call(run: Run, vapi: Any, sid: str = "CA1", *, between: Any = None) -> None:
+    """voice → recording-status → transcription → status, every task delivered, the agent's report.
+
+    ``between(run, kind)`` runs before each webhook (a benchmark stalls a provider there).
+    """
+    webhooks = [
+        ("voice", {"CallSid": sid, "From": CALLER, "To": "+18005550100"}),
+        ("recording-status", {"CallSid": sid, "RecordingSid": "RE" + sid, "RecordingStatus": "completed",
+                              "RecordingUrl": f"https://api.twilio.com/RE{sid}", "RecordingDuration": "31"}),
+        ("transcription", {"CallSid": sid, "RecordingSid": "RE" + sid, "TranscriptionSid": "TR" + sid,
+                           "TranscriptionStatus": "completed", "TranscriptionText": SCAM}),
+        ("status", {"CallSid": sid, "CallStatus": "completed", "CallDuration": "45"}),
+    ]
+    for kind, params in webhooks:
+        if between is not None:
+            between(run, kind)
+        run.twilio(kind, params)
     run.drain()
     placed = {c["id"] for c in vapi._created}
     for call_id in sorted(placed):
