@@ -20,7 +20,12 @@
     └── DependencyError                 (503)  transport failure; the caller may retry
         ├── StoreUnavailable                    Redis / Upstash cannot be reached
         ├── TwilioUnavailable                   Twilio's API cannot be reached
-        └── ChannelError (chalicelib.notify)    one alert channel failed
+        ├── SubscribeRefused                    Upstash offers no /subscribe (fall back to polling)
+        └── ChannelError                        one alert channel failed (retryable or not)
+    VapiRejected (502) / VapiUncertain (504)    VAPI refused the call / its answer was lost
+    InjectedFault (not a HoneylineError)        a crash the fault-injection suite asked for
+
+:func:`map_exceptions` turns a library's exceptions into these, in one place per call site.
 
 Transport failures (retryable) are kept apart from refusals so a worker can
 answer 5xx to make QStash retry, and 4xx/489 to make it stop. The mapping to an
@@ -142,6 +147,34 @@ class TaskBusy(RequestError):
 class DependencyError(HoneylineError):
     status_code = 503
     code = "dependency_unavailable"
+
+
+class ChannelError(DependencyError):
+    """One alert channel could not deliver an alert.
+
+    ``retryable`` is False for refusals that a retry cannot fix (a revoked Slack
+    webhook, a Telegram chat that does not exist, an invalid operator number);
+    ``retry_after`` carries a provider's back-off hint in seconds when it gave one.
+    The detail is masked (phone numbers) when the error is made.
+    """
+
+    code = "notification_failed"
+
+    def __init__(self, channel: str, detail: str, *, status: int | None = None, retryable: bool = True,
+                 retry_after: float | None = None) -> None:
+        from chalicelib.redaction import redact_text  # errors.py stays import-light
+
+        detail = str(redact_text(detail))
+        super().__init__(f"{channel}: {detail}")
+        self.channel = channel
+        self.detail = detail
+        self.status = status
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class SubscribeRefused(DependencyError):
+    """The Upstash REST endpoint does not offer /subscribe (older proxies, compatible servers)."""
 
 
 class StoreUnavailable(DependencyError):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-from chalicelib.errors import DependencyError
+from chalicelib.errors import ChannelError
 from chalicelib.redaction import redact_text
 
 logger = logging.getLogger(__name__)
@@ -16,28 +16,6 @@ logger = logging.getLogger(__name__)
 ALERT_KINDS = ("scam_detected", "agent_call_started", "agent_call_ended")
 _TITLE_MAX = 150  # Slack header block limit; short enough for an SMS too
 _VALUE_MAX = 500  # one field value; keeps Slack (2000) and Telegram (4096) well inside limits
-
-
-# ------------------------------------------------------------------------ errors
-class ChannelError(DependencyError):
-    """One channel could not deliver an alert.
-
-    ``retryable`` is False for refusals that a retry cannot fix (a revoked Slack
-    webhook, a Telegram chat that does not exist, an invalid operator number);
-    ``retry_after`` carries a provider's back-off hint in seconds when it gave one.
-    """
-
-    code = "notification_failed"
-
-    def __init__(self, channel: str, detail: str, *, status: int | None = None, retryable: bool = True,
-                 retry_after: float | None = None) -> None:
-        detail = str(redact_text(detail))
-        super().__init__(f"{channel}: {detail}")
-        self.channel = channel
-        self.detail = detail
-        self.status = status
-        self.retryable = retryable
-        self.retry_after = retry_after
 
 
 # ------------------------------------------------------------------------- alert

@@ -10,7 +10,6 @@ import hashlib
 import html
 import json
 import logging
-import socket
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Protocol, Sequence
@@ -34,25 +33,16 @@ USER_AGENT = "Honeyline-Alerts/1"
 _TELEGRAM_MAX = 4096
 _SMS_MAX = 320  # two SMS segments
 
-_http_lock = threading.Lock()
-_http: httpx.Client | None = None
-
-
 def http_client() -> httpx.Client:
-    """The container's shared HTTP client for alerts, created on first use.
+    """The container's shared HTTP client for alerts (:func:`chalicelib.outbound.http_client`).
 
     Explicit timeouts; one reconnect on a failed connect (nothing was sent yet); no
     redirects (a webhook that moved is a configuration error to surface, not follow);
     Nagle off, since every request is small and latency-bound.
     """
-    global _http
-    with _http_lock:
-        if _http is None:
-            transport = httpx.HTTPTransport(
-                retries=1, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
-            _http = httpx.Client(transport=transport, timeout=DEFAULT_TIMEOUT_SECONDS, follow_redirects=False,
-                                 headers={"User-Agent": USER_AGENT})
-        return _http
+    from chalicelib.outbound import http_client as outbound_client
+
+    return outbound_client("alerts", timeout=DEFAULT_TIMEOUT_SECONDS, headers={"User-Agent": USER_AGENT})
 
 
 def _scrub(text: str, secrets: Iterable[str | None]) -> str:

@@ -19,7 +19,7 @@ import logging
 import time
 from typing import Any, Iterable
 
-from chalicelib.errors import StoreCommandError, StoreUnavailable, map_exceptions
+from chalicelib.errors import StoreCommandError, StoreUnavailable, SubscribeRefused, map_exceptions
 from chalicelib.store.base import (
     Command, GuardedMixin, RoundTripCounter, guard_command, normalize_command, parse_guard_reply,
 )
@@ -116,7 +116,7 @@ class UpstashStore(GuardedMixin, RoundTripCounter):
         if self._subscribe_supported:
             try:
                 return self._wait_subscribed(stream_key, after_id, deadline)
-            except _SubscribeRefused as exc:
+            except SubscribeRefused as exc:
                 self._subscribe_supported = False
                 logger.warning("upstash /subscribe unavailable (%s); falling back to 1 s polling", exc)
         return self._wait_polling(stream_key, after_id, deadline)
@@ -136,7 +136,7 @@ class UpstashStore(GuardedMixin, RoundTripCounter):
         try:
             with httpx.stream("POST", url, headers=headers, timeout=timeout) as response:
                 if response.status_code != 200:
-                    raise _SubscribeRefused(f"HTTP {response.status_code}")
+                    raise SubscribeRefused(f"HTTP {response.status_code}")
                 for line in response.iter_lines():
                     kind = _event_kind(line)
                     if kind == "subscribe" and self._has_entry_after(stream_key, after_id):
@@ -159,10 +159,6 @@ class UpstashStore(GuardedMixin, RoundTripCounter):
             if remaining <= 0:
                 return False
             time.sleep(min(POLL_INTERVAL_SECONDS, remaining))
-
-
-class _SubscribeRefused(Exception):
-    """The REST endpoint does not offer /subscribe (older proxies, compatible servers)."""
 
 
 def _channel(stream_key: str) -> str:

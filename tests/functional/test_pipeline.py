@@ -251,3 +251,15 @@ class _Loopback(LoopbackServer):
     def __init__(self, handler) -> None:
         super().__init__(handler)
         self.serve_in_background()
+
+
+def test_a_refusing_qstash_leaves_the_task_for_the_relay(client, make_settings, use_settings, qstash_env) -> None:
+    from tests.support.redis_server import free_port
+
+    closed = f"http://127.0.0.1:{free_port()}"  # nothing listens: connection refused
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, TWILIO_AUTH_TOKEN=TOKEN,
+                               **{**qstash_env, "QSTASH_URL": closed}))
+    started = time.monotonic()
+    response = twilio_post(client, "sms", {"MessageSid": "SM5", "From": "+14155550123", "Body": "win a free iphone"})
+    assert response.status_code == 200 and time.monotonic() - started < 2.0
+    assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["process_sms.SM5"]

@@ -165,3 +165,19 @@ def test_download_failure_is_retryable_and_releases_the_claim(client, aws, media
     expect_start(aws)
     assert deliver(client, recording_task(media)).status_code == 200  # QStash's retry succeeds
     assert len(qstash.messages) == 1
+
+
+def test_a_job_that_already_exists_counts_as_started(client, aws, media, qstash) -> None:
+    """A retry after a start that went through: Transcribe's ConflictException means "already started"."""
+    aws["s3"].add_response("put_object", {}, {"Bucket": "hl-recordings", "Key": "recordings/CA1.wav", "Body": ANY,
+                                              "ContentType": "audio/wav"})
+    aws["transcribe"].add_client_error("start_transcription_job", service_error_code="ConflictException",
+                                       service_message="The requested job name already exists.", http_status_code=400)
+    response = deliver(client, recording_task(media))
+    assert response.status_code == 200, response.body
+    [poll] = qstash.messages
+    assert poll.json()["payload"]["transcribe_job"] == "honeyline-CA1"
+    # and the Twilio transcript that arrives late still wins, once
+    late = json.dumps({"task": "process_transcription", "payload": {"call_sid": "CA1", "variant": "recording",
+                                                                   "recording_url": f"{media.url}/Recordings/RE1"}})
+    assert json.loads(deliver(client, late).body)["status"] == "duplicate"
