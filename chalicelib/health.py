@@ -29,6 +29,9 @@ def check_store(store: Store) -> dict[str, Any]:
 
 def check_queue(settings: Settings) -> dict[str, Any]:
     if settings.queue_backend == "inline":
+        if settings.is_production and not settings.tasks_inline:
+            return {"ok": False, "mode": "inline",
+                    "error": "QSTASH_TOKEN is required in production (TASKS_INLINE=true runs tasks inline on purpose)"}
         return {"ok": True, "mode": "inline"}
     keys = bool(settings.qstash_current_signing_key and settings.qstash_next_signing_key)
     ok = keys or not settings.is_production

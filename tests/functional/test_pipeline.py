@@ -263,3 +263,13 @@ def test_a_refusing_qstash_leaves_the_task_for_the_relay(client, make_settings, 
     response = twilio_post(client, "sms", {"MessageSid": "SM5", "From": "+14155550123", "Body": "win a free iphone"})
     assert response.status_code == 200 and time.monotonic() - started < 2.0
     assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["process_sms.SM5"]
+
+
+def test_health_names_the_missing_queue_in_production(client, make_settings, use_settings) -> None:
+    env = {"APP_ENV": "production", "PUBLIC_BASE_URL": BASE, "TWILIO_AUTH_TOKEN": TOKEN}
+    use_settings(make_settings("redis", **env))
+    report = json.loads(client.http.get("/api/health").body)
+    assert report["checks"]["queue"] == {"ok": False, "mode": "inline", "error": report["checks"]["queue"]["error"]}
+    assert "QSTASH_TOKEN" in report["checks"]["queue"]["error"]
+    use_settings(make_settings("redis", TASKS_INLINE="true", **env))
+    assert json.loads(client.http.get("/api/health").body)["checks"]["queue"]["ok"] is True
