@@ -65,7 +65,7 @@ def measure_latency(server: LiveServer, browser: Any, events: int) -> list[float
     page = context.new_page()
     try:
         page.goto(server.url + "/")
-        page.wait_for_function("window.honeyline && window.honeyline.mode === 'sse'", timeout=15000)
+        page.wait_for_function("() => window.honeyline && window.honeyline.mode === 'sse'", timeout=15000)
         samples = []
         with httpx.Client(timeout=10) as client:
             voice_webhook(server, client)  # warm-up: imports, connections, the first reconnect
@@ -98,15 +98,16 @@ def idle_sse_commands(server: LiveServer, browser: Any, redis: RedisServer, wind
     """
     context = browser.new_context()
     page = context.new_page()
+    # Arrow functions, not expressions: the page's CSP forbids eval, which Playwright uses for expressions.
     timeouts = "(window.honeyline.received.connection_timeout || 0)"
     wait = (window + 5) * 1000
     try:
         page.goto(server.url + "/")
-        page.wait_for_function(f"{timeouts} >= 1", timeout=wait)  # past the snapshot, into idle windows
-        start = page.evaluate(timeouts)
-        page.wait_for_function(f"{timeouts} > {start}", timeout=wait, polling=5)
+        page.wait_for_function(f"() => {timeouts} >= 1", timeout=wait)  # past the snapshot, into idle windows
+        start = page.evaluate(f"() => {timeouts}")
+        page.wait_for_function(f"() => {timeouts} > {start}", timeout=wait, polling=5)
         redis.reset_stats()
-        page.wait_for_function(f"{timeouts} >= {start + 1 + windows}", timeout=wait * windows, polling=5)
+        page.wait_for_function(f"() => {timeouts} >= {start + 1 + windows}", timeout=wait * windows, polling=5)
         return {k: v for k, v in redis.command_stats().items() if not k.startswith(("info", "config", "client|"))}
     finally:
         context.close()
@@ -128,6 +129,15 @@ def webhook_commands(server: LiveServer, redis: RedisServer, n: int = 10) -> tup
     with httpx.Client(timeout=10) as client:
         stats = count_commands(redis, lambda: [voice_webhook(server, client) for _ in range(n)])
     return sum(stats.values()) / n, stats
+
+
+def dashboard_commands(server: LiveServer, redis: RedisServer, n: int = 10) -> tuple[float, int, dict[str, int]]:
+    """Commands per uncached dashboard refresh, and how many call records seeded its feed."""
+    with httpx.Client(timeout=10) as client:
+        seeded = len(client.get(f"{server.url}/api/dashboard?nocache=true").json()["recentCalls"])
+        stats = count_commands(redis, lambda: [
+            client.get(f"{server.url}/api/dashboard?nocache=true").raise_for_status() for _ in range(n)])
+    return sum(stats.values()) / n, seeded, stats
 
 
 def describe(stats: dict[str, int]) -> str:
@@ -171,12 +181,15 @@ def main() -> None:
                 time.sleep(args.window + 0.5)  # the closed page's last long poll is still held: let it end
                 per_webhook, hook_stats = webhook_commands(server, redis)
                 per_poll, poll_stats = poll_commands(server, redis)
+                per_refresh, seeded, refresh_stats = dashboard_commands(server, redis)
                 idle = idle_sse_commands(server, browser, redis, args.idle_windows, args.window)
                 command_lines += [
                     f"{name}: idle SSE long poll ({args.window:g} s window): {sum(idle.values()) / args.idle_windows:.1f} "
                     f"commands ({describe(idle)} over {args.idle_windows} windows)",
                     f"{name}: one mode=poll request: {per_poll:.1f} commands ({describe(poll_stats)} over 20)",
                     f"{name}: one voice webhook: {per_webhook:.1f} commands ({describe(hook_stats)} over 10)",
+                    f"{name}: one dashboard refresh, feed seeded from {seeded} call records: {per_refresh:.1f} "
+                    f"commands in 2 round trips ({describe(refresh_stats)} over 10)",
                 ]
 
     print(f"webhook -> dashboard line, headless Chromium over SSE, {args.events} events per backend (ms, one run)")
