@@ -228,3 +228,73 @@ def test_a_probe_is_recognised_only_when_signed(deployment) -> None:
     real = httpx.post(url, data=params, headers={"X-Twilio-Signature": signed}, timeout=10)
     assert real.status_code == 200 and "X-Honeyline-Probe" not in real.headers
     assert get_store().execute("exists", record_key(params["CallSid"])) == 1
+
+
+# ----------------------------------------------------------------------------- TLS
+def _certificate(directory: Any, days: int) -> str:
+    """A self-signed certificate for localhost and 127.0.0.1 (key and cert in one PEM), by openssl."""
+    import shutil
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is not installed")
+    pem = directory / f"cert-{days}.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(pem), "-out",
+                    str(pem) + ".crt", "-days", str(days), "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], check=True, capture_output=True, timeout=60)
+    pem.write_text(pem.read_text() + open(str(pem) + ".crt").read())
+    return str(pem)
+
+
+@pytest.fixture
+def tls_server(tmp_path: Any) -> Iterator[Callable[[int], tuple[int, str]]]:
+    """``serve(days)``: a loopback TLS endpoint whose certificate expires in ``days``; returns (port, CA file)."""
+    import socket
+    import ssl
+
+    sockets: list[socket.socket] = []
+
+    def serve(days: int) -> tuple[int, str]:
+        pem = _certificate(tmp_path, days)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(pem)
+        listener = socket.create_server(("127.0.0.1", 0))
+        sockets.append(listener)
+
+        def accept() -> None:
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    return
+                try:
+                    with context.wrap_socket(conn, server_side=True) as tls:
+                        tls.recv(1)
+                except (OSError, ssl.SSLError):
+                    pass
+
+        threading.Thread(target=accept, daemon=True).start()
+        return listener.getsockname()[1], str(pem) + ".crt"
+
+    yield serve
+    for listener in sockets:
+        listener.close()
+
+
+def test_tls_reports_the_version_and_the_certificate_expiry(tls_server) -> None:
+    from chalicelib.doctor import _tls
+
+    port, ca = tls_server(90)
+    detail = _tls(f"https://localhost:{port}/prod", ca)
+    assert detail.startswith("TLSv1.") and "certificate valid for localhost until" in detail and "(89 days)" in detail
+
+
+def test_tls_fails_on_a_certificate_about_to_expire_or_not_trusted(tls_server) -> None:
+    import ssl
+
+    from chalicelib.doctor import CheckFailed, _tls
+
+    port, ca = tls_server(5)
+    with pytest.raises(CheckFailed, match=r"the certificate of localhost expires in 4 days"):
+        _tls(f"https://localhost:{port}/prod", ca)
+    with pytest.raises(ssl.SSLCertVerificationError):  # reported as a FAIL line by run_checks (an OSError)
+        _tls(f"https://localhost:{port}/prod", None)
