@@ -8,8 +8,8 @@
 // SSE again a minute later.
 //
 // What the page shows is kept apart from how events arrive: the transport (SSE, polling)
-// only calls handleEvent(), setMode(), connectionOk() and reportProblem(); the feed, the
-// banners and the lists are rendered from state by the functions under "rendering".
+// only calls handleEvent(), setMode(), connectionOk() and reportProblem(); the feed lines,
+// the banners, the empty states and the lists are rendered from state by their own sections.
 //
 // The page tells the truth: a failing API shows its reason in a banner with a retry (never
 // an empty state), offline is a banner, figures that can no longer refresh are marked stale,
