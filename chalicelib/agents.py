@@ -27,6 +27,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from chalicelib import campaigns, history, safety
+from chalicelib.analysis.conversation import judge_conversation
+from chalicelib.analysis.conversation import public_view as public_judgement
 from chalicelib.errors import DependencyError, RequestError, VapiRejected, VapiUncertain
 from chalicelib.events import EventBus
 from chalicelib.idempotency import Idempotency
@@ -248,28 +250,35 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, sink: TaskS
     analysis = message.get("analysis") if isinstance(message.get("analysis"), dict) else {}
     artifact = message.get("artifact") if isinstance(message.get("artifact"), dict) else {}
     transcript = artifact.get("transcript") or message.get("transcript") or ""
+    # Issue 12: judge the callee on their own words; the full intelligence stays private.
+    judged = judge_conversation(str(transcript), artifact.get("messages"))
+    shown = public_judgement(judged)
     result = {
         "duration_seconds": round(seconds),
         "ended_reason": str(message.get("endedReason") or call.get("endedReason") or "unknown")[:100],
         "success": success, "summary": redact_text(str(analysis.get("summary") or message.get("summary") or ""))[:1000],
         "transcript_excerpt": redact_text(str(transcript))[:EXCERPT_CHARS],
+        "verdict": shown["verdict"], "scam_confidence": shown["confidence"], "intelligence": shown["intelligence"],
     }
     persona = mapping["persona"]
     pending = bus.prepare("vapi_call_ended", {id_field: subject, "agentCallId": call["id"], "persona": mapping.get("persona_name"),
                                               "duration": result["duration_seconds"], "endedReason": result["ended_reason"],
                                               "success": success, "summary": result["summary"],
-                                              "transcriptExcerpt": result["transcript_excerpt"]})
+                                              "transcriptExcerpt": result["transcript_excerpt"],
+                                              "verdict": result["verdict"], "intelligence": result["intelligence"]})
     entry = {"subject": subject, "channel": mapping.get("channel", "call"), "agentCallId": call["id"],
              "agent": mapping.get("label"), "persona": mapping.get("persona_name"), "ts": int(time.time() * 1000),
              "duration": result["duration_seconds"], "success": success, "endedReason": result["ended_reason"],
              "summary": result["summary"], "transcriptExcerpt": result["transcript_excerpt"],
+             "verdict": result["verdict"], "intelligence": result["intelligence"],
              "recording": bool(remember_agent_recording(call["id"], message, settings))}
     alert = new_task("send_notifications", {"subject": subject, "alert": "agent_call_ended",
                                             "channel": mapping.get("channel", "call"), "variant": "ended"})
     applied = Idempotency(store).once(f"hl:vapi:report:{call['id']}", [
         *history.append_commands(history.RECENT_AGENT_CALLS, entry, settings.call_retention_days * 86_400),
         *history.count_commands({"agent_calls": 1, "agent_successes": int(success), "agent_seconds": round(seconds)}),
-        *registry.update_record_commands(subject, {"agent_result": result, "agent_status": "ended"}),
+        *registry.update_record_commands(subject, {"agent_result": result, "agent_status": "ended",
+                                                   "_agent_intelligence": judged["intelligence"]}),
         ("hincrby", STATS_KEY, f"{persona}|calls", 1),
         ("hincrby", STATS_KEY, f"{persona}|seconds", round(seconds)),
         ("hincrby", STATS_KEY, f"{persona}|successes", int(success)),

@@ -28,6 +28,7 @@ REFUSED = "refused"
 
 
 def run(ctx: Context) -> dict[str, Any]:
+    from chalicelib.analysis.conversation import intelligence_summary
     from chalicelib.notify import build_alert, channels_from, send_alert
 
     payload, subject = ctx.task.payload, ctx.subject
@@ -41,6 +42,8 @@ def run(ctx: Context) -> dict[str, Any]:
     if kind == "agent_call_ended":
         extra.update({"duration": result.get("duration_seconds"),
                       "outcome": "success" if result.get("success") else result.get("ended_reason")})
+        extra.update({"Verdict": result.get("verdict"),  # issue 12: the callee's verdict, masked intelligence
+                      "Intelligence": intelligence_summary(result.get("intelligence") or {}) or None})
     alert = build_alert(kind, subject, record, extra)
     keys = {c.name: f"hl:notify:{subject}:{kind}:{c.name}" for c in channels}
     marks = dict(zip(keys, ctx.store.execute("mget", *keys.values())))

@@ -789,6 +789,15 @@
   }
 
   // ------------------------------------------------------------------ agents
+  // What the callee revealed on the agent's call (issue 12; numbers arrive masked).
+  const INTEL_LABELS = [["payment_methods", "Paid with"], ["remote_access_tools", "Remote access"],
+    ["websites", "Websites"], ["phone_numbers", "Numbers"], ["names", "Names"], ["amounts", "Amounts"]];
+  function intelList(intel) {
+    const rows = INTEL_LABELS.filter(([key]) => intel && Array.isArray(intel[key]) && intel[key].length);
+    return rows.length ? el("dl", { class: "intel small" }, ...rows.flatMap(([key, label]) =>
+      [el("dt", {}, label), el("dd", {}, intel[key].join(", "))])) : null;
+  }
+
   function renderConversations(conversations) {
     $("conversations").replaceChildren(...conversations.map((c) => {
       const player = el("div", { class: "conv-audio" });
@@ -800,6 +809,8 @@
           el("span", { class: "mono small" }, fmtDuration(c.duration))),
         el("p", { class: "muted small" }, timeEl(c.ts), c.endedReason ? ` · ${human(c.endedReason)}` : ""),
         c.summary ? el("p", {}, c.summary) : null,
+        c.verdict ? el("p", { class: "verdict" }, c.verdict) : null,
+        intelList(c.intelligence),
         c.recording && c.agentCallId ? recordingButton(c.agentCallId, player) : null,
         player,
         c.transcriptExcerpt ? el("details", {}, el("summary", {}, "Transcript excerpt"),

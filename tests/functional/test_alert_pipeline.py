@@ -85,3 +85,43 @@ def test_a_failed_channel_is_retried_alone(client, receivers) -> None:
     assert len(receivers.requests_to("/slack/")) == 2  # the failed attempt and the retry
     for path in CHANNEL_PATHS[1:]:
         assert len(receivers.requests_to(path)) == 1, path  # no second alert where it already arrived
+
+
+# VAPI's end-of-call report: ``artifact.messages`` items carry ``role`` ("system", "bot" for
+# our assistant, "user" for the callee) and ``message`` (VAPI Artifact schema, "messages":
+# the messages spoken during the call; docs.vapi.ai/server-url/end-of-call-report).
+AGENT_CALL_MESSAGES = [
+    {"role": "system", "message": "You are a confused retiree. Never give real data.", "time": 1764118800000},
+    {"role": "bot", "message": "Hello? Is this the computer people?", "time": 1764118801000, "secondsFromStart": 1.2},
+    {"role": "user", "message": "Yes maam, this is Kevin from Microsoft technical support. Go to any desk dot com "
+                                "and download AnyDesk, then buy two Google Play cards of 500 dollars and read me "
+                                "the numbers on the back. If we get cut off call me at 888 555 0199.",
+     "time": 1764118805000, "secondsFromStart": 5.0},
+    {"role": "bot", "message": "Oh my, let me find my reading glasses and my gift cards.", "time": 1764118820000},
+]
+
+
+def test_the_end_of_call_report_judges_the_callee_and_alerts_the_intelligence(client, receivers) -> None:
+    from chalicelib.calls import CallRegistry
+    from chalicelib.events import EventBus
+    from chalicelib.settings import get_settings
+    from chalicelib.store import get_store
+
+    deliver(client, "process_transcription", {"call_sid": "CA1", "transcription_text": SCAM})
+    client.http.post("/api/vapi-webhook", headers={"Content-Type": "application/json", "X-Vapi-Secret": VAPI_SECRET}, body=json.dumps(
+        {"message": {"type": "end-of-call-report", "call": {"id": "call_0001"}, "endedReason": "customer-ended-call",
+                     "durationSeconds": 420, "artifact": {"messages": AGENT_CALL_MESSAGES}}}))
+    slack = receivers.requests_to("/slack/")[-1].text
+    assert "the callee behaved as a scammer: posed as Microsoft" in slack and "asked for remote access" in slack
+    assert "AnyDesk" in slack and "Google Play gift card" in slack and "anydesk.com" in slack
+    [ended] = [e.to_dict() for e in EventBus(get_store(), get_settings()).read_since(None, 1000)[0]
+               if e.type == "vapi_call_ended"]
+    intel = ended["data"]["intelligence"]
+    assert ended["data"]["verdict"].startswith("the callee behaved as a scammer")
+    assert intel["remote_access_tools"] == ["AnyDesk"] and intel["names"] == ["Kevin"]
+    assert intel["phone_numbers"] == ["+1******0199"]  # masked wherever it is shown
+    registry = CallRegistry(get_store(), get_settings())
+    assert registry.get_record("CA1")["agent_result"]["intelligence"]["phone_numbers"] == ["+1******0199"]
+    # the clear number is kept only in the private part of the record (the blocklist reads it)
+    assert registry.get_record("CA1", private=True)["_agent_intelligence"]["phone_numbers"] == ["+18885550199"]
+    assert not re.search(r"888.?555.?0199|5550199", bodies(receivers))

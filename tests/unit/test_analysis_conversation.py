@@ -1,0 +1,89 @@
+"""Conversation mode: the verdict on a two-party call and the intelligence it revealed."""
+
+from __future__ import annotations
+
+from chalicelib.analysis.conversation import (extract_intelligence, intelligence_summary,
+                                              judge_conversation, public_view, split_turns)
+
+VAPI_MESSAGES = [
+    {"role": "system", "message": "You are Doris, a confused retiree. Never give real data."},
+    {"role": "bot", "message": "Hello? Who is this?"},
+    {"role": "user", "message": "Hello maam this is Kevin from Microsoft technical support, your "
+                                "computer is infected and hackers are in your bank account."},
+    {"role": "bot", "message": "Oh dear, I have a gift card from my grandson, is that bad?"},
+    {"role": "user", "message": "Do not worry. Go to any desk dot com and download AnyDesk, then "
+                                "give me the nine digit code. After that you will buy Google Play "
+                                "cards of 500 dollars and read me the numbers on the back. If we get "
+                                "cut off call me back at 1 888 555 0142."},
+]
+
+
+def test_the_callee_is_judged_on_their_own_words() -> None:
+    callee, agent = split_turns(messages=VAPI_MESSAGES)
+    assert len(callee) == 2 and len(agent) == 2  # the system prompt is neither
+    judgement = judge_conversation(messages=VAPI_MESSAGES)
+    assert judgement["is_scam"] and judgement["confidence"] >= 90
+    assert judgement["speakers"] == "labelled"
+    assert judgement["verdict"].startswith("the callee behaved as a scammer: posed as Microsoft")
+    assert "asked for remote access" in judgement["verdict"]
+    assert "asked for gift cards" in judgement["behaviours"]
+
+
+def test_intelligence_lists_what_the_scammer_gave_away() -> None:
+    intel = judge_conversation(messages=VAPI_MESSAGES)["intelligence"]
+    assert intel["remote_access_tools"] == ["AnyDesk"]
+    assert intel["payment_methods"] == ["Google Play gift card"]
+    assert intel["websites"] == ["anydesk.com"]
+    assert intel["phone_numbers"] == ["+18885550142"]
+    assert intel["names"] == ["Kevin"]
+    assert intel["amounts"] == ["500 dollars"]
+    assert intel["companies"] == ["Microsoft"]
+
+
+def test_a_labelled_vapi_transcript_string_is_split_by_speaker() -> None:
+    transcript = ("AI: Hello? User: This is the IRS, there is a warrant for your arrest, pay the fine "
+                  "today with Bitcoin at the Bitcoin ATM. AI: Oh my, I only have gift cards.")
+    callee, agent = split_turns(transcript)
+    assert callee == ["This is the IRS, there is a warrant for your arrest, pay the fine today with "
+                      "Bitcoin at the Bitcoin ATM."]
+    judgement = judge_conversation(transcript)
+    assert judgement["is_scam"] and "threatened arrest or legal action" in judgement["behaviours"]
+    assert judgement["intelligence"]["payment_methods"] == ["Bitcoin ATM"]  # not the persona's gift cards
+
+
+def test_the_personas_own_lines_do_not_make_an_honest_callee_a_scammer() -> None:
+    transcript = ("AI: Hi, I got a message, should I buy gift cards and install AnyDesk? "
+                  "User: No, this is the pharmacy, your prescription is ready for pickup. "
+                  "AI: Can I pay with Bitcoin? User: We take cash or card at the counter, bye.")
+    judgement = judge_conversation(transcript)
+    assert not judgement["is_scam"]
+    assert judgement["verdict"] == "the callee did not behave as a scammer"
+    assert judgement["intelligence"]["remote_access_tools"] == []
+
+
+def test_an_unlabelled_mixed_transcript_is_judged_whole() -> None:
+    text = ("thank you for calling amazon support how can i help you i got a text about an order "
+            "okay to cancel it i need you to download ultra viewer and then buy two steam cards")
+    judgement = judge_conversation(text)
+    assert judgement["speakers"] == "mixed" and judgement["is_scam"]
+    assert judgement["intelligence"]["remote_access_tools"] == ["UltraViewer"]
+    assert judgement["intelligence"]["payment_methods"] == ["Steam gift card"]
+
+
+def test_public_view_masks_numbers_and_summary_reads_well() -> None:
+    judgement = judge_conversation(messages=VAPI_MESSAGES)
+    public = public_view(judgement)
+    assert public["intelligence"]["phone_numbers"] == ["+1******0142"]
+    assert judgement["intelligence"]["phone_numbers"] == ["+18885550142"]  # the original is untouched
+    assert "+18885550142" not in public["reasoning"]
+    summary = intelligence_summary(public["intelligence"])
+    assert summary == ("paid with: Google Play gift card; remote access: AnyDesk; websites: anydesk.com; "
+                       "numbers: +1******0142; names: Kevin; amounts: 500 dollars")
+
+
+def test_empty_and_odd_inputs_are_safe() -> None:
+    assert judge_conversation()["is_scam"] is False
+    assert judge_conversation(messages=[None, {"role": "user"}, {"role": "user", "message": 5}])["is_scam"] is False
+    assert extract_intelligence("")["payment_methods"] == []
+    long_call = "User: hello " * 10_000 + "User: buy gift cards and read me the codes"
+    assert judge_conversation(long_call)["confidence"] <= 100  # capped, still answers
