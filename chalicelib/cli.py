@@ -72,12 +72,15 @@ def _analyze(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from chalicelib.analysis.commands import default_data_dir, evaluate
+    from chalicelib.analysis.commands import calibrate, default_data_dir, evaluate
 
     data = Path(args.data) if args.data else default_data_dir()
     if not data.is_dir():
         print(f"no labelled data at {data} (use --data DIR)", file=sys.stderr)
         return 2
+    if args.calibrate:
+        calibrate(data, sys.stdout)
+        return 0
     evaluate(data, sys.stdout)
     return 0
 
@@ -191,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(run=_analyze)
     evaluation = commands.add_parser("eval", help="measure the analyzer on labelled data")
     evaluation.add_argument("--data", help="folder with calls/ and sms/ (default: ../shared/data)")
+    evaluation.add_argument("--calibrate", action="store_true",
+                            help="fit the probability scale on the tuning rows and print it")
     evaluation.set_defaults(run=_eval)
     demo = commands.add_parser("demo", help="send demo Twilio webhooks (scam voicemail, legitimate voicemail, smishing SMS)")
     demo.add_argument("--url", default="http://127.0.0.1:8000", help="the running server (default: %(default)s)")

@@ -35,9 +35,17 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
 
-__all__ = ["score_text", "analyze_normalized"]
+__all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
+           "score_text"]
 
 BIAS = {"call": -3.2, "sms": -2.6}
+# probability = sigmoid(slope * logit + offset) per channel: Platt scaling fitted on the tuning
+# rows only by ``python -m chalicelib eval --calibrate`` (see README, "The scam analyzer").
+CALIBRATION: dict[str, tuple[float, float]] = {"call": (1.934, 0.695), "sms": (2.610, 2.202)}
+# A verdict of "scam" (flag: dashboard, alerts) at this calibrated confidence; the agent is
+# engaged from ENGAGE_THRESHOLD (settings, default 70), which no honest voicemail of the dev
+# sets reaches.
+FLAG_THRESHOLD = 50
 _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code", "remote_tool",
                       "remote_access", "crypto_demand", "safe_account", "advance_fee",
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
@@ -203,13 +211,9 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
-    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS) if _has_digits(norm) else []
-    number = pick_callback_number(norm, candidates)
-    logit, fired, company, kind, notes = score_text(
-        norm, channel, number is not None, callback_requested(norm, candidates, number))
-    probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
-    confidence = int(round(100 * probability))
-    is_scam = confidence >= 50
+    number, logit, fired, company, kind, notes = _evidence(norm, channel)
+    confidence = int(round(100 * probability(logit, channel)))
+    is_scam = confidence >= FLAG_THRESHOLD
     key = find_press_key(norm)
     callback_type = "phone_number" if number else ("press_key" if key else "none")
     return Analysis(
@@ -223,6 +227,27 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
         reasoning=_reasoning(fired, notes, company, number, key, confidence),
         signals=tuple(sig.key for sig in fired),
     )
+
+
+def _evidence(norm: str, channel: str
+              ) -> tuple[str | None, float, list[Signal], str | None, str | None, list[str]]:
+    """(callback number, logit, fired signals, company, its kind, interaction notes)."""
+    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS) if _has_digits(norm) else []
+    number = pick_callback_number(norm, candidates)
+    logit, fired, company, kind, notes = score_text(
+        norm, channel, number is not None, callback_requested(norm, candidates, number))
+    return number, logit, fired, company, kind, notes
+
+
+def raw_logit(norm: str, channel: str) -> float:
+    """The evidence's log-odds before calibration (what ``eval --calibrate`` fits on)."""
+    return _evidence(norm, channel if channel in BIAS else "call")[1]
+
+
+def probability(logit: float, channel: str) -> float:
+    """The calibrated probability that a text with this evidence is a scam (Platt scaling)."""
+    slope, offset = CALIBRATION.get(channel, (1.0, 0.0))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, slope * logit + offset))))
 
 
 _NUMBER_HINT = re.compile(r"[0-9]|one|two|three|four|five|six|seven|eight|nine|zero|hundred")

@@ -128,7 +128,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
        r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)|"
-       r"(?:withdrawal|transfer) (?:request|attempt)|(?:dollars?|worth) (?:in|of) (?:bitcoin|"
+       r"withdrawal (?:request|attempt)|(?:dollars?|worth) (?:in|of) (?:bitcoin|"
        r"btc|ethereum|eth|usdt|crypto)"),
     # --- banks and cards ---------------------------------------------------------------
     _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",

@@ -168,6 +168,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested"),
+    ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
+     r"would you be interested|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
+     r"(?:pressure|obligation)|take your time|think (?:about it|it over)|(?:send|email) you (?:some )?"
+     r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
+     r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?"
      r"(?:card|pin|password|code|account)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import pathlib
 import sys
 import time
@@ -22,7 +23,7 @@ from typing import Any, TextIO
 
 from . import analyze
 
-__all__ = ["analyze_jsonl", "default_data_dir", "dev_dir", "evaluate", "load_dataset", "load_devset",
+__all__ = ["analyze_jsonl", "calibrate", "default_data_dir", "dev_dir", "evaluate", "fit_platt", "load_dataset", "load_devset",
            "reliability_table", "split_of", "DATASETS"]
 
 # file (relative to the data dir) -> channel; loaders below know each file's label column.
@@ -158,8 +159,11 @@ def evaluate(data_dir: pathlib.Path, out: TextIO = sys.stdout, *, engage_thresho
                               for (_, y), v in zip(rows, verdicts)])
         results[name] = {"channel": channel, "is_scam": at_scam,
                          f"confidence>={engage_threshold}": at_engage, "per_second": rate}
-        if name != "calls/bothbosu-single-agent-train.csv":  # the rules were written on it
-            scored += [(channel, y, v.confidence) for (_, y), v in zip(rows, verdicts)]
+        # Reliability on held-out rows only: the rules were written on the train split, and
+        # ``calibrate`` fits the SMS scale on the even UCI rows.
+        if name != "calls/bothbosu-single-agent-train.csv":
+            scored += [(channel, y, v.confidence) for i, ((_, y), v) in enumerate(zip(rows, verdicts))
+                       if channel == "call" or i % 2 == 1]
         _row(out, name, "flag", at_scam, rate)
         _row(out, name, f">={engage_threshold}", at_engage, rate)
     dev = dev_dir() if dev is None else pathlib.Path(dev)
@@ -209,7 +213,7 @@ def _evaluate_dev(dev: pathlib.Path, out: TextIO, engage: int, analyzer: Callabl
 
 def reliability_table(scored: list[tuple[str, int, int]]) -> str:
     """Observed scam rate per band of stated probability, per channel: calibration at a glance."""
-    lines = ["", "reliability (held-out and test rows; the BothBosu train split is left out):",
+    lines = ["", "reliability on held-out rows (dev holdout, BothBosu test and real calls, odd UCI rows):",
              f"{'channel':<8} {'stated':>9} {'n':>6} {'scams':>6} {'observed':>9}"]
     for channel in ("call", "sms"):
         for low in range(0, 100, 10):
@@ -223,3 +227,76 @@ def reliability_table(scored: list[tuple[str, int, int]]) -> str:
 
 def _fmt(value: float | int) -> str:
     return "   n/a" if value != value else f"{value:>6.3f}"  # NaN: no row of that class
+
+
+def fit_platt(pairs: list[tuple[float, int]], iterations: int = 50,
+              weights: list[float] | None = None) -> tuple[float, float]:
+    """Fit ``p = sigmoid(a * logit + b)`` to (logit, label) pairs by Newton's method (Platt scaling).
+
+    Labels are smoothed as Platt recommends ((n+ + 1) / (n+ + 2) and 1 / (n- + 2)), so a
+    perfectly separated tuning set does not push the slope to infinity.
+    """
+    positives = sum(1 for _, y in pairs if y)
+    negatives = len(pairs) - positives
+    hi, lo = (positives + 1) / (positives + 2), 1 / (negatives + 2)
+    weights = weights or [1.0] * len(pairs)
+    targets = [(x, hi if y else lo, w) for (x, y), w in zip(pairs, weights)]
+    a, b = 1.0, 0.0
+    for _ in range(iterations):
+        g_a = g_b = h_aa = h_ab = h_bb = 0.0
+        for x, t, weight in targets:
+            z = max(-30.0, min(30.0, a * x + b))
+            p = 1.0 / (1.0 + math.exp(-z))
+            d, w = (p - t) * weight, max(p * (1 - p), 1e-12) * weight
+            g_a, g_b = g_a + d * x, g_b + d
+            h_aa, h_ab, h_bb = h_aa + w * x * x, h_ab + w * x, h_bb + w
+        det = h_aa * h_bb - h_ab * h_ab
+        if abs(det) < 1e-12:
+            break
+        step_a = (h_bb * g_a - h_ab * g_b) / det
+        step_b = (h_aa * g_b - h_ab * g_a) / det
+        a, b = a - step_a, b - step_b
+        if abs(step_a) + abs(step_b) < 1e-9:
+            break
+    return a, b
+
+
+def calibrate(data_dir: pathlib.Path, out: TextIO = sys.stdout,
+              dev: pathlib.Path | None = None) -> dict[str, tuple[float, float]]:
+    """Fit the probability scale per channel on the tuning rows only, and print it.
+
+    Tuning rows for calls: the BothBosu train split (long scripted dialogues, nearly
+    separable) and the ``tune`` split of ``tests/data`` (speech-shaped voicemails, robocalls
+    and two-party calls), each source weighing half, so neither one's size sets the scale;
+    for SMS the even UCI rows.  The other rows stay held out for ``eval``'s reliability table.
+    """
+    from ._normalize import normalize
+    from ._scorer import raw_logit
+
+    rows: dict[str, list[tuple[float, int]]] = {"call": [], "sms": []}
+    train = pathlib.Path(data_dir) / "calls/bothbosu-single-agent-train.csv"
+    if train.exists():
+        rows["call"] += [(raw_logit(normalize(t), "call"), y) for t, y in load_dataset(train)]
+    scripted = len(rows["call"])
+    dev = dev_dir() if dev is None else pathlib.Path(dev)
+    for path in sorted(dev.glob("*.txt")) if dev.is_dir() else ():
+        label = 0 if path.name.startswith("legit") else 1
+        rows["call"] += [(raw_logit(normalize(t), "call"), label)
+                         for _, t in load_devset(path) if split_of(t) == "tune"]
+    sms = pathlib.Path(data_dir) / "sms/uci-sms-spam-collection.tsv"
+    if sms.exists():
+        rows["sms"] += [(raw_logit(normalize(t), "sms"), y)
+                        for i, (t, y) in enumerate(load_dataset(sms)) if i % 2 == 0]
+    # The two call sources weigh the same in total, whatever their sizes.
+    spoken = len(rows["call"]) - scripted
+    weights = {"call": [1.0 / max(scripted, 1)] * scripted + [1.0 / max(spoken, 1)] * spoken,
+               "sms": None}
+    fitted = {}
+    for channel, pairs in rows.items():
+        if pairs:
+            scale = weights[channel]
+            fitted[channel] = fit_platt(pairs, weights=[w * len(pairs) / 2 for w in scale] if scale else None)
+            a, b = fitted[channel]
+            out.write(f"{channel}: {len(pairs)} tuning rows -> probability = sigmoid({a:.3f} * logit "
+                      f"{'+' if b >= 0 else '-'} {abs(b):.3f})\n")
+    return fitted

@@ -80,3 +80,23 @@ def test_eval_floors_on_the_shipped_data() -> None:
     assert real["recall"] >= 0.95, real
     assert test_split["recall"] >= 0.95 and test_split["fpr"] <= 0.02, test_split
     assert sms["precision"] >= 0.97 and sms["recall"] >= 0.85, sms
+
+
+def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
+    """The repository's own sets (tests/data): held-out recall, and the costliest error never.
+
+    Rules were tuned on the ``tune`` split; the recall floors are on ``holdout``.  No honest
+    voicemail of either split may reach the engage threshold, callback number or not.
+    """
+    results = evaluate(DATA / "missing", io.StringIO())  # dev sets only
+    voicemails = results["dev/scam_voicemails[holdout]"]["is_scam"]
+    conversations = results["dev/scam_conversations[holdout]"]["is_scam"]
+    assert voicemails["recall"] >= 0.9, voicemails
+    assert conversations["recall"] >= 0.8, conversations
+    for split in ("tune", "holdout"):
+        honest = results[f"dev/legit_voicemails[{split}]"]
+        assert honest["confidence>=70"]["fp"] == 0, honest
+        assert honest["would_call"] == 0
+        assert results[f"dev/legit_conversations[{split}]"]["would_call"] == 0
+        per_kind = results[f"dev/scam_voicemails[{split}]"]["per_kind"]
+        assert min(per_kind.values()) >= 0.5, per_kind  # no kind of robocall is left behind
