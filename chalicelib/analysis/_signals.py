@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._signals_calls import CALL_ROWS
+from ._signals_calls import CALL_ONLY, CALL_ROWS
 from ._signals_sms import SMS_ROWS
 
 __all__ = ["Signal", "SIGNALS"]
@@ -348,4 +348,5 @@ SIGNALS: tuple[Signal, ...] = (
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
        r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"
        r"no worries|thanks bye"),
-) + tuple(_s(*row) for row in CALL_ROWS) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)
+) + tuple(
+    _s(*row, channel="call" if row[0] in CALL_ONLY else "any") for row in CALL_ROWS) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)

@@ -18,9 +18,14 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALL_ROWS"]
+__all__ = ["CALL_ONLY", "CALL_ROWS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
+
+# Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
+# a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
+CALL_ONLY = frozenset({"press_to_act", "legit_press", "remote_steps", "support_desk", "legit_sales",
+                       "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (

@@ -47,13 +47,28 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"yes for|no to)|(?:you have|there is) (?:\d+|a|one) (?:new )?(?:voicemail|voice "
      r"message|message|messages) (?:waiting|awaiting|call|please)|(?:message|messages|"
      r"voicemail|prize|award) (?:awaiting|waiting) (?:your )?(?:collection|for you)|"
-     r"missed call alert"),
+     r"missed call alert|(?:reply|text|whatsapp|message) (?:\w+ ){0,3}to apply"),
     ("sms_adult", "smishing", 1.5, "dating or adult chat-line bait",
      r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
      r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
      r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
      r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"
      r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)"),
+    ("sms_short_code", "smishing", 1.5, "names a five-digit short code (premium texts)",
+     r"(?<![0-9] )[0-9]{5}(?! [0-9])"),
+    ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
+     r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
+     r"buzz|cyou|sbs|rest|cfd|bond|life|support|help|services)|(?:usps|ups|fedex|dhl|paypal|"
+     r"amazon|apple|chase|wells|ezpass|e zpass|toll|dmv|irs|netflix|bank|post) \w+ dot (?:com|net|"
+     r"org|us|co)"),
+    ("fine_due", "smishing", 1.5, "a toll, parking or DMV fine to pay by link",
+     r"(?:unpaid|outstanding|overdue) (?:toll|tolls|parking|fine|fines|ticket|invoice|balance)|"
+     r"toll (?:balance|charges?|violation|notice|fee)|(?:ez ?pass|e zpass|fastrak|sunpass|dmv|"
+     r"motor vehicles) (?:\w+ ){0,6}(?:fine|penalt\w+|suspen\w+|unpaid|fee|due)|late fee of"),
+    ("sms_job", "smishing", 1.2, "a job offer by text: daily pay, part time, reply to apply",
+     r"part ?time (?:job|work|position|remote)|(?:daily|per day|a day) (?:salary|pay|income|wage)|"
+     r"(?:earn|salary of|pay of) (?:dollar |pound )?\d+ (?:\d+ )?(?:a|per) (?:day|hour)|hiring now|"
+     r"recruit\w* (?:remote|online|part)|whatsapp (?:me|us)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
      r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
      r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"

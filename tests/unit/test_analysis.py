@@ -167,6 +167,11 @@ SCAM_SMS = {
             "avoid a late fee of $50",
     "family": "Hi mum I lost my phone, this is my new number. Can you send me 300 for rent, I "
               "need it today",
+    "dmv_fine": "DMV notice: your driving privileges will be suspended on 12/02 due to an unpaid "
+                "fine. Pay at dmv-ca.gov-pay.top",
+    "lookalike_domain": "Amazon: your account is locked. Verify at amazon-verify.com/login",
+    "job_offer": "Hi, we are hiring! Part time remote job, daily pay 300-800 dollars. Reply or "
+                 "WhatsApp me to apply",
 }
 
 
