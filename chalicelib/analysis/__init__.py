@@ -6,8 +6,10 @@ holds a number) and needs no network or model download.  ``analyze_with_llm`` as
 the offline verdict on any failure.
 
 Layout: ``_normalize`` (ASR-shaped text), ``_numbers`` (spoken and written callback numbers),
-``_companies`` (impersonated brands), ``_signals`` / ``_signals_sms`` (the evidence),
-``_scorer`` (the verdict), ``llm`` (second opinion), ``commands`` (the analyze / eval commands).
+``_companies`` (impersonated brands), ``_signals`` / ``_signals_calls`` / ``_signals_sms`` (the
+evidence), ``_prefilter`` (run only the patterns that can match), ``_scorer`` (the calibrated
+verdict), ``conversation`` (two-party calls: the callee's verdict and intelligence), ``llm``
+(second opinion), ``commands`` (the analyze / eval / calibrate commands).
 """
 
 from __future__ import annotations
