@@ -82,7 +82,7 @@ system-deps:
 # The prod role's policy follows the features the deploy environment configures (chalicelib/iam.py).
 package: $(VENV)/.run-installed
 	$(PY) -m chalicelib iam-policy --ssm-prefix /honeyline/prod > .chalice/policy-prod.json
-	rm -rf build/package && AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(CHALICE) package --stage prod build/package
+	rm -rf build/package && AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(CHALICE) package --stage prod --merge-template .chalice/live-push.json build/package
 	@size=$$(stat -c %s build/package/deployment.zip); \
 	echo "deployment.zip: $$((size / 1024)) KiB (limit $(MAX_ZIP_MB) MiB)"; \
 	test $$size -le $$(($(MAX_ZIP_MB) * 1024 * 1024))

@@ -6,30 +6,33 @@ or VAPI directly.
 """
 
 from chalice import Chalice, Rate, Response
+from chalice.app import WebsocketEvent
 
-from chalicelib import agents, dashboard, health, intake, live, pipeline, recordings, security, static, twilio
+from chalicelib import agents, dashboard, health, intake, live, pipeline, push, recordings, security, static, twilio
 from chalicelib.budget import VAPI_BUDGET_SECONDS, WEBHOOK_BUDGET_SECONDS, WORKER_BUDGET_SECONDS
 from chalicelib.intel import api as intel_api
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
-from chalicelib.web import http_middleware, json_body
+from chalicelib.web import http_middleware, json_body, websocket_middleware
 
 # configure_logs=False: Chalice's own logger then propagates to the root handler, which
 # writes JSON with every phone number masked (tracebacks included).
 app = Chalice(app_name="honeyline", configure_logs=False)
+app.experimental_feature_flags.update(["WEBSOCKETS"])
 app.register_middleware(http_middleware, "http")
+app.register_middleware(websocket_middleware, "websocket")
 
 
 @app.route("/")
 def index() -> Response:
     """The dashboard page: static and public; its data needs DASHBOARD_TOKEN."""
-    return static.page("index.html")
+    return static.page("index.html", get_settings().websocket_url)
 
 
 @app.route("/static/{name}")
 def static_file(name: str) -> Response:
     """The page's CSS and JavaScript."""
-    return static.page(name)
+    return static.page(name, get_settings().websocket_url)
 
 
 @app.route("/api/health")
@@ -183,3 +186,28 @@ def intel_false_positives() -> dict:
     security.verify_dashboard(request, settings)
     body = json_body(request, limit=4096) if request.method == "POST" else None
     return intel_api.false_positive(get_store(), request.method, body, request.query_params or {})
+
+
+@app.route("/api/live-ticket", methods=["POST"])
+def live_ticket() -> dict:
+    """A ticket for one WebSocket connect (keeps the dashboard token out of URLs), and where to connect."""
+    request, settings = app.current_request, get_settings()
+    security.verify_dashboard(request, settings)
+    return push.new_ticket(settings)
+
+
+@app.on_ws_connect()
+def live_connect(event: WebsocketEvent) -> dict:
+    """WebSocket ``$connect`` with ``?ticket=``: a wrong or used ticket is refused (401)."""
+    return push.on_connect(event.to_dict(), get_settings(), get_store())
+
+
+@app.on_ws_message()
+def live_message(event: WebsocketEvent) -> dict:
+    """WebSocket ``$default``: ``{"resume": "<cursor>"}`` sends what came after it (null: a snapshot)."""
+    return push.on_message(event.to_dict(), get_settings(), get_store())
+
+
+@app.on_ws_disconnect()
+def live_disconnect(event: WebsocketEvent) -> dict:
+    return push.on_disconnect(event.to_dict(), get_store())

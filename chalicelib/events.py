@@ -12,7 +12,10 @@ cutoff that a quiet stream has not trimmed yet.
 
 Redis commands per operation (all in one round trip each):
 
-* publish: 3 (XADD, XTRIM, PEXPIRE) + 1 PUBLISH on Upstash to wake waiters
+* publish: 3 (XADD, XTRIM, PEXPIRE) + 1 PUBLISH on Upstash to wake waiters; with
+  WebSocket push on (``WEBSOCKET_URL``) + 2 in the same round trip (XREVRANGE for the
+  previous event's id, HGETALL of the open connections), which
+  :mod:`chalicelib.push` reads from the replies to send the event on
 * read_since: 1 (XRANGE, or XREVRANGE without a cursor)
 * wait_for_events, idle for the whole window: TCP Redis 1 (XREAD BLOCK);
   Upstash 2 (SUBSCRIBE over SSE + one XRANGE), i.e. 2/window, not per second;
@@ -133,6 +136,8 @@ class EventBus:
         self._max_len = settings.events_max_len
         self._ttl_ms = settings.events_ttl_seconds * 1000
         self._clock = clock
+        # Only the live channel is pushed; its publishes carry what the fan-out needs.
+        self._push = bool(settings.websocket_url) and channel == "live"
 
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)
@@ -150,6 +155,7 @@ class EventBus:
         body = json.dumps({"type": event_type, "ts": ts, "data": masked}, separators=(",", ":"))
         commands: list[Command] = [
             ("xadd", self.key, "maxlen", "=", self._max_len, "*", "e", body),
+            *(push_commands(self.key) if self._push else []),
             ("xtrim", self.key, "minid", f"{ts - self._ttl_ms}-0"),
             ("pexpire", self.key, self._ttl_ms),
             *self.store.wake_commands(self.key),
@@ -179,7 +185,7 @@ class EventBus:
         entries = list(reply or [])
         if command[0] == "xrevrange":
             entries.reverse()
-        events = [_decode_entry(entry) for entry in entries]
+        events = [decode_entry(entry) for entry in entries]
         return events, (events[-1].id if events else (start or "0-0"))
 
     def read_since(self, cursor: str | None, limit: int = 100) -> tuple[list[Event], str]:
@@ -212,7 +218,16 @@ class EventBus:
                 return events, next_cursor
 
 
-def _decode_entry(entry: list[Any]) -> Event:
+def push_commands(stream_key: str) -> list[Command]:
+    """Read right after an XADD, in the same round trip: the two newest ids (ours and the one
+    before it, so a client can tell it missed nothing) and the open WebSocket connections."""
+    from chalicelib.push import CONNECTIONS_KEY
+
+    return [("xrevrange", stream_key, "+", "-", "count", 2), ("hgetall", CONNECTIONS_KEY)]
+
+
+def decode_entry(entry: list[Any]) -> Event:
+    """An event from one stream entry ``[id, ["e", body]]``."""
     entry_id, fields = entry[0], entry[1]
     values = dict(zip(fields[::2], fields[1::2]))
     body = json.loads(values.get("e", "{}"))

@@ -59,5 +59,8 @@ def health_report(settings: Settings, store: Store) -> dict[str, Any]:
         "store": settings.store_backend,
         "queue": settings.queue_backend,
         "analyzer": settings.scam_analyzer,
+        # Where the page's live updates come from: a WebSocket when the deployment has one
+        # (its address comes with the ticket, POST /api/live-ticket), else SSE and polling.
+        "live": "websocket" if settings.websocket_url else "sse",
         "checks": checks,
     }

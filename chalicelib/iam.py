@@ -31,6 +31,10 @@ def policy(settings: Settings, *, ssm_prefix: str | None = None) -> dict[str, An
          "Resource": f"arn:*:ssm:*:*:parameter{prefix}*"},
         {"Sid": "DecryptSecureStrings", "Effect": "Allow", "Action": ["kms:Decrypt"], "Resource": "*",
          "Condition": {"StringLike": {"kms:ViaService": "ssm.*.amazonaws.com"}}},
+        # Live push (chalicelib.push): PostToConnection on the stack's own WebSocket API, whose id
+        # is known only once deployed; the stage and the @connections path narrow it.
+        {"Sid": "LivePushToWebSockets", "Effect": "Allow", "Action": ["execute-api:ManageConnections"],
+         "Resource": "arn:*:execute-api:*:*:*/prod/POST/@connections/*"},
     ]
     if settings.transcribe_bucket:
         bucket = settings.transcribe_bucket

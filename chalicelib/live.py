@@ -1,5 +1,8 @@
 """``GET /api/live-updates``: Server-Sent Events as a long poll, or plain polling.
 
+(WebSocket push, the cheapest mode where API Gateway's WebSocket API is deployed,
+lives in :mod:`chalicelib.push`; these two stay for ``chalice local`` and as fallbacks.)
+
 API Gateway buffers responses, so a stream cannot trickle out: each request
 waits for the next events (``EventBus.wait_for_events``) for up to
 ``LIVE_UPDATES_WINDOW_SECONDS`` (9 s, as in the seed) and then returns them as
@@ -45,15 +48,20 @@ def sse_body(settings: Settings, store: Store, cursor: str | None, *, window: fl
     """One long-poll's worth of SSE: a snapshot, the next events, or a timeout."""
     head = f"retry: {RETRY_MS}\n\n"
     if not cursor:
-        events, current, active = _events_and_active(settings, store, None, SNAPSHOT_EVENTS)
-        snapshot = {"activeCalls": active, "recentEvents": [e.to_dict() for e in events],
-                    "cursor": current, "timestamp": int(time.time() * 1000)}
-        return head + _frame(current, "snapshot", snapshot)
+        data = snapshot(settings, store)
+        return head + _frame(data["cursor"], "snapshot", data)
     bus = EventBus(store, settings)
     events, next_cursor = bus.wait_for_events(cursor, settings.live_window_seconds if window is None else window)
     if not events:
         return head + _frame(next_cursor, "connection_timeout", {"cursor": next_cursor, "timestamp": int(time.time() * 1000)})
     return head + event_frames(events)
+
+
+def snapshot(settings: Settings, store: Store) -> dict[str, Any]:
+    """A new client's starting point (SSE's first answer, a WebSocket's ``{"resume": null}``)."""
+    events, current, active = _events_and_active(settings, store, None, SNAPSHOT_EVENTS)
+    return {"activeCalls": active, "recentEvents": [e.to_dict() for e in events],
+            "cursor": current, "timestamp": int(time.time() * 1000)}
 
 
 def poll(settings: Settings, store: Store, since: str | None) -> dict[str, Any]:

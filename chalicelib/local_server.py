@@ -146,10 +146,13 @@ def serve(host: str, port: int, *, stage: str = "dev", out: TextIO = sys.stdout,
     """Check the configuration, then serve until interrupted. Returns the exit status."""
     from chalicelib.logs import configure_logging
 
+    gateway = None
     try:
         env, notes = merged_environment(process_environment() if environ is None else dict(environ), stage_environment(stage))
         for note in notes:
             print(f"note: {note}", file=out)
+        if not env.get("WEBSOCKET_URL"):
+            gateway, env = start_websocket_gateway(host, env)
         settings = check_settings(env)
         for problem in settings.production_problems():  # production refuses these routes: say so now
             print(f"warning: {problem.message}", file=out)
@@ -158,6 +161,8 @@ def serve(host: str, port: int, *, stage: str = "dev", out: TextIO = sys.stdout,
         logging.getLogger().setLevel(settings.log_level)  # the CLI configured WARNING before
         server = create_server(host, port, stage)
     except ServeRefused as exc:
+        if gateway is not None:
+            gateway.stop()
         print(f"make run: not serving: {exc}", file=sys.stderr)
         return 2
     store = "in-process store (data lives and dies with this process)" if settings.store_backend == "embedded" \
@@ -165,10 +170,27 @@ def serve(host: str, port: int, *, stage: str = "dev", out: TextIO = sys.stdout,
     url = f"http://{host}:{server.server.server_address[1]}"
     print(f"Honeyline ({settings.app_env}, {store}, {settings.queue_backend} tasks) on {url}/\n"
           f"Bring the page alive from another terminal: make demo URL={url}", file=out, flush=True)
+    if gateway is not None:
+        print(f"Live push: API Gateway WebSocket stand-in on {gateway.ws_url} (the page's first choice, as deployed)",
+              file=out, flush=True)
     try:
         server.server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server.server_close()
+        if gateway is not None:
+            gateway.stop()
     return 0
+
+
+def start_websocket_gateway(host: str, env: dict[str, str]) -> tuple[Any, dict[str, str]]:
+    """The loopback API Gateway WebSocket stand-in on a free port, and the variables that point the app at it.
+
+    ``chalice local`` has no WebSockets; with the stand-in, ``make run`` pushes events the way a
+    deployment does (``WEBSOCKET_URL`` set in the shell skips it).
+    """
+    from chalicelib.local_gateway import LocalWebsocketGateway
+
+    gateway = LocalWebsocketGateway(host="127.0.0.1" if host in ("", "0.0.0.0", "::") else host).start()
+    return gateway, {**env, "WEBSOCKET_URL": gateway.ws_url, "WEBSOCKET_MANAGEMENT_URL": gateway.management_url}

@@ -9,8 +9,11 @@ or a custom domain's base path, that Chalice's ``request.path`` drops) + query.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
+import secrets
+import time
 from typing import Mapping
 from urllib.parse import urlencode
 
@@ -260,3 +263,46 @@ def _set_cookie(request: Request, settings: Settings, value: str, max_age: int) 
     https = (request.headers or {}).get("x-forwarded-proto", "").startswith("https")
     secure = "; Secure" if https or settings.is_production else ""
     return f"{TOKEN_COOKIE}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}"
+
+
+# ------------------------------------------------------------------ live tickets
+def _ticket_key(token: str) -> bytes:
+    # A key of its own, derived from the dashboard token: a ticket reveals nothing about the token.
+    return hmac.new(token.encode(), b"honeyline live ticket v1", hashlib.sha256).digest()
+
+
+def _ticket_signature(key: bytes, payload: str) -> str:
+    return hmac.new(key, payload.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def issue_live_ticket(settings: Settings, lifetime: int, *, now: float | None = None) -> str:
+    """A short-lived ticket ``v1.<expiry>.<nonce>.<signature>`` for a WebSocket connect.
+
+    Browsers cannot set headers on a WebSocket, so whatever authenticates the connect
+    travels in its URL, and URLs end up in logs: a ticket that expires in seconds and
+    is accepted once keeps the dashboard token out of them. Call it only after
+    :func:`verify_dashboard` has accepted the request.
+    """
+    expires = int((time.time() if now is None else now) + lifetime)
+    payload = f"v1.{expires}.{secrets.token_urlsafe(12)}"
+    return f"{payload}.{_ticket_signature(_ticket_key(settings.dashboard_token or ''), payload)}"
+
+
+def verify_live_ticket(ticket: str, settings: Settings, *, now: float | None = None) -> str | None:
+    """The ticket's nonce (to claim it once) if it is genuine and unexpired; :class:`Unauthorized` otherwise.
+
+    ``None`` when development runs without ``DASHBOARD_TOKEN`` (the dashboard is open, so
+    is the socket); production without the token refuses (503), as every protected route.
+    """
+    if not _secrets_or_open(settings, "dashboard_token", accepting=None):
+        return None
+    parts = ticket.split(".")
+    if len(parts) != 4 or parts[0] != "v1" or not parts[1].isdigit():
+        raise Unauthorized("a live ticket is required (POST /api/live-ticket, then connect with ?ticket=)")
+    payload, signature = ".".join(parts[:3]), parts[3]
+    expected = _ticket_signature(_ticket_key(settings.dashboard_token or ""), payload)
+    if not _matches(signature, expected):
+        raise Unauthorized("the live ticket does not match")
+    if int(parts[1]) < (time.time() if now is None else now):
+        raise Unauthorized("the live ticket has expired: ask for a new one")
+    return parts[2]

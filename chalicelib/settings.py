@@ -53,6 +53,8 @@ SECRET_VARIABLES = (
     "TELEGRAM_BOT_TOKEN",
     "WEBHOOK_SECRET",
     "OPENAI_API_KEY",
+    "WEBSOCKET_URL",  # not secret, but known only after the first deploy: the parameter store may hold it
+    "WEBSOCKET_MANAGEMENT_URL",
 )
 
 
@@ -129,6 +131,8 @@ class Settings:
     active_call_ttl_seconds: int = 3600
     call_retention_days: int = 30
     live_window_seconds: float = 9.0
+    websocket_url: str | None = None
+    websocket_management_url: str | None = None
 
     # Scam intelligence (campaigns, blocklist exports)
     campaign_retention_days: int = 90
@@ -384,6 +388,8 @@ def _parse(env: Mapping[str, str]) -> dict[str, Any]:
         "campaign_retention_days": _number(env, "CAMPAIGN_RETENTION_DAYS", 90, 1, 3650),
         "campaign_window_hours": _number(env, "CAMPAIGN_WINDOW_HOURS", 72, 1, 24 * 90),
         "intel_tlp": _choice(env, "INTEL_TLP", TLP_LEVELS, "amber"),
+        "websocket_url": _url(env, "WEBSOCKET_URL", ("wss", "ws")),
+        "websocket_management_url": _url(env, "WEBSOCKET_MANAGEMENT_URL", ("https", "http")),
     }
     if values["scam_analyzer"] == "openai" and not values["openai_api_key"]:
         raise SettingsError("OPENAI_API_KEY", "is required when SCAM_ANALYZER=openai")

@@ -110,3 +110,22 @@ def http_middleware(request: Request, get_response: Callable[[Request], Response
     response.headers.update(cors)
     response.headers["X-Request-Id"] = request_id
     return response
+
+
+def websocket_middleware(event: Any, get_response: Callable[[Any], Any]) -> Any:
+    """The same for WebSocket routes: a typed error becomes the status API Gateway sees
+    (on ``$connect`` a non-2xx refuses the upgrade), and one JSON log line per event."""
+    started = time.perf_counter()
+    context = event.to_dict().get("requestContext") or {}
+    try:
+        configure_logging(get_settings().log_level)
+        response = get_response(event)
+    except HoneylineError as error:
+        level = logging.WARNING if error.status_code < 500 else logging.ERROR
+        logger.log(level, "websocket %s refused: %s", context.get("routeKey"), error.message)
+        response = {"statusCode": error.status_code, "body": json.dumps({"error": error.code, "message": error.message})}
+    status = response.get("statusCode", 200) if isinstance(response, dict) else 200
+    fields = {"route": context.get("routeKey"), "connection": context.get("connectionId"), "status": status,
+              "ms": round((time.perf_counter() - started) * 1000, 1), "request_id": context.get("requestId", "-")}
+    logger.info("websocket %s %s", context.get("routeKey"), status, extra={"fields": fields})
+    return response

@@ -1,13 +1,23 @@
 // Honeyline dashboard: plain JavaScript, no build step, no third-party code.
 //
 // Data flow: GET api/dashboard once (and again, debounced, after events that change the
-// figures), then live events through EventSource on api/live-updates. That endpoint is a
-// long poll (API Gateway buffers responses), so the server closes every response and the
-// browser reconnects with Last-Event-ID; an "error" after a delivered message is normal.
-// When SSE cannot get through at all, poll api/live-updates?mode=poll every 5 s and try
-// SSE again a minute later.
+// figures), then live events by the cheapest transport the deployment offers:
+//  1. WebSocket, when POST api/live-ticket names a websocketUrl (API Gateway's WebSocket API,
+//     or the loopback stand-in under `make run`). The ticket is single-use and short-lived, so
+//     no credential appears in a URL. After connecting, and every 9 minutes as a heartbeat
+//     (API Gateway closes sockets idle for 10), the page sends {"resume": cursor}. Each pushed
+//     message names the event before it ("prev"): when that is not the last event shown,
+//     something was missed, and the page asks to resume from its cursor; so a dropped socket
+//     or a lost push loses and repeats nothing.
+//  2. EventSource on api/live-updates: a long poll (API Gateway buffers responses), so the
+//     server closes every response and the browser reconnects with Last-Event-ID; an "error"
+//     after a delivered message is normal.
+//  3. When neither gets through, poll api/live-updates?mode=poll every 5 s, and try again a
+//     minute later.
+// A hidden tab (Page Visibility) closes whatever it uses and sends nothing; shown again, it
+// resumes from its cursor.
 //
-// What the page shows is kept apart from how events arrive: the transport (SSE, polling)
+// What the page shows is kept apart from how events arrive: the transport (WebSocket, SSE, polling)
 // only calls handleEvent(), setMode(), connectionOk() and reportProblem(); the feed lines,
 // the banners, the empty states and the lists are rendered from state by their own sections.
 //
@@ -26,6 +36,10 @@
   const SSE_RETRY_MS = 60000;
   const REFRESH_DEBOUNCE_MS = 700;
   const SSE_MAX_EMPTY_ERRORS = 3;
+  const WS_HEARTBEAT_MS = 9 * 60 * 1000;
+  const WS_RECONNECT_MS = 250;     // after a drop: a new ticket and resume, at once
+  const WS_REOPEN_MS = 1000;       // after a socket that never opened
+  const WS_MAX_FAILED_OPENS = 2;   // then SSE, and the WebSocket again a minute later
   const FEED_MAX = 60;
   const TOAST_MS = 5000;
   // Figures also refresh after events; this periodic one keeps an idle page's figures and dates
@@ -44,7 +58,10 @@
     "vapi_call_started", "vapi_call_ended", "vapi_call_failed",
   ]);
   const TERMINAL_STATUSES = new Set(["completed", "busy", "failed", "no-answer", "canceled"]);
-  const MODE_LABELS = { sse: "live (SSE)", polling: "polling", offline: "offline", connecting: "connecting…" };
+  const MODE_LABELS = {
+    websocket: "live (WebSocket)", sse: "live (SSE)", polling: "polling", offline: "offline",
+    connecting: "connecting…", paused: "paused (tab hidden)",
+  };
   const ANALYZER_LABELS = { offline: "built-in rules", bedrock: "Bedrock LLM", openai: "LLM" };
   const SCAM_TYPE_LABELS = {
     it_support: "IT support", crypto_exchange: "Crypto exchange", banking: "Banking", delivery: "Delivery",
@@ -65,6 +82,12 @@
     filters: { channel: "all", type: "all" },
     mode: "connecting",
     source: null,
+    socket: null,          // the WebSocket, when the deployment offers one
+    resumePending: false,  // a {"resume"} was sent and its answer has not fully arrived
+    held: [],              // pushed messages that came after a gap, applied once the resume answers
+    wsFailures: 0,         // sockets in a row that never opened
+    heartbeatTimer: null,
+    reconnectTimer: null,
     polling: false,
     pollTimer: null,
     sseRetryTimer: null,
@@ -77,6 +100,7 @@
     received: {}, // SSE messages by event name (snapshot, connection_timeout, ...): one per long poll when idle
     get mode() { return state.mode; },
     get cursor() { return state.cursor; },
+    get socket() { return state.socket; },
   };
   window.honeyline = hook;
 
@@ -198,12 +222,12 @@
     }
   }
 
-  /** GET a route with the session cookie; a 401 asks for the token and tries again. Throws ApiError. */
-  async function request(path, headers) {
+  /** GET (or POST) a route with the session cookie; a 401 asks for the token and tries again. Throws ApiError. */
+  async function request(path, headers, method = "GET") {
     for (;;) {
       let response;
       try {
-        response = await fetch(base + path, { headers, credentials: "same-origin", cache: "no-store" });
+        response = await fetch(base + path, { method, headers, credentials: "same-origin", cache: "no-store" });
       } catch {
         throw new ApiError(0, "the server cannot be reached");
       }
@@ -216,8 +240,8 @@
     }
   }
 
-  async function getJSON(path) {
-    const data = await (await request(path)).json();
+  async function getJSON(path, method = "GET") {
+    const data = await (await request(path, undefined, method)).json();
     connectionOk();
     return data;
   }
@@ -552,7 +576,7 @@
   async function retryNow() {
     try {
       await loadDashboard(true);
-      if (state.mode !== "sse") startSSE();
+      if (state.mode !== "sse" && state.mode !== "websocket") startLive();
     } catch (err) {
       reportProblem(err);
     }
@@ -617,6 +641,120 @@
     state.source = null;
   }
 
+  /** Close every transport and forget every timer: nothing is sent until startLive(). */
+  function stopLive() {
+    clearTimeout(state.sseRetryTimer);
+    clearTimeout(state.reconnectTimer);
+    closeSocket();
+    closeSSE();
+    stopPolling();
+  }
+
+  /** The best transport the deployment offers: WebSocket, else SSE (which falls back to polling). */
+  async function startLive() {
+    stopLive();
+    if (document.hidden) return setMode("paused");
+    let offer = null;
+    try {
+      offer = await getJSON("api/live-ticket", "POST");
+    } catch (err) {
+      console.warn("no live ticket", err);
+    }
+    if (document.hidden) return setMode("paused"); // hidden while the ticket was on its way
+    if (offer && offer.websocketUrl && "WebSocket" in window && state.wsFailures < WS_MAX_FAILED_OPENS) {
+      return startWebSocket(offer);
+    }
+    startSSE();
+    // A deployment with a WebSocket API that would not open: try it again later.
+    if (offer && offer.websocketUrl) state.sseRetryTimer = setTimeout(retryLive, SSE_RETRY_MS);
+  }
+
+  function retryLive() {
+    state.wsFailures = 0;
+    startLive();
+  }
+
+  function closeSocket() {
+    clearInterval(state.heartbeatTimer);
+    const socket = state.socket;
+    state.socket = null; // first: its close event is then not taken for a dropped connection
+    state.resumePending = false;
+    state.held = [];
+    if (socket) socket.close(1000);
+  }
+
+  function startWebSocket(offer) {
+    const url = new URL(offer.websocketUrl);
+    url.searchParams.set("ticket", offer.ticket);
+    const socket = new WebSocket(url.toString());
+    state.socket = socket;
+    let opened = false;
+    socket.onopen = () => {
+      if (socket !== state.socket) return;
+      opened = true;
+      state.wsFailures = 0;
+      setMode("websocket");
+      sendResume(); // a snapshot without a cursor; otherwise everything after it
+      state.heartbeatTimer = setInterval(sendResume, WS_HEARTBEAT_MS);
+    };
+    socket.onmessage = (message) => {
+      if (socket !== state.socket) return;
+      let data;
+      try { data = JSON.parse(message.data); } catch { return; }
+      hook.received[data.type] = (hook.received[data.type] || 0) + 1;
+      connectionOk();
+      onSocketMessage(data);
+    };
+    socket.onclose = () => {
+      if (socket !== state.socket) return; // closed on purpose
+      clearInterval(state.heartbeatTimer);
+      state.socket = null;
+      if (!opened) state.wsFailures += 1;
+      setMode("connecting");
+      // Dropped (network, API Gateway's 2-hour limit, a deploy): a new ticket, then resume from the cursor.
+      state.reconnectTimer = setTimeout(startLive, opened ? WS_RECONNECT_MS : WS_REOPEN_MS);
+    };
+  }
+
+  function sendResume() {
+    if (!state.socket || state.socket.readyState !== WebSocket.OPEN) return;
+    state.resumePending = true;
+    state.socket.send(JSON.stringify({ resume: state.cursor }));
+  }
+
+  function onSocketMessage(message) {
+    if (message.type === "snapshot") {
+      applySnapshot(message);
+      return resumeAnswered();
+    }
+    if (message.type !== "events" || !Array.isArray(message.events)) return;
+    if (message.resumed) {
+      // Everything after the cursor we sent, in order; what a push already showed is skipped.
+      for (const event of message.events) handleEvent(event, true);
+      if (message.final) resumeAnswered();
+      return;
+    }
+    applyPush(message);
+  }
+
+  /** A pushed message: shown if it follows the last event shown, else held until a resume fills the gap. */
+  function applyPush(message) {
+    if (message.events.every((event) => state.seen.has(event.id))) return;
+    if (message.prev && message.prev === state.cursor && !state.resumePending) {
+      for (const event of message.events) handleEvent(event, true);
+      return;
+    }
+    state.held.push(message);
+    if (!state.resumePending) sendResume();
+  }
+
+  function resumeAnswered() {
+    state.resumePending = false;
+    const held = state.held;
+    state.held = [];
+    for (const message of held) applyPush(message);
+  }
+
   function startSSE() {
     clearTimeout(state.sseRetryTimer);
     stopPolling();
@@ -662,7 +800,7 @@
     clearTimeout(state.pollTimer);
     pollOnce();
     clearTimeout(state.sseRetryTimer);
-    state.sseRetryTimer = setTimeout(startSSE, SSE_RETRY_MS);
+    state.sseRetryTimer = setTimeout(retryLive, SSE_RETRY_MS);
   }
 
   function stopPolling() {
@@ -912,7 +1050,8 @@
     window.addEventListener("online", retryNow);
     setInterval(refreshTimes, CLOCK_MS);
     // Figures refresh after events; this also notices a server that stopped answering.
-    setInterval(() => loadDashboard(false).catch(reportProblem), DASHBOARD_REFRESH_MS);
+    // Not while the tab is hidden: a hidden tab sends nothing.
+    setInterval(() => document.hidden || loadDashboard(false).catch(reportProblem), DASHBOARD_REFRESH_MS);
   }
 
   function bindDialogs() {
@@ -943,7 +1082,9 @@
     } catch (err) {
       reportProblem(err);
     }
-    startSSE();
+    // A hidden tab sends nothing (no socket, no long poll, no poll); shown again, it resumes from its cursor.
+    document.addEventListener("visibilitychange", () => (document.hidden ? (stopLive(), setMode("paused")) : startLive()));
+    startLive();
   }
 
   start();

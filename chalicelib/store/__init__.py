@@ -50,7 +50,16 @@ def create_store(settings: Settings) -> Store:
     return EmbeddedStore()
 
 
-_stores: PerSettings[Store] = PerSettings(lambda settings: create_store(settings), lambda store: store.close())
+def _container_store(settings: Settings) -> Store:
+    """The store routes use: it also pushes the live events it publishes to open WebSockets."""
+    from chalicelib import push
+
+    store = create_store(settings)
+    push.observe(store, settings)
+    return store
+
+
+_stores: PerSettings[Store] = PerSettings(_container_store, lambda store: store.close())
 
 
 def get_store() -> Store:

@@ -14,11 +14,14 @@ Cost model (what Upstash bills and what a webhook waits for) is explicit:
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import uuid
-from typing import Any, Iterable, Protocol, Sequence, runtime_checkable
+from typing import Any, Callable, Iterable, Protocol, Sequence, runtime_checkable
 
 Command = Sequence[Any]
+BatchObserver = Callable[[Sequence[Command], Sequence[Any]], None]
+logger = logging.getLogger(__name__)
 
 # Commands after which a waiter on a stream may have something new to read.
 WRITE_COMMANDS = frozenset({"xadd", "xtrim", "del", "expire", "pexpire"})
@@ -64,6 +67,11 @@ class Store(Protocol):
 
     def wake_commands(self, stream_key: str) -> list[Command]:
         """Extra commands a publisher appends so waiters on ``stream_key`` wake up."""
+
+    def add_observer(self, observer: BatchObserver) -> None:
+        """Call ``observer(commands, replies)`` after every batch that ran (pipeline, transaction, or
+        guarded commands that ran now). How a published event reaches open WebSockets without a
+        second round trip (:mod:`chalicelib.push`)."""
 
     def wait_for_stream(self, stream_key: str, after_id: str, timeout: float) -> bool:
         """Block up to ``timeout`` s until ``stream_key`` may hold an entry after ``after_id``.
@@ -190,11 +198,32 @@ def decode_reply(value: Any) -> Any:
 
 
 class RoundTripCounter:
-    """A thread-safe counter mixed into backends."""
+    """What every backend shares: a thread-safe round-trip counter and the batch observers."""
 
     def __init__(self) -> None:
         self._trips = 0
         self._trips_lock = threading.Lock()
+        self._observers: list[BatchObserver] = []
+
+    def add_observer(self, observer: BatchObserver) -> None:
+        self._observers.append(observer)
+
+    def _observed(self, commands: Sequence[Command], replies: Any) -> Any:
+        """Show a batch and its replies to the observers; an observer's failure never fails the batch."""
+        if replies:
+            for observer in self._observers:
+                try:
+                    observer(commands, replies)
+                except Exception:  # a push that fails must not fail the webhook that published
+                    logger.exception("store observer %r failed", observer)
+        return replies
+
+    def _observed_guard(self, commands: Sequence[Command], answer: tuple[str, dict[str, Any] | None]) -> tuple[str, dict[str, Any] | None]:
+        """Observe guarded commands only when they ran now (``claimed``), never a stored replay."""
+        outcome, record = answer
+        if outcome == "claimed" and record is not None:
+            self._observed(commands, record.get("r") or [])
+        return answer
 
     @property
     def round_trips(self) -> int:

@@ -34,6 +34,11 @@ class EmbeddedStore(RedisPyStore):
     def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
                 result: str = "") -> tuple[str, dict[str, Any] | None]:
         """:data:`~chalicelib.store.base.GUARD_SCRIPT`, step for step, under a lock (no Lua in-process)."""
+        commands = list(commands)
+        return self._observed_guard(commands, self._guarded(key, token, mode, ttl, commands, result))
+
+    def _guarded(self, key: str, token: str, mode: str, ttl: int, commands: list[Command],
+                 result: str) -> tuple[str, dict[str, Any] | None]:
         with self._claim_lock:
             self._count_trip()
             current = self._client.execute_command("get", key)

@@ -39,10 +39,12 @@ class RedisPyStore(GuardedMixin, RoundTripCounter):
         return self._run(lambda: self._client.execute_command(*normalize_command(command)), [command])
 
     def pipeline(self, commands: Iterable[Command]) -> list[Any]:
-        return self._batch(commands, transaction=False)
+        commands = list(commands)
+        return self._observed(commands, self._batch(commands, transaction=False))
 
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
-        return self._batch(commands, transaction=True)
+        commands = list(commands)
+        return self._observed(commands, self._batch(commands, transaction=True))
 
     def _batch(self, commands: Iterable[Command], *, transaction: bool, count: bool = True) -> list[Any]:
         normalized = [normalize_command(c) for c in commands]
@@ -59,8 +61,10 @@ class RedisPyStore(GuardedMixin, RoundTripCounter):
 
     def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
                 result: str = "") -> tuple[str, dict[str, Any] | None]:
+        commands = list(commands)
         command = guard_command(key, token, mode, ttl, commands, result)
-        return parse_guard_reply(self._run(lambda: self._client.execute_command(*command), [command]))
+        answer = parse_guard_reply(self._run(lambda: self._client.execute_command(*command), [command]))
+        return self._observed_guard(commands, answer)
 
     def _run(self, call: Any, commands: list[Command], *, count: bool = True) -> Any:
         import redis  # already imported by the client; local to keep module import cheap

@@ -57,15 +57,19 @@ class UpstashStore(GuardedMixin, RoundTripCounter):
         return self._run(lambda: self._client.execute(normalize_command(command)), command)
 
     def pipeline(self, commands: Iterable[Command]) -> list[Any]:
-        return self._batch(self._client.pipeline, commands)
+        commands = list(commands)
+        return self._observed(commands, self._batch(self._client.pipeline, commands))
 
     def transaction(self, commands: Iterable[Command]) -> list[Any]:
-        return self._batch(self._client.multi, commands)
+        commands = list(commands)
+        return self._observed(commands, self._batch(self._client.multi, commands))
 
     def guarded(self, key: str, token: str, mode: str, ttl: int, commands: Iterable[Command],
                 result: str = "") -> tuple[str, dict[str, Any] | None]:
+        commands = list(commands)
         command = guard_command(key, token, mode, ttl, commands, result)
-        return parse_guard_reply(self._run(lambda: self._client.execute(command), command))
+        answer = parse_guard_reply(self._run(lambda: self._client.execute(command), command))
+        return self._observed_guard(commands, answer)
 
     def _batch(self, make: Any, commands: Iterable[Command]) -> list[Any]:
         normalized = [normalize_command(c) for c in commands]

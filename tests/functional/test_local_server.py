@@ -123,3 +123,25 @@ def test_one_line_per_request_and_no_traceback_when_a_client_hangs_up(running) -
     access = [json.loads(line) for line in err.splitlines() if line.startswith("{") and '"path"' in line]
     assert [a["path"] for a in access if a["path"] == "/api/health"] == ["/api/health"] * 3
     assert not [line for line in err.splitlines() if '"GET /api/health HTTP/1.1"' in line], "http.server's own access line"
+
+
+def test_make_run_pushes_live_events_through_the_websocket_stand_in(running) -> None:
+    from tests.support.ws_client import WsClient
+
+    proc, url = running()
+    offer = httpx.post(url + "/api/live-ticket", timeout=10).json()  # development without a token: open
+    assert offer["websocketUrl"].startswith("ws://127.0.0.1:")
+    client = WsClient(f"{offer['websocketUrl']}?ticket={offer['ticket']}")
+    try:
+        client.send({"resume": None})
+        assert client.recv_json()["type"] == "snapshot"
+        form = {"CallSid": "CA" + "7" * 32, "From": "+12025550111", "To": "+14155550100", "CallStatus": "ringing"}
+        assert httpx.post(url + "/api/twilio-webhook?type=voice", data=form, timeout=10).status_code == 200
+        pushed = client.recv_json()
+        assert [e["data"]["callSid"] for e in pushed["events"]] == [form["CallSid"]]
+        assert pushed["events"][0]["data"]["from"] == "+1******0111"
+    finally:
+        client.close()
+    proc.terminate()
+    out, _ = proc.communicate(timeout=10)
+    assert "Live push: API Gateway WebSocket stand-in on ws://127.0.0.1:" in out

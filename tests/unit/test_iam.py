@@ -19,8 +19,12 @@ from chalicelib.settings import Settings
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SOURCE = "\n".join(p.read_text() for p in (ROOT / "chalicelib").rglob("*.py"))
-IAM_PREFIX = {"s3": "s3", "transcribe": "transcribe", "bedrock-runtime": "bedrock", "ssm": "ssm"}
-ACTION_OF = {"bedrock:Converse": "bedrock:InvokeModel", "bedrock:ConverseStream": "bedrock:InvokeModelWithResponseStream"}
+IAM_PREFIX = {"s3": "s3", "transcribe": "transcribe", "bedrock-runtime": "bedrock", "ssm": "ssm",
+              "apigatewaymanagementapi": "execute-api"}
+ACTION_OF = {"bedrock:Converse": "bedrock:InvokeModel", "bedrock:ConverseStream": "bedrock:InvokeModelWithResponseStream",
+             "execute-api:PostToConnection": "execute-api:ManageConnections",
+             "execute-api:GetConnection": "execute-api:ManageConnections",
+             "execute-api:DeleteConnection": "execute-api:ManageConnections"}
 
 
 def _snake(name: str) -> str:
@@ -28,8 +32,8 @@ def _snake(name: str) -> str:
 
 
 def aws_calls() -> set[str]:
-    services = set(re.findall(r"""(?<![\w])client\(\s*["']([a-z0-9-]+)["']""", SOURCE))
-    assert {"s3", "transcribe", "bedrock-runtime", "ssm"} <= services, services
+    services = set(re.findall(r"""(?:(?<![\w])|\bcreate_)client\(\s*["']([a-z0-9-]+)["']""", SOURCE))
+    assert {"s3", "transcribe", "bedrock-runtime", "ssm", "apigatewaymanagementapi"} <= services, services
     session = botocore.session.get_session()
     actions = set()
     for service in services:
@@ -62,7 +66,7 @@ def test_the_checked_in_policy_is_the_generated_one_for_a_plain_deployment() -> 
 def test_every_aws_call_the_code_makes_is_granted_when_its_feature_is_on() -> None:
     calls = aws_calls()
     assert {"s3:PutObject", "s3:GetObject", "transcribe:StartTranscriptionJob", "transcribe:GetTranscriptionJob",
-            "bedrock:InvokeModel", "ssm:GetParametersByPath"} <= calls
+            "bedrock:InvokeModel", "ssm:GetParametersByPath", "execute-api:ManageConnections"} <= calls
     everything = policy(Settings.from_env({"TRANSCRIBE_BUCKET": "hl-recordings", "SCAM_ANALYZER": "bedrock"}))
     missing = calls - granted(everything)
     assert not missing, f"the code calls {sorted(missing)} but the prod policy does not allow it"
