@@ -115,5 +115,8 @@ class RefusingStore:
     def wake_commands(self, stream_key: str) -> list[Command]:
         return []
 
+    def add_observer(self, observer: Any) -> None:
+        return None  # nothing ever runs here, so there is nothing to observe
+
     def close(self) -> None:
         return None
