@@ -25,7 +25,7 @@ from chalicelib.events import EventBus
 from chalicelib.redaction import mask_phone
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
-from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium
+from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium, wait_until
 from tests.support.twilio_api import FakeTwilioApi
 from tests.support.vapi import FakeVapi
 
@@ -154,14 +154,6 @@ def sms_params(sender: str, body: str) -> dict[str, str]:
 def events(kind: str) -> list[dict[str, Any]]:
     found = EventBus(get_store(), get_settings()).read_since(None, 1000)[0]
     return [e.data for e in found if e.type == kind]
-
-
-def wait_until(page: Any, expression: str, timeout: float = 8.0) -> None:
-    """Poll an expression from Python: Playwright's wait_for_function needs eval, which our CSP forbids."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(expression):
-        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
-        time.sleep(0.05)
 
 
 def screenshot(page: Any, name: str, *, full_page: bool = True) -> None:

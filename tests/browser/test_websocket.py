@@ -24,7 +24,7 @@ from chalicelib.local_gateway import LocalWebsocketGateway
 from chalicelib.redaction import mask_phone
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
-from tests.support.live_server import LiveServer, browser_missing, launch_chromium
+from tests.support.live_server import LiveServer, browser_missing, launch_chromium, wait_until
 
 MISSING = browser_missing()
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
@@ -107,7 +107,7 @@ def socket_open(page: Any) -> None:
     from playwright.sync_api import expect
 
     expect(page.locator("#mode")).to_have_text("live (WebSocket)")
-    page.wait_for_function("window.honeyline.cursor !== null")
+    wait_until(page, "window.honeyline.cursor !== null")
 
 
 def arrived(page: Any) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -88,3 +89,11 @@ class LiveServer:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+
+def wait_until(page: Any, expression: str, timeout: float = 8.0) -> None:
+    """Poll an expression from Python: Playwright's wait_for_function needs eval, which our CSP forbids."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
+        time.sleep(0.05)
