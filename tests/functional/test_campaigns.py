@@ -99,8 +99,8 @@ def test_fifty_calls_from_six_campaigns_are_grouped(client, configured) -> None:
         assert summary["texts"] == len(texts)
 
 
-def test_bridging_call_merges_two_campaigns(client, configured) -> None:
-    configured("redis")
+def test_bridging_call_merges_two_campaigns(client, configured, backend) -> None:
+    configured(backend)
     rng = random.Random(7)
     ssa, windows = CAMPAIGNS[2], CAMPAIGNS[0]
     first = render(windows, rng)  # campaign A: windows script, one of its numbers
@@ -252,3 +252,26 @@ def test_agent_minutes_count_for_the_campaign(configured) -> None:
     assert fields["intel:payment_methods:gift card"] == "1" and fields["intel:remote_access_tools:AnyDesk"] == "1"
     assert store.execute("zrange", campaigns.camp_key(cid, "sites"), 0, -1) == ["anydesk.com"]
     assert CallRegistry(store, settings).get_record("CA9") == {"campaign": cid}
+
+
+def test_views_and_exports_on_every_backend(client, configured, backend) -> None:
+    """ZUNION, PFCOUNT, the EVAL and the STIX build behave the same on embedded, TCP Redis and Upstash."""
+    import stix2
+
+    configured(backend)
+    store, settings = get_store(), get_settings()
+    rng = random.Random(9)
+    with_number = 0
+    for i in range(8):
+        call = render(CAMPAIGNS[i % 2], rng)
+        analysis = analyze(call.text)
+        with_number += bool(analysis.callback_number)
+        store.execute("hset", f"hl:call:CAB{i}", "_from", json.dumps(call.caller))
+        campaigns.record_detection(store, settings, f"CAB{i}", "call", call.text, analysis)
+    listing = json.loads(get(client, "/api/campaigns").body)
+    assert sum(c["detectionsInPeriod"] for c in listing["campaigns"]) == listing["totals"]["detections"] == 8
+    assert all(c["callerIds"]["count"] == c["calls"] == c["detectionsInPeriod"] for c in listing["campaigns"])
+    rows = json.loads(get(client, "/api/intel/numbers?format=json").body)["numbers"]
+    assert rows and sum(r["times_seen"] for r in rows) == with_number
+    bundle = stix2.parse(get(client, "/api/intel/numbers?format=stix").body.decode(), allow_custom=False)
+    assert sum(o.type == "indicator" for o in bundle.objects) == len(rows)

@@ -49,6 +49,7 @@ def test_a_crash_at_any_step_boundary_changes_nothing_in_the_end(world, vapi, re
     assert baseline_run.errors == 0
     assert baseline["vapi_calls"] == 1 and baseline["alerts"] == {"slack": 3, "telegram": 3}
     assert baseline["record"]["agent"] == "started" and baseline["outbox"] == 0
+    assert baseline["campaign"]["counts"]["calls"] == "1" and baseline["campaign"]["numbers"] == {"+18885550199": "1"}
     assert hits.get(point, 0) >= 1, f"the call never passes {point}"
 
     for occurrence in range(hits[point]):

@@ -167,4 +167,23 @@ def end_state(vapi: Any, receivers: Any, sid: str = "CA1") -> dict[str, Any]:
         "counters": dict(sorted(zip(*[iter(store.execute("hgetall", day_key(time.time())) or [])] * 2))),
         "recent": [store.execute("llen", RECENT_SCAMS), store.execute("llen", RECENT_AGENT_CALLS)],
         "outbox": store.execute("zcard", OUTBOX_KEY),
+        "campaign": campaign_state(sid),
+    }
+
+
+def campaign_state(sid: str) -> dict[str, Any]:
+    """The call's campaign and blocklist entry: counted once whatever crashed (issue 15)."""
+    from chalicelib import campaigns
+
+    store = get_store()
+    cid = store.execute("get", campaigns.of_key(sid))
+    if not cid:
+        return {}
+    fields = dict(zip(*[iter(store.execute("hgetall", campaigns.camp_key(cid)) or [])] * 2))
+    numbers = store.execute("zrange", campaigns.NUMBERS_KEY, 0, -1) or []
+    return {
+        "campaigns": store.execute("zcard", campaigns.INDEX_KEY),
+        "counts": {k: fields.get(k) for k in ("calls", "texts", "agent_calls", "agent_seconds", "agent_successes")},
+        "callers": store.execute("pfcount", campaigns.camp_key(cid, "callers")),
+        "numbers": {n: store.execute("hget", campaigns.number_record_key(n), "times_seen") for n in numbers},
     }
