@@ -286,7 +286,7 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, sink: TaskS
         *safety.CallLimiter.call_ended_commands(mapping["number_tag"]),
         *remember_agent_recording(call["id"], message, settings),
         *campaigns.agent_report_commands(store, settings, subject, seconds=seconds, success=success,
-                                         ended_reason=result["ended_reason"], transcript=str(transcript)),
+                                         ended_reason=result["ended_reason"], intelligence=judged["intelligence"]),
         *pending.commands,
         *sink.commands([alert]),
     ], ttl=REPORT_CLAIM_SECONDS)

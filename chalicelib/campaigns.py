@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -117,39 +116,27 @@ def _buckets(now_ms: float, settings: Settings) -> list[str]:
 
 
 # ------------------------------------------------------------ intelligence
-_PAYMENTS = {
-    "gift card": r"gift ?cards?|google play cards?|itunes cards?|apple cards?|steam cards?|target cards?|ebay cards?",
-    "cryptocurrency": r"bitcoin|bit coin|crypto ?currency|usdt|tether|bitcoin atm|crypto atm",
-    "wire transfer": r"wire transfer|western union|moneygram|money gram|wire the money",
-    "zelle": r"zelle", "cash app": r"cash ?app", "venmo": r"venmo", "paypal": r"pay ?pal",
-    "cash by courier": r"courier|put the cash|cash in (?:a|the) (?:box|envelope)",
-    "bank transfer": r"bank transfer|transfer the money|routing number",
-}
-_REMOTE_TOOLS = {
-    "AnyDesk": r"any ?desk", "TeamViewer": r"team ?viewer", "UltraViewer": r"ultra ?viewer",
-    "LogMeIn": r"log ?me ?in", "Quick Assist": r"quick ?assist", "ScreenConnect": r"screen ?connect|connect ?wise",
-    "Supremo": r"supremo", "RustDesk": r"rust ?desk", "Zoho Assist": r"zoho assist", "Ammyy": r"ammyy",
-}
-_SITE = re.compile(r"\b((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|info|co|us|io|xyz|top|online|site|"
-                   r"support|help|live|app|me|biz|shop|link|click))\b")
-_SPOKEN_SITE = re.compile(r"\b([a-z0-9-]{2,40}) dot (com|net|org|info|co|us|io|xyz|top|online|site|support|help)\b")
 SITES_PER_DETECTION = 3
+INTEL_KINDS = ("payment_methods", "remote_access_tools", "websites")
 
 
 def gathered_intelligence(text: str) -> dict[str, list[str]]:
-    """Payment methods, websites and remote-access tools a scam text names.
+    """Payment methods, remote-access tools and websites a scam text names.
 
-    The one place to swap in the conversation analysis's extractor (issue 12) when it
-    lands; until then a small vocabulary and a website pattern.
+    The conversation analysis's extractor (issue 12); numbers and names it also finds are
+    not kept here (the agent's persona makes some up; names are not intelligence to share).
     """
-    lowered = (text or "").lower()
-    spaced = re.sub(r"[^a-z0-9.\-]+", " ", lowered)
-    sites = {m.group(1) for m in _SITE.finditer(spaced)} | {f"{a}.{b}" for a, b in _SPOKEN_SITE.findall(spaced)}
-    return {
-        "payment_methods": sorted(k for k, p in _PAYMENTS.items() if re.search(rf"\b(?:{p})\b", spaced)),
-        "remote_access_tools": sorted(k for k, p in _REMOTE_TOOLS.items() if re.search(rf"\b(?:{p})\b", spaced)),
-        "websites": sorted(sites)[:SITES_PER_DETECTION],
-    }
+    from chalicelib.analysis.conversation import extract_intelligence
+
+    return bounded_intelligence(extract_intelligence(text or ""))
+
+
+def bounded_intelligence(found: Any) -> dict[str, list[str]]:
+    """The kinds a campaign keeps, websites capped per detection (memory stays bounded)."""
+    found = found if isinstance(found, dict) else {}
+    kept = {kind: [str(v)[:80] for v in found.get(kind) or [] if v] for kind in INTEL_KINDS}
+    kept["websites"] = kept["websites"][:SITES_PER_DETECTION]
+    return kept
 
 
 def _intel_counters(intel: dict[str, list[str]]) -> list[str]:
@@ -444,17 +431,18 @@ def record_detection(store: Store, settings: Settings, subject: str, channel: st
 
 
 def agent_report_commands(store: Store, settings: Settings, subject: str, *, seconds: float, success: bool,
-                          ended_reason: str, transcript: str) -> list[Command]:
+                          ended_reason: str, intelligence: Any) -> list[Command]:
     """The agent's call on a campaign's number: minutes, outcome and intelligence, for the report's claim.
 
-    Numbers the conversation mentions are not taken: our own persona makes some up.
+    ``intelligence`` is what the conversation analysis heard from the callee (the scammer) in
+    their own words; numbers in it are not taken (a blocklist entry needs a voicemail or text).
     """
     cid = store.execute("get", of_key(subject))
     if not cid:
         return []
     cid = resolve(store, [cid])[cid]
     key = camp_key(cid)
-    intel = gathered_intelligence(transcript)
+    intel = bounded_intelligence(intelligence)
     commands: list[Command] = [
         ("hincrby", key, "agent_calls", 1), ("hincrby", key, "agent_seconds", round(seconds)),
         ("hincrby", key, "agent_successes", int(success)),

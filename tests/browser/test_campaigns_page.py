@@ -50,7 +50,8 @@ def page(server: LiveServer) -> Iterator[Any]:
         store.execute("hset", f"hl:call:CAPAGE{i}", "_from", json.dumps(call.caller))
         campaigns.record_detection(store, settings, f"CAPAGE{i}", "call", call.text, analyze(call.text))
     store.pipeline(campaigns.agent_report_commands(store, settings, "CAPAGE0", seconds=754, success=True,
-                                                   ended_reason="customer-ended-call", transcript="buy google play cards"))
+                                                   ended_reason="customer-ended-call",
+                                                   intelligence={"payment_methods": ["Google Play gift card"]}))
     errors: list[str] = []
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright)

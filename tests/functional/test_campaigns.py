@@ -14,6 +14,7 @@ from twilio.request_validator import RequestValidator
 from app import app
 from chalicelib import campaigns
 from chalicelib.analysis import analyze
+from chalicelib.analysis.conversation import judge_conversation
 from chalicelib.calls import CallRegistry
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
@@ -237,20 +238,30 @@ def test_unknown_campaign_and_call_are_404(client, configured) -> None:
         assert response.status_code == 404 and json.loads(response.body)["error"] == "not_found", path
 
 
+def get_campaign_json(cid: str) -> str:
+    with Client(app, stage_name="dev") as test_client:
+        return get(test_client, f"/api/campaigns/{cid}").body.decode()
+
+
 def test_agent_minutes_count_for_the_campaign(configured) -> None:
     """The agent's end-of-call report adds its minutes, outcome and the intelligence it heard."""
     configured("redis")
     store, settings = get_store(), get_settings()
     text = render(CAMPAIGNS[0], random.Random(5)).text
     cid = campaigns.record_detection(store, settings, "CA9", "call", text, analyze(text))["campaign"]
-    heard = "ok go to anydesk dot com and then buy google play cards and read me the codes"
+    heard = judge_conversation("AI: hello? User: ok go to anydesk dot com and then buy google play cards and "
+                               "read me the codes")["intelligence"]
     store.pipeline(campaigns.agent_report_commands(store, settings, "CA9", seconds=421, success=True,
-                                                   ended_reason="customer-ended-call", transcript=heard))
+                                                   ended_reason="customer-ended-call", intelligence=heard))
     fields = dict(zip(*[iter(store.execute("hgetall", campaigns.camp_key(cid)))] * 2))
     assert fields["agent_seconds"] == "421" and fields["agent_successes"] == "1"
     assert fields["outcome:customer-ended-call"] == "1"
-    assert fields["intel:payment_methods:gift card"] == "1" and fields["intel:remote_access_tools:AnyDesk"] == "1"
+    assert fields["intel:payment_methods:Google Play gift card"] == "1"
+    assert fields["intel:remote_access_tools:AnyDesk"] == "1"
     assert store.execute("zrange", campaigns.camp_key(cid, "sites"), 0, -1) == ["anydesk.com"]
+    summary = json.loads(get_campaign_json(cid))
+    assert summary["intelligence"] == {"paymentMethods": ["Google Play gift card"], "remoteAccessTools": ["AnyDesk"],
+                                       "websites": ["anydesk.com"]}
     assert CallRegistry(store, settings).get_record("CA9") == {"campaign": cid}
 
 

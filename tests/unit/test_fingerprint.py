@@ -57,11 +57,13 @@ def test_links_decide_membership() -> None:
     assert campaigns.accepted_links(s, links, camps, window_ms=3_600_000) == ["num", "same"]
 
 
-def test_the_extractor_finds_payment_tools_and_sites() -> None:
+def test_campaigns_keep_three_kinds_of_intelligence_and_few_websites() -> None:
     found = campaigns.gathered_intelligence(
-        "download any desk from support-fix.com then buy two hundred dollars of google play cards or pay with bitcoin "
-        "at the atm, you can also go to refunddesk dot net")
-    assert found == {"payment_methods": ["cryptocurrency", "gift card"], "remote_access_tools": ["AnyDesk"],
-                     "websites": ["refunddesk.net", "support-fix.com"]}
+        "download any desk then buy google play cards or pay with bitcoin, go to refunddesk dot net, "
+        "fixit dot com, helpdesk dot org or pcrepair dot net")
+    assert set(found) == {"payment_methods", "remote_access_tools", "websites"}
+    assert found["remote_access_tools"] == ["AnyDesk"] and "Bitcoin" in found["payment_methods"]
+    assert len(found["websites"]) == campaigns.SITES_PER_DETECTION
     assert campaigns.gathered_intelligence("see you at the dentist on friday") == {
         "payment_methods": [], "remote_access_tools": [], "websites": []}
+    assert campaigns.bounded_intelligence(None) == {"payment_methods": [], "remote_access_tools": [], "websites": []}
