@@ -28,24 +28,33 @@ __all__ = ["MAX_TEXT_CHARS", "Analysis", "analyze", "analyze_with_llm", "cap_tex
 
 CHANNELS = ("call", "sms")
 # The analyzer reads at most this many characters of a text (a two-minute voicemail is about
-# 1,500; an SMS at most 1,600).  Everything after it is ignored, so the time an analysis
-# takes is bounded however long the input (see README, "The scam analyzer").
+# 1,500; an SMS at most 1,600); of a longer one, its head and its tail.  The time an
+# analysis takes is bounded however long the input (see README, "The scam analyzer").
 MAX_TEXT_CHARS = 4096
 
 
 def cap_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
-    """``text`` cut to ``limit`` characters, at the last space before the limit if there is one."""
+    """At most ``limit`` characters of ``text``: all of it, or its head and its tail.
+
+    A long call's demand (the payment, the code, the install) comes late, after the rapport;
+    its pretext comes first.  So a long text keeps its first and last ``limit // 2``
+    characters, each cut at a space, joined by a space: the analyzer reads both ends.
+    """
     if len(text) <= limit:
         return text
-    head = text[:limit]
-    cut = head.rfind(" ", limit // 2)
-    return head[:cut] if cut > 0 else head
+    half = limit // 2 - 1
+    head, tail = text[:half], text[-half:]
+    cut = head.rfind(" ", half // 2)
+    head = head[:cut] if cut > 0 else head
+    cut = tail.find(" ", 0, half // 2)
+    tail = tail[cut + 1:] if cut >= 0 else tail
+    return head + " " + tail
 
 
 def analyze(text: str, channel: str = "call") -> Analysis:
     """The offline verdict for a call transcript (``channel="call"``) or an SMS (``"sms"``).
 
-    Only the first ``MAX_TEXT_CHARS`` characters are read.
+    At most ``MAX_TEXT_CHARS`` characters are read (``cap_text``: a long text's two ends).
     """
     return analyze_normalized(normalize(cap_text(text or "")),
                               channel if channel in CHANNELS else "call")

@@ -122,6 +122,7 @@ BRANDS: tuple[Brand, ...] = (
     _b("Police", "government", r"police department|metropolitan police|sheriffs? (?:office|"
        r"department)"),
     _b("DMV", "government", r"dmv|department of motor vehicles"),
+    _b("Embassy", "government", r"(?:chinese |china )?(?:embassy|consulate)"),
     # delivery
     _b("USPS", "delivery", r"usps|us postal|postal service|u s p s"),
     _b("UPS", "delivery", r"ups(?= (?:delivery|package|parcel|driver|store))"),

@@ -41,7 +41,7 @@ __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability",
 BIAS = {"call": -3.2, "sms": -2.6}
 # probability = sigmoid(slope * logit + offset) per channel: Platt scaling fitted on the tuning
 # rows only by ``python -m chalicelib eval --calibrate`` (see README, "The scam analyzer").
-CALIBRATION: dict[str, tuple[float, float]] = {"call": (1.981, 0.795), "sms": (2.513, 1.897)}
+CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.005, 0.657), "sms": (2.513, 1.897)}
 # A verdict of "scam" (flag: dashboard, alerts) at this calibrated confidence; the agent is
 # engaged from ENGAGE_THRESHOLD (settings, default 70), which no honest voicemail of the dev
 # sets reaches.
@@ -89,6 +89,10 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
                        "recovery_offer", "account_locked"})
+# The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
+_OFFERS = frozenset({"rate_reduction", "debt_relief", "warranty", "benefits_offer", "eligibility",
+                     "file_review", "grant_offer", "job_offer", "parcel_trouble", "account_alert",
+                     "listing_threat", "lawsuit_notice"})
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 CALLBACK_PROBLEM_BONUS = 1.0
 PRETEXT_DEMAND_BONUS = 1.0
@@ -156,7 +160,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if "press_to_act" in keys and has_pretext:
         logit += PRESS_PRETEXT_BONUS
         notes.append("an automated call about a problem or offer, with a key to reach a person")
-    if requested and keys & _PROBLEMS:
+    if requested and (keys & _PROBLEMS or keys & _OFFERS):
         logit += CALLBACK_PROBLEM_BONUS
         notes.append("a problem or offer to be settled by calling the caller's number")
     if (channel == "sms" and keys & _SMS_ACTIONS and keys & _SMS_HOOKS

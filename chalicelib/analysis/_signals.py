@@ -80,7 +80,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
        r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
        r"(?:technician|certified|support|it|department|security|help ?desk)|"
-       r"support (?:team|department|center|centre)|help ?desk"),
+       r"support (?:team|department|center|centre)|help ?desk|(?:senior|certified|level (?:two|2)) "
+       r"(?:technician|tech|engineer)"),
     _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
        r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
        r"touch with) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
@@ -240,7 +241,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:scratch|peel) (?:off )?(?:the )?(?:back|silver|strip)|redemption code"),
     _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
        r"wire (?:transfer|the money|it|money)|western union|money ?gram|bitcoin atm|cash ?app|"
-       r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|send (?:cash|money) "
+       r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
        r"money)|courier (?:will|to) (?:pick|collect)"),
     _s("to_store", "tactic", 0.8, "sends the victim to a store, bank or ATM",

@@ -36,7 +36,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
-     rf"oprima|press {_KEY}$|press {_KEY} (?:or|before)"),
+     rf"oprima|press {_KEY}$|press {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|repeat|refill|request a refill|"
@@ -60,14 +60,17 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
      r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
-     r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire|expired|lapse|end)"),
+     r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire|expired|lapse|end)|home "
+     r"warranty"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"medicare (?:benefits?|card|plan|recipients|department|office)|health (?:card|plan|"
      r"coverage|benefits|insurance advisor)|(?:dental|vision) (?:and|benefits)|grocery "
      r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|diabetic|genetic "
      r"test\w*|test(?:ing)? kit|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
      r"benefits (?:department|center|centre)|(?:licensed|enrollment) (?:agent|specialist)|"
-     r"attention seniors|new (?:plastic|medicare|health) cards?"),
+     r"attention seniors|new (?:plastic|medicare|health) cards?|affordable care act|obamacare|"
+     r"(?:solar|energy) (?:program|savings|rebate|incentive)|lower your (?:electric|energy|utility) "
+     r"bills?|tax (?:relief|forgiveness) program"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
      r"(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
      r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
@@ -83,7 +86,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:file|paperwork) (?:we have )?(?:for you|in front of)"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
-     r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit"),
+     r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
      r"work from home|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
@@ -100,6 +103,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
      r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state"),
+    ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     r"(?:google|business|search) listing|listing (?:will be|is being|has been) (?:removed|marked|"
+     r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "
+     r"(?:permanently )?closed"),
+    ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
+     r"intent to file|pending (?:lawsuit|litigation|legal action|case)|(?:summons|subpoena)|"
+     r"(?:notice|notification) of (?:a )?(?:pending )?(?:lawsuit|legal action|litigation)"),
     # --- pressure -------------------------------------------------------------------------
     ("deadline", "tactic", 0.8, "a deadline or a last chance",
      r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|"
@@ -111,7 +121,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"tonight)|today (?:only|or)|(?:call|press \w+) (?:now|today) before|(?:spots|funds) are "
      r"limited|(?:final|last) (?:courtesy )?(?:call|notice)|"
      r"ignoring this|(?:before|until) it goes to|(?:call|calling|speak with you|hear from you|return "
-     r"this call) (?:back )?today"),
+     r"this call) (?:back )?today|(?:call|calling) (?:us|me) back today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
      r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
      r"losing|interruption|delays|shut ?off|deportation|prosecution|being)|(?:will|could|may) "
@@ -159,7 +169,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
-     r"name) and|number and (?:the )?(?:pin|expir)|put your pin"),
+     r"name) and|number and (?:the )?(?:pin|expir)|put your pin|(?:log ?in|login|sign in|go) (?:to|"
+     r"into) your (?:online )?(?:bank|banking)"),
     ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
      r"(?:thank you|thanks) for calling (?:\w+ ){0,3}(?:support|customer service|help ?desk|"
      r"refund|billing|cancell?ation|technical|security|department|prime)|(?:support|help) "

@@ -70,15 +70,19 @@ def test_a_pattern_without_a_literal_is_always_run() -> None:
     assert gate.candidates("a warrant for 12345") == [0, 1]
 
 
-def test_a_long_text_is_read_up_to_the_cap() -> None:
+def test_a_long_text_is_read_at_both_ends_up_to_the_cap() -> None:
     scam = "this is the irs there is a warrant for your arrest call 202 555 0147 now "
-    tail = "and then we talked about the weather " * 400
-    capped = cap_text(scam + tail)
-    assert len(capped) <= MAX_TEXT_CHARS and capped.startswith(scam)
-    assert analyze(scam + tail) == analyze(capped)
-    # Evidence past the cap is not read.
-    late = ("hello " * (MAX_TEXT_CHARS // 6 + 10)) + "buy gift cards and read me the codes"
-    assert "gift_card_demand" not in analyze(late).signals
+    chat = "and then we talked about the weather " * 400
+    demand = " so buy gift cards and read me the codes"
+    capped = cap_text(scam + chat + demand)
+    assert len(capped) <= MAX_TEXT_CHARS
+    assert capped.startswith(scam) and capped.endswith(demand)
+    assert analyze(scam + chat + demand) == analyze(capped)
+    assert "gift_card_demand" in analyze(scam + chat + demand).signals  # the tail is read
+    # What sits in the middle of a long text is not.
+    middle = "hello " * MAX_TEXT_CHARS + "buy gift cards and read me the codes " + "hello " * MAX_TEXT_CHARS
+    assert "gift_card_demand" not in analyze(middle).signals
+    assert cap_text("short text") == "short text"
 
 
 def test_a_60_kb_digit_heavy_sms_is_bounded() -> None:
