@@ -338,12 +338,21 @@ def test_a_processed_scam_is_listed_filtered_and_opened_with_masked_numbers_only
         "startedAt": "2026-11-26T01:00:00.000Z", "endedAt": "2026-11-26T01:07:30.500Z",
         "analysis": {"summary": "Posed as Microsoft support, asked to install AnyDesk, then for a gift card."},
         "artifact": {"recordingUrl": recording_url,
-                     "transcript": "AI: Hello? Who is this? User: Microsoft support, call 888-555-0177. AI: Hold on, my cat is on the keyboard."},
+                     "transcript": "AI: Hello? Who is this? User: Microsoft support, download AnyDesk from any desk dot com "
+                                   "and buy a Google Play card, or call 888-555-0177. AI: Hold on, my cat is on the keyboard."},
     }}
     answer = httpx.post(f"{server.url}/api/vapi-webhook", json=report, headers={"X-Vapi-Secret": VAPI_SECRET}, timeout=10)
     assert answer.status_code == 200, answer.text
     expect(line(page, sid).locator(".feed-stages")).to_contain_text("→ agent call ended 7:30 — a success")
     expect(page.locator("#conversations")).to_contain_text("AnyDesk")
+    # The callee's verdict and what they revealed (issue 12), the number masked.
+    expect(page.locator("#conversations .verdict")).to_contain_text("the callee behaved as a scammer: posed as Microsoft")
+    intel = page.locator("#conversations .intel")
+    expect(intel).to_contain_text("Remote access")
+    expect(intel).to_contain_text("Google Play gift card")
+    expect(intel).to_contain_text("anydesk.com")
+    expect(intel).to_contain_text(mask_phone("+18885550177"))
+    expect(page.locator("#conversations")).not_to_contain_text("555-0177")
     expect(page.locator("#leaderboard tbody tr")).to_have_count(1)
     expect(page.locator("#stat-successful")).to_have_text("1")
     expect(page.locator("#stat-rate")).to_have_text("100%")
