@@ -42,7 +42,8 @@ def _s(key: str, family: str, weight: float, description: str, pattern: str,
     return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b"), channel)
 
 
-_N = r"(?:(?:twenty|thirty|forty|fifty|sixty) )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)"
+_N = (r"(?:(?:twenty|thirty|forty|fifty|sixty) )?"
+      r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)")
 
 SIGNALS: tuple[Signal, ...] = (
     # --- technical support and remote access -------------------------------------------
@@ -241,7 +242,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:scratch|peel) (?:off )?(?:the )?(?:back|silver|strip)|redemption code"),
     _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
        r"wire (?:transfer|the money|it|money)|western union|money ?gram|bitcoin atm|cash ?app|"
-       r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|ria (?:money )?transfer|send (?:cash|money) "
+       r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
+       r"ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
        r"money)|courier (?:will|to) (?:pick|collect)"),
     _s("to_store", "tactic", 0.8, "sends the victim to a store, bank or ATM",
@@ -350,4 +352,5 @@ SIGNALS: tuple[Signal, ...] = (
        r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"
        r"no worries|thanks bye"),
 ) + tuple(
-    _s(*row, channel="call" if row[0] in CALL_ONLY else "any") for row in CALL_ROWS) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)
+    _s(*row, channel="call" if row[0] in CALL_ONLY else "any") for row in CALL_ROWS
+) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)

@@ -23,8 +23,8 @@ from typing import Any, TextIO
 
 from . import analyze
 
-__all__ = ["analyze_jsonl", "calibrate", "default_data_dir", "dev_dir", "evaluate", "fit_platt", "load_dataset", "load_devset",
-           "reliability_table", "split_of", "DATASETS"]
+__all__ = ["DATASETS", "analyze_jsonl", "calibrate", "default_data_dir", "dev_dir", "evaluate",
+           "fit_platt", "load_dataset", "load_devset", "reliability_table", "split_of"]
 
 # file (relative to the data dir) -> channel; loaders below know each file's label column.
 DATASETS: dict[str, str] = {

@@ -94,13 +94,17 @@ _WEBSITE = re.compile(rf"\b(?:([a-z0-9]+) )?((?:w w w dot |www dot )?(?:[a-z0-9]
 _SPLIT_NAMES = frozenset({"anydesk", "teamviewer", "ultraviewer", "logmein", "quickassist",
                           "screenconnect", "rustdesk", "showmypc", "remotepc", "gotoassist",
                           "fastsupport", "paypal", "coinbase", "geeksquad", "cashapp"})
-_NAME = re.compile(
-    r"\b(?:my name is|this is|i am|im|speaking with|ask for) "
-    r"((?:officer|agent|detective|sergeant|inspector|mr|mrs|ms|dr|doctor) )?([a-z]+)(?: ([a-z]+))?")
+_TITLE = r"(?:officer|agent|detective|sergeant|inspector|deputy|mr|mrs|ms|dr|doctor)"
+# A name is given as "my name is X", "ask for X", "officer X", or "this is X from/with ...".
+_NAMES = (
+    re.compile(rf"\b(?:my name is|ask for|speaking with|you can call me) ({_TITLE} )?([a-z]+)(?: ([a-z]+))?"),
+    re.compile(rf"\b(?:this is|i am|im) ({_TITLE} )([a-z]+)(?: ([a-z]+))?"),
+    re.compile(r"\bthis is ()([a-z]+)(?: ([a-z]+))?(?= (?:from|with|at|calling|in|of) )"),
+)
 _NOT_NAMES = frozenset("""a an the your you me my it its not calling from with here just going
 very so sorry fine good great okay ok really sure glad happy there that this what who how
 with microsoft amazon apple calling technical support officer agent department and back
-in on at""".split())
+in on at from the""".split())
 _AMOUNT = re.compile(r"\b(?:dollar|pound|euro) (\d+)\b|\b(\d[\d]*) (dollars?|pounds?|euros?)\b")
 # What a scammer's turn asks for, in words a person reads on the dashboard.
 _BEHAVIOURS: tuple[tuple[frozenset[str], str], ...] = (
@@ -125,7 +129,10 @@ def split_turns(transcript: str | None = None, messages: Iterable[Any] | None = 
     """(callee turns, agent turns) from VAPI messages or a labelled transcript; ([], []) if unlabelled."""
     callee: list[str] = []
     agent: list[str] = []
-    for item in messages or ():
+    if not isinstance(messages, (list, tuple)):
+        messages = ()  # a report without messages, or with something else in their place
+    transcript = transcript[:4 * MAX_CONVERSATION_CHARS] if isinstance(transcript, str) else None
+    for item in messages:
         if not isinstance(item, dict):
             continue
         role = str(item.get("role") or "").lower()
@@ -164,7 +171,7 @@ def extract_intelligence(text: str) -> Intelligence:
         site = site.replace("w w w dot ", "www dot ").replace(" dot ", ".")
         websites.append(site.replace(" ", ""))
     names = []
-    for match in _NAME.finditer(norm):
+    for match in (m for pattern in _NAMES for m in pattern.finditer(norm)):
         title, first, last = match.group(1), match.group(2), match.group(3)
         if first in _NOT_NAMES or find_company(first)[0] is not None:  # "this is coinbase"
             continue

@@ -84,6 +84,10 @@ def test_public_view_masks_numbers_and_summary_reads_well() -> None:
 def test_empty_and_odd_inputs_are_safe() -> None:
     assert judge_conversation()["is_scam"] is False
     assert judge_conversation(messages=[None, {"role": "user"}, {"role": "user", "message": 5}])["is_scam"] is False
+    assert judge_conversation("User: hello", messages=42)["speakers"] == "labelled"  # not a list: ignored
+    assert extract_intelligence("i am worried and im sorry i am not sure")["names"] == []
+    assert extract_intelligence("this is officer james brown badge 4512 ask for mr smith")["names"] == [
+        "Mr Smith", "Officer James Brown"]
     assert extract_intelligence("")["payment_methods"] == []
     long_call = "User: hello " * 10_000 + "User: buy gift cards and read me the codes"
     assert judge_conversation(long_call)["confidence"] <= 100  # capped, still answers
