@@ -167,6 +167,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:computer|laptop)|(?:i will|let me|i can) guide you|(?:need to|have to|must|going to) "
      r"(?:install|download|connect to)"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|(?:log ?in|login|sign in|go) (?:to|"
