@@ -27,8 +27,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 from chalicelib import campaigns, history, safety
-from chalicelib.analysis.conversation import judge_conversation
-from chalicelib.analysis.conversation import public_view as public_judgement
 from chalicelib.errors import DependencyError, RequestError, VapiRejected, VapiUncertain
 from chalicelib.events import EventBus
 from chalicelib.idempotency import Idempotency
@@ -251,8 +249,11 @@ def handle_vapi_message(body: Any, settings: Settings, store: Store, sink: TaskS
     artifact = message.get("artifact") if isinstance(message.get("artifact"), dict) else {}
     transcript = artifact.get("transcript") or message.get("transcript") or ""
     # Issue 12: judge the callee on their own words; the full intelligence stays private.
+    # The analyzer compiles its patterns at import (over 100 ms): load it only for a report.
+    from chalicelib.analysis.conversation import judge_conversation, public_view
+
     judged = judge_conversation(str(transcript), artifact.get("messages"))
-    shown = public_judgement(judged)
+    shown = public_view(judged)
     result = {
         "duration_seconds": round(seconds),
         "ended_reason": str(message.get("endedReason") or call.get("endedReason") or "unknown")[:100],

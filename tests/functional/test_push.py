@@ -3,17 +3,15 @@
 The handlers are called as Lambda calls them (``app.live_connect(event, context)``) with
 recorded API Gateway events (tests/events/apigw_ws_*.json, sources in SOURCES.md), and
 through the loopback gateway (:mod:`chalicelib.local_gateway`) with a real socket client.
-Sending goes through botocore's own ``apigatewaymanagementapi`` client: to the loopback
-gateway, to a deliberately slow loopback server, or to botocore's Stubber.
+Posts go to the loopback gateway or to a loopback Management API that answers Gone or
+slowly; one test holds our request next to the one botocore's own client makes.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -26,7 +24,7 @@ from chalicelib.events import EventBus
 from chalicelib.local_gateway import LocalWebsocketGateway
 from chalicelib.settings import Settings, get_settings
 from chalicelib.store import get_store
-from tests.support.loopback import LoopbackServer
+from tests.support.management_api import FakeManagementApi
 from tests.support.ws_client import Refused, WsClient
 
 TOKEN = "dash-token-ws-123"
@@ -240,46 +238,42 @@ def test_dropped_socket_resumes_with_nothing_lost_or_repeated(ws_settings, gatew
 
 
 # --------------------------------------------------------------------------- fan-out
-def _stubbed_sender(errors: dict[str, str]) -> tuple[push.Sender, Any]:
+def test_the_sender_sends_what_botocores_own_client_sends() -> None:
+    """Method, path, body and signing scope agree with botocore's apigatewaymanagementapi client, and so
+    does the reading of GoneException."""
     import botocore.session
-    from botocore.stub import Stubber
+    from botocore.credentials import Credentials
 
-    client = botocore.session.get_session().create_client(
-        "apigatewaymanagementapi", endpoint_url="https://abc.execute-api.us-east-1.amazonaws.com/prod",
-        region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
-    stubber = Stubber(client)
-    return push.Sender(lambda endpoint: client), (stubber, errors)
+    credentials = Credentials("AKIDEXAMPLE", "secret-example")
+    with FakeManagementApi(gone={"closed="}) as api:
+        endpoint = f"{api.url}/prod"
+        reference = botocore.session.get_session().create_client(
+            "apigatewaymanagementapi", endpoint_url=endpoint, region_name="eu-west-1",
+            aws_access_key_id=credentials.access_key, aws_secret_access_key=credentials.secret_key)
+        reference.post_to_connection(ConnectionId="R1kmxc2VNjMCFIA=", Data=b'{"type":"events"}')
+        ours = push.Sender(credentials=credentials, region="eu-west-1", sign_loopback=True)
+        ours.send(endpoint, "R1kmxc2VNjMCFIA=", b'{"type":"events"}')
+        theirs, mine = api.requests
+        assert (mine["method"], mine["path"], mine["body"]) == (theirs["method"], theirs["path"], theirs["body"])
+        assert mine["path"] == "/prod/@connections/R1kmxc2VNjMCFIA%3D"
+        scope = lambda r: r["headers"]["Authorization"].split("Credential=")[1].split(",")[0].split("/", 2)[2]  # noqa: E731
+        assert scope(mine) == scope(theirs) == "eu-west-1/execute-api/aws4_request"
+        with pytest.raises(reference.exceptions.GoneException):
+            reference.post_to_connection(ConnectionId="closed=", Data=b"{}")
+        with pytest.raises(push.ConnectionGone):
+            ours.send(endpoint, "closed=", b"{}")
 
 
 def test_gone_connections_are_removed_and_the_others_still_get_the_event(ws_settings) -> None:
-    ws_settings("redis", WEBSOCKET_MANAGEMENT_URL="")
-    store = get_store()
-    opened = time.time() - 60
-    endpoint = "https://abc.execute-api.us-east-1.amazonaws.com/prod"
-    store.pipeline(push.register_commands("alive=", endpoint, opened) + push.register_commands("gone=", endpoint, opened))
-    sender, (stubber, _) = _stubbed_sender({})
-    # The order of posts across threads is not fixed: answer by connection id.
-    calls: list[str] = []
-    real_send = sender.send
-
-    def send(endpoint: str, connection_id: str, data: bytes) -> None:
-        calls.append(connection_id)
-        if connection_id == "gone=":
-            stubber.add_client_error("post_to_connection", service_error_code="GoneException", http_status_code=410,
-                                     expected_params={"ConnectionId": "gone=", "Data": data})
-        else:
-            stubber.add_response("post_to_connection", {}, {"ConnectionId": "alive=", "Data": data})
-        with stubber:
-            real_send(endpoint, connection_id, data)
-
-    sender.send = send  # type: ignore[method-assign]
-    bus = EventBus(store, get_settings())
-    pending = bus.prepare("incoming_call", {"callSid": "CA1"})
-    replies = store.pipeline(pending.commands)  # the container store would push by itself; this one is told to
-    outcome = push.fan_out(pending.commands, replies, store, sender=sender)
-    assert outcome == {"sent": 1, "gone": 1, "failed": 0}
-    assert sorted(calls) == ["alive=", "gone="]
-    assert list(connections()) == ["alive="]
+    with FakeManagementApi(gone={"gone="}) as api:
+        ws_settings("redis", WEBSOCKET_MANAGEMENT_URL=api.url)
+        store = get_store()
+        opened = time.time() - 60
+        store.pipeline(push.register_commands("alive=", api.url, opened) + push.register_commands("gone=", api.url, opened))
+        publish(callSid="CA1")  # the container store pushes as it publishes
+        assert sorted(r["connection"] for r in api.requests) == ["alive=", "gone="]
+        assert json.loads(api.requests[0]["body"])["events"][0]["data"]["callSid"] == "CA1"
+        assert list(connections()) == ["alive="]
 
 
 def test_gone_through_the_loopback_management_api(ws_settings, gateway) -> None:
@@ -331,39 +325,8 @@ def test_expired_connections_are_skipped_and_removed(ws_settings, gateway) -> No
         client.close()
 
 
-class SlowManagementApi(LoopbackServer):
-    """Answers PostToConnection only after ``delay`` seconds (a throttled or distant endpoint)."""
-
-    request_queue_size = 64  # ten posts arrive at once: TCPServer's default backlog of 5 would drop some
-
-    def __init__(self, delay: float) -> None:
-        outer = self
-        self.delay = delay
-        self.posts = 0
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
-
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                outer.posts += 1
-                time.sleep(outer.delay)
-                try:
-                    self.send_response(200)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                except OSError:
-                    pass
-
-        super().__init__(Handler)
-        self.serve_in_background()
-
-
 def test_fan_out_time_is_bounded_when_the_endpoint_hangs(ws_settings) -> None:
-    with SlowManagementApi(delay=3.0) as slow:
+    with FakeManagementApi(delay=3.0) as slow:
         ws_settings(WEBSOCKET_MANAGEMENT_URL=slow.url)
         store = get_store()
         store.pipeline([c for i in range(10) for c in push.register_commands(f"tab{i}=", slow.url, time.time())])

@@ -32,7 +32,8 @@ def _snake(name: str) -> str:
 
 
 def aws_calls() -> set[str]:
-    services = set(re.findall(r"""(?:(?<![\w])|\bcreate_)client\(\s*["']([a-z0-9-]+)["']""", SOURCE))
+    # boto3/botocore clients, and services whose operations the code builds from botocore's model.
+    services = set(re.findall(r"""(?:(?<![\w])client|get_service_model)\(\s*["']([a-z0-9-]+)["']""", SOURCE))
     assert {"s3", "transcribe", "bedrock-runtime", "ssm", "apigatewaymanagementapi"} <= services, services
     session = botocore.session.get_session()
     actions = set()
@@ -40,7 +41,7 @@ def aws_calls() -> set[str]:
         model = session.get_service_model(service)
         for operation in model.operation_names:
             snake = _snake(operation)
-            if re.search(rf"""\.{snake}\(|["']{snake}["']""", SOURCE):
+            if re.search(rf"""\.{snake}\(|["']{snake}["']|operation_model\(["']{operation}["']""", SOURCE):
                 action = f"{IAM_PREFIX.get(service, service)}:{operation}"
                 actions.add(ACTION_OF.get(action, action))
     return actions
