@@ -140,7 +140,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:license|licence|plan|protection|firewall|package)|we accept (?:credit|visa|zelle|"
      r"gift|cash|bitcoin|google)|payment must be|(?:pay|payment) (?:\w+ ){0,2}(?:with|by|using|"
      r"in) (?:a |an )?(?:gift|prepaid|cash app|bitcoin|crypto|zelle|green dot|money order|"
-     r"western union|itunes|steam|google|walmart money|usdt)"),
+     r"western union|itunes|steam|google|walmart money|usdt)|(?:invest|deposit|put in|put) (?:just )?"
+     r"(?:\d+|one|two|three|four|five|ten|twenty|fifty|a)(?: \w+)? (?:thousand|hundred|dollars|"
+     r"pounds)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
      r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
