@@ -1,9 +1,11 @@
 """Weigh the evidence into one calibrated verdict, and explain it.
 
 The score is a logistic model written by hand: ``bias + sum(signal weights) + interactions``
-turned into a probability.  A scam needs several independent kinds of evidence to pass the
-engage threshold (70): a pretext (who they claim to be and why they call) *and* a demand or
-pressure tactic (pay in gift cards, read me the code, install AnyDesk, call back now).  One
+gives log-odds, which Platt scaling (``CALIBRATION``, fitted on tuning rows only by
+``eval --calibrate``) turns into a probability that means what it says.  A scam needs
+several independent kinds of evidence to pass the engage threshold (70): a pretext (who
+they claim to be and why they call) *and* a demand or pressure tactic (pay in gift cards,
+read me the code, install AnyDesk, press one to speak to an agent, call back now).  One
 alarming word alone ("urgent", "refund", "virus") stays well below it, which is what keeps
 appointment reminders, real fraud alerts and wrong numbers out.
 
@@ -11,6 +13,13 @@ Interactions, and why:
 
 * pretext + demand: the combination is what defines a scam; either alone is common in
   honest calls ("your order shipped"; "can I have your account number");
+* pressure (a deadline, a consequence) on top of a pretext or a demand: honest callers rarely
+  need the listener to act within the hour;
+* a key prompt to reach a person about a problem or an offer: the short scripted robocall
+  ("your warranty expired, press one"), where honest automated calls press to confirm;
+* a demand no honest caller makes, whatever the pretext (a code read back, gift-card
+  numbers, a remote-access install, money moved on the caller's instructions): in a
+  two-party call the scammer often skips the pretext the victim already heard;
 * impersonated brand or agency named: raises the prior a little; a government agency more,
   because agencies almost never cold-call;
 * a problem or an offer that can only be settled by calling the caller's own number (a
