@@ -89,7 +89,8 @@ class Context:
         batch = list(commands) + self.outbox.commands(tasks)
         if step_state:
             batch += step_commands(self.subject, self.step, step_state)
-        batch += remove_commands([self.task.dedup_id])  # an inline run consumes its outbox entry
+        # The task consumes its outbox entry; only inline runs count failed attempts.
+        batch += remove_commands([self.task.dedup_id], attempts=self.outbox.mode == "inline")
         self.completed = Idempotency(self.store).complete(self.claim, result, batch)
         if self.completed.ours:
             self.follow_ups += list(tasks)

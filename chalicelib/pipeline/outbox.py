@@ -65,10 +65,12 @@ def add_commands(tasks: Sequence[Task], *, grace_ms: int = 0, now_ms: int | None
     return commands
 
 
-def remove_commands(task_ids: Sequence[str]) -> list[Command]:
+def remove_commands(task_ids: Sequence[str], *, attempts: bool = True) -> list[Command]:
+    """Take entries out of the outbox (``attempts``: their failed-inline-run counters too)."""
     if not task_ids:
         return []
-    return [("zrem", OUTBOX_KEY, *task_ids), ("hdel", TASKS_KEY, *task_ids), ("hdel", ATTEMPTS_KEY, *task_ids)]
+    commands: list[Command] = [("zrem", OUTBOX_KEY, *task_ids), ("hdel", TASKS_KEY, *task_ids)]
+    return commands + ([("hdel", ATTEMPTS_KEY, *task_ids)] if attempts else [])
 
 
 def _entry_task(raw: str | None, now_ms: int) -> tuple[Task, int] | None:

@@ -51,6 +51,8 @@ def test_a_crash_at_any_step_boundary_changes_nothing_in_the_end(world, vapi, re
     assert baseline["record"]["agent"] == "started" and baseline["outbox"] == 0
     assert baseline["campaign"]["counts"]["calls"] == "1" and baseline["campaign"]["numbers"] == {"+18885550199": "1"}
     assert hits.get(point, 0) >= 1, f"the call never passes {point}"
+    # VAPI is asked to send only the two messages we handle (each one is a request to us)
+    assert vapi.calls[0]["assistantOverrides"]["serverMessages"] == ["status-update", "end-of-call-report"]
 
     for occurrence in range(hits[point]):
         run = world()
