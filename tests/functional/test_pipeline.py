@@ -273,3 +273,15 @@ def test_health_names_the_missing_queue_in_production(client, make_settings, use
     assert "QSTASH_TOKEN" in report["checks"]["queue"]["error"]
     use_settings(make_settings("redis", TASKS_INLINE="true", **env))
     assert json.loads(client.http.get("/api/health").body)["checks"]["queue"]["ok"] is True
+
+
+def test_the_transcript_travels_with_the_task_when_redis_lost_the_webhook_writes(client, make_settings, use_settings,
+                                                                                  vapi) -> None:
+    """No call record at all (the webhook's writes were lost to a Redis blip): the agent still calls."""
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, VAPI_API_KEY=vapi.api_key, VAPI_BASE_URL=vapi.url,
+                               VAPI_PHONE_NUMBER_ID="pn_1", VAPI_WEBHOOK_SECRET="s", VAPI_TIMEOUT_SECONDS="2",
+                               **QSTASH_KEYS))
+    text = ("hello this is the microsoft windows support department your computer is infected with a virus "
+            "call us back immediately at one eight eight eight five five five zero one nine nine")
+    assert deliver(client, "analyze_scam", {"subject": "CA8", "channel": "call", "text": text}).status_code == 200
+    assert len(vapi.calls) == 1 and vapi.calls[0]["customer"]["number"] == "+18885550199"
