@@ -4,8 +4,9 @@ Run: ``python -m bench.bench_live [--events 30] [--window 3]``
 (needs Debian's ``chromium`` at /usr/bin/chromium, the ``playwright`` package and ``redis-server``).
 
 For each backend (embedded, TCP Redis; ``--upstash`` adds Upstash through the
-REST bridge) the app runs on a real local HTTP server (the ``chalice local``
-stack) and the dashboard page runs in headless Chromium over SSE. Each sample
+REST bridge) the app runs on a real local HTTP server (the ``make run``
+stack) and the dashboard page runs in headless Chromium, over SSE and over a
+WebSocket through the loopback API Gateway stand-in (``--modes``). Each sample
 is the wall-clock time from just before a signed ``voice`` webhook is POSTed to
 the moment the page has put the ``incoming_call`` line into its live feed
 (the page's own ``performance.timeOrigin + performance.now()``, same machine
@@ -59,13 +60,13 @@ def voice_webhook(server: LiveServer, client: httpx.Client) -> tuple[str, float]
     return sid, sent
 
 
-def measure_latency(server: LiveServer, browser: Any, events: int) -> list[float]:
+def measure_latency(server: LiveServer, browser: Any, events: int, mode: str = "sse") -> list[float]:
     """Milliseconds from webhook sent to the line visible in the page, one per event."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     try:
         page.goto(server.url + "/")
-        page.wait_for_function("() => window.honeyline && window.honeyline.mode === 'sse'", timeout=15000)
+        page.wait_for_function(f"() => window.honeyline && window.honeyline.mode === '{mode}'", timeout=15000)
         samples = []
         with httpx.Client(timeout=10) as client:
             voice_webhook(server, client)  # warm-up: imports, connections, the first reconnect
@@ -150,6 +151,7 @@ def main() -> None:
     parser.add_argument("--window", type=float, default=3.0, help="LIVE_UPDATES_WINDOW_SECONDS for the run (default 3)")
     parser.add_argument("--idle-windows", type=int, default=4, help="idle SSE windows to count commands over")
     parser.add_argument("--upstash", action="store_true", help="also measure Upstash through the REST bridge")
+    parser.add_argument("--modes", default="sse,websocket", help="live transports to measure (default sse,websocket)")
     args = parser.parse_args()
     missing = browser_missing()
     if missing:
@@ -173,9 +175,18 @@ def main() -> None:
         stack.callback(browser.close)
         for name, env in backends:
             redis.client().flushall()
+            if "websocket" in args.modes.split(","):
+                from chalicelib.local_gateway import LocalWebsocketGateway
+
+                with LocalWebsocketGateway() as gateway:
+                    push_env = {"WEBSOCKET_URL": gateway.ws_url, "WEBSOCKET_MANAGEMENT_URL": gateway.management_url}
+                    with LiveServer(Settings.from_env({**base_env, **env, **push_env})) as server:
+                        rows.append((f"{name}/ws", measure_latency(server, browser, args.events, "websocket")))
+            if "sse" not in args.modes.split(","):
+                continue
             with LiveServer(Settings.from_env({**base_env, **env})) as server:
                 samples = measure_latency(server, browser, args.events)
-                rows.append((name, samples))
+                rows.append((f"{name}/sse", samples))
                 if name == "embedded":
                     continue
                 time.sleep(args.window + 0.5)  # the closed page's last long poll is still held: let it end
@@ -192,10 +203,10 @@ def main() -> None:
                     f"commands in 2 round trips ({describe(refresh_stats)} over 10)",
                 ]
 
-    print(f"webhook -> dashboard line, headless Chromium over SSE, {args.events} events per backend (ms, one run)")
-    print(f"{'backend':<9} {'p50':>7} {'p90':>7} {'p99':>7} {'min':>7} {'max':>7}")
+    print(f"webhook -> dashboard line, headless Chromium, {args.events} events per backend and mode (ms, one run)")
+    print(f"{'backend/mode':<14} {'p50':>7} {'p90':>7} {'p99':>7} {'min':>7} {'max':>7}")
     for name, samples in rows:
-        print(f"{name:<9} {statistics.median(samples):>7.1f} {percentile(samples, 90):>7.1f} "
+        print(f"{name:<14} {statistics.median(samples):>7.1f} {percentile(samples, 90):>7.1f} "
               f"{percentile(samples, 99):>7.1f} {min(samples):>7.1f} {max(samples):>7.1f}")
     print("Redis commands (INFO commandstats on the redis-server behind the backend):")
     for line in command_lines:

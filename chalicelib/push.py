@@ -44,7 +44,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence, TypeVar
 from urllib.parse import quote, urlsplit
 
 from chalicelib import security
@@ -53,6 +53,7 @@ from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CONNECTIONS_KEY = "hl:live:connections"
 TICKET_KEY = "hl:live:ticket:"
@@ -309,17 +310,21 @@ def fan_out(commands: Sequence[Command], replies: Sequence[Any], store: Store, *
     return {kind: sum(1 for r in results.values() if r == kind) for kind in ("sent", "gone", "failed")}
 
 
-_pool_lock = threading.Lock()
-_executor: ThreadPoolExecutor | None = None
+def _once(build: Callable[[], T]) -> Callable[[], T]:
+    """``build()`` on the first call, the same object after: one per container, thread-safe."""
+    lock, made = threading.Lock(), []
+
+    def get() -> T:
+        with lock:
+            if not made:
+                made.append(build())
+            return made[0]
+
+    return get
 
 
-def _pool() -> ThreadPoolExecutor:
-    """One small pool per container. Its threads only run while a fan-out waits for them."""
-    global _executor
-    with _pool_lock:
-        if _executor is None:
-            _executor = ThreadPoolExecutor(max_workers=FANOUT_THREADS, thread_name_prefix="live-push")
-    return _executor
+# One small pool per container. Its threads only run while a fan-out waits for them.
+_pool = _once(lambda: ThreadPoolExecutor(max_workers=FANOUT_THREADS, thread_name_prefix="live-push"))
 
 
 def observe(store: Store, settings: Settings) -> None:
@@ -402,14 +407,5 @@ class Sender:
         return dict(request.headers.items())
 
 
-_sender_lock = threading.Lock()
-_sender: Sender | None = None
-
-
-def get_sender() -> Sender:
-    """The container's sender (its connection pool is reused across invocations)."""
-    global _sender
-    with _sender_lock:
-        if _sender is None:
-            _sender = Sender()
-    return _sender
+# The container's sender (its connection pool is reused across invocations).
+get_sender: Callable[[], Sender] = _once(Sender)

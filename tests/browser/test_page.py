@@ -25,7 +25,7 @@ from chalicelib.events import EventBus
 from chalicelib.redaction import mask_phone
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
-from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium, wait_until
+from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, wait_until
 from tests.support.twilio_api import FakeTwilioApi
 from tests.support.vapi import FakeVapi
 
@@ -86,16 +86,6 @@ def clean_environ(server: LiveServer) -> Iterator[None]:
     every test: this module's server keeps serving from the same settings (and store) throughout."""
     server.install_settings()
     yield
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from chalicelib.local_gateway import LocalWebsocketGateway
 from chalicelib.redaction import mask_phone
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
-from tests.support.live_server import LiveServer, browser_missing, launch_chromium, wait_until
+from tests.support.live_server import LiveServer, browser_missing, wait_until
 
 MISSING = browser_missing()
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
@@ -69,16 +69,6 @@ def clean_environ(server: LiveServer) -> Iterator[None]:
     """Keep this module's settings (and its store) for every test (see tests/browser/test_page.py)."""
     server.install_settings()
     yield
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
