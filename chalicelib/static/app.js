@@ -240,8 +240,8 @@
     }
   }
 
-  async function getJSON(path, method = "GET") {
-    const data = await (await request(path, undefined, method)).json();
+  async function getJSON(path) {
+    const data = await (await request(path)).json();
     connectionOk();
     return data;
   }
@@ -656,7 +656,8 @@
     if (document.hidden) return setMode("paused");
     let offer = null;
     try {
-      offer = await getJSON("api/live-ticket", "POST");
+      // Not getJSON: a ticket says nothing about the data behind it, so it clears no banner.
+      offer = await (await request("api/live-ticket", undefined, "POST")).json();
     } catch (err) {
       console.warn("no live ticket", err);
     }
