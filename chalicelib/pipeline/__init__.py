@@ -60,11 +60,7 @@ class Pipeline:
 
     # -------------------------------------------------------------- running
     def _run_inline(self, task: Task, deadline: Deadline) -> dict[str, Any]:
-        from chalicelib.pipeline.dispatch import run_task
-
-        return run_task(task, self)
-
-    def run(self, task: Task) -> dict[str, Any]:
+        """The outbox's runner without QStash: the task, here, under this request's budget."""
         from chalicelib.pipeline.dispatch import run_task
 
         return run_task(task, self)

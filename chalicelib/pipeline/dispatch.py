@@ -27,7 +27,7 @@ from chalicelib.faults import checkpoint
 from chalicelib.idempotency import Idempotency, claim_seconds
 from chalicelib.pipeline import agent, alerts, analysis, sms, transcript
 from chalicelib.pipeline.context import Context, step_name, steps_key
-from chalicelib.pipeline.outbox import DEAD_KEY, remove_commands
+from chalicelib.pipeline.outbox import dead_letter_commands, remove_commands
 from chalicelib.redaction import redact_text
 from chalicelib.store import best_effort
 from chalicelib.tasks import MAX_PAYLOAD_BYTES, Task, parse_task
@@ -60,6 +60,8 @@ def run_task(task: Task, pipeline: "Pipeline") -> dict[str, Any]:
     )
     if claim.outcome == "done":
         logger.info("task %s already done: duplicate delivery ignored", task.dedup_id)
+        # A leftover entry would be handed on again and again by the relay (rare: one write).
+        best_effort("drop a done task's outbox entry", store.pipeline, remove_commands([task.dedup_id]))
         pipeline.relay_later(claim.replies[1] if len(claim.replies) > 1 else None)
         return {"status": "duplicate", "task": task.type, "result": claim.result}
     if claim.outcome == "busy":
@@ -122,16 +124,13 @@ def record_dead_task(callback: Any, pipeline: "Pipeline") -> dict[str, Any]:
         "retried": callback.get("retried"), "message_id": callback.get("sourceMessageId"),
         "response": redact_text(_decode_text(callback.get("body"))[:500]),
     }
-    pending = pipeline.bus.prepare("task_failed", {**dead, "final": True})
     try:
-        task_id = [parse_task(source).dedup_id]
+        task_id: str | None = parse_task(source).dedup_id
     except NonRetryableTaskError:
-        task_id = []
+        task_id = None
     key = f"hl:dead:{dead['message_id'] or subject}"
-    applied = Idempotency(pipeline.store).once(key, [
-        ("lpush", DEAD_KEY, json.dumps(dead)), ("ltrim", DEAD_KEY, 0, 99), ("expire", DEAD_KEY, 30 * 86_400),
-        *pending.commands, *remove_commands(task_id),  # the relay must not bring a dead task back
-    ])
+    # Once per message; its outbox entry goes too, so the relay does not bring a dead task back.
+    applied = Idempotency(pipeline.store).once(key, dead_letter_commands(pipeline.store, pipeline.settings, dead, task_id))
     if applied.ours:
         logger.error("task %s for %s failed for good after %s retries", task, subject, dead["retried"])
     return {"status": "recorded", "task": task}

@@ -73,14 +73,24 @@ def remove_commands(task_ids: Sequence[str], *, attempts: bool = True) -> list[C
     return commands + ([("hdel", ATTEMPTS_KEY, *task_ids)] if attempts else [])
 
 
-def _entry_task(raw: str | None, now_ms: int) -> tuple[Task, int] | None:
+def dead_letter_commands(store: Store, settings: Settings, dead: dict[str, Any], task_id: str | None) -> list[Command]:
+    """Keep a task that failed for good (last 100, 30 days), tell the dashboard, drop its outbox entry."""
+    from chalicelib.events import EventBus
+
+    pending = EventBus(store, settings).prepare("task_failed", {**dead, "final": True})
+    return [("lpush", DEAD_KEY, json.dumps(dead)), ("ltrim", DEAD_KEY, 0, 99), ("expire", DEAD_KEY, 30 * 86_400),
+            *pending.commands, *remove_commands([task_id] if task_id else [])]
+
+
+def _entry_task(raw: str | None, now_ms: int) -> Task | None:
+    """An outbox entry as a task whose delay is what is left until it is due; ``None`` if unreadable."""
     try:
         entry = json.loads(raw or "")
         task = parse_task({"task": entry["task"], "payload": entry["payload"]})
+        due = int(entry.get("due") or now_ms)
     except (ValueError, KeyError, TypeError, NonRetryableTaskError):
         return None
-    due, created = int(entry.get("due") or now_ms), int(entry.get("created") or 0)
-    return Task(task.type, task.payload, max(0, -(-(due - now_ms) // 1000))), created
+    return Task(task.type, task.payload, max(0, -(-(due - now_ms) // 1000)))
 
 
 # ------------------------------------------------------------------ publishers
@@ -242,15 +252,10 @@ class Outbox:
             logger.warning("could not reschedule %s (%s); it stays due", task.dedup_id, exc.message)
 
     def _dead(self, task: Task, reason: str) -> None:
-        from chalicelib.events import EventBus
-
         dead = {"task": task.type, "subject": task.subject, "status": None, "retried": INLINE_ATTEMPTS,
                 "message_id": task.dedup_id, "response": reason[:500]}
-        pending = EventBus(self.store, self.settings).prepare("task_failed", {**dead, "final": True})
         try:
-            self.store.pipeline([("lpush", DEAD_KEY, json.dumps(dead)), ("ltrim", DEAD_KEY, 0, 99),
-                                 ("expire", DEAD_KEY, 30 * 86_400), *remove_commands([task.dedup_id]),
-                                 *pending.commands])
+            self.store.pipeline(dead_letter_commands(self.store, self.settings, dead, task.dedup_id))
         except DependencyError as exc:
             logger.warning("could not dead-letter %s: %s", task.dedup_id, exc.message)
 
@@ -267,11 +272,10 @@ class Outbox:
         ready: list[Task] = []
         orphans: list[str] = []
         for task_id, raw in zip(ids, raws):
-            parsed = _entry_task(raw, now)
-            if parsed is None:
+            task = _entry_task(raw, now)
+            if task is None:
                 orphans.append(task_id)
                 continue
-            task, _created = parsed
             if self.mode != "qstash" and task.delay_seconds:
                 continue
             ready.append(task)

@@ -285,3 +285,33 @@ def test_the_transcript_travels_with_the_task_when_redis_lost_the_webhook_writes
             "call us back immediately at one eight eight eight five five five zero one nine nine")
     assert deliver(client, "analyze_scam", {"subject": "CA8", "channel": "call", "text": text}).status_code == 200
     assert len(vapi.calls) == 1 and vapi.calls[0]["customer"]["number"] == "+18885550199"
+
+
+def test_redis_stopped_for_3_s_mid_webhook_the_webhook_answers_in_time_and_nothing_is_lost(
+        client, make_settings, use_settings, qstash_env, qstash, redis_server) -> None:
+    import os
+    import signal
+    import threading
+
+    from tests.support.qstash import delivery_headers
+
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, TWILIO_AUTH_TOKEN=TOKEN, **qstash_env))
+    get_store().execute("ping")  # connected before the pause
+    os.kill(redis_server.pid, signal.SIGSTOP)
+    resume = threading.Timer(3.0, os.kill, args=(redis_server.pid, signal.SIGCONT))
+    resume.start()
+    try:
+        started = time.monotonic()
+        response = twilio_post(client, "sms", {"MessageSid": "SM6", "From": "+14155550123",
+                                               "Body": "USPS: your parcel is held, pay the fee at https://usps-fee.top/pay"})
+        elapsed = time.monotonic() - started
+    finally:
+        resume.join()
+        os.kill(redis_server.pid, signal.SIGCONT)
+    assert response.status_code == 200 and elapsed < 5.0, (response.status_code, elapsed)
+    [message] = qstash.messages  # the commit could not reach Redis: the task went to QStash directly, body inside
+    assert message.json()["payload"]["body"].startswith("USPS")
+    delivered = client.http.post("/api/process-transcription", body=message.body,
+                                 headers=delivery_headers(message, QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"]))
+    assert delivered.status_code == 200, delivered.body
+    assert any(m.json()["task"] == "analyze_scam" for m in qstash.messages)
