@@ -6,6 +6,7 @@ or VAPI directly.
 """
 
 from chalice import Chalice, Rate, Response
+from chalice.app import CloudWatchEvent
 from chalice.app import WebsocketEvent
 
 from chalicelib import agents, dashboard, health, intake, live, pipeline, push, recordings, security, static, twilio
@@ -131,9 +132,9 @@ def agent_call_recording(call_id: str) -> Response:
 
 
 @app.schedule(Rate(1, unit=Rate.MINUTES), name="relay_tasks")
-def relay_tasks(event: object) -> dict:
+def relay_tasks(event: CloudWatchEvent) -> dict:
     """Every minute: hand on tasks left in the outbox (QStash was down, a Lambda died, a delay came due)."""
-    work = pipeline.for_request(get_settings(), get_store(), budget=55.0, lambda_context=app.lambda_context)
+    work = pipeline.for_request(get_settings(), get_store(), budget=55.0, lambda_context=event.context)
     return work.relay()
 
 

@@ -17,9 +17,10 @@ from chalicelib.safety import CallLimiter
 from chalicelib.settings import get_settings
 from chalicelib.store import create_store, get_store
 from tests.conftest import QSTASH_KEYS
-from tests.support.qstash import sign_delivery
 from tests.support.loopback import JsonHandler, LoopbackServer
+from tests.support.qstash import sign_delivery
 from tests.support.receivers import Receivers
+from tests.support.scenario import invoke_relay
 
 BASE = "https://honeyline.example/prod"
 WORKER = f"{BASE}/api/process-transcription"
@@ -49,8 +50,7 @@ def deliver(client, task: str, payload: dict):
 
 
 def relay(client):
-    return client.lambda_.invoke("relay_tasks", client.events.generate_cw_event(
-        source="aws.events", detail_type="Scheduled Event", detail={}, resources=[])).payload
+    return invoke_relay(client)
 
 
 def events(types: tuple[str, ...] = ()) -> list[dict]:
@@ -315,3 +315,24 @@ def test_redis_stopped_for_3_s_mid_webhook_the_webhook_answers_in_time_and_nothi
                                  headers=delivery_headers(message, QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"]))
     assert delivered.status_code == 200, delivered.body
     assert any(m.json()["task"] == "analyze_scam" for m in qstash.messages)
+
+
+def test_inline_a_failed_alert_is_retried_by_the_relay_then_dead_lettered(client, make_settings, use_settings,
+                                                                          receivers) -> None:
+    """Without QStash a failed task backs off in the outbox (12 s, 1 min, ...) and is dead-lettered after 5 runs."""
+    receivers.reset()
+    use_settings(make_settings("redis", PUBLIC_BASE_URL=BASE, SLACK_WEBHOOK_URL=receivers.slack_url(), **QSTASH_KEYS))
+    store = get_store()
+    receivers.fail_next("/slack/", 5, 500)
+    assert deliver(client, "analyze_scam", {"subject": "SM1", "channel": "sms", "text":
+                   "USPS: your parcel is held for an unpaid fee, pay now at https://usps-fee.top/pay"}).status_code == 200
+    [(task_id, due)] = store.execute("zrange", "hl:outbox", 0, -1, "withscores")
+    assert task_id == "send_notifications.SM1" and float(due) > time.time() * 1000 + 10_000  # backed off
+    assert events(("task_failed",))[-1]["data"]["final"] is False
+    for attempt in range(2, 6):  # each time it comes due, the relay runs it again
+        store.execute("zadd", "hl:outbox", 0, task_id)
+        relay(client)
+        assert len(receivers.requests_to("/slack/")) == attempt
+    assert store.execute("zcard", "hl:outbox") == 0
+    assert events(("task_failed",))[-1]["data"]["final"] is True
+    assert json.loads(store.execute("lindex", "hl:tasks:dead", 0))["task"] == "send_notifications"

@@ -17,6 +17,7 @@ from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from tests.conftest import QSTASH_KEYS
 from tests.support.qstash import delivery_headers, failure_callback_body, sign_delivery
+from tests.support.scenario import invoke_relay
 
 BASE = "https://honeyline.example/prod"
 WORKER = f"{BASE}/api/process-transcription"
@@ -242,9 +243,7 @@ def test_qstash_down_leaves_the_task_for_the_relay(client, qstash_mode, qstash, 
                                                  "TranscriptionText": SCAM}).status_code == 200
     assert "QStash answered HTTP 503" in caplog.text and qstash.messages == []
     assert get_store().execute("zrange", "hl:outbox", 0, -1) == ["process_transcription.CA4.transcription"]
-    relayed = client.lambda_.invoke("relay_tasks", client.events.generate_cw_event(
-        source="aws.events", detail_type="Scheduled Event", detail={}, resources=[]))
-    assert relayed.payload == {"relayed": 1, "pending": 1}
+    assert invoke_relay(client) == {"relayed": 1, "pending": 1}
     [message] = qstash.messages
     assert message.deduplication_id == "process_transcription.CA4.transcription"
     assert deliver_recorded(client, message).status_code == 200
