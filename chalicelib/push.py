@@ -170,11 +170,12 @@ def on_message(event: Mapping[str, Any], settings: Settings, store: Store, sende
     # Store it again: a fan-out that met the connection while it was still opening may have
     # dropped it. connectedAt keeps its 2-hour expiry where API Gateway puts it.
     connected_at = float(context.get("connectedAt") or time.time() * 1000) / 1000
-    store.pipeline(register_commands(connection_id, endpoint, connected_at))
+    register = register_commands(connection_id, endpoint, connected_at)
     if cursor is None:
+        store.pipeline(register)
         messages = [_dumps({"type": "snapshot", **live.snapshot(settings, store)})]
     else:
-        messages = resume_messages(settings, store, cursor)
+        messages = resume_messages(settings, store, cursor, with_commands=register)
     try:
         for message in messages:
             sender.send(endpoint, connection_id, message)
@@ -184,15 +185,17 @@ def on_message(event: Mapping[str, Any], settings: Settings, store: Store, sende
     return {"statusCode": 200}
 
 
-def resume_messages(settings: Settings, store: Store, cursor: str) -> list[bytes]:
+def resume_messages(settings: Settings, store: Store, cursor: str, *, with_commands: Sequence[Command] = ()) -> list[bytes]:
     """Everything after ``cursor``, oldest first, as ``events`` messages marked ``resumed``.
 
     The last one has ``"final": true``; the page applies them in order whatever came before.
+    ``with_commands`` ride in the first read's round trip (a heartbeat is one round trip).
     """
     from chalicelib.events import EventBus
 
     bus = EventBus(store, settings)
-    events, next_cursor = bus.read_since(cursor, RESUME_PAGE)
+    read, start = bus.read_command(cursor, RESUME_PAGE)
+    events, next_cursor = bus.parse_read(store.pipeline([*with_commands, read])[-1], read, start)
     collected = list(events)
     while len(events) == RESUME_PAGE:
         events, next_cursor = bus.read_since(next_cursor, RESUME_PAGE)

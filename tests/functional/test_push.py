@@ -345,3 +345,18 @@ def test_fan_out_time_is_bounded_when_the_endpoint_hangs(ws_settings) -> None:
         assert len(connections()) == 10  # slow is not gone: the tabs stay, and repair the gap themselves
         time.sleep(push.SEND_READ_TIMEOUT + push.SEND_CONNECT_TIMEOUT + 0.5)  # the late posts end by their own timeouts
         assert slow.posts <= 20  # at most one attempt each (some never started): no retry piles up
+
+
+def test_a_heartbeat_is_one_round_trip(ws_settings, gateway) -> None:
+    ws_settings("redis")
+    cursor = publish(callSid="CA1")
+    client = connect_ready(gateway)
+    try:
+        store = get_store()
+        before = store.round_trips
+        client.send({"resume": cursor})
+        answer = client.recv_json()
+        assert answer["resumed"] and answer["events"] == [] and answer["final"]
+        assert store.round_trips - before == 1  # stores the connection again and reads, together
+    finally:
+        client.close()
