@@ -211,8 +211,10 @@ class Outbox:
     def inline_cost(self, task: Task) -> float:
         """A task's worst-case run time inline: what must be left in the budget to start it."""
         s = self.settings
+        alerting = bool(s.slack_webhook_url or s.telegram_bot_token or s.webhook_urls or s.operator_phone_number)
         cost = {"trigger_vapi_call": s.vapi_timeout_seconds + 1 if s.vapi_api_key else 0.5,
-                "send_notifications": 6.0 if (s.slack_webhook_url or s.telegram_bot_token or s.webhook_urls) else 0.5,
+                # channels are tried concurrently, each with a 5 s timeout
+                "send_notifications": 6.0 if alerting else 0.5,
                 "analyze_scam": s.llm_timeout_seconds + 1 if s.scam_analyzer != "offline" else 1.0}
         if task.type == "process_transcription" and s.transcribe_bucket:
             return 25.0
