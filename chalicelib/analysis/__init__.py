@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._normalize import normalize
+from ._normalize import normalize, normalize_for
 from ._result import Analysis, coarse_type
 from ._scorer import analyze_normalized
 
@@ -56,8 +56,8 @@ def analyze(text: str, channel: str = "call") -> Analysis:
 
     At most ``MAX_TEXT_CHARS`` characters are read (``cap_text``: a long text's two ends).
     """
-    return analyze_normalized(normalize(cap_text(text or "")),
-                              channel if channel in CHANNELS else "call")
+    channel = channel if channel in CHANNELS else "call"
+    return analyze_normalized(normalize_for(cap_text(text or ""), channel), channel)
 
 
 def __getattr__(name: str) -> Any:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalize", "strip_speaker_labels", "squash"]
+__all__ = ["KEYWORD_MARK", "mark_sms_keywords", "normalize", "normalize_for", "strip_speaker_labels",
+           "squash"]
 
 _SPEAKER = re.compile(
     r"(?im)(?:^|(?<=[\s.!?\"']))"
@@ -33,6 +34,17 @@ _CURRENCY = (("$", " dollar "), ("£", " pound "), ("€", " euro "), ("&", " an
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
 _LONE_PLUS = re.compile(r"\+(?![0-9])|(?<=[a-z0-9])\+")
 _SPACES = re.compile(r"\s+")
+# "Reply POST", "txt HORO ARIES", "text back the keyword PICSFREE1": a reply verb written in
+# ordinary case followed by a word in capitals is how premium and bulk texts name the keyword
+# that subscribes or bills.  Lowercasing would erase the contrast, so SMS text gets a marker
+# word first.  A verb in capitals too ("TEXT ME BACK") is someone shouting, not a keyword; and
+# the words honest senders use ("reply YES or NO", "reply STOP to opt out, HELP for help")
+# are not keywords either (two-letter words never are).
+KEYWORD_MARK = "smskeyword"
+_CAPS_KEYWORD = re.compile(
+    r"\b((?:[Rr]eply|[Rr]ply|[Tt]e?xt|[Ss]end)(?:ing)?(?: back| with)?(?: the (?:word|keyword))?)"
+    r"\s+[\"'\u201c]?(?!(?:ASAP|THE|AND|YOU|NOW|PLS|PLZ|MSG|SMS|NOT|YES|STOP|END|HELP|CANCEL|"
+    r"QUIT|UNSUB|INFO|START|OKAY|DONE|ARRIVED)\b)([A-Z][A-Z0-9]{2,})\b")
 
 
 def strip_speaker_labels(text: str) -> str:
@@ -64,6 +76,16 @@ def normalize(text: str) -> str:
     if "+" in text:  # removing a lone "+" can leave two spaces side by side
         text = _SPACES.sub(" ", _LONE_PLUS.sub(" ", text))
     return text.strip()
+
+
+def mark_sms_keywords(text: str) -> str:
+    """Put ``KEYWORD_MARK`` before a capitalised keyword that follows a reply verb."""
+    return _CAPS_KEYWORD.sub(rf"\1 {KEYWORD_MARK} \2", text) if text else ""
+
+
+def normalize_for(text: str, channel: str) -> str:
+    """``normalize``, with SMS keywords marked first (what the analyzer's rules read)."""
+    return normalize(mark_sms_keywords(text) if channel == "sms" else text)
 
 
 def squash(norm: str) -> str:

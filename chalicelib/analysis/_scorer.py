@@ -50,7 +50,7 @@ __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability",
 BIAS = {"call": -3.2, "sms": -2.6}
 # probability = sigmoid(slope * logit + offset) per channel: Platt scaling fitted on the tuning
 # rows only by ``python -m chalicelib eval --calibrate`` (see README, "The scam analyzer").
-CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.083, 0.497), "sms": (2.526, 1.943)}
+CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.098, 0.356), "sms": (2.225, 0.913)}
 # A verdict of "scam" (flag: dashboard, alerts) at this calibrated confidence; the agent is
 # engaged from ENGAGE_THRESHOLD (settings, default 70), which no honest voicemail of the dev
 # sets reaches.
@@ -59,10 +59,11 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "remote_access", "crypto_demand", "safe_account", "advance_fee",
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
-                      "move_money", "remote_steps", "credential_demand", "told_not_to_tell"})
+                      "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
+                      "fee_to_release"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
-                             "safe_account", "crypto_demand", "told_not_to_tell"})
+                             "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release"})
 STRONG_DEMAND_BONUS = 1.0
 _PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banking", "government",
                                "utility", "prize", "family_emergency", "loan_debt", "delivery",
@@ -71,7 +72,7 @@ _PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banki
 # Offers count as a pretext too ("you qualify", "you have been selected").
 _PRETEXT_KEYS = frozenset({"eligibility"})
 _PRESSURE = frozenset({"urgency", "deadline", "consequence", "suspension_threat", "legal_threat",
-                       "secrecy", "told_not_to_tell"})
+                       "secrecy", "told_not_to_tell", "off_platform"})
 _KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
                    "crypto_exchange": "crypto_exchange", "banking": "banking",
                    "government": "government", "prize": "prize", "delivery": "delivery",
@@ -79,7 +80,7 @@ _KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
 _SMS_ACTIONS = frozenset({"link", "shortener", "shortcode", "premium_number", "callback_demand",
                           "sms_short_code", "cheap_domain",
                           "sms_call_to_action", "ask_code", "ask_login", "ask_card", "marketing",
-                          "sms_number"})
+                          "sms_number", "sms_keyword"})
 _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer", "urgency",
                         "account_locked", "parcel_problem", "sms_adult", "sms_mobile_offer",
                         "unexpected_charge", "suspension_threat", "bank_fraud", "investment",
@@ -87,6 +88,11 @@ _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer",
                         "fine_due", "sms_job", "job_offer", "parcel_trouble",
                         "money_plea"})
 SMS_ACTION_HOOK_BONUS = 1.0
+# A friend texts one way back; a promotion offers several (a link *and* a number, a short
+# code *and* a premium line) so that whoever reads it can respond.
+_SMS_REPLY_WAYS = frozenset({"link", "shortcode", "premium_number", "sms_number", "sms_short_code",
+                             "sms_keyword"})
+SMS_TWO_WAYS_BONUS = 0.6
 # Pseudo-signals set from the number extractor rather than a phrase pattern.
 SMS_NUMBER = Signal("sms_number", "smishing", 0.6, "gives a phone number to call",
                     re.compile(r"(?!)"), "sms")
@@ -101,7 +107,7 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
 _OFFERS = frozenset({"rate_reduction", "debt_relief", "warranty", "benefits_offer", "eligibility",
                      "file_review", "grant_offer", "job_offer", "parcel_trouble", "account_alert",
-                     "listing_threat", "lawsuit_notice"})
+                     "listing_threat", "lawsuit_notice", "platform_steer"})
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 CALLBACK_PROBLEM_BONUS = 1.0
 PRETEXT_DEMAND_BONUS = 1.0
@@ -176,6 +182,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
             and len(keys & (_SMS_ACTIONS | _SMS_HOOKS)) >= 2):
         logit += SMS_ACTION_HOOK_BONUS
         notes.append("a lure followed by a link, number or reply request")
+    if channel == "sms" and len(keys & _SMS_REPLY_WAYS) >= 2:
+        logit += SMS_TWO_WAYS_BONUS
+        notes.append("several ways to respond (link, number, short code)")
     if company is not None:
         logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" else 0.0)
         if claimed and kind in _NEVER_COLD_CALL:

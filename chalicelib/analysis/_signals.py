@@ -56,7 +56,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"remote(?:ly)? (?:access|connect\w*|session|control|in|into)|"
        r"(?:access|control of|connect to|connect with|into) your (?:computer|device|screen|pc|"
        r"laptop|system|phone)|(?:take|gain) control of|(?:in front of|near|sitting at|turn on|"
-       r"switch on) (?:a|your|the) (?:computer|laptop|pc|desktop)|(?:guide|walk) you through "
+       r"switch on) (?:a|your|the) (?:computer|laptop|pc|desktop)|(?:i am|im|we are|were) (?:now )?"
+       r"(?:in|inside|connected to) your (?:computer|system|pc|laptop|screen)|(?:see|watch) (?:the|my) "
+       r"(?:mouse|cursor) (?:moving|move)|(?:dont|do not) touch (?:anything|the mouse|the keyboard|"
+       r"your (?:mouse|keyboard))|(?:screen|monitor) (?:will|is going to) (?:go|turn) (?:black|blank)|"
+       r"(?:guide|walk) you through "
        r"(?:the|removing|how|some) (?:process|steps|to)?|open (?:up )?(?:your |the )?(?:google "
        r"chrome|chrome|browser|internet explorer|microsoft edge|firefox)|secure(?:d)? server"),
     _s("device_infected", "it_support", 1.5, "claims the victim's device is infected or hacked",
@@ -68,7 +72,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
        r"windows key|run box|run command|ctrl key|control key|event viewer|command prompt|"
        r"eventvwr|netstat|type (?:in )?(?:www|http)|(?:letter|key) r (?:like|as in|for)|"
-       r"download (?:the|this) (?:software|app|program|application)"),
+       r"download (?:the|this) (?:software|app|program|application)|click (?:on )?(?:the )?"
+       r"(?:download|run|allow|install|connect) (?:button|and)|download button"),
     _s("support_plan", "it_support", 1.2, "sells a support plan or device activation",
        r"lifetime (?:plan|subscription|membership|support|license|licence|protection|warranty|"
        r"service)|(?:one|two|three|five|1|2|3|5) years? (?:plan|subscription|support|protection|"
@@ -77,7 +82,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:subscription|license|licence|membership|antivirus|software|warranty|protection) "
        r"(?:has |is |has been |got )?expired|(?:computer|pc|tech|technical|device) (?:maintenance|"
        r"support|protection|security) (?:service|plan|subscription|company|contract)|"
-       r"(?:going|gone) out of business|no longer in business"),
+       r"(?:going|gone) out of business|no longer in business|(?:premium|advanced|lifetime|pro|gold|"
+       r"platinum) (?:support|protection|security|tech) (?:package|plan|service|membership)|"
+       r"(?:cannot|can not|cant) (?:fix|remove|repair|clean) (?:\w+ ){0,3}without"),
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
        r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
        r"(?:technician|certified|support|it|department|security|help ?desk)|"
@@ -108,7 +115,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
        r"was not) you|(?:cancel|stop|reverse|block) (?:the|this|that) (?:payment|transaction|"
-       r"charge|transfer|withdrawal)"),
+       r"charge|transfer|withdrawal)|(?:withdrawal|transfer|transaction|purchase|payment) "
+       r"(?:has been|was|is being) (?:requested|initiated|submitted)"),
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
        r"cancell?ation (?:department|form|process|request|fee)|(?:refund|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
@@ -116,7 +124,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:too much|extra|excess|more) (?:money|amount|refund)|refunded (?:too much|extra)|"
        r"send (?:the|it|that|us the) (?:extra )?(?:money )?back|overcharged|eligible for "
        r"(?:a|the) (?:refund|rebate)|revert the (?:funds|money)|claim (?:your|the) (?:refund|"
-       r"rebate)"),
+       r"rebate)|(?:refunded|sent|transferred|deposited|credited) (?:you )?(?:\w+ ){1,4}(?:by "
+       r"mistake|by accident)|(?:by mistake|accidentally|by accident) (?:\w+ )?(?:refunded|sent|"
+       r"transferred|deposited|credited)|return (?:the )?(?:extra|difference|excess|rest)"),
     _s("recovery_offer", "refund", 1.2, "offers to recover money lost to an earlier scam",
        r"(?:fund|funds|asset|assets|crypto|bitcoin|money|scam) recovery|(?:recover|get back) "
        r"(?:your |the )?(?:lost |stolen )?(?:money|funds|bitcoin|crypto|investment)|(?:money|"
@@ -126,7 +136,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
        r"(?:seed|recovery|secret) phrase|wallet (?:address|key)|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
-       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)"),
+       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)|(?:send|transfer|deposit|"
+       r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"
+       r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
+       r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)"),
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
        r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)|"
@@ -197,7 +210,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
        r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|"
        r"public defender|(?:lost|broke|dropped) my phone|this is my new number|new number "
-       r"(?:save|saved)"),
+       r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
+       r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
+       r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
@@ -234,7 +249,14 @@ SIGNALS: tuple[Signal, ...] = (
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|"
-       r"peacekeeping|my love i need"),
+       r"peacekeeping|my love i need|(?:doctor|engineer|soldier|contractor|surgeon|nurse|"
+       r"geologist|captain) (?:working|serving|stationed|based) (?:overseas|abroad|offshore|at sea|"
+       r"with the (?:un|united nations))|(?:working|stationed|deployed|based) (?:overseas|abroad|"
+       r"offshore)|(?:lend|loan) me (?:\w+ )?(?:money|dollars|for)|(?:help|lend) me (?:with )?(?:a )?"
+       r"(?:small )?loan|i will (?:repay|pay) you (?:back )?(?:when|as soon|once)|(?:customs|airport) "
+       r"(?:are|is|have been) (?:holding|keeping)|(?:we|i) (?:met|matched|found you) (?:on|through) "
+       r"(?:facebook|instagram|tinder|hinge|bumble|linkedin|a dating|the dating|words with friends)|"
+       r"(?:we|i) (?:have )?never met (?:in person)?|come (?:to )?(?:visit|see) you (?:but|soon|when)"),
     # --- tactics shared by every family ------------------------------------------------
     _s("gift_card", "tactic", 2.0, "wants payment in gift cards or prepaid cards",
        r"gift ?cards?|google play (?:card|cards)|itunes (?:card|cards)|steam (?:card|cards)|"

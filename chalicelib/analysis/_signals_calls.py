@@ -55,7 +55,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
      r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
      r"consolidate|reduce (?:your )?monthly payments?|(?:monthly )?payments? (?:are|is) about to "
-     r"(?:increase|go up)|elimination program"),
+     r"(?:increase|go up)|elimination program|(?:erase|wipe out|cancel|forgive|discharge) (?:\w+ ){0,3}"
+     r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
+     r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
@@ -182,7 +184,33 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|say (?:it is|its|they are|you "
      r"are) (?:a gift|for|buying)|gag order|confidential investigation|(?:do not|dont) tell "
-     r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret"),
+     r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret|(?:dont|do not|never) (?:tell|"
+     r"mention|discuss|share) (?:\w+ ){1,3}(?:with|to) (?:anyone|anybody|your (?:family|friends|"
+     r"children|kids|bank|son|daughter|husband|wife))|(?:our|a) little secret|just between (?:us|you and "
+     r"me)|(?:your family|your bank|your kids|they) (?:wont|will not|would not|wouldnt) understand"),
+    # --- the long con: romance, "investment" and recovery --------------------------------
+    ("platform_steer", "romance_investment", 1.5,
+     "steers the listener to a trading platform, crypto wallet or a 'mentor' with signals",
+     r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|site|website|"
+     r"account|exchange|program|group|mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
+     r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address)|(?:my|our) (?:uncle|aunt|mentor|"
+     r"analyst|teacher|expert|professor|account manager|financial advisor) (?:\w+ ){0,4}(?:signals|"
+     r"tips|trades|trading|strategy|platform|invest\w*)|insider (?:tips?|information|signals?)|"
+     r"(?:cannot|can not|cant|will not|wont|never) lose|(?:no|zero) risk|(?:double|triple|"
+     r"multiply) your (?:money|investment|savings|deposit)|(?:start|begin) with (?:just |only )?"
+     r"(?:a small|dollar|\d+|one|two|five)"),
+    ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     r"(?:withdraw|release|unlock|unfreeze|recover) (?:\w+ ){0,4}(?:you )?(?:must|need to|have to|"
+     r"will need to) (?:first )?(?:pay|deposit|send|cover)|for a (?:small )?(?:fee|"
+     r"commission|deposit)|(?:pay|send|deposit) (?:a |the |an )?(?:\w+ )?(?:fee|deposit|tax|"
+     r"commission) (?:first|up ?front|before|in advance)|(?:fee|commission) of (?:\w+ ){1,2}"
+     r"percent|(?:account|funds|profits?|money|withdrawal) (?:is|are|has been|have been) "
+     r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
+     r"gold|money|funds|inheritance)"),
+    ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
+     r"(?:on|to|via|through|over|download) (?:whatsapp|telegram|signal app|wechat|hangouts|kik)|"
+     r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
+     r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice or a business returning a call",
      r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"

@@ -18,7 +18,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
      r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|t|s) dot (?:ly|com|gl|co|gd|cc)"),
     ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
-     r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,8}to (?:no )?\d{4,6}"),
+     r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,12}to (?:no )?\d{4,6}"),
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
      r"09\d{8,9}|08[47]\d{7,9}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905"),
     ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
@@ -30,7 +30,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"call|calls|minutes|mins|nokia|video|sim|upgrade|delivery|voucher|sample|\d+)|"
      r"freemsg|freephone|free2day|for free"),
     ("marketing", "smishing", 1.2, "reads like bulk marketing (opt-out, T&Cs, subscriptions)",
-     r"unsubscribe|opt ?out|(?:reply|text|txt|send) stop|stop to (?:end|opt|unsubscribe|cancel|"
+     r"unsubscribe|opt ?out|(?:reply|text|txt|send) (?:stop|end|unsub|out|quit)|"
+     r"std (?:ntwk|network|net|txt|text|msg|sms|rate)|(?:ntwk|network) (?:chg|chgs|charges?)|"
+     r"msgs? (?:cost|cst|charged)|(?:charged|costs?) (?:at )?\d+p|stop to (?:end|opt|unsubscribe|cancel|"
      r"quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|box ?\d+|"
      r"(?:18|16) ?(?:\+|only)|over 18s|customer (?:service|care|services|loyalty)|cust ?care|"
      r"subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
@@ -47,13 +49,20 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"yes for|no to)|(?:you have|there is) (?:\d+|a|one) (?:new )?(?:voicemail|voice "
      r"message|message|messages) (?:waiting|awaiting|call|please)|(?:message|messages|"
      r"voicemail|prize|award) (?:awaiting|waiting) (?:your )?(?:collection|for you)|"
-     r"missed call alert|(?:reply|text|whatsapp|message) (?:\w+ ){0,3}to apply"),
+     r"missed call alert|(?:reply|text|whatsapp|message) (?:\w+ ){0,3}to apply|correct or "
+     r"incorrect|answer (?:\d+|five|three|these|our|the) (?:simple |easy )?(?:questions?|quiz)|"
+     r"(?:send|reply|txt|text) (?:a b or c|a or b)|(?:reply|text|txt|send)(?:ing)? \w+ (?:to "
+     r"(?:join|start|begin|order|subscribe|play|enter|claim|receive|get|download)|and (?:take|"
+     r"answer|win|get))"),
     ("sms_adult", "smishing", 1.5, "dating or adult chat-line bait",
      r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
      r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
      r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
      r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"
-     r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)"),
+     r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)|"
+     r"get chatting|(?:chat|talk) (?:to|with) (?:\w+ )?(?:girls|guys|singles|locals|ladies)|"
+     r"psychic|tarot|horoscopes?|(?:txt|text|send|reply) (?:girl|boy|bloke|guy|babe|date|chat|"
+     r"hot|xxx|sexy)"),
     ("sms_short_code", "smishing", 1.5, "names a five-digit short code (premium texts)",
      r"(?<![0-9] )[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
@@ -73,5 +82,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
      r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"
      r"(?:network )?mins|(?:double|free|extra) (?:mins|minutes|txts|texts)|mobile update|"
-     r"upd8|(?:un ?redeemed|bonus|loyalty) points|identifier code|account statement for"),
+     r"upd8|(?:un ?redeemed|bonus|loyalty) points|identifier code|account statement for|mobile "
+     r"(?:club|content|music|service|games?)|premium (?:\w+ )?(?:games?|content|rate|service|"
+     r"tones?)|credits? (?:have|has) been (?:topped|added)|renewal pin|(?:games?|tones?|"
+     r"wallpapers?|animations?|videos?) (?:for|to|on) (?:your|ur) (?:mobile|phone)"),
+    ("sms_keyword", "smishing", 1.2, "asks to text back a keyword in capitals (subscribes or bills)",
+     r"smskeyword \w+"),
 )

@@ -270,7 +270,7 @@ def calibrate(data_dir: pathlib.Path, out: TextIO = sys.stdout,
     and two-party calls), each source weighing half, so neither one's size sets the scale;
     for SMS the even UCI rows.  The other rows stay held out for ``eval``'s reliability table.
     """
-    from ._normalize import normalize
+    from ._normalize import normalize, normalize_for
     from ._scorer import raw_logit
 
     rows: dict[str, list[tuple[float, int]]] = {"call": [], "sms": []}
@@ -285,7 +285,7 @@ def calibrate(data_dir: pathlib.Path, out: TextIO = sys.stdout,
                          for _, t in load_devset(path) if split_of(t) == "tune"]
     sms = pathlib.Path(data_dir) / "sms/uci-sms-spam-collection.tsv"
     if sms.exists():
-        rows["sms"] += [(raw_logit(normalize(t), "sms"), y)
+        rows["sms"] += [(raw_logit(normalize_for(t, "sms"), "sms"), y)
                         for i, (t, y) in enumerate(load_dataset(sms)) if i % 2 == 0]
     # The two call sources weigh the same in total, whatever their sizes.
     spoken = len(rows["call"]) - scripted
