@@ -128,7 +128,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"mistake|by accident)|(?:by mistake|accidentally|by accident) (?:\w+ )?(?:refunded|sent|"
        r"transferred|deposited|credited)|return (?:the )?(?:extra|difference|excess|rest)"),
     _s("recovery_offer", "refund", 1.2, "offers to recover money lost to an earlier scam",
-       r"(?:fund|funds|asset|assets|crypto|bitcoin|money|scam) recovery|(?:recover|get back) "
+       r"(?:fund|funds|asset|assets|crypto|bitcoin|money|scam) recovery|(?:traced|located|tracked|"
+       r"found) (?:\w+ ){0,3}(?:funds|bitcoin|crypto|money|wallet)|(?:case|claim|recovery) (?:was|"
+       r"has been) approved|(?:recover|get back) "
        r"(?:your |the )?(?:lost |stolen )?(?:money|funds|bitcoin|crypto|investment)|(?:money|"
        r"bitcoin|crypto|funds) (?:that )?you lost"),
     # --- crypto ------------------------------------------------------------------------
@@ -158,7 +160,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
        r"arrest\w*|warrant|legal (?:action|enforcement|proceedings|case|department)|law ?suit|"
-       r"sue you|(?:criminal|federal|fraudulent|illegal) (?:charges|case|investigation|"
+       r"sue you|drug trafficking|money laundering|smuggling|(?:criminal|federal|fraudulent|"
+       r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
        r"date|hearing)|police (?:will|are|officers?)|(?:suspend|block|cancel|freeze)\w* "
        r"(?:your )?social|social (?:security )?(?:number )?(?:is |has been |was |will be )?"
@@ -241,15 +244,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"information)|(?:package|parcel) contain\w* (?:drugs|illegal)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
-       r"guaranteed (?:return|returns|profit|profits|income)|double your (?:money|investment)|"
+       r"guaranteed (?:return|returns|profit|profits|income)|(?:double|triple|multiply) your "
+       r"(?:money|investment|savings|deposit)|"
        r"investment (?:opportunity|platform|plan|scheme)|trading (?:platform|account|bot|app)|"
        r"(?:forex|crypto|bitcoin) (?:trading|investment|mining)|(?:daily|weekly|monthly) "
        r"(?:profit|profits|returns)|risk free|passive income|mining pool|percent (?:per|a|every|"
-       r"each) (?:day|week|month)|returns? of (?:\w+ ){1,2}percent"),
+       r"each) (?:day|week|month)|returns? of (?:\w+ ){1,2}percent|(?:i|we|she|he|you|they) (?:made|"
+       r"earned|gained|make|earn|will make) (?:another |over |almost )?(?:\w+ ){0,2}percent|(?:"
+       r"\w+ty|\d+) percent (?:profit|return|gain)s?"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|"
-       r"peacekeeping|my love i need|(?:doctor|engineer|soldier|contractor|surgeon|nurse|"
+       r"peacekeeping|my love i need|on the rig|(?:on|from|through) (?:the|a|this|that) dating "
+       r"(?:site|app|website)|(?:doctor|engineer|soldier|contractor|surgeon|nurse|"
        r"geologist|captain) (?:working|serving|stationed|based) (?:overseas|abroad|offshore|at sea|"
        r"with the (?:un|united nations))|(?:working|stationed|deployed|based) (?:overseas|abroad|"
        r"offshore)|(?:lend|loan) me (?:\w+ )?(?:money|dollars|for)|(?:help|lend) me (?:with )?(?:a )?"
@@ -272,10 +279,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:go|drive|head) to (?:the |your )?(?:nearest |closest |local )?(?:store|walmart|target|"
        r"cvs|walgreens|best buy|atm|dollar general|kroger)|(?:are you|get) (?:dressed|ready to "
        r"go)|can you drive"),
+    # The last four digits are how an honest desk the customer rang checks identity; a
+    # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
-       r"social security (?:number|no)|ssn|social insurance number|national insurance number|"
-       r"(?:last four|full) (?:digits )?of (?:your|the) social|verify (?:your|the) social|"
-       r"your social(?! media)|medicare (?:number|id|card number)"),
+       r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
+       r"ssn)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|national insurance number|full "
+       r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
+       r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
@@ -317,7 +327,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"wife|husband|son|daughter|kids|children|neighbou?r)|them|mom|mum|dad|my parents|grandpa|"
        r"grandma)|keep (?:this|it) "
        r"(?:confidential|a secret|between us)|(?:dont|do not) hang up|(?:stay|be|remain) on the "
-       r"(?:line|phone) (?:with me|until|while)|do not disconnect|not (?:going|supposed) to "
+       r"(?:line|phone) (?:with me|until|while)|do not disconnect|(?:cannot|can not|cant|must not|"
+       r"should not|may not) (?:discuss|tell|share|mention) (?:it |this |anything )?(?:with|to) "
+       r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
        r"call (?:us|me|them) back|call back (?:at|on|to|immediately|urgently)|(?:please|kindly) "

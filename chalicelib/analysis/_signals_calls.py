@@ -142,7 +142,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:license|licence|plan|protection|firewall|package)|we accept (?:credit|visa|zelle|"
      r"gift|cash|bitcoin|google)|payment must be|(?:pay|payment) (?:\w+ ){0,2}(?:with|by|using|"
      r"in) (?:a |an )?(?:gift|prepaid|cash app|bitcoin|crypto|zelle|green dot|money order|"
-     r"western union|itunes|steam|google|walmart money|usdt)|(?:invest|deposit|put in|put) (?:just )?"
+     r"western union|itunes|steam|google|walmart money|usdt)|(?:invest|deposit|put in|put|start "
+     r"with) (?:just |only )?"
      r"(?:\d+|one|two|three|four|five|ten|twenty|fifty|a)(?: \w+)? (?:thousand|hundred|dollars|"
      r"pounds)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
@@ -152,7 +153,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off)|numbers on the back of the card"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?:\w+ )?code|code (?:that )?(?:you|we) "
-     r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|two factor code|"
+     r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
      r"(?:read|tell) (?:it|them) (?:back|to me)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
      r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
@@ -191,20 +192,25 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the long con: romance, "investment" and recovery --------------------------------
     ("platform_steer", "romance_investment", 1.5,
      "steers the listener to a trading platform, crypto wallet or a 'mentor' with signals",
-     r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|site|website|"
-     r"account|exchange|program|group|mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
+     r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
+     r"mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
      r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address)|(?:my|our) (?:uncle|aunt|mentor|"
-     r"analyst|teacher|expert|professor|account manager|financial advisor) (?:\w+ ){0,4}(?:signals|"
-     r"tips|trades|trading|strategy|platform|invest\w*)|insider (?:tips?|information|signals?)|"
-     r"(?:cannot|can not|cant|will not|wont|never) lose|(?:no|zero) risk|(?:double|triple|"
-     r"multiply) your (?:money|investment|savings|deposit)|(?:start|begin) with (?:just |only )?"
-     r"(?:a small|dollar|\d+|one|two|five)"),
+     r"analyst|teacher|expert|professor) (?:\w+ ){0,4}(?:signals|tips|trades|trading|platform)|insider (?:tips?|information|signals?)|"
+     r"(?:cannot|can not|cant|will not|wont|never) lose|(?:no|zero) risk|(?:teacher|mentor|"
+     r"professor|analyst|coach) (?:posts|sends|shares|gives|calls)|(?:private|vip|members only) "
+     r"(?:group|channel|club)|(?:open|create|register) (?:an|your) "
+     r"account (?:on|with|in) (?:the|our|my|this) (?:platform|app|exchange)|signals? never "
+     r"(?:miss|fail|lose)"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
      r"(?:withdraw|release|unlock|unfreeze|recover) (?:\w+ ){0,4}(?:you )?(?:must|need to|have to|"
      r"will need to) (?:first )?(?:pay|deposit|send|cover)|for a (?:small )?(?:fee|"
      r"commission|deposit)|(?:pay|send|deposit) (?:a |the |an )?(?:\w+ )?(?:fee|deposit|tax|"
      r"commission) (?:first|up ?front|before|in advance)|(?:fee|commission) of (?:\w+ ){1,2}"
-     r"percent|(?:account|funds|profits?|money|withdrawal) (?:is|are|has been|have been) "
+     r"percent|(?:fee|tax|deposit|commission) (?:\w+ ){0,4}paid first|then (?:the|your) (?:funds|"
+     r"money|profits?|gold|package) (?:are|is|will be|get) released|(?:fee|tax|deposit|"
+     r"commission) (?:has|have|needs?|must) (?:to )?be paid (?:first|before|"
+     r"in advance)|before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|"
+     r"can be) (?:released|withdrawn|sent|paid out)|(?:account|funds|profits?|money|withdrawal) (?:is|are|has been|have been) "
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
      r"gold|money|funds|inheritance)"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
