@@ -50,7 +50,7 @@ __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability",
 BIAS = {"call": -3.2, "sms": -2.6}
 # probability = sigmoid(slope * logit + offset) per channel: Platt scaling fitted on the tuning
 # rows only by ``python -m chalicelib eval --calibrate`` (see README, "The scam analyzer").
-CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.030, 0.687), "sms": (2.282, 1.052)}
+CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.030, 0.687), "sms": (2.428, 1.392)}
 # A verdict of "scam" (flag: dashboard, alerts) at this calibrated confidence; the agent is
 # engaged from ENGAGE_THRESHOLD (settings, default 70), which no honest voicemail of the dev
 # sets reaches.
@@ -167,7 +167,8 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     requested = requested and has_number and channel == "call"
     if requested and CALLBACK_DEMAND not in fired:
         fired.append(CALLBACK_DEMAND)
-    if any(sig.key in _ASSURANCES for sig in fired):
+    assurances = [sig for sig in fired if sig.key in _ASSURANCES]
+    if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is
         # not.  Imperative demands ("read me the code") are other signals and still count.
         fired = [sig for sig in fired if sig.key not in _MENTIONS]
@@ -189,6 +190,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if keys & _STRONG_DEMANDS:
         logit += STRONG_DEMAND_BONUS
         notes.append("a demand no honest caller makes")
+        if assurances:  # the promise was the cover: it vouches for nothing
+            logit -= sum(sig.weight for sig in assurances)
+            notes.append("promises not to ask, then asks")
     long_con = keys & _LONG_CON
     if WRONG_NUMBER in fired and keys & _PITCHES:
         logit -= WRONG_NUMBER.weight

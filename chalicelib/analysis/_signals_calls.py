@@ -186,7 +186,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|say (?:it is|its|they are|you "
      r"are) (?:a gift|for|buying)|gag order|confidential investigation|(?:do not|dont) tell "
      r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret|(?:dont|do not|never) (?:tell|"
-     r"mention|discuss|share) (?:\w+ ){1,3}(?:with|to) (?:anyone|anybody|your (?:family|friends|"
+     r"mention|discuss) (?!(?:this|the|your|that) (?:code|pin|password))(?:\w+ ){1,3}(?:with|to) (?:anyone|anybody|your (?:family|friends|"
      r"children|kids|bank|son|daughter|husband|wife))|(?:our|a) little secret|just between (?:us|you and "
      r"me)|(?:your family|your bank|your kids|they) (?:wont|will not|would not|wouldnt) understand"),
     # --- the long con: romance, "investment" and recovery --------------------------------
