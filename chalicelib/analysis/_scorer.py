@@ -28,7 +28,15 @@ Interactions, and why:
   demand, since the scammer cannot ask for the card or the code until the victim rings.
   Honest callers leave numbers too, but to book, confirm or chat, not to undo a charge,
   avert an arrest or collect a prize; and real banks and agencies send people to the
-  number on the card or the official website (``legit_bank``), which cancels the bonus out.
+  number on the card or the official website (``legit_bank``), which cancels the bonus out;
+* two pieces of the long con (returns, a platform or mentor, a fee before money is released,
+  a move to WhatsApp, a secret): romance and "investment" callers build trust for weeks
+  before they ask for money, so the pitch itself must be enough; a "wrong number" apology
+  that turns into such a pitch is its opening, not an alibi;
+* a promise not to ask ("we will never ask for your code") removes the mentions inside it,
+  unless a strong demand follows anyway, when the promise was the cover;
+* an SMS with several ways to respond (a link and a number, a short code and a premium
+  line): a promotion wants every reader to answer, a friend gives one way back.
 """
 
 from __future__ import annotations

@@ -283,7 +283,8 @@ SIGNALS: tuple[Signal, ...] = (
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
-       r"ssn)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|national insurance number|full "
+       r"ssn)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
+       r"national insurance number|full "
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",

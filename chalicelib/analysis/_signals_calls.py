@@ -186,7 +186,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|say (?:it is|its|they are|you "
      r"are) (?:a gift|for|buying)|gag order|confidential investigation|(?:do not|dont) tell "
      r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret|(?:dont|do not|never) (?:tell|"
-     r"mention|discuss) (?!(?:this|the|your|that) (?:code|pin|password))(?:\w+ ){1,3}(?:with|to) (?:anyone|anybody|your (?:family|friends|"
+     r"mention|discuss) (?!(?:this|the|your|that) (?:code|pin|password))(?:\w+ ){1,3}(?:with|to) "
+     r"(?:anyone|anybody|your (?:family|friends|"
      r"children|kids|bank|son|daughter|husband|wife))|(?:our|a) little secret|just between (?:us|you and "
      r"me)|(?:your family|your bank|your kids|they) (?:wont|will not|would not|wouldnt) understand"),
     # --- the long con: romance, "investment" and recovery --------------------------------
@@ -195,7 +196,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
      r"mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
      r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address)|(?:my|our) (?:uncle|aunt|mentor|"
-     r"analyst|teacher|expert|professor) (?:\w+ ){0,4}(?:signals|tips|trades|trading|platform)|insider (?:tips?|information|signals?)|"
+     r"analyst|teacher|expert|professor) (?:\w+ ){0,4}(?:signals|tips|trades|trading|platform)|"
+     r"insider (?:tips?|information|signals?)|"
      r"(?:cannot|can not|cant|will not|wont|never) lose|(?:no|zero) risk|(?:teacher|mentor|"
      r"professor|analyst|coach) (?:posts|sends|shares|gives|calls)|(?:private|vip|members only) "
      r"(?:group|channel|club)|(?:open|create|register) (?:an|your) "
@@ -210,7 +212,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"money|profits?|gold|package) (?:are|is|will be|get) released|(?:fee|tax|deposit|"
      r"commission) (?:has|have|needs?|must) (?:to )?be paid (?:first|before|"
      r"in advance)|before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|"
-     r"can be) (?:released|withdrawn|sent|paid out)|(?:account|funds|profits?|money|withdrawal) (?:is|are|has been|have been) "
+     r"can be) (?:released|withdrawn|sent|paid out)|(?:account|funds|profits?|money|withdrawal) "
+     r"(?:is|are|has been|have been) "
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
      r"gold|money|funds|inheritance)"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
