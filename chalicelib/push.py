@@ -43,7 +43,6 @@ import json
 import logging
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, wait
 from typing import Any, Callable, Mapping, Sequence, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -300,6 +299,8 @@ def fan_out(commands: Sequence[Command], replies: Sequence[Any], store: Store, *
     if len(items) == 1:
         results[items[0][0]] = push(*items[0])
     elif items:
+        from concurrent.futures import wait  # not at import: a cold start without sockets never needs it
+
         futures = {_pool().submit(push, cid, endpoint): cid for cid, endpoint in items}
         done, late = wait(futures, timeout=budget)
         results = {futures[f]: f.result() for f in done}
@@ -326,8 +327,14 @@ def _once(build: Callable[[], T]) -> Callable[[], T]:
     return get
 
 
+def _new_pool() -> Any:
+    from concurrent.futures import ThreadPoolExecutor
+
+    return ThreadPoolExecutor(max_workers=FANOUT_THREADS, thread_name_prefix="live-push")
+
+
 # One small pool per container. Its threads only run while a fan-out waits for them.
-_pool = _once(lambda: ThreadPoolExecutor(max_workers=FANOUT_THREADS, thread_name_prefix="live-push"))
+_pool = _once(_new_pool)
 
 
 def observe(store: Store, settings: Settings) -> None:
