@@ -29,7 +29,7 @@ from typing import Any, Callable, TextIO
 from urllib.parse import urlsplit
 
 from chalicelib.calls import CallRegistry
-from chalicelib.errors import HoneylineError
+from chalicelib.errors import CheckFailed, HoneylineError
 from chalicelib.events import EventBus
 from chalicelib.settings import Settings
 from chalicelib.store import Store
@@ -37,10 +37,6 @@ from chalicelib.store import Store
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 HTTP_TIMEOUT_SECONDS = 20.0
 TLS_WARN_DAYS = 14
-
-
-class CheckFailed(Exception):
-    """A check that did not pass; the message says what to set or fix."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,13 @@
         ├── SubscribeRefused                    Upstash offers no /subscribe (fall back to polling)
         └── ChannelError                        one alert channel failed (retryable or not)
     VapiRejected (502) / VapiUncertain (504)    VAPI refused the call / its answer was lost
-    InjectedFault (not a HoneylineError)        a crash the fault-injection suite asked for
+
+    Outcomes that never become an HTTP response (plain ``Exception``s, caught by their caller):
+    InjectedFault                               a crash the fault-injection suite asked for
+    Refusal                                     a safety rule refused an agent call (rule + reason)
+    LLMAnswerError (ValueError)                 the LLM's answer was not the JSON we asked for
+    CheckFailed                                 a doctor check did not pass (says what to fix)
+    ServeRefused                                ``make run`` will not start (names the variable/port)
 
 :func:`map_exceptions` turns a library's exceptions into these, in one place per call site.
 
@@ -229,3 +235,24 @@ def map_exceptions(mapping: Mapping[type[BaseException], type[HoneylineError]], 
             if isinstance(exc, source):
                 raise target(f"{what}: {type(exc).__name__}: {exc}") from exc
         raise
+
+
+class Refusal(Exception):
+    """A safety rule said no to an agent call. ``reason`` is safe to show (no clear number in it)."""
+
+    def __init__(self, rule: str, reason: str) -> None:
+        super().__init__(reason)
+        self.rule = rule
+        self.reason = reason
+
+
+class LLMAnswerError(ValueError):
+    """The model's answer was not the strict JSON object we asked for."""
+
+
+class CheckFailed(Exception):
+    """A doctor check that did not pass; the message says what to set or fix."""
+
+
+class ServeRefused(Exception):
+    """Why the local server will not start; the message names the variable or the port."""

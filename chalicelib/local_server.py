@@ -28,17 +28,13 @@ import sys
 from pathlib import Path
 from typing import Any, Mapping, TextIO
 
-from chalicelib.errors import HoneylineError, SettingsError
+from chalicelib.errors import HoneylineError, ServeRefused, SettingsError
 from chalicelib.settings import Settings, override_settings, process_environment
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 DEFAULT_PORT = 8000
 # Which variable to name when the configured store does not answer.
 STORE_VARIABLES = {"upstash": "UPSTASH_REDIS_REST_URL", "redis": "REDIS_URL", "embedded": "(embedded store)"}
-
-
-class ServeRefused(Exception):
-    """Why the server will not start; the message names the variable or the port."""
 
 
 def stage_environment(stage: str, project_dir: Path = PROJECT_DIR) -> dict[str, str]:

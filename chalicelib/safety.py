@@ -30,19 +30,11 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from chalicelib.errors import Refusal
 from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
 
 ACTIVE_CALL_SECONDS = 45 * 60  # longest agent call (30 min) plus margin, cleared by the end-of-call report
-
-
-class Refusal(Exception):
-    """A rule said no. ``reason`` is safe to show (no clear number in it)."""
-
-    def __init__(self, rule: str, reason: str) -> None:
-        super().__init__(reason)
-        self.rule = rule
-        self.reason = reason
 
 
 def active_key(number_tag: str) -> str:

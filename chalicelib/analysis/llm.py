@@ -22,6 +22,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from chalicelib.errors import LLMAnswerError
+
 from . import analyze
 from ._normalize import normalize
 from ._numbers import find_phone_numbers
@@ -50,10 +52,6 @@ SYSTEM_PROMPT = (
     '"callback_key" (the key to press, or null), '
     '"reasoning" (one or two sentences naming the evidence).'
 )
-
-
-class LLMAnswerError(ValueError):
-    """The model's answer was not the strict JSON object we asked for."""
 
 
 _FENCE = re.compile(r"^```(?:json)?\s*(\{.*\})\s*```$", re.DOTALL)

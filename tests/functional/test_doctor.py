@@ -206,7 +206,8 @@ def test_url_refuses_plain_http_to_a_remote_host_and_a_malformed_url() -> None:
     out = io.StringIO()
     assert run_remote_doctor("ftp://example.org", Settings(), out) == 2
     assert "--url must be the deployment's URL" in out.getvalue()
-    from chalicelib.doctor import CheckFailed, _tls
+    from chalicelib.doctor import _tls
+    from chalicelib.errors import CheckFailed
 
     with pytest.raises(CheckFailed, match="is not https"):
         _tls("http://honeyline.example.org/prod", None)
@@ -291,7 +292,8 @@ def test_tls_reports_the_version_and_the_certificate_expiry(tls_server) -> None:
 def test_tls_fails_on_a_certificate_about_to_expire_or_not_trusted(tls_server) -> None:
     import ssl
 
-    from chalicelib.doctor import CheckFailed, _tls
+    from chalicelib.doctor import _tls
+    from chalicelib.errors import CheckFailed
 
     port, ca = tls_server(5)
     with pytest.raises(CheckFailed, match=r"the certificate of localhost expires in 4 days"):
