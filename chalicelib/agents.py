@@ -137,7 +137,11 @@ def call_body(settings: Settings, persona: Persona, number: str, subject: str, a
         "company": analysis.get("impersonated_company"),
         "persona": persona.key,
     }
-    overrides: dict[str, Any] = {"metadata": metadata, "serverMessages": SERVER_MESSAGES}
+    # MP3 (VAPI's default is WAV, ~1 MB a minute): a half-hour call still fits the 4.4 MB the
+    # dashboard's /api/agent-recordings can relay through Lambda. Source: VAPI's ArtifactPlan
+    # schema ("recordingFormat": "wav;l16" | "mp3") and its call-recording docs.
+    overrides: dict[str, Any] = {"metadata": metadata, "serverMessages": SERVER_MESSAGES,
+                                 "artifactPlan": {"recordingEnabled": True, "recordingFormat": "mp3"}}
     if settings.public_base_url:
         server: dict[str, Any] = {"url": f"{settings.public_base_url}/api/vapi-webhook"}
         if settings.vapi_webhook_secret:

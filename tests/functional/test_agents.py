@@ -78,6 +78,8 @@ def test_engaged_scam_calls_the_callback_number_once(client, configure, vapi) ->
     assert metadata["scamType"] == "it_support"
     assert body["assistantOverrides"]["server"] == {"url": "https://honeyline.example/prod/api/vapi-webhook",
                                                     "headers": {"X-Vapi-Secret": SECRET}}
+    # Recorded as MP3 so a long call stays under what /api/agent-recordings relays through Lambda.
+    assert body["assistantOverrides"]["artifactPlan"] == {"recordingEnabled": True, "recordingFormat": "mp3"}
     [started] = events("vapi_call_started")
     assert started["data"]["agentCallId"] == "call_0001" and started["data"]["target"] == "+1******0199"
     assert record()["agent"]["status"] == "started"
