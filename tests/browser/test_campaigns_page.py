@@ -12,7 +12,7 @@ from chalicelib import campaigns, dashboard
 from chalicelib.analysis import analyze
 from chalicelib.settings import Settings, get_settings, override_settings
 from chalicelib.store import get_store
-from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium
+from tests.support.live_server import ARTIFACTS, LiveServer, browser_missing, launch_chromium, wait_until
 from tests.support.scam_campaigns import CAMPAIGNS, render
 
 MISSING = browser_missing()
@@ -61,7 +61,8 @@ def page(server: LiveServer) -> Iterator[Any]:
         tab.set_default_timeout(8000)
         tab.on("pageerror", lambda exc: errors.append(str(exc)))
         tab.goto(server.url + "/")
-        tab.wait_for_function("window.honeylineCampaigns && window.honeylineCampaigns.loads > 0")
+        # Polled from Python: a plain-expression wait_for_function needs eval, which the page's CSP forbids.
+        wait_until(tab, "window.honeylineCampaigns && window.honeylineCampaigns.loads > 0")
         tab.callers = callers  # type: ignore[attr-defined]
         yield tab
         browser.close()
