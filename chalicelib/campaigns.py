@@ -17,8 +17,8 @@ anything (they are spoofed, often from innocent people's numbers): they are only
 
 Exactly once: :func:`detection_commands` reads (two round trips) and decides; its writes
 are committed atomically with the pipeline's analysis step (one claim, one script), and
-they mark ``hl:camp:done:<subject>`` so that any later run for the same call writes
-nothing. A crash before the commit leaves nothing half-done. :func:`record_detection` does
+they set ``hl:camp:of:<subject>`` (the call's campaign), so that any later run for the same
+call writes nothing. A crash before the commit leaves nothing half-done. :func:`record_detection` does
 the same on its own claim, for tests and backfills.
 
 Memory is bounded: every key expires ``CAMPAIGN_RETENTION_DAYS`` (90) after its last write;
@@ -37,7 +37,7 @@ Key map (``<tag>`` is :func:`chalicelib.safety.number_key`, never a clear number
     hl:camp:idx:<YYYYMM>    hash   b<band>:<hash> | n:<tag> | k:<tag>:<key> | c:<company>|<type> → id
     hl:camp:alias           hash   merged id → surviving id
     hl:camps                zset   id → last seen ms      hl:camps:day:<YYYYMMDD>  zset  id → detections
-    hl:camp:of:<subject>    string the subject's campaign  hl:camp:done:<subject>  the exactly-once claim
+    hl:camp:of:<subject>    string the subject's campaign, and the mark that it was recorded (exactly once)
     hl:intel:num:<tag>      hash   one callback number    hl:intel:numbers  zset  number → last seen ms
 """
 
@@ -93,10 +93,6 @@ def number_record_key(number: str) -> str:
 
 def of_key(subject: str) -> str:
     return f"hl:camp:of:{subject}"
-
-
-def done_key(subject: str) -> str:
-    return f"hl:camp:done:{subject}"
 
 
 def retention_seconds(settings: Settings) -> int:
@@ -288,6 +284,8 @@ def _merge_commands(target: CampaignState, others: list[CampaignState], settings
         commands.append(("del", camp_key(target.cid, suffix)))
         if values:
             commands.append(("rpush", camp_key(target.cid, suffix), *values))
+    # ZUNIONSTORE, PFMERGE and DEL + RPUSH leave their destination without a TTL.
+    commands += [("expire", k, ttl) for k in (camp_key(target.cid), *(camp_key(target.cid, s) for s in SUFFIXES))]
     return commands
 
 
@@ -297,36 +295,39 @@ def _detection_commands(cid: str, s: Sighting, existing: CampaignState | None, n
     ttl = retention_seconds(settings)
     key = camp_key(cid)
     confidence = max(s.confidence, int((existing.fields.get("confidence") if existing else 0) or 0))
+    first_values = {"id": cid, "first_seen": s.ms, "company": s.company, "scam_type": s.scam_type,
+                    "transcript": s.transcript[:TRANSCRIPT_CHARS]}
+    known = existing.fields if existing else {}
     commands: list[Command] = [
-        ("hsetnx", key, "id", cid), ("hsetnx", key, "first_seen", s.ms),
         ("hset", key, "last_seen", max(s.ms, existing.last_seen if existing else 0), "confidence", confidence),
         ("hincrby", key, "texts" if s.channel == "sms" else "calls", 1),
         ("zadd", camp_key(cid, "calls"), s.ms, s.subject), ("zremrangebyrank", camp_key(cid, "calls"), 0, -CALLS_CAP - 1),
     ]
-    if s.company:
-        commands.append(("hsetnx", key, "company", s.company))
-    if s.scam_type:
-        commands.append(("hsetnx", key, "scam_type", s.scam_type))
-    if s.transcript:
-        commands.append(("hsetnx", key, "transcript", s.transcript[:TRANSCRIPT_CHARS]))
+    # Values a campaign keeps from its first detection that had them: HSETNX, since another
+    # detection may have set them between this read and the commit.
+    commands += [("hsetnx", key, name, value) for name, value in first_values.items() if value and name not in known]
+    touched = [key, camp_key(cid, "calls")]
     commands += [("hincrby", key, name, 1) for name in _intel_counters(s.intel)]
-    for site in s.intel.get("websites", []):
-        commands.append(("zadd", camp_key(cid, "sites"), s.ms, site))
     if s.intel.get("websites"):
-        commands.append(("zremrangebyrank", camp_key(cid, "sites"), 0, -SITES_CAP - 1))
+        commands += [("zadd", camp_key(cid, "sites"), *[x for site in s.intel["websites"] for x in (s.ms, site)]),
+                     ("zremrangebyrank", camp_key(cid, "sites"), 0, -SITES_CAP - 1)]
+        touched.append(camp_key(cid, "sites"))
     if s.number:
         commands += [("zadd", camp_key(cid, "numbers"), s.ms, s.number),
                      ("zremrangebyrank", camp_key(cid, "numbers"), 0, -NUMBERS_CAP - 1)]
         commands += _number_commands(cid, s, number_record, settings)
+        touched.append(camp_key(cid, "numbers"))
     if s.caller:
         masked = mask_phone(s.caller) or "unknown"
         commands += [("pfadd", camp_key(cid, "callers"), number_key(s.caller)),
                      ("lrem", camp_key(cid, "masked"), 0, masked), ("lpush", camp_key(cid, "masked"), masked),
                      ("ltrim", camp_key(cid, "masked"), 0, MASKED_CAP - 1)]
+        touched += [camp_key(cid, "callers"), camp_key(cid, "masked")]
     if s.sig:
         commands += [("lpush", camp_key(cid, "sigs"), fingerprint.encode(s.sig)),
                      ("ltrim", camp_key(cid, "sigs"), 0, SIGS_CAP - 1)]
-    commands += [("expire", k, ttl) for k in (key, *(camp_key(cid, suffix) for suffix in SUFFIXES))]
+        touched.append(camp_key(cid, "sigs"))
+    commands += [("expire", k, ttl) for k in touched]  # every key lives RETENTION after its last write
     bucket = bucket_key(s.ms)
     flat = [x for name in s.index_fields() for x in (name, cid)]
     if flat:
@@ -379,14 +380,14 @@ def detection_commands(store: Store, settings: Settings, subject: str, channel: 
 
     The writes belong in one atomic step with the claim of the work that found the scam
     (the pipeline's analysis step commits them with its own writes), so they apply exactly
-    once. They also set ``hl:camp:done:<subject>``: a later run for the same subject reads
+    once. They also set ``hl:camp:of:<subject>``: a later run for the same subject reads
     it and returns no writes. Returns ``(commands, {"campaign", "merged", "links"})``.
     """
     s = sighting_from(subject, channel, text, analysis, ms=ms)
     links_offered = s.index_fields()
     fields = list(links_offered)
     buckets = _buckets(s.ms, settings) if fields else []
-    commands: list[Command] = [("exists", done_key(subject)), ("hget", record_key(subject), "_from")]
+    commands: list[Command] = [("exists", of_key(subject)), ("hget", record_key(subject), "_from")]
     commands += [("hmget", bucket, *fields) for bucket in buckets]
     if s.number:
         commands.append(("hgetall", number_record_key(s.number)))
@@ -413,7 +414,6 @@ def detection_commands(store: Store, settings: Settings, subject: str, channel: 
         writes += _merge_commands(states[cid], [states[c] for c in accepted[1:]], settings)
     writes += _detection_commands(cid, s, states.get(cid), number_record, settings)
     writes += CallRegistry(store, settings).update_record_commands(subject, {"campaign": cid})
-    writes.append(("set", done_key(subject), "1", "ex", retention_seconds(settings)))
     return writes, {"campaign": cid, "merged": accepted[1:], "links": sorted({r for c in accepted for r in links[c]})}
 
 
@@ -421,11 +421,14 @@ def record_detection(store: Store, settings: Settings, subject: str, channel: st
                      *, ms: int | None = None) -> dict[str, Any]:
     """:func:`detection_commands`, applied on their own in one atomic claim-and-write (tests, backfills).
 
+    The claim is a key of its own: ``claim_then`` stores its outcome in the claim key, which
+    must not be ``hl:camp:of:<subject>``.
+
     Returns ``{"campaign": id, "merged": [...], "links": [...]}``, or ``{"campaign": None,
     "duplicate": True}`` when this subject was already recorded.
     """
     writes, outcome = detection_commands(store, settings, subject, channel, text, analysis, ms=ms)
-    if not writes or store.claim_then(done_key(subject), retention_seconds(settings), writes) is None:
+    if not writes or store.claim_then(f"hl:camp:claim:{subject}", retention_seconds(settings), writes) is None:
         return {"campaign": None, "duplicate": True}
     return outcome
 
