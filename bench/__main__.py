@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-BENCHMARKS = ("bench_coldstart", "bench_store", "bench_twilio", "bench_pipeline", "bench_faults", "bench_agent", "bench_analysis", "bench_live", "bench_campaigns")
+BENCHMARKS = ("bench_coldstart", "bench_store", "bench_twilio", "bench_pipeline", "bench_faults", "bench_agent", "bench_analysis", "bench_live", "bench_live_cost",
+              "bench_campaigns")
 
 failed = []
 for name in BENCHMARKS:
