@@ -3,17 +3,21 @@
 Error mapping, request logging and phone-number masking happen once, in
 ``chalicelib.web.http_middleware``; nothing here talks to Redis, QStash, Twilio
 or VAPI directly.
+
+Cold start: a container imports here what every webhook needs (settings, store, the
+Twilio intake, the pipeline); what only some routes use (the dashboard, campaigns and
+intel, recordings, VAPI's messages, the live push, health) is imported inside those
+routes, so a container that answers Twilio never pays for them.
 """
 
 from chalice import Chalice, Rate, Response
 from chalice.app import CloudWatchEvent
 from chalice.app import WebsocketEvent
 
-from chalicelib import agents, dashboard, health, intake, live, pipeline, push, recordings, security, static, twilio
+from chalicelib import intake, pipeline, security, static, twilio
 from chalicelib.budget import VAPI_BUDGET_SECONDS, WEBHOOK_BUDGET_SECONDS, WORKER_BUDGET_SECONDS
-from chalicelib.intel import api as intel_api
-from chalicelib.settings import get_settings
-from chalicelib.store import get_store
+from chalicelib.settings import Settings, get_settings
+from chalicelib.store import Store, get_store, on_store_created
 from chalicelib.web import http_middleware, json_body, websocket_middleware
 
 # configure_logs=False: Chalice's own logger then propagates to the root handler, which
@@ -22,6 +26,16 @@ app = Chalice(app_name="honeyline", configure_logs=False)
 app.experimental_feature_flags.update(["WEBSOCKETS"])
 app.register_middleware(http_middleware, "http")
 app.register_middleware(websocket_middleware, "websocket")
+
+
+def _live_push(store: Store, settings: Settings) -> None:
+    """Every live event this container publishes is pushed to open tabs (when WebSockets are on)."""
+    from chalicelib import push
+
+    push.observe(store, settings)
+
+
+on_store_created(_live_push)
 
 
 @app.route("/")
@@ -38,6 +52,8 @@ def static_file(name: str) -> Response:
 
 @app.route("/api/health")
 def health_check() -> Response:
+    from chalicelib import health
+
     report = health.health_report(get_settings(), get_store())
     return Response(report, status_code=200 if report["status"] == "ok" else 503)
 
@@ -70,6 +86,8 @@ def process_task() -> dict:
 @app.route("/api/vapi-webhook", methods=["POST"])
 def vapi_webhook() -> dict:
     """VAPI server messages about agent calls (status-update, end-of-call-report)."""
+    from chalicelib import agents
+
     request, settings = app.current_request, get_settings()
     security.verify_vapi(request, settings)
     body = json_body(request, limit=agents.MAX_MESSAGE_BYTES)
@@ -94,6 +112,8 @@ def logout() -> Response:
 @app.route("/api/dashboard", methods=["GET", "OPTIONS"])
 def dashboard_data() -> dict:
     """Stats, recent scams, agent conversations, leaderboard, chart (cached 30 s; ?nocache=true)."""
+    from chalicelib import dashboard
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     nocache = (request.query_params or {}).get("nocache") == "true"
@@ -103,6 +123,8 @@ def dashboard_data() -> dict:
 @app.route("/api/live-updates", methods=["GET", "OPTIONS"])
 def live_updates() -> Response:
     """SSE long poll (default; resumes from Last-Event-ID or ?since=) or ?mode=poll&since=<cursor>."""
+    from chalicelib import live
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     query = request.query_params or {}
@@ -116,6 +138,8 @@ def live_updates() -> Response:
 @app.route("/api/recordings/{recording_sid}")
 def voicemail_recording(recording_sid: str) -> Response:
     """A voicemail's MP3, fetched from Twilio with the account's credentials (send Accept: audio/mpeg)."""
+    from chalicelib import recordings
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     audio = recordings.twilio_recording(settings, recording_sid)
@@ -125,6 +149,8 @@ def voicemail_recording(recording_sid: str) -> Response:
 @app.route("/api/agent-recordings/{call_id}")
 def agent_call_recording(call_id: str) -> Response:
     """An agent call's recording, from the URL in VAPI's end-of-call report."""
+    from chalicelib import recordings
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     audio = recordings.agent_recording(settings, get_store(), call_id)
@@ -142,6 +168,8 @@ def relay_tasks(event: CloudWatchEvent) -> dict:
 @app.route("/api/campaigns", methods=["GET"])
 def campaign_list() -> dict:
     """Top scam campaigns of a period (?days=7&limit=10), masked."""
+    from chalicelib.intel import api as intel_api
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     return intel_api.list_campaigns(get_store(), settings, request.query_params or {})
@@ -150,6 +178,8 @@ def campaign_list() -> dict:
 @app.route("/api/campaigns/{campaign_id}", methods=["GET"])
 def campaign_detail(campaign_id: str) -> dict:
     """One campaign with its recent calls (?days=30 of timeline)."""
+    from chalicelib.intel import api as intel_api
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     return intel_api.get_campaign(get_store(), settings, campaign_id, request.query_params or {})
@@ -158,6 +188,8 @@ def campaign_detail(campaign_id: str) -> dict:
 @app.route("/api/campaigns/{campaign_id}/report", methods=["GET"])
 def campaign_report(campaign_id: str) -> dict:
     """FTC-ready report for a campaign."""
+    from chalicelib.intel import api as intel_api
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     return intel_api.report(get_store(), settings, campaign=campaign_id)
@@ -166,6 +198,8 @@ def campaign_report(campaign_id: str) -> dict:
 @app.route("/api/intel/reports/{subject}", methods=["GET"])
 def call_report(subject: str) -> dict:
     """FTC-ready report for one call or text (and the SMS 7726 text)."""
+    from chalicelib.intel import api as intel_api
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     return intel_api.report(get_store(), settings, call=subject)
@@ -174,6 +208,8 @@ def call_report(subject: str) -> dict:
 @app.route("/api/intel/numbers", methods=["GET"])
 def intel_numbers() -> Response:
     """The blocklist: ?format=csv|json|stix&since=&min_confidence= (callback numbers in full)."""
+    from chalicelib.intel import api as intel_api
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     body, headers = intel_api.numbers(get_store(), settings, request.query_params or {})
@@ -183,6 +219,8 @@ def intel_numbers() -> Response:
 @app.route("/api/intel/false-positives", methods=["GET", "POST", "DELETE"])
 def intel_false_positives() -> dict:
     """List, mark (POST {"number", "reason"}) or unmark (DELETE ?number=) an operator false positive."""
+    from chalicelib.intel import api as intel_api
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     body = json_body(request, limit=4096) if request.method == "POST" else None
@@ -192,6 +230,8 @@ def intel_false_positives() -> dict:
 @app.route("/api/live-ticket", methods=["POST"])
 def live_ticket() -> dict:
     """A ticket for one WebSocket connect (keeps the dashboard token out of URLs), and where to connect."""
+    from chalicelib import push
+
     request, settings = app.current_request, get_settings()
     security.verify_dashboard(request, settings)
     return push.new_ticket(settings)
@@ -200,15 +240,21 @@ def live_ticket() -> dict:
 @app.on_ws_connect()
 def live_connect(event: WebsocketEvent) -> dict:
     """WebSocket ``$connect`` with ``?ticket=``: a wrong or used ticket is refused (401)."""
+    from chalicelib import push
+
     return push.on_connect(event.to_dict(), get_settings(), get_store())
 
 
 @app.on_ws_message()
 def live_message(event: WebsocketEvent) -> dict:
     """WebSocket ``$default``: ``{"resume": "<cursor>"}`` sends what came after it (null: a snapshot)."""
+    from chalicelib import push
+
     return push.on_message(event.to_dict(), get_settings(), get_store())
 
 
 @app.on_ws_disconnect()
 def live_disconnect(event: WebsocketEvent) -> dict:
+    from chalicelib import push
+
     return push.on_disconnect(event.to_dict(), get_store())

@@ -97,10 +97,11 @@ def _demo(args: argparse.Namespace) -> int:
 def _relay(args: argparse.Namespace) -> int:
     import time
 
-    from chalicelib import pipeline
+    from chalicelib import pipeline, push
     from chalicelib.settings import get_settings
-    from chalicelib.store import get_store
+    from chalicelib.store import get_store, on_store_created
 
+    on_store_created(push.observe)  # as in app.py: relayed tasks' events reach open tabs
     while True:
         work = pipeline.for_request(get_settings(), get_store(), budget=55.0)
         print(work.relay())

@@ -218,11 +218,13 @@ class EventBus:
                 return events, next_cursor
 
 
+# The open WebSocket connections, one hash field each (written by chalicelib.push); read with
+# every live publish so the fan-out needs no second round trip.
+CONNECTIONS_KEY = "hl:live:connections"
+
 def push_commands(stream_key: str) -> list[Command]:
     """Read right after an XADD, in the same round trip: the two newest ids (ours and the one
     before it, so a client can tell it missed nothing) and the open WebSocket connections."""
-    from chalicelib.push import CONNECTIONS_KEY
-
     return [("xrevrange", stream_key, "+", "-", "count", 2), ("hgetall", CONNECTIONS_KEY)]
 
 

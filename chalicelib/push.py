@@ -48,13 +48,13 @@ from urllib.parse import quote, urlsplit
 
 from chalicelib import security
 from chalicelib.errors import RequestError, Unauthorized
+from chalicelib.events import CONNECTIONS_KEY
 from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-CONNECTIONS_KEY = "hl:live:connections"
 TICKET_KEY = "hl:live:ticket:"
 TICKET_SECONDS = 30
 CONNECTION_SECONDS = 2 * 3600  # API Gateway closes every WebSocket after 2 hours

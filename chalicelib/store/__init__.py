@@ -50,12 +50,25 @@ def create_store(settings: Settings) -> Store:
     return EmbeddedStore()
 
 
-def _container_store(settings: Settings) -> Store:
-    """The store routes use: it also pushes the live events it publishes to open WebSockets."""
-    from chalicelib import push
+StoreHook = Callable[[Store, Settings], None]
+_on_created: list[StoreHook] = []
 
+
+def on_store_created(hook: StoreHook) -> None:
+    """Let a layer above the store wire into every container store as it is built.
+
+    The composition root (``app.py``) registers the live push here, so the store never
+    imports the modules that use it: a publish's batch is handed to its observers.
+    """
+    if hook not in _on_created:
+        _on_created.append(hook)
+
+
+def _container_store(settings: Settings) -> Store:
+    """The store routes use, with every registered hook applied (the live push observes it)."""
     store = create_store(settings)
-    push.observe(store, settings)
+    for hook in _on_created:
+        hook(store, settings)
     return store
 
 
