@@ -43,7 +43,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from chalicelib.notify.alerts import ALERT_KINDS, Alert, ChannelError, build_alert, format_duration
+from chalicelib.errors import ChannelError
+from chalicelib.notify.alerts import ALERT_KINDS, Alert, build_alert, format_duration
 from chalicelib.notify.channels import (
     DEFAULT_TIMEOUT_SECONDS,
     Channel,

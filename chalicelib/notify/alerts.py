@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
-from chalicelib.errors import ChannelError
 from chalicelib.redaction import redact_text
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from chalicelib.notify.alerts import _TITLE_MAX, Alert, ChannelError
+from chalicelib.errors import ChannelError
+from chalicelib.notify.alerts import _TITLE_MAX, Alert
 from chalicelib.notify.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign_webhook
 from chalicelib.redaction import redact_text
 from chalicelib.settings import Settings

@@ -10,7 +10,6 @@ Tests that swap the server's settings come last: a new store starts empty.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import uuid

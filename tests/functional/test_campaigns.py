@@ -5,11 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
-from urllib.parse import urlencode
 
 import pytest
 from chalice.test import Client
-from twilio.request_validator import RequestValidator
 
 from app import app
 from chalicelib import campaigns
@@ -19,6 +17,7 @@ from chalicelib.calls import CallRegistry
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from tests.support.scam_campaigns import CAMPAIGNS, drive, generate, pairwise, render
+from tests.support.twilio_webhooks import post_webhook
 
 BASE = "https://honeyline.example/prod"
 TOKEN = "twilio-token-campaigns"
@@ -42,13 +41,7 @@ def configured(make_settings, use_settings):
 
 
 def poster(client):
-    def post(kind: str, params: dict[str, str]):
-        url = f"{BASE}/api/twilio-webhook?type={kind}"
-        headers = {"Content-Type": "application/x-www-form-urlencoded",
-                   "X-Twilio-Signature": RequestValidator(TOKEN).compute_signature(url, params)}
-        return client.http.post(f"/api/twilio-webhook?type={kind}", headers=headers, body=urlencode(params))
-
-    return post
+    return lambda kind, params: post_webhook(client, kind, params, base=BASE, token=TOKEN)
 
 
 def get(client, path: str, token: str | None = DASHBOARD):

@@ -10,17 +10,17 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import pytest
 from chalice.test import Client
-from twilio.request_validator import RequestValidator
 
 from app import app
 from chalicelib.calls import CallRegistry
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
 from tests.support.scam_campaigns import SyntheticCall, drive, generate
+from tests.support.twilio_webhooks import post_webhook
 
 BASE = "https://honeyline.example/prod"
 TOKEN = "twilio-token-intel"
@@ -47,13 +47,7 @@ def configured(make_settings, use_settings, vapi):
 
 
 def post_twilio(client):
-    def post(kind: str, params: dict[str, str]):
-        url = f"{BASE}/api/twilio-webhook?type={kind}"
-        headers = {"Content-Type": "application/x-www-form-urlencoded",
-                   "X-Twilio-Signature": RequestValidator(TOKEN).compute_signature(url, params)}
-        return client.http.post(f"/api/twilio-webhook?type={kind}", headers=headers, body=urlencode(params))
-
-    return post
+    return lambda kind, params: post_webhook(client, kind, params, base=BASE, token=TOKEN)
 
 
 def get(client, path: str):

@@ -21,6 +21,7 @@ from tests.support.loopback import JsonHandler, LoopbackServer
 from tests.support.qstash import sign_delivery
 from tests.support.receivers import Receivers
 from tests.support.scenario import invoke_relay
+from tests.support.twilio_webhooks import post_webhook
 
 BASE = "https://honeyline.example/prod"
 WORKER = f"{BASE}/api/process-transcription"
@@ -36,10 +37,7 @@ def client():
 
 
 def twilio_post(client, kind: str, params: dict[str, str]):
-    url = f"{BASE}/api/twilio-webhook?type={kind}"
-    headers = {"Content-Type": "application/x-www-form-urlencoded",
-               "X-Twilio-Signature": RequestValidator(TOKEN).compute_signature(url, params)}
-    return client.http.post(f"/api/twilio-webhook?type={kind}", headers=headers, body=urlencode(params))
+    return post_webhook(client, kind, params, base=BASE, token=TOKEN)
 
 
 def deliver(client, task: str, payload: dict):

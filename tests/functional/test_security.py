@@ -26,6 +26,7 @@ from chalicelib.store import get_store
 from chalicelib.web import http_middleware
 from tests.conftest import QSTASH_KEYS
 from tests.support.qstash import post_task
+from tests.support.twilio_webhooks import post_webhook
 
 BASE = "https://honeyline.example/prod"
 TWILIO_TOKEN = "twilio-token-security-tests"
@@ -67,13 +68,7 @@ def configure(make_settings, use_settings, vapi):
 
 
 def twilio_post(client, kind: str, params: dict[str, str], *, signed: bool = True, headers=None):
-    url = f"{BASE}/api/twilio-webhook?type={kind}"
-    all_headers = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})}
-    if signed:
-        all_headers["X-Twilio-Signature"] = RequestValidator(TWILIO_TOKEN).compute_signature(url, params)
-    from urllib.parse import urlencode
-
-    return client.http.post(f"/api/twilio-webhook?type={kind}", headers=all_headers, body=urlencode(params))
+    return post_webhook(client, kind, params, base=BASE, token=TWILIO_TOKEN, signed=signed, headers=headers)
 
 
 def sms(client, sid: str, body: str):
