@@ -1,10 +1,12 @@
 """Operator alerts: Slack, Telegram, signed generic webhooks and an SMS to the operator.
 
 An :class:`Alert` is built once from a call record (:func:`build_alert`) and sent to
-every configured channel (:func:`channels_from`) by :func:`send_alert`. Channels are
-independent: each is tried even when another fails, and one that already delivered
-this alert (``already_sent(name)``) is skipped, so a retry through the queue never
-sends twice to a channel that succeeded.
+every configured channel (:func:`channels_from`) by :func:`send_alert`, one after the
+other on the request's thread, each within what is left of the request's budget.
+Channels are independent: each is tried even when another fails, and one that already
+delivered this alert (``already_sent(name)``) is skipped; the caller's ``claim`` marks a
+channel as being sent before the send, so a retry never sends twice to a channel whose
+outcome it cannot know (Slack and Telegram take no idempotency key).
 
 Privacy: an alert holds only masked phone numbers. ``Alert.__post_init__`` runs
 every string through :func:`~chalicelib.redaction.redact_text` whoever built it, and
@@ -39,10 +41,10 @@ Layout: :mod:`.alerts` (what is said), :mod:`.channels` (where it goes),
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
+from chalicelib.budget import Deadline
 from chalicelib.errors import ChannelError
 from chalicelib.notify.alerts import ALERT_KINDS, Alert, build_alert, format_duration
 from chalicelib.notify.channels import (
@@ -59,8 +61,8 @@ from chalicelib.notify.channels import (
 from chalicelib.notify.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, sign_webhook, verify_webhook
 
 __all__ = [
-    "ALERT_KINDS", "Alert", "Channel", "ChannelError", "DEFAULT_TIMEOUT_SECONDS", "NotifyResult", "SIGNATURE_HEADER",
-    "SlackChannel", "SmsChannel", "TIMESTAMP_HEADER", "TelegramChannel", "WebhookChannel", "build_alert",
+    "ALERT_KINDS", "Alert", "Channel", "ChannelError", "DEFAULT_TIMEOUT_SECONDS", "MIN_SEND_SECONDS", "NotifyResult",
+    "SIGNATURE_HEADER", "SlackChannel", "SmsChannel", "TIMESTAMP_HEADER", "TelegramChannel", "WebhookChannel", "build_alert",
     "channels_from", "format_duration", "http_client", "send_alert", "sign_webhook", "verify_webhook", "webhook_name",
 ]
 
@@ -86,9 +88,12 @@ class NotifyResult:
         return [name for name, error in self.errors.items() if error.retryable]
 
 
-def _attempt(channel: Channel, alert: Alert) -> ChannelError | None:
+MIN_SEND_SECONDS = 0.5  # a channel is not started with less of the request's budget left
+
+
+def _attempt(channel: Channel, alert: Alert, timeout: float) -> ChannelError | None:
     try:
-        channel.send(alert)
+        channel.send(alert, timeout=timeout)
     except ChannelError as exc:
         return exc
     except Exception as exc:  # a bug in one channel must not cost the others their alert
@@ -97,24 +102,41 @@ def _attempt(channel: Channel, alert: Alert) -> ChannelError | None:
     return None
 
 
+def _quietly(what: str, callback: Callable[[str], None] | None, name: str, alert: Alert) -> None:
+    if callback is None:
+        return
+    try:
+        callback(name)
+    except Exception:  # the store is down: a retry finds the channel's claim and does not resend
+        logger.exception("alert %s/%s: could not %s %s", alert.kind, alert.subject, what, name)
+
+
 def send_alert(alert: Alert, channels: Sequence[Channel], *,
                already_sent: Callable[[str], bool] | None = None,
+               claim: Callable[[str], bool] | None = None,
                mark_sent: Callable[[str], None] | None = None,
-               max_workers: int = 8) -> NotifyResult:
-    """Send ``alert`` to every channel, independently and concurrently.
+               release: Callable[[str], None] | None = None,
+               deadline: Deadline | None = None) -> NotifyResult:
+    """Send ``alert`` to every channel, one after the other, on the calling thread.
 
-    A channel for which ``already_sent(name)`` is true is skipped; each success is
-    recorded with ``mark_sent(name)`` as soon as it completes. Both callbacks run on the
-    calling thread (a store client need not be thread-safe). If ``already_sent`` raises,
-    the channel is treated as not sent: a duplicate alert beats a lost one. Never raises
-    for a channel failure; see :attr:`NotifyResult.failed`.
+    No thread outlives (or serves) the request: each channel gets its own timeout cut to
+    what is left of ``deadline`` (:meth:`Deadline.cap`), and a channel that no longer
+    fits (less than :data:`MIN_SEND_SECONDS` left) is not started: it fails as
+    retryable ("deferred") for the queue's retry.
+
+    A channel for which ``already_sent(name)`` is true is skipped (if it raises, the
+    channel is treated as not sent). ``claim(name)`` runs right before the send: false
+    skips the channel (another run holds it), an exception stops the whole send (the
+    store is down: nothing more is sent, the caller's task fails and is retried). After
+    a success ``mark_sent(name)``, after a failure ``release(name)``; both are best effort
+    (an unrecorded outcome stays claimed, and the retry does not resend it). Never
+    raises for a channel failure; see :attr:`NotifyResult.failed`.
     """
     names = [channel.name for channel in channels]
     duplicates = {name for name in names if names.count(name) > 1}
     if duplicates:
         raise ValueError(f"channel names must be unique, repeated: {', '.join(sorted(duplicates))}")
     result = NotifyResult()
-    pending: list[Channel] = []
     for channel in channels:
         done = False
         if already_sent is not None:
@@ -125,31 +147,19 @@ def send_alert(alert: Alert, channels: Sequence[Channel], *,
                                  channel.name, alert.kind, alert.subject)
         if done:
             result.skipped.append(channel.name)
+            continue
+        timeout = float(getattr(channel, "timeout", DEFAULT_TIMEOUT_SECONDS))
+        if deadline is not None and not deadline.fits(MIN_SEND_SECONDS):
+            error: ChannelError | None = ChannelError(channel.name, "deferred: the request's time budget is spent")
         else:
-            pending.append(channel)
-
-    outcomes: dict[str, ChannelError | None] = {}
-
-    def record(channel: Channel, error: ChannelError | None) -> None:
-        outcomes[channel.name] = error
-        if error is None and mark_sent is not None:
-            try:
-                mark_sent(channel.name)
-            except Exception:  # delivered but unrecorded: a retry may repeat it (at least once)
-                logger.exception("alert %s/%s reached %s but could not be marked sent",
-                                 alert.kind, alert.subject, channel.name)
-
-    if len(pending) == 1:
-        record(pending[0], _attempt(pending[0], alert))
-    elif pending:
-        with ThreadPoolExecutor(max_workers=max(1, min(max_workers, len(pending))),
-                                thread_name_prefix="notify") as pool:
-            futures = {pool.submit(_attempt, channel, alert): channel for channel in pending}
-            for future in as_completed(futures):
-                record(futures[future], future.result())
-
-    for channel in pending:
-        error = outcomes[channel.name]
+            if claim is not None and not claim(channel.name):
+                result.skipped.append(channel.name)
+                continue
+            error = _attempt(channel, alert, round(deadline.cap(timeout), 2) if deadline is not None else timeout)
+            if error is None:
+                _quietly("mark sent", mark_sent, channel.name, alert)
+            else:
+                _quietly("release", release, channel.name, alert)
         if error is None:
             result.sent.append(channel.name)
         else:
@@ -158,4 +168,3 @@ def send_alert(alert: Alert, channels: Sequence[Channel], *,
             logger.warning("alert %s/%s not delivered to %s: %s", alert.kind, alert.subject, channel.name,
                            error.detail)
     return result
-

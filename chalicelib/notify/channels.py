@@ -84,8 +84,8 @@ class Channel(Protocol):
 
     name: str
 
-    def send(self, alert: Alert) -> None:
-        """Deliver ``alert`` or raise :class:`ChannelError`."""
+    def send(self, alert: Alert, *, timeout: float | None = None) -> None:
+        """Deliver ``alert`` within ``timeout`` s (default: the channel's own) or raise :class:`ChannelError`."""
 
 
 def _mrkdwn(text: str) -> str:
@@ -125,9 +125,9 @@ class SlackChannel:
         text = _mrkdwn(alert.title + "".join(f" · {line}" for line in alert.lines()[:4]))
         return {"text": str(redact_text(text)), "blocks": _redact_tree(blocks)}
 
-    def send(self, alert: Alert) -> None:
+    def send(self, alert: Alert, *, timeout: float | None = None) -> None:
         response = _post(self.name, self._client, self._url, content=_json_bytes(self.payload(alert)),
-                         headers={"Content-Type": "application/json"}, timeout=self.timeout, secrets=[self._url])
+                         headers={"Content-Type": "application/json"}, timeout=timeout or self.timeout, secrets=[self._url])
         body = response.text.strip()
         if response.status_code == 200 and body == "ok":
             return
@@ -188,10 +188,10 @@ class TelegramChannel:
             "link_preview_options": {"is_disabled": True},
         }
 
-    def send(self, alert: Alert) -> None:
+    def send(self, alert: Alert, *, timeout: float | None = None) -> None:
         url = f"{self.base}/bot{self._token}/sendMessage"
         response = _post(self.name, self._client, url, content=_json_bytes(self.payload(alert)),
-                         headers={"Content-Type": "application/json"}, timeout=self.timeout, secrets=[self._token])
+                         headers={"Content-Type": "application/json"}, timeout=timeout or self.timeout, secrets=[self._token])
         try:
             answer = response.json()
         except ValueError:
@@ -236,7 +236,7 @@ class WebhookChannel:
             "fields": alert.fields, "url": alert.url, "ts": int(alert.created_at * 1000),
         })
 
-    def send(self, alert: Alert) -> None:
+    def send(self, alert: Alert, *, timeout: float | None = None) -> None:
         body = self.body(alert)
         timestamp = int(self._clock())
         headers = {
@@ -245,7 +245,7 @@ class WebhookChannel:
             SIGNATURE_HEADER: sign_webhook(self._secret, timestamp, body),
         }
         response = _post(self.name, self._client, self._url, content=body, headers=headers,
-                         timeout=self.timeout, secrets=[self._url])
+                         timeout=timeout or self.timeout, secrets=[self._url])
         if 200 <= response.status_code < 300:
             return
         raise ChannelError(self.name, f"HTTP {response.status_code}: {_snippet(response, [self._url])}",
@@ -298,11 +298,12 @@ class SmsChannel:
                                            timeout=self.timeout)
             return self._client
 
-    def send(self, alert: Alert) -> None:
+    def send(self, alert: Alert, *, timeout: float | None = None) -> None:
         from requests import RequestException  # loaded with twilio.rest anyway
         from twilio.base.exceptions import TwilioException, TwilioRestException
 
         client = self._twilio()
+        client.http_client.timeout = timeout or self.timeout  # TwilioHttpClient reads it on every request
         secrets = [self._auth_token]
         try:
             client.messages.create(to=self._to, from_=self._from, body=self.message(alert))

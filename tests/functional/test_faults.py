@@ -17,7 +17,7 @@ from app import app
 from chalicelib import faults
 from tests.conftest import QSTASH_KEYS
 from tests.support.receivers import Receivers
-from tests.support.scenario import Run, end_state, environment, play_call
+from tests.support.scenario import Run, end_state, environment, play_call, redis_refuses_writes_once, uncertain_alerts
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +70,26 @@ def test_two_crashes_in_a_row_at_the_agent_still_place_one_call(world, vapi, rec
     state = end_state(vapi, receivers)
     assert state["vapi_calls"] == 1 and state["record"]["agent"] == "started"
     assert state["alerts"] == {"slack": 3, "telegram": 3}
+
+
+
+
+def test_redis_refusing_writes_after_a_delivery_sends_no_alert_twice(world, vapi, receivers, redis_server) -> None:
+    """Slack took the alert, then Redis refused every write until that delivery failed.
+
+    Slack and Telegram take no idempotency key, so the retry must not send again to a channel
+    whose outcome it cannot know: each channel is claimed ("sending") before its send, and a
+    retry that finds the claim without "sent" records the alert as uncertain instead.
+    """
+    admin = redis_server.client()
+    run = world()
+    redis_refuses_writes_once(run, receivers, admin)
+    try:
+        play_call(run, vapi)
+    finally:
+        admin.config_set("min-replicas-to-write", 0)
+    assert run.errors >= 1, "Redis never refused a write"
+    state = end_state(vapi, receivers)
+    assert state["alerts"] == {"slack": 3, "telegram": 3}, state["alerts"]
+    assert state["vapi_calls"] == 1 and state["record"]["agent"] == "started" and state["outbox"] == 0
+    assert uncertain_alerts() == 1  # Slack's first alert: delivered, but the retry could not know it

@@ -260,9 +260,25 @@ def test_failing_channels_do_not_stop_the_others(rx: Receivers) -> None:
     assert "timed out" in result.failed[hook_plain]
     assert set(result.retryable) == {"slack", hook_plain}  # a missing chat will not fix itself
     assert result.skipped == [] and not result.ok
-    assert elapsed < 0.9  # channels run side by side: the slow one does not hold back the rest
+    assert elapsed < 0.9  # one after the other: the slow one costs its own timeout, no more
     assert len(rx.requests_to("/signed-hook/")) == 1 and len(rx.requests_to("/2010-04-01/")) == 1
 
+
+
+def test_the_request_budget_bounds_the_sends_and_defers_what_does_not_fit(rx: Receivers) -> None:
+    """No thread: channels go one after the other, each within what is left of the budget."""
+    from chalicelib.budget import Deadline
+
+    channels = all_channels(rx, timeout=5.0)
+    rx.delay_next("/slack/", 1.5)  # Slack hangs past the budget
+    started = time.monotonic()
+    result = send_alert(alert(), channels, deadline=Deadline.after(0.8))
+    elapsed = time.monotonic() - started
+    assert "timed out after 0.8" in result.failed["slack"]  # capped from 5 s to the budget
+    deferred = [name for name in result.failed if name != "slack"]
+    assert len(deferred) == 4 and result.sent == [] and set(result.retryable) == set(result.failed)
+    assert all(result.failed[name].startswith("deferred") for name in deferred)
+    assert elapsed < 1.4 and not rx.requests_to("/bot") and not rx.requests_to("/2010-04-01/")
 
 def test_unreachable_channel_is_a_failure_not_an_exception(rx: Receivers) -> None:
     with socket.socket() as sock:  # a port nobody listens on

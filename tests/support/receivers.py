@@ -38,7 +38,7 @@ import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import parse_qsl, urlsplit
 
 from tests.support.loopback import LoopbackServer
@@ -130,6 +130,9 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {k: v for k, v in self.headers.items()}
+        action = self.server._take(self.server._actions, path)
+        if action:
+            action()
         delay = self.server._take(self.server._delays, path)
         if delay:
             time.sleep(delay)
@@ -163,6 +166,7 @@ class Receivers(LoopbackServer):
         self.requests: list[Received] = []
         self._failures: list[list[Any]] = []  # [prefix, remaining, status]
         self._delays: list[list[Any]] = []  # [prefix, remaining, seconds]
+        self._actions: list[list[Any]] = []  # [prefix, remaining, action]
         self._lock = threading.Lock()
         self._message_id = 0
         self.serve_in_background()
@@ -192,11 +196,18 @@ class Receivers(LoopbackServer):
         with self._lock:
             self._delays.append([path_prefix, n, seconds])
 
+    def on_next(self, path_prefix: str, action: Callable[[], Any]) -> None:
+        """Run ``action`` when the next request under ``path_prefix`` arrives, before it is answered
+        (a test breaks Redis at the moment a provider takes an alert)."""
+        with self._lock:
+            self._actions.append([path_prefix, 1, action])
+
     def reset(self) -> None:
         with self._lock:
             self.requests.clear()
             self._failures.clear()
             self._delays.clear()
+            self._actions.clear()
 
     def requests_to(self, path_prefix: str) -> list[Received]:
         with self._lock:

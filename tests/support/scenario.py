@@ -197,3 +197,42 @@ def campaign_state(sid: str) -> dict[str, Any]:
         "callers": store.execute("pfcount", campaigns.camp_key(cid, "callers")),
         "numbers": {n: store.execute("hget", campaigns.number_record_key(n), "times_seen") for n in numbers},
     }
+
+
+def redis_refuses_writes_once(run: Run, receivers: Any, admin: Any, path: str = "/slack/") -> None:
+    """When the next request reaches ``path`` (a provider took an alert), Redis refuses every write
+    (``min-replicas-to-write``: NOREPLICAS) until that QStash delivery has failed.
+
+    QStash's redelivery comes after a backoff (seconds to minutes) that outlasts the failed run's
+    claim; the loopback QStash redelivers at once, so the claim the failed run could not release
+    is let go here. ``admin`` is a redis-py client to the same server.
+    """
+    receivers.on_next(path, lambda: admin.config_set("min-replicas-to-write", 1))
+    deliver = run._deliver
+
+    def deliver_then_recover(message: Any) -> None:
+        try:
+            deliver(message)
+        finally:
+            if admin.config_get("min-replicas-to-write")["min-replicas-to-write"] != "0":
+                admin.config_set("min-replicas-to-write", 0)
+                for key in admin.scan_iter("hl:task:*"):
+                    if json.loads(admin.get(key)).get("s") == "p":
+                        admin.delete(key)
+
+    run._deliver = deliver_then_recover  # type: ignore[method-assign]
+
+
+def uncertain_alerts() -> int:
+    """Alert channels recorded as uncertain (delivered or not: a retry found them claimed, unrecorded)."""
+    store, count = get_store(), 0
+    cursor = "0"
+    while True:
+        cursor, keys = store.execute("scan", cursor, "match", "hl:notify:*", "count", 500)
+        for raw in store.execute("mget", *keys) if keys else []:
+            try:
+                count += json.loads(json.loads(raw).get("v") or "{}").get("state") == "uncertain"
+            except (AttributeError, TypeError, ValueError):
+                continue
+        if str(cursor) == "0":
+            return count
