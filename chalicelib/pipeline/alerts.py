@@ -19,9 +19,9 @@ Failures are sorted by what a retry would do:
 
 from __future__ import annotations
 
-import math
 import json
 import logging
+import math
 from typing import Any
 
 from chalicelib.errors import DependencyError, NonRetryableTaskError
