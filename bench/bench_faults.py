@@ -142,7 +142,7 @@ def main() -> None:
         print(f"{label:48} {injected:>8} {lost:>5} {duplicated:>10} {uncertain:>9} {slowest:>14.2f}")
     print("lost/duplicated: effects (events, agent calls, alerts per channel) short of / beyond the fault-free run, "
           "plus tasks left in the outbox; the Twilio webhook budget is 5 s. uncertain: alert channels claimed "
-          "('sending') whose outcome Redis could not record; the retry does not resend them (Slack and Telegram "
+          "('sending') whose outcome is unknown (Redis could not record it, or the provider took the request and never answered); the retry does not resend them (Slack and Telegram "
           "take no idempotency key). BENCH_VERBOSE=1 prints what differs.")
 
 

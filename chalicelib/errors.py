@@ -161,13 +161,15 @@ class ChannelError(DependencyError):
     ``retryable`` is False for refusals that a retry cannot fix (a revoked Slack
     webhook, a Telegram chat that does not exist, an invalid operator number);
     ``retry_after`` carries a provider's back-off hint in seconds when it gave one.
-    The detail is masked (phone numbers) when the error is made.
+    ``uncertain`` is True when the request left and no answer came (a read timeout): the
+    provider may have delivered it, and Slack and Telegram take no idempotency key, so the
+    alert is not sent again (like VAPI's lost answer). The detail is masked when made.
     """
 
     code = "notification_failed"
 
     def __init__(self, channel: str, detail: str, *, status: int | None = None, retryable: bool = True,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, uncertain: bool = False) -> None:
         from chalicelib.redaction import redact_text  # errors.py stays import-light
 
         detail = str(redact_text(detail))
@@ -177,6 +179,7 @@ class ChannelError(DependencyError):
         self.status = status
         self.retryable = retryable
         self.retry_after = retry_after
+        self.uncertain = uncertain
 
 
 class SubscribeRefused(DependencyError):

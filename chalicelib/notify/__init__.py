@@ -128,8 +128,9 @@ def send_alert(alert: Alert, channels: Sequence[Channel], *,
     channel is treated as not sent). ``claim(name)`` runs right before the send: false
     skips the channel (another run holds it), an exception stops the whole send (the
     store is down: nothing more is sent, the caller's task fails and is retried). After
-    a success ``mark_sent(name)``, after a failure ``release(name)``; both are best effort
-    (an unrecorded outcome stays claimed, and the retry does not resend it). Never
+    a success ``mark_sent(name)``, after a failure ``release(name)`` unless the outcome is
+    uncertain (sent, no answer); both are best effort (an unrecorded outcome stays claimed,
+    and the retry does not resend it). Never
     raises for a channel failure; see :attr:`NotifyResult.failed`.
     """
     names = [channel.name for channel in channels]
@@ -158,8 +159,11 @@ def send_alert(alert: Alert, channels: Sequence[Channel], *,
             error = _attempt(channel, alert, round(deadline.cap(timeout), 2) if deadline is not None else timeout)
             if error is None:
                 _quietly("mark sent", mark_sent, channel.name, alert)
-            else:
+            elif not error.uncertain:
                 _quietly("release", release, channel.name, alert)
+            # uncertain (sent, no answer): the claim stays *sending*, so a retry records the
+            # channel as uncertain instead of sending the alert a second time
+
         if error is None:
             result.sent.append(channel.name)
         else:

@@ -62,7 +62,10 @@ def _post(channel: str, client: httpx.Client | None, url: str, *, content: bytes
     """POST once; transport failures become a retryable :class:`ChannelError` without the URL in it."""
     try:
         return (client or http_client()).post(url, content=content, headers=dict(headers), timeout=timeout)
-    except httpx.TimeoutException as exc:
+    except (httpx.ReadTimeout, httpx.WriteTimeout) as exc:  # the request left: it may have been delivered
+        raise ChannelError(channel, f"no answer within {timeout:g} s ({type(exc).__name__}): may have been delivered",
+                           uncertain=True) from exc
+    except httpx.TimeoutException as exc:  # connect / pool: nothing was sent
         raise ChannelError(channel, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except httpx.HTTPError as exc:  # refused, DNS, TLS, protocol errors
         raise ChannelError(channel, _scrub(f"could not deliver: {type(exc).__name__}: {exc}", secrets)) from exc
