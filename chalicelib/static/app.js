@@ -546,12 +546,15 @@
     renderProblem();
   }
 
-  /** Something answered: clear the banner. */
+  /** Something answered: clear the banner, and fetch the figures again. Whatever answered
+   *  (the live stream may come back before the dashboard does), the figures on the page are
+   *  from before the outage, or missing. */
   function connectionOk() {
     state.lastOk = Date.now();
     if (!state.problem) return;
     state.problem = null;
     renderProblem();
+    scheduleRefresh();
   }
 
   function renderProblem() {
