@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from chalicelib.calls import CallRegistry
 from chalicelib.errors import CheckFailed, HoneylineError
 from chalicelib.events import EventBus
-from chalicelib.settings import Settings
+from chalicelib.settings import PUBLIC_URL_VARIABLE, SHARED_STORE_VARIABLES, Settings
 from chalicelib.store import Store
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -76,14 +76,14 @@ def _require(settings: Settings, attribute: str, why: str) -> str:
 
 
 def _production_problem(settings: Settings, variable: str) -> None:
-    """Raise what production itself refuses (``Settings.production_problems``) about ``variable``."""
-    for problem in replace(settings, app_env="production").production_problems():
-        if variable in problem.variable:
-            raise CheckFailed(f"{problem.variable}: {problem.message.removeprefix(problem.variable).strip()}")
+    """Raise what production itself refuses (``Settings.production_problem``) about ``variable``."""
+    problem = replace(settings, app_env="production").production_problem(variable)
+    if problem:
+        raise CheckFailed(f"{problem.variable}: {problem.message.removeprefix(problem.variable).strip()}")
 
 
 def _public_base_url(settings: Settings) -> str:
-    _production_problem(settings, "PUBLIC_BASE_URL")
+    _production_problem(settings, PUBLIC_URL_VARIABLE)
     url = settings.public_base_url or ""
     parts = urlsplit(url)
     if parts.scheme != "https" and parts.hostname not in LOOPBACK:
@@ -100,7 +100,7 @@ def _twilio_credentials(settings: Settings) -> list[Step]:
 
 
 def _shared_store(settings: Settings) -> str:
-    _production_problem(settings, "REDIS_URL")
+    _production_problem(settings, SHARED_STORE_VARIABLES)
     return f"{settings.store_backend} store configured"
 
 

@@ -103,9 +103,7 @@ def _check_destination(parsed: Any, settings: Settings) -> None:
     if region not in settings.agent_allowed_countries:
         allowed = ",".join(sorted(settings.agent_allowed_countries))
         raise Refusal("country", f"the callback number is in region {region or 'unknown'}, not in AGENT_ALLOWED_COUNTRIES ({allowed})")
-    kind = phonenumbers.number_type(parsed)
-    names = {value: name for name, value in vars(PhoneNumberType).items() if name.isupper()}
-    name = names.get(kind, "UNKNOWN")
+    name = PhoneNumberType.to_string(phonenumbers.number_type(parsed))
     if name == "VOIP" and settings.agent_allow_voip:
         return
     if name in ("PREMIUM_RATE", "SHARED_COST"):

@@ -35,6 +35,10 @@ DEFAULT_GREETING = (
     "Please leave your name, number and a message after the beep and I'll call you back."
 )
 
+# What production refuses to run without (see Settings.production_problems), by the name reported.
+PUBLIC_URL_VARIABLE = "PUBLIC_BASE_URL"
+SHARED_STORE_VARIABLES = "UPSTASH_REDIS_REST_URL or REDIS_URL"
+
 # Variables that may be loaded from SSM. Anything else under the prefix is ignored,
 # so a shared parameter path cannot inject unrelated configuration.
 SECRET_VARIABLES = (
@@ -184,12 +188,15 @@ class Settings:
         problems = []
         if not self.public_base_url:
             problems.append(SettingsError(
-                "PUBLIC_BASE_URL", "is required in production (signatures are checked against it; Host headers are not trusted)"))
+                PUBLIC_URL_VARIABLE, "is required in production (signatures are checked against it; Host headers are not trusted)"))
         if self.store_backend == "embedded":
             problems.append(SettingsError(
-                "UPSTASH_REDIS_REST_URL or REDIS_URL",
-                "is required in production: the embedded store would keep state per Lambda container"))
+                SHARED_STORE_VARIABLES, "is required in production: the embedded store would keep state per Lambda container"))
         return problems
+
+    def production_problem(self, variable: str) -> SettingsError | None:
+        """The one of :meth:`production_problems` about ``variable`` (one of the names above), if any."""
+        return next((p for p in self.production_problems() if p.variable == variable), None)
 
     def require(self, attribute: str) -> str:
         """Return a secret a protected route needs, or refuse.

@@ -15,7 +15,7 @@ import logging
 from typing import Any, Callable, TypeVar
 
 from chalicelib.errors import DependencyError
-from chalicelib.settings import PerSettings, Settings
+from chalicelib.settings import SHARED_STORE_VARIABLES, PerSettings, Settings
 from chalicelib.store.base import Command, Store
 
 __all__ = ["Command", "Store", "best_effort", "create_store", "get_store"]
@@ -44,10 +44,8 @@ def create_store(settings: Settings) -> Store:
         return TcpRedisStore(settings.redis_url, timeout=settings.store_timeout_seconds)
     from chalicelib.store.embedded import EmbeddedStore, RefusingStore
 
-    for problem in settings.production_problems():
-        if problem.variable.startswith("UPSTASH"):
-            return RefusingStore(problem.message)
-    return EmbeddedStore()
+    problem = settings.production_problem(SHARED_STORE_VARIABLES)
+    return RefusingStore(problem.message) if problem else EmbeddedStore()
 
 
 StoreHook = Callable[[Store, Settings], None]
