@@ -5,16 +5,16 @@ Error mapping, request logging and phone-number masking happen once, in
 or VAPI directly.
 
 Cold start: a container imports here what every webhook needs (settings, store, the
-Twilio intake, the pipeline); what only some routes use (the dashboard, campaigns and
-intel, recordings, VAPI's messages, the live push, health) is imported inside those
-routes, so a container that answers Twilio never pays for them.
+Twilio intake, the pipeline); what only some routes use (the page's files, the dashboard,
+campaigns and intel, recordings, VAPI's messages, the live push, health) is imported
+inside those routes, so a container that answers Twilio never pays for them.
 """
 
 from chalice import Chalice, Rate, Response
 from chalice.app import CloudWatchEvent
 from chalice.app import WebsocketEvent
 
-from chalicelib import intake, pipeline, security, static, twilio
+from chalicelib import intake, pipeline, security, twilio
 from chalicelib.budget import VAPI_BUDGET_SECONDS, WEBHOOK_BUDGET_SECONDS, WORKER_BUDGET_SECONDS
 from chalicelib.settings import Settings, get_settings
 from chalicelib.store import Store, get_store, on_store_created
@@ -41,12 +41,16 @@ on_store_created(_live_push)
 @app.route("/")
 def index() -> Response:
     """The dashboard page: static and public; its data needs DASHBOARD_TOKEN."""
+    from chalicelib import static
+
     return static.page("index.html", get_settings().websocket_url)
 
 
 @app.route("/static/{name}")
 def static_file(name: str) -> Response:
     """The page's CSS and JavaScript."""
+    from chalicelib import static
+
     return static.page(name, get_settings().websocket_url)
 
 

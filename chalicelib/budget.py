@@ -10,8 +10,9 @@ entry), never dropped and never left on a thread.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
+
+from chalicelib.records import Record
 
 WEBHOOK_BUDGET_SECONDS = 5.0  # a Twilio webhook answers within this, whatever providers do
 VAPI_BUDGET_SECONDS = 10.0  # VAPI waits 20 s for a server message's answer
@@ -19,12 +20,16 @@ WORKER_BUDGET_SECONDS = 25.0  # a worker delivery without a Lambda context (loca
 LAMBDA_RESERVE_SECONDS = 2.0  # kept back from a Lambda's remaining time to answer and log
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(Record):
     """A point on the monotonic clock after which a request must stop starting work."""
 
+    __slots__ = ("at", "clock")
+    _hidden = frozenset({"clock"})
     at: float
-    clock: Callable[[], float] = field(default=time.monotonic, repr=False, compare=False)
+    clock: Callable[[], float]
+
+    def __init__(self, at: float, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(at=at, clock=clock)
 
     @classmethod
     def after(cls, seconds: float, *, clock: Callable[[], float] = time.monotonic) -> "Deadline":

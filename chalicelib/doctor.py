@@ -23,7 +23,7 @@ from __future__ import annotations
 import secrets
 import ssl
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, TextIO
 from urllib.parse import urlsplit
@@ -77,7 +77,7 @@ def _require(settings: Settings, attribute: str, why: str) -> str:
 
 def _production_problem(settings: Settings, variable: str) -> None:
     """Raise what production itself refuses (``Settings.production_problem``) about ``variable``."""
-    problem = replace(settings, app_env="production").production_problem(variable)
+    problem = settings.replace(app_env="production").production_problem(variable)
     if problem:
         raise CheckFailed(f"{problem.variable}: {problem.message.removeprefix(problem.variable).strip()}")
 

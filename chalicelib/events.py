@@ -27,10 +27,10 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from chalicelib.errors import RequestError
+from chalicelib.records import Record
 from chalicelib.redaction import redact_text
 from chalicelib.settings import Settings
 from chalicelib.store import Command, Store
@@ -61,28 +61,36 @@ _CURSOR = re.compile(r"^(\d{1,20})(?:-(\d{1,20}))?$")
 _ID_KEYS = re.compile(r"(?:^|_)(?:id|sid|cursor)$|Sid$|Id$")
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(Record):
+    """One published event: its cursor, type, time (unix ms) and masked data."""
+
+    __slots__ = ("id", "type", "ts", "data")
     id: str
     type: str
     ts: int
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any]
+
+    def __init__(self, id: str, type: str, ts: int, data: dict[str, Any] | None = None) -> None:
+        super().__init__(id=id, type=type, ts=ts, data={} if data is None else data)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.type, "ts": self.ts, "data": self.data}
 
 
-@dataclass(frozen=True)
-class PendingEvent:
+class PendingEvent(Record):
     """An event whose commands a caller batches into its own pipeline.
 
     ``resolve`` takes the XADD reply (the new entry id) and returns the stored event.
     """
 
+    __slots__ = ("type", "ts", "data", "commands")
     type: str
     ts: int
     data: dict[str, Any]
     commands: list[Command]
+
+    def __init__(self, type: str, ts: int, data: dict[str, Any], commands: list[Command]) -> None:
+        super().__init__(type=type, ts=ts, data=data, commands=commands)
 
     def resolve(self, xadd_reply: str) -> Event:
         return Event(id=str(xadd_reply), type=self.type, ts=self.ts, data=self.data)

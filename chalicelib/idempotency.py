@@ -28,11 +28,11 @@ key function is theirs to swap, the helper only needs a string.
 from __future__ import annotations
 
 import json
-import uuid
-from dataclasses import dataclass
+import secrets
 from typing import Any, Iterable
 
 from chalicelib.budget import remaining_lambda_seconds
+from chalicelib.records import Record
 from chalicelib.store import Command, Store
 
 DONE_SECONDS = 7 * 86_400  # a redelivery within a week finds the stored result
@@ -41,7 +41,8 @@ DEFAULT_CLAIM_SECONDS = 60  # outside Lambda: a local run, the CLI
 
 
 def new_token() -> str:
-    return uuid.uuid4().hex
+    """A random request token: 128 bits as 32 hex digits (``uuid`` would import ``platform``)."""
+    return secrets.token_hex(16)
 
 
 def claim_seconds(lambda_context: Any = None, *, default: int = DEFAULT_CLAIM_SECONDS) -> int:
@@ -52,8 +53,7 @@ def claim_seconds(lambda_context: Any = None, *, default: int = DEFAULT_CLAIM_SE
     return int(remaining) + CLAIM_MARGIN_SECONDS
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(Record):
     """The outcome of a claim or completion.
 
     ``outcome``: ``claimed`` (this call ran the writes), ``own`` (this token already ran
@@ -61,10 +61,14 @@ class Claim:
     finished; its result is in ``result``).
     """
 
+    __slots__ = ("key", "token", "outcome", "record")
     key: str
     token: str
     outcome: str
-    record: dict[str, Any] | None = None
+    record: dict[str, Any] | None
+
+    def __init__(self, key: str, token: str, outcome: str, record: dict[str, Any] | None = None) -> None:
+        super().__init__(key=key, token=token, outcome=outcome, record=record)
 
     @property
     def ours(self) -> bool:

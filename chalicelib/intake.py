@@ -27,7 +27,6 @@ answers 503 so Twilio's retry brings it back: never a silent loss.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from typing import Any
 
 from chalicelib import history, twilio
@@ -46,14 +45,16 @@ logger = logging.getLogger(__name__)
 IDEMPOTENCY_TTL_SECONDS = 6 * 3600
 
 
-@dataclass
 class Plan:
-    """What one webhook will do: writes, the event among them, a task, the reply."""
+    """What one webhook will do: writes, the event among them, a task, the reply (filled in by :func:`_plan`)."""
 
-    reply: str
-    commands: list[Command] = field(default_factory=list)
-    event: str | None = None
-    task: Task | None = None
+    __slots__ = ("reply", "commands", "event", "task")
+
+    def __init__(self, reply: str) -> None:
+        self.reply = reply
+        self.commands: list[Command] = []
+        self.event: str | None = None
+        self.task: Task | None = None
 
 
 def idempotency_key(webhook: twilio.Webhook) -> str:

@@ -12,10 +12,10 @@ transcript travel in the task, so a Redis blip cannot lose them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
 from chalicelib.errors import NonRetryableTaskError
+from chalicelib.records import Record
 from chalicelib.store.base import Command
 
 WORKER_PATH = "/api/process-transcription"
@@ -39,11 +39,16 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(Record):
+    """One task: its type, its payload, and how long to wait before running it."""
+
+    __slots__ = ("type", "payload", "delay_seconds")
     type: str
     payload: dict[str, Any]
-    delay_seconds: int = 0
+    delay_seconds: int
+
+    def __init__(self, type: str, payload: dict[str, Any], delay_seconds: int = 0) -> None:
+        super().__init__(type=type, payload=payload, delay_seconds=delay_seconds)
 
     @property
     def subject(self) -> str:

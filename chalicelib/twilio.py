@@ -7,10 +7,10 @@ imported here; ``twilio.rest`` (~230 ms) is left to the commands that need it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from chalicelib.errors import PayloadTooLarge, RequestError, UnsupportedMediaType
+from chalicelib.records import Record
 from chalicelib.settings import Settings
 
 KINDS = ("voice", "status", "recording-status", "transcription", "sms")
@@ -40,12 +40,15 @@ _REQUIRED = {
 }
 
 
-@dataclass(frozen=True)
-class Webhook:
+class Webhook(Record):
     """One parsed Twilio webhook: its kind and every form parameter (blank ones kept)."""
 
+    __slots__ = ("kind", "params")
     kind: str
     params: dict[str, str]
+
+    def __init__(self, kind: str, params: dict[str, str]) -> None:
+        super().__init__(kind=kind, params=params)
 
     @property
     def subject(self) -> str:

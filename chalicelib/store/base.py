@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import threading
-import uuid
 from typing import Any, Callable, Iterable, Protocol, Sequence, runtime_checkable
 
 Command = Sequence[Any]
@@ -180,7 +180,7 @@ class GuardedMixin:
 
     def claim_then(self, claim_key: str, ttl: int, commands: Iterable[Command], *,
                    token: str | None = None) -> list[Any] | None:
-        outcome, record = self.guarded(claim_key, token or uuid.uuid4().hex, "claim", ttl, commands)
+        outcome, record = self.guarded(claim_key, token or secrets.token_hex(16), "claim", ttl, commands)
         if outcome in ("claimed", "own") and record is not None:
             return list(record["r"])
         return None
