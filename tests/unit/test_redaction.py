@@ -116,3 +116,69 @@ def test_traceback_in_a_json_log_line_is_masked() -> None:
         record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed for %s", ("202_555_0147",), sys.exc_info())
     line = formatter.format(record)
     assert "0188" in line and "555/0188" not in line and "202_555" not in line
+
+
+# ------------------------------------------------------- the extractor's cheap pre-check
+from chalicelib.analysis import _numbers  # noqa: E402
+from chalicelib.redaction import _EXTRACTOR_WORDS, _TOKEN, _may_hold_number  # noqa: E402
+
+
+def test_the_precheck_knows_every_word_the_extractor_reads_as_digits() -> None:
+    """A word missing here would let masking skip a number spelled with it."""
+    words = set(_numbers._UNITS) | set(_numbers._TEENS) | set(_numbers._TENS) | set(_numbers._REPEAT)
+    assert words | {"hundred", "thousand"} <= _EXTRACTOR_WORDS
+
+
+def _found_over_redaction_tokens(text: str) -> list[str]:
+    """What ``number_spans`` would hand the extractor, and what it finds there."""
+    import re
+
+    tokens = [re.sub(r"['\u2019`]", "", m.group(0)).lower() for m in re.finditer(_TOKEN, text)]
+    return [c.e164 for c in find_phone_numbers(" ".join(tokens))]
+
+
+_PIECES = st.one_of(
+    st.from_regex(r"[0-9]{1,12}", fullmatch=True),
+    st.from_regex(r"(?:CA|SM|RE)[0-9a-f]{32}", fullmatch=True),  # Twilio SIDs: digits glued to letters
+    st.from_regex(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", fullmatch=True),  # request ids
+    st.sampled_from(sorted(_EXTRACTOR_WORDS | {"plus", "dash", "call", "me", "at", "1st", "5th", "o'clock"})),
+    st.from_regex(r"\+[0-9]{1,4}", fullmatch=True),
+)
+
+
+@pytest.mark.parametrize("spoken", [
+    "eight hundred five five five zero one four seven",  # "hundred": 2 words, 3 digits
+    "two oh two triple five zero one four seven",  # "triple five": 2 words, 3 digits
+    "two oh two five five five zero one forty seven",  # "forty seven": 2 words, 2 digits
+    "1 800 555 double 0 1 9",
+    "8 hundred 555 0199",
+])
+def test_the_precheck_passes_numbers_spoken_in_fewer_words_than_digits(spoken: str) -> None:
+    """Next to a SID (whose glued digits pass the digit count), only the token count decides."""
+    text = f"call CA5f0e1d2c3b4a59687766554433221100 back on {spoken} thanks"
+    assert _found_over_redaction_tokens(text), "the extractor must read a number here (else the case tests nothing)"
+    assert _may_hold_number(text)
+    assert not _found_over_redaction_tokens(redact_text(text) or "")
+
+
+@hsettings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=14), st.lists(st.sampled_from([" ", "-", "_", ". ", "/", "'s ", ", "]), min_size=14, max_size=14))
+def test_property_the_precheck_never_skips_a_number(pieces: list[str], separators: list[str]) -> None:
+    text = "".join(piece + sep for piece, sep in zip(pieces, separators))
+    if not _may_hold_number(text):
+        assert _found_over_redaction_tokens(text) == [], text
+
+
+def test_a_log_line_naming_a_call_does_not_load_the_analyzer() -> None:
+    """Every webhook logs its SID: that alone must not import the analyzer on a cold start."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from chalicelib.redaction import redact_text; "
+            "line = 'twilio voice CA5f0e1d2c3b4a59687766554433221100: incoming_call, request 6f1c8d52-4c8b-5a57-9d5f-1f0f6c2b9a15'; "
+            "assert redact_text(line) == line; print('chalicelib.analysis' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "False"
+    assert _may_hold_number("call me back at 202 555 0147") and _may_hold_number("two oh two five five five zero one four seven")
