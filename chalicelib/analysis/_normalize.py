@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ._links import link_marks
+
 __all__ = ["KEYWORD_MARK", "mark_sms_keywords", "normalize", "normalize_for", "strip_speaker_labels",
            "squash"]
 
@@ -84,8 +86,13 @@ def mark_sms_keywords(text: str) -> str:
 
 
 def normalize_for(text: str, channel: str) -> str:
-    """``normalize``, with SMS keywords marked first (what the analyzer's rules read)."""
-    return normalize(mark_sms_keywords(text) if channel == "sms" else text)
+    """``normalize``, with SMS keywords marked first and the shape of an SMS's links appended
+    as marker words (``_links``): what the analyzer's rules read."""
+    if channel != "sms":
+        return normalize(text)
+    marks = link_marks(text)
+    norm = normalize(mark_sms_keywords(text))
+    return f"{norm} {' '.join(marks)}" if marks else norm
 
 
 def squash(norm: str) -> str:

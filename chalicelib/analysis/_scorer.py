@@ -58,7 +58,7 @@ __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability",
 BIAS = {"call": -3.2, "sms": -2.6}
 # probability = sigmoid(slope * logit + offset) per channel: Platt scaling fitted on the tuning
 # rows only by ``python -m chalicelib eval --calibrate`` (see README, "The scam analyzer").
-CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.030, 0.687), "sms": (2.428, 1.392)}
+CALIBRATION: dict[str, tuple[float, float]] = {"call": (2.030, 0.687), "sms": (2.341, 1.162)}
 # A verdict of "scam" (flag: dashboard, alerts) at this calibrated confidence; the agent is
 # engaged from ENGAGE_THRESHOLD (settings, default 70), which no honest voicemail of the dev
 # sets reaches.
@@ -72,6 +72,11 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release"})
+# Demands made by text (``_signals_sms``): the code another service just sent (no honest
+# sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
+_SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
+_DEMANDS |= _SMS_DEMANDS
+_STRONG_DEMANDS |= {"sms_code_ask"}
 STRONG_DEMAND_BONUS = 1.0
 _PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banking", "government",
                                "utility", "prize", "family_emergency", "loan_debt", "delivery",
@@ -88,13 +93,15 @@ _KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
 _SMS_ACTIONS = frozenset({"link", "shortener", "shortcode", "premium_number", "callback_demand",
                           "sms_short_code", "cheap_domain",
                           "sms_call_to_action", "ask_code", "ask_login", "ask_card", "marketing",
-                          "sms_number", "sms_keyword"})
+                          "sms_number", "sms_keyword", "lookalike_link", "ip_link", "link_trick",
+                          "off_platform"}) | _SMS_DEMANDS
 _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer", "urgency",
                         "account_locked", "parcel_problem", "sms_adult", "sms_mobile_offer",
                         "unexpected_charge", "suspension_threat", "bank_fraud", "investment",
                         "loan_debt", "family_emergency", "tax_debt", "advance_fee", "marketing",
                         "fine_due", "sms_job", "job_offer", "parcel_trouble",
-                        "money_plea"})
+                        "money_plea", "new_number", "pay_fee", "crypto_lure", "ask_login",
+                        "not_you"})
 SMS_ACTION_HOOK_BONUS = 1.0
 # A friend texts one way back; a promotion offers several (a link *and* a number, a short
 # code *and* a premium line) so that whoever reads it can respond.
@@ -126,7 +133,7 @@ LONG_CON_BONUS = 1.0
 # Its usual opening is a "wrong number" that keeps chatting: then the apology is no alibi.
 _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"})
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
-_ASSURANCES = frozenset({"legit_no_ask", "legit_bank"})
+_ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
@@ -215,11 +222,14 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if requested and (keys & _PROBLEMS or keys & _OFFERS):
         logit += CALLBACK_PROBLEM_BONUS
         notes.append("a problem or offer to be settled by calling the caller's number")
-    if (channel == "sms" and keys & _SMS_ACTIONS and keys & _SMS_HOOKS
-            and len(keys & (_SMS_ACTIONS | _SMS_HOOKS)) >= 2):
+    # A link to the sender's own plain address is where an honest notice sends its reader,
+    # not a lure's call to action.
+    sms_keys = keys - {"link"} if "own_link" in keys else keys
+    if (channel == "sms" and sms_keys & _SMS_ACTIONS and sms_keys & _SMS_HOOKS
+            and len(sms_keys & (_SMS_ACTIONS | _SMS_HOOKS)) >= 2):
         logit += SMS_ACTION_HOOK_BONUS
         notes.append("a lure followed by a link, number or reply request")
-    if channel == "sms" and len(keys & _SMS_REPLY_WAYS) >= 2:
+    if channel == "sms" and len(sms_keys & _SMS_REPLY_WAYS) >= 2:
         logit += SMS_TWO_WAYS_BONUS
         notes.append("several ways to respond (link, number, short code)")
     if company is not None:

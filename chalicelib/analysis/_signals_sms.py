@@ -1,9 +1,19 @@
-"""SMS-only evidence: links, short codes, premium numbers and bulk-marketing vocabulary.
+"""SMS-only evidence: links and their shape, short codes, premium numbers, bulk marketing,
+and the kinds of smishing a call never carries.
 
 These rows become ``Signal`` objects with ``channel="sms"`` in ``_signals`` (kept here, as
 plain tuples, so each module stays short and there is no import cycle).  A call transcript
 never fires them: "www" or "reply stop" in a voicemail means nothing, in an SMS it is the
-call to action.  Patterns match ``_normalize.normalize`` output like every other signal.
+call to action.  Patterns match ``_normalize.normalize_for(text, "sms")`` output: the
+normalised words, followed by marker words for the shape of the text's links (``_links``:
+a look-alike or disguised address, a bare IP, or the sender's own plain address).
+
+What smishing shares and honest texts do not: a call to action (a link, a number, a reply,
+a code to send back, a chat to move to WhatsApp) *with* a pretext (a parcel fee, a toll or
+DMV fine, a locked account, a prize, a job paid daily, a child on a new phone), on an
+address that borrows a name it does not own.  What honest texts say: a code delivered with
+nothing asked, a receipt for something already done, the sender's own plain address, the
+carriers' required footer.
 """
 
 from __future__ import annotations
@@ -22,9 +32,13 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
      r"09\d{8,9}|08[47]\d{7,9}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905"),
     ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
-     r"pound \d+|\d+ pounds?|dollar \d+|euro \d+|\d+p (?:per|a)|\d+ ?ppm|\d+p|per (?:min|msg|"
-     r"week|wk|txt)|\d+ (?:free|extra) (?:texts?|minutes?|mins|txts)|cash (?:prize|award|"
-     r"balance|bonus|reward)|\d+ cash"),
+     # a sum in pounds is UCI's prize or price; dollar and euro sums only when offered (every
+     # bill, receipt and bank alert names one).  The branches that start with digits are one
+     # branch: this pattern has no required literal, so it runs on every text.
+     r"\d+(?: pounds?|p (?:per|a)| ?ppm|p| (?:free|extra) (?:texts?|minutes?|mins|txts)| cash)|"
+     r"pound \d+|(?:win|won|claim|prize of|worth|reward of|bonus of|cash of|receive|get|up to) "
+     r"(?:a |an |over )?(?:dollar|euro) \d+|per (?:min|msg|week|wk|txt)|cash (?:prize|award|"
+     r"balance|bonus|reward)"),
     ("free_offer", "smishing", 1.0, "offers something free",
      r"free (?:entry|msg|message|ringtone|tone|camera|phone|gift|trial|mobile|text|texts|"
      r"call|calls|minutes|mins|nokia|video|sim|upgrade|delivery|voucher|sample|\d+)|"
@@ -32,10 +46,11 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("marketing", "smishing", 1.2, "reads like bulk marketing (opt-out, T&Cs, subscriptions)",
      r"unsubscribe|opt ?out|(?:reply|text|txt|send) (?:stop|end|unsub|out|quit)|"
      r"std (?:ntwk|network|net|txt|text|msg|sms|rate)|(?:ntwk|network) (?:chg|chgs|charges?)|"
-     r"msgs? (?:cost|cst|charged)|(?:charged|costs?) (?:at )?\d+p|stop to (?:end|opt|unsubscribe|cancel|"
-     r"quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|box ?\d+|"
-     r"(?:18|16) ?(?:\+|only)|over 18s|customer (?:service|care|services|loyalty)|cust ?care|"
-     r"subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
+     r"msgs? (?:cost|cst|charged)|(?:charged|costs?) (?:at )?\d+p|stop to (?:end|opt|"
+     r"unsubscribe|cancel|quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|"
+     # every branch spelled with a literal of 3+ characters, so the prefilter can skip it
+     r"box ?\d+|18 ?only|16 ?only|18 \+|16 \+|18\+|16\+|over 18s|customer (?:service|care|"
+     r"services|loyalty)|cust ?care|subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
      r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
      r"was)|network customer|valued customer|helpline"),
     ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
@@ -71,13 +86,86 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"amazon|apple|chase|wells|ezpass|e zpass|toll|dmv|irs|netflix|bank|post) \w+ dot (?:com|net|"
      r"org|us|co)"),
     ("fine_due", "smishing", 1.5, "a toll, parking or DMV fine to pay by link",
-     r"(?:unpaid|outstanding|overdue) (?:toll|tolls|parking|fine|fines|ticket|invoice|balance)|"
-     r"toll (?:balance|charges?|violation|notice|fee)|(?:ez ?pass|e zpass|fastrak|sunpass|dmv|"
-     r"motor vehicles) (?:\w+ ){0,6}(?:fine|penalt\w+|suspen\w+|unpaid|fee|due)|late fee of"),
+     r"(?:unpaid|outstanding|overdue) (?:\w+ )?(?:toll|tolls|parking|fine|fines|ticket|invoice|"
+     r"balance|citation|penalty)|toll (?:balance|charges?|violation|notice|fee|bill|invoice|due)|"
+     r"(?:ez ?pass|e zpass|fastrak|sunpass|dmv|motor vehicles) (?:\w+ ){0,6}(?:fine|penalt\w+|"
+     r"suspen\w+|unpaid|fee|due)|late fee of|traffic (?:ticket|violation|fine|citation)|"
+     r"(?:parking|speeding|camera) (?:ticket|fine|penalty|charge|violation)|penalty charge|"
+     r"(?:registration|licen[cs]e|driving privileges) (?:will be |has been |may be |is )?"
+     r"(?:suspended|revoked)|vehicle tax"),
     ("sms_job", "smishing", 1.2, "a job offer by text: daily pay, part time, reply to apply",
      r"part ?time (?:job|work|position|remote)|(?:daily|per day|a day) (?:salary|pay|income|wage)|"
      r"(?:earn|salary of|pay of) (?:dollar |pound )?\d+ (?:\d+ )?(?:a|per) (?:day|hour)|hiring now|"
-     r"recruit\w* (?:remote|online|part)|whatsapp (?:me|us)"),
+     r"recruit\w* (?:remote|online|part)|whatsapp (?:me|us)|(?:earn|salary|make|pay) (?:up to )?"
+     r"(?:dollar |pound )?\d+ (?:\d+ )?(?:usd |dollars? )?(?:daily|weekly|a week|per week|per day|"
+     r"a day|per like|per task|an hour|per hour)|paid daily|(?:work|job) from home|remote "
+     r"(?:job|position|role|work|product|assistant)|online (?:tasks?|assistants?|jobs?)|"
+     r"(?:shortlisted|selected) for (?:a |the )?(?:\w+ )?(?:job|position|role)|no experience "
+     r"(?:needed|required)|mystery shopper"),
+    # --- the shape of the links (marker words written by _links before normalisation) ----
+    ("lookalike_link", "smishing", 2.0, "links to a look-alike address (a name it does not "
+     "own, or a disguised domain)", r"smslinklookalike|smslinkdisguised"),
+    ("ip_link", "smishing", 2.0, "links to a bare IP address", r"smslinkip"),
+    ("own_link", "legit", -1.5, "links only to the sender's own plain web address",
+     r"smslinkown"),
+    # Phones disable links from unknown senders until the reader replies: only a sender who
+    # must not be known needs the reader to work around that.
+    ("link_trick", "smishing", 2.5, "asks to reply so that a blocked link opens, or to paste it",
+     r"(?:reply|respond) (?:with )?(?:y|yes|1) (?:and|then) (?:re ?open|reopen|open|exit)|"
+     r"(?:copy|paste) (?:it |the link |this link )?(?:in|into) (?:your )?(?:browser|safari|"
+     r"chrome)|(?:activate|enable) the link|receive the link"),
+    # --- "hi mum": a stranger who claims to be family, from a new phone, wants a favour ----
+    ("new_number", "family_emergency", 0.6, "writes from a new or borrowed phone",
+     r"(?:new|temporary|temp|different|friends) (?:number|phone|mobile|no)|(?:lost|broke|"
+     r"broken|dropped|smashed|cracked) (?:my )?phone|phone (?:is |got |was )?(?:broken|died|"
+     r"dead|smashed|stolen|lost|broke)|(?:mine|my phone) got stolen|using a friends"),
+    ("sms_favour", "tactic", 1.2, "asks a favour or a payment by text, or to move the chat",
+     r"(?:need|needs|ask) (?:you )?(?:a |for a )?(?:favou?r|help with (?:a |an |the )?"
+     r"(?:payment|bill|invoice|transfer))|(?:help|can you help) (?:me )?(?:with )?(?:a |an |"
+     r"the |this )?(?:payment|bill|invoice|transfer)|(?:help (?:me )?(?:with )?|can you )"
+     r"pay(?:ing)? (?:a|an|the|my|this) (?:bill|invoice|rent)|text me (?:back )?on (?:this|my new|the new) number|"
+     r"(?:message|text|add|contact) (?:me|us|our \w+) (?:on|via) (?:whatsapp|telegram)|"
+     r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)"),
+    ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
+     r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
+     r"(?:full )?(?:name|address|house no|postcode|zip code|date of birth|dob|bank details|"
+     r"card details|account details|pin|password|details)"),
+    ("not_you", "refund", 0.8, "a charge or order to disown by calling or clicking",
+     r"(?:didnt|did not|never) (?:order|place|make|authori[sz]e|request|recogni[sz]e)"
+     r"(?: (?:this|it|that))?|not you|wasnt you|was not you|not authori[sz]ed by you"),
+    # --- the code another service just sent: asked for by text, or merely delivered -----
+    ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
+     r"(?:code|passcode|otp) (?:\w+ ){0,12}(?:send|forward|text|share|give) (?:it|them|the "
+     r"numbers) (?:to me|back|with (?:me|the agent|us))|(?<!dont )(?<!not )(?<!never )(?:send|"
+     r"forward|text back|share|reply with) (?:me |us )?(?:the |that |this )?(?:\w+ )?"
+     r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)"),
+    ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",
+     r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:code|passcode|otp)(?: is)? "
+     r"(?:[a-z] )?[a-z0-9]*\d[a-z0-9]*|use (?:code )?\d{4,8}"),
+    # --- what honest notices say ----------------------------------------------------------
+    ("legit_receipt", "legit", -2.0, "reports a payment, deposit or delivery already done",
+     r"you received (?:dollar |pound |euro )?\d+|(?:paid|sent) you (?:dollar |pound |euro )?"
+     r"\d+|(?:deposit|payment|refund|transfer)(?: of (?:dollar |pound |euro )?\d+(?: \d+)?)? "
+     r"(?:has |was |is )?(?:posted|received|complete|completed)|(?:has|have) (?:shipped|been "
+     r"delivered)|(?:item|package|parcel|order|shipment) (?:was|has been) (?:delivered|dropped "
+     r"off)|thank you for your (?:payment|order)|(?:purchase|order) (?:of (?:\w+ ){1,4})?is "
+     r"complete"),
+    ("legit_sms_footer", "legit", -1.0, "carries the carriers' required footer for honest "
+     "bulk texts", r"msg (?:and )?data rates may apply|message and data rates"),
+    # --- fees, crypto and task scams ------------------------------------------------------
+    ("pay_fee", "smishing", 1.0, "asks for a small fee, fine or toll by text",
+     r"(?:fee|charge|duty|postage|shipping|toll|fine|penalty)s? (?:of |is |due |now )?"
+     r"(?:dollar |pound |euro |eur |usd |gbp )\d+|(?:pay|settle) (?:the |a |only |just )?"
+     r"(?:dollar |pound |euro )\d+"),
+    ("crypto_lure", "smishing", 1.0, "crypto rewards, wallets or task commissions",
+     r"usdt|btc|crypto (?:wallet|reward|airdrop)|connect (?:your )?wallet|airdrop|(?:mining|"
+     r"staking) (?:reward|pool|income)|(?:trading|vip) signals|(?:combo|next|daily) tasks?|"
+     r"tasks? (?:account|commission)|commission"),
+    ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "
+     "withdrawn",
+     r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,3}(?:to (?:unlock|withdraw|continue|release|"
+     r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"
+     r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
      r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
      r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"

@@ -23,8 +23,8 @@ from typing import Any, TextIO
 
 from . import analyze
 
-__all__ = ["DATASETS", "analyze_jsonl", "calibrate", "default_data_dir", "dev_dir", "evaluate",
-           "fit_platt", "load_dataset", "load_devset", "reliability_table", "split_of"]
+__all__ = ["DATASETS", "analyze_jsonl", "calibrate", "channel_of", "default_data_dir", "dev_dir",
+           "evaluate", "fit_platt", "load_dataset", "load_devset", "reliability_table", "split_of"]
 
 # file (relative to the data dir) -> channel; loaders below know each file's label column.
 DATASETS: dict[str, str] = {
@@ -96,6 +96,16 @@ def split_of(text: str) -> str:
     return "holdout" if zlib.crc32(text.encode("utf-8")) % 5 < 2 else "tune"
 
 
+def channel_of(path: pathlib.Path) -> str:
+    """The channel a dev-set file is read as: ``*sms*.txt`` are texts, the rest call transcripts."""
+    return "sms" if "sms" in path.stem else "call"
+
+
+def uci_split(index: int) -> str:
+    """UCI rows: the even ones tune (``calibrate`` fits on them), the odd ones are held out."""
+    return "holdout" if index % 2 else "tune"
+
+
 def load_devset(path: pathlib.Path) -> Iterator[tuple[str, str]]:
     """Yield (kind, text) from a dev-set file: ``## kind`` headers, one transcript a line."""
     kind = "other"
@@ -163,9 +173,16 @@ def evaluate(data_dir: pathlib.Path, out: TextIO = sys.stdout, *, engage_thresho
         # ``calibrate`` fits the SMS scale on the even UCI rows.
         if name != "calls/bothbosu-single-agent-train.csv":
             scored += [(channel, y, v.confidence) for i, ((_, y), v) in enumerate(zip(rows, verdicts))
-                       if channel == "call" or i % 2 == 1]
+                       if channel == "call" or uci_split(i) == "holdout"]
         _row(out, name, "flag", at_scam, rate)
         _row(out, name, f">={engage_threshold}", at_engage, rate)
+        if channel == "sms":  # the split ``calibrate`` keeps: quote the held-out row
+            for split in ("tune", "holdout"):
+                picked = [(y, v) for i, ((_, y), v) in enumerate(zip(rows, verdicts))
+                          if uci_split(i) == split]
+                flagged = _metrics([(y, int(v.is_scam)) for y, v in picked])
+                results[f"{name}[{split}]"] = {"channel": channel, "is_scam": flagged}
+                _row(out, f"{name}[{split}]", "flag", flagged, None)
     dev = dev_dir() if dev is None else pathlib.Path(dev)
     if dev.is_dir():
         results.update(_evaluate_dev(dev, out, engage_threshold, analyzer, scored))
@@ -181,8 +198,9 @@ def _evaluate_dev(dev: pathlib.Path, out: TextIO, engage: int, analyzer: Callabl
     notes: list[str] = []
     for path in sorted(dev.glob("*.txt")):
         label = 0 if path.name.startswith("legit") else 1
+        channel = channel_of(path)
         rows = [(kind, text, split_of(text)) for kind, text in load_devset(path)]
-        verdicts = [analyzer(text, "call") for _, text, _ in rows]
+        verdicts = [analyzer(text, channel) for _, text, _ in rows]
         for split in ("tune", "holdout"):
             picked = [(kind, v) for (kind, _, s), v in zip(rows, verdicts) if s == split]
             name = f"dev/{path.stem}[{split}]"
@@ -192,7 +210,7 @@ def _evaluate_dev(dev: pathlib.Path, out: TextIO, engage: int, analyzer: Callabl
             kinds: dict[str, list[int]] = {}
             for kind, v in picked:
                 kinds.setdefault(kind, []).append(int(v.is_scam))
-            results[name] = {"channel": "call", "is_scam": flag, f"confidence>={engage}": at_engage,
+            results[name] = {"channel": channel, "is_scam": flag, f"confidence>={engage}": at_engage,
                              "would_call": called,
                              "per_kind": {k: sum(f) / len(f) for k, f in sorted(kinds.items())}}
             _row(out, name, "flag", flag, None)
@@ -202,7 +220,7 @@ def _evaluate_dev(dev: pathlib.Path, out: TextIO, engage: int, analyzer: Callabl
                 f"{k} {sum(f)}/{len(f)}" for k, f in sorted(kinds.items()))
                 + ("" if label else f"; would be called: {called}"))
             if split == "holdout":
-                scored += [("call", label, v.confidence) for _, v in picked]
+                scored += [(channel, label, v.confidence) for _, v in picked]
         for (kind, text, split), v in zip(rows, verdicts):
             if v.is_scam != bool(label):
                 notes.append(f"  {'missed' if label else 'FLAGGED'} [{split}] {kind} "
@@ -268,7 +286,9 @@ def calibrate(data_dir: pathlib.Path, out: TextIO = sys.stdout,
     Tuning rows for calls: the BothBosu train split (long scripted dialogues, nearly
     separable) and the ``tune`` split of ``tests/data`` (speech-shaped voicemails, robocalls
     and two-party calls), each source weighing half, so neither one's size sets the scale;
-    for SMS the even UCI rows.  The other rows stay held out for ``eval``'s reliability table.
+    for SMS the even UCI rows, whose share of spam is close to real traffic's (the dev texts,
+    ``*sms*.txt``, are half scams by construction, so they are measured, not fitted).  The
+    other rows stay held out for ``eval``'s reliability table.
     """
     from ._normalize import normalize, normalize_for
     from ._scorer import raw_logit
@@ -280,13 +300,15 @@ def calibrate(data_dir: pathlib.Path, out: TextIO = sys.stdout,
     scripted = len(rows["call"])
     dev = dev_dir() if dev is None else pathlib.Path(dev)
     for path in sorted(dev.glob("*.txt")) if dev.is_dir() else ():
+        if channel_of(path) != "call":
+            continue  # the dev texts are half scams by construction: measured, not fitted
         label = 0 if path.name.startswith("legit") else 1
         rows["call"] += [(raw_logit(normalize(t), "call"), label)
                          for _, t in load_devset(path) if split_of(t) == "tune"]
     sms = pathlib.Path(data_dir) / "sms/uci-sms-spam-collection.tsv"
     if sms.exists():
         rows["sms"] += [(raw_logit(normalize_for(t, "sms"), "sms"), y)
-                        for i, (t, y) in enumerate(load_dataset(sms)) if i % 2 == 0]
+                        for i, (t, y) in enumerate(load_dataset(sms)) if uci_split(i) == "tune"]
     # The two call sources weigh the same in total, whatever their sizes.
     spoken = len(rows["call"]) - scripted
     weights = {"call": [1.0 / max(scripted, 1)] * scripted + [1.0 / max(spoken, 1)] * spoken,

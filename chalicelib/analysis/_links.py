@@ -1,0 +1,133 @@
+"""The shape of the web links in an SMS: whose address is it, really?
+
+Normalisation spells a link out as words ("usps redelivery fee dot com"), which keeps the
+words but loses the address's structure, and the structure is the evidence: a smishing link
+borrows a name it does not own (``usps-redelivery-fee.com``, ``paypal.com-resolve.info``,
+``uspsa.top``) or has no name at all (``http://45.77.120.19/ups``), while an honest sender
+links to its own plain address (``Target: ... target.com``, ``PG&E: ... pge.com``).  So the
+raw SMS is read here, before normalisation, and what its links are is written as marker
+words that the SMS signals of ``_signals_sms`` match:
+
+* ``smslinkdisguised``: a host that pretends to end earlier than it does (a ``com-`` or
+  ``gov-`` label, or ``.com.`` in the middle: ``dmv-ca.gov-pay.top``);
+* ``smslinklookalike``: the registered name contains a word the text uses for its sender
+  but is not that word (``USPS ... uspsa.top``, ``E-ZPass ... ezpass-tollpay.com``), or it
+  is hyphenated around a bait word (pay, verify, secure, refund ...);
+* ``smslinkip``: the host is a bare IPv4 address;
+* ``smslinkown``: every link is a plain name (no hyphen, a common top-level domain) that the
+  text itself names outside the link: the sender's own address.
+
+The markers are appended at the end of the normalised text, so no phrase pattern is split.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LINK_MARKS", "link_marks"]
+
+LINK_MARKS = ("smslinkdisguised", "smslinklookalike", "smslinkip", "smslinkown")
+
+_HOST = re.compile(
+    r"(?i)(?<![\w@.-])(?:https?://)?((?:\d{1,3}\.){3}\d{1,3}|"
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?![\w-])(?::\d+)?(/[^\s]*)?")
+# A dot between two characters: the only place a link can be.
+_MAYBE_LINK = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]")
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# A host that pretends to end earlier than it does: ".com." inside it, or a "com-" label.
+_TLD_WORDS = frozenset("com gov org net co".split())
+_DISGUISE = re.compile(r"(?:com|gov|org|co)-")
+_WORD = re.compile(r"[a-z0-9]+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
+# Top-level domains an honest sender's own address ends in (checked only for "own").
+_COMMON_TLDS = frozenset("com org net gov edu us uk ca au ie nz mil io co".split())
+# Second-level labels under a country code ("bbc.co.uk", "gov.uk").
+_SECOND_LEVEL = frozenset("co com org gov ac net nhs".split())
+# Words that follow a full stop typed without a space ("home.See you") more often than a TLD.
+_NOT_TLDS = frozenset("""the and you see can will are but not was its what when then this that
+for have just get got all too now how thanks thank pls please lol okay yes call text""".split())
+# Words a phishing host is built around when it borrows no name at all.
+_BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|claim|reward|prize|"
+                   r"toll|fee|deliver|resched|redo|track|help|support|renew|kyc|account|acct|"
+                   r"wallet|gift|winner|bonus|cancel|rebate|fine|ticket|citation|invoice|"
+                   r"confirm|reactivat|restore|auth")
+# Words too common to be a sender's name.
+_COMMON_WORDS = frozenset("""the and you your our for with from this that www http https com net
+org now here new get pay bill help app info""".split())
+
+
+def _registered(labels: list[str]) -> list[str]:
+    """The labels of the registered domain: ``a.b.example.co.uk`` -> ``[example, co, uk]``."""
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3:]
+    return labels[-2:]
+
+
+def _is_link(host: str, path: str | None, scheme: bool) -> bool:
+    """A real link, not "p.m." or a sentence without a space after its full stop."""
+    if scheme or path or host.startswith("www.") or _IPV4.fullmatch(host):
+        return True
+    tld = host.rsplit(".", 1)[-1]
+    return tld in _COMMON_TLDS or (len(tld) >= 3 and tld not in _NOT_TLDS)
+
+
+def _sender_words(text: str) -> set[str]:
+    """Words that name the sender: the prefix before an early colon (else the first three
+    words), and words written in capitals ("USPS", "DMV"); joined pairs too ("royalmail")."""
+    head, colon, _ = text[:48].partition(":")
+    names = _WORD.findall(head.lower()) if colon else _WORD.findall(text.lower())[:3]
+    names += [w for caps in _CAPITALISED.findall(text) for w in _WORD.findall(caps.lower())]
+    pairs = {a + b for a, b in zip(names, names[1:])}
+    return {w for w in names if len(w) >= 3 and w not in _COMMON_WORDS and not w.isdigit()} | pairs
+
+
+def link_marks(text: str) -> list[str]:
+    """The marker words for the links of ``text`` (raw SMS text), at most one of each."""
+    if "." not in text:
+        return []
+    hosts: list[str] = []
+    outside = text
+    searched = -1
+    for dot in _MAYBE_LINK.finditer(text):  # a link is the word around a dot between two chars
+        if dot.start() < searched:
+            continue  # a later dot of a word already searched
+        start = max(text.rfind(" ", 0, dot.start()), text.rfind("\n", 0, dot.start())) + 1
+        end = min((i for i in (text.find(" ", dot.end()), text.find("\n", dot.end())) if i >= 0),
+                  default=len(text))
+        searched = end
+        for match in _HOST.finditer(text, start, end):
+            host = match.group(1).lower()
+            if _is_link(host, match.group(2), match.group(0)[:4].lower() == "http"):
+                hosts.append(host)
+                outside = outside.replace(match.group(0), " ", 1)
+    if not hosts:
+        return []
+    found = _WORD.findall(outside.lower())
+    words = set(found) | {a + b for a, b in zip(found, found[1:])}
+    sender = _sender_words(outside)
+    marks = {_shape(host, words, sender) for host in hosts}
+    if marks == {"smslinkown"}:
+        return ["smslinkown"]
+    return sorted(marks - {"smslinkown", ""})
+
+
+def _shape(host: str, words: set[str], sender: set[str]) -> str:
+    """The marker for one host ("" for an address that shows nothing either way)."""
+    if _IPV4.fullmatch(host):
+        return "smslinkip"
+    labels = host.split(".")
+    if labels[0] == "www":
+        labels = labels[1:]
+    registered = _registered(labels)
+    name, before = registered[0], labels[:-len(registered)]
+    inner = before + [name]
+    if (any(label in _TLD_WORDS for label in before)
+            or any(_DISGUISE.match(label) for label in inner)):
+        return "smslinkdisguised"  # "paypal.com-resolve.info", "dmv-ca.gov-pay.top"
+    plain, body = name.replace("-", ""), "".join(inner).replace("-", "")
+    if "-" not in name and registered[-1] in _COMMON_TLDS and plain in words:
+        return "smslinkown"  # "Target: ... target.com"
+    if (any(word in body and word != plain for word in sender)
+            or any("-" in label and _BAIT.search(label) for label in inner)):
+        return "smslinklookalike"  # "USPS: ... usps-redelivery.com", "card-unblock-now.com"
+    return ""

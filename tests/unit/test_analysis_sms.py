@@ -1,0 +1,145 @@
+"""SMS evidence: the shape of links, and the smishing kinds honest texts do not share.
+
+Each class is checked both ways: a smishing text that needs it is flagged, and the honest
+text it could be confused with (the same brand, a link, a code, a new number) is not.  The
+texts here are written for these tests, not taken from the dev sets or public collections.
+"""
+
+from __future__ import annotations
+
+import io
+import pathlib
+
+import pytest
+
+from chalicelib.analysis import analyze
+from chalicelib.analysis._links import link_marks
+from chalicelib.analysis._normalize import normalize_for
+from chalicelib.analysis.commands import calibrate, channel_of, evaluate
+
+
+@pytest.mark.parametrize("text, marks", [
+    # a brand's name inside someone else's address
+    ("USPS: parcel on hold, confirm at usps-parcel-desk.com", ["smslinklookalike"]),
+    ("Netflix: payment declined. Update: netflixx.net/acct", ["smslinklookalike"]),
+    # hyphenated around a bait word, no brand at all
+    ("Your card is blocked: card-unblock-now.com", ["smslinklookalike"]),
+    # a host that pretends to end at .com / .gov
+    ("PayPal: verify at paypal.com-account-review.net today", ["smslinkdisguised"]),
+    ("Pay your fine at dmv.gov.fines-online.us", ["smslinkdisguised"]),
+    ("Open http://203.0.113.9/pkg to reschedule", ["smslinkip"]),
+    # the sender's own plain address, however many links
+    ("FedEx: your parcel arrives today. fedex.com/track or fedex.com/help", ["smslinkown"]),
+    ("Royal Mail: card left. Rebook at royalmail.com/redeliver", ["smslinkown"]),
+    # not links at all
+    ("see you at 5 p.m. ok", []),
+    ("got home.See you tomorrow", []),
+    ("we paid 3.50 each", []),
+])
+def test_link_shapes(text: str, marks: list[str]) -> None:
+    assert link_marks(text) == marks
+
+
+def test_link_markers_reach_the_rules_only_for_sms() -> None:
+    text = "USPS: confirm at usps-parcel-desk.com"
+    assert normalize_for(text, "sms").endswith("smslinklookalike")
+    assert "smslink" not in normalize_for(text, "call")
+
+
+SMISHING = {
+    "lookalike_parcel": "Evri: we could not deliver your parcel. Rebook here: evri-rebook-desk.com",
+    "disguised_bank": "Halifax: a new payee was added. Not you? Cancel at halifax.co.uk-payee.info",
+    "ip_link": "Your tax rebate is ready: http://198.51.100.23/rebate",
+    "toll": "SunPass: you have an unpaid toll of $5.25. Pay today to avoid a $40 penalty: "
+            "sunpass-balance.com",
+    "dmv": "MVD notice: traffic citation unpaid, your license will be suspended Friday. Pay: "
+           "mvd-citation.online",
+    "hi_mum": "Hi mum, this is my new number, my phone got smashed. Can you help me with a payment "
+              "today? I'll send you the details",
+    "job": "Hello, we found your CV. Remote job, 1 hour a day, earn $300 per day. If interested "
+           "reply YES",
+    "task": "Your task account is frozen. Recharge 80 USDT to unlock the next combo task and "
+            "withdraw your commission",
+    "code_theft": "Hi, I sent my login code to your number by mistake, could you forward it to me "
+                  "please?",
+    "link_trick": "Parcel held. Reply Y and reopen this message to activate the link",
+    "details": "You have won a 500 pound voucher! Reply with your full name and address to claim",
+    "disown": "Your order of a PS5 ($499) is confirmed. Didn't order? Call 1-888-555-0177",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SMISHING))
+def test_modern_smishing_is_flagged(name: str) -> None:
+    result = analyze(SMISHING[name], "sms")
+    assert result.is_scam, result.reasoning
+
+
+HONEST = {
+    "own_link_delivery": "FedEx: your parcel will arrive tomorrow by 8pm. Track at fedex.com/track",
+    "own_link_bill": "PG&E: your bill of $98.20 is ready. View at pge.com. Reply STOP to end texts.",
+    "otp": "843301 is your Coinbase verification code. Don't share it.",
+    "otp_letters": "Your sign-in code is K7P2Q.",
+    "receipt": "Cash App: You received $35 from Dana L.",
+    "balance": "Chase: your balance is below $50.00. Reply STOP to end alerts.",
+    "new_number": "Hey it's Jamie, new phone so new number. Save it!",
+    "kid_asks": "hi mum can u pick me up at 6, phone on 5%",
+    "footer": "Gap: 40% off sweaters today. Shop gap.com. Msg & data rates may apply. Reply STOP "
+              "to opt out",
+    "recruiter": "Hi, it's Alex from Northside Staffing about the forklift role. Free for a call "
+                 "tomorrow at 10?",
+    "friend_rent": "ugh I still have to pay the rent and it's only Tuesday",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HONEST))
+def test_honest_texts_with_links_brands_and_codes_stay_below(name: str) -> None:
+    result = analyze(HONEST[name], "sms")
+    assert not result.is_scam, result.reasoning
+
+
+def test_a_delivered_code_vouches_for_nothing_when_the_text_asks_for_it_back() -> None:
+    honest = analyze("Your Amazon code is 552019. Don't share it.", "sms")
+    scam = analyze("Your Amazon code is 552019. Reply with the code you got to stop the order",
+                   "sms")
+    assert "legit_otp" in honest.signals and not honest.is_scam
+    assert scam.is_scam, scam.reasoning
+
+
+def test_the_same_words_on_a_look_alike_address_or_the_own_address() -> None:
+    own = analyze("UPS: update your delivery preferences at ups.com/mychoice", "sms")
+    fake = analyze("UPS: update your delivery preferences at ups-mychoice-update.com", "sms")
+    assert "own_link" in own.signals and "lookalike_link" in fake.signals
+    assert fake.confidence > own.confidence + 30
+
+
+def test_link_reading_does_not_touch_calls() -> None:
+    transcript = "this is ups please update your delivery at ups dash mychoice dot com"
+    assert analyze(transcript, "call") == analyze(transcript + " ", "call")
+    assert not {"lookalike_link", "own_link", "ip_link"} & set(analyze(transcript, "call").signals)
+
+
+def test_sms_dev_files_are_read_as_texts_and_uci_is_split(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "sms").mkdir()
+    (tmp_path / "sms" / "uci-sms-spam-collection.tsv").write_text(
+        "label\ttext\nspam\tWIN a FREE prize! Txt CLAIM to 81010 now, T&C apply\n"
+        "ham\tsee you at 6\nham\tok thanks\n", encoding="utf-8")
+    dev = tmp_path / "dev"
+    dev.mkdir()
+    (dev / "scam_sms.txt").write_text("## lookalike\nUSPS: pay the fee at usps-fee-desk.com\n",
+                                      encoding="utf-8")
+    (dev / "legit_sms.txt").write_text("## otp\n123456 is your code\n", encoding="utf-8")
+    assert channel_of(dev / "scam_sms.txt") == "sms"
+    assert channel_of(dev / "scam_voicemails.txt") == "call"
+    out = io.StringIO()
+    results = evaluate(tmp_path, out, dev=dev)
+    uci = "sms/uci-sms-spam-collection.tsv"
+    assert results[f"{uci}[tune]"]["is_scam"]["n"] == 2  # rows 0 and 2
+    assert results[f"{uci}[holdout]"]["is_scam"]["n"] == 1
+    scam = [v for k, v in results.items() if k.startswith("dev/scam_sms")]
+    assert scam and all(v["channel"] == "sms" for v in scam)
+    assert sum(v["is_scam"]["tp"] for v in scam) == 1  # read as an SMS: the link counts
+    # calibration fits SMS on UCI's even rows only; the dev texts are measured, not fitted
+    fitted = io.StringIO()
+    calibrate(tmp_path, fitted, dev=dev)
+    assert "sms: 2 tuning rows" in fitted.getvalue()
+    assert "call:" not in fitted.getvalue()
