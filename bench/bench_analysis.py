@@ -3,8 +3,9 @@
 Run: ``python -m bench.bench_analysis [--data DIR] [--runs N]``.
 
 * throughput: the repository's voicemail-length dev sets (``tests/data``: scam and honest
-  voicemails and robocalls, then the two-party calls), the BothBosu test split and the real
-  calls (speaker labels included, as the eval reads them) and the UCI SMS, each analysed
+  voicemails and robocalls, then the two-party calls, then the texts), the BothBosu test
+  split and the real calls (speaker labels included, as the eval reads them) and the UCI
+  SMS, each analysed
   ``--runs`` times in this one process, pinned to one core; the median run is reported, in
   texts per CPU-second of this process (a shared machine's other work does not count).
   The number validator's cache is emptied before every pass, so repeating a corpus does not
@@ -101,8 +102,11 @@ def main(argv: list[str] | None = None) -> int:
                   for _, text in load_devset(dev / name)]
     conversations = [text for name in ("scam_conversations.txt", "legit_conversations.txt")
                      for _, text in load_devset(dev / name)]
+    texts = [text for name in ("scam_sms.txt", "legit_sms.txt")
+             for _, text in load_devset(dev / name)]
     _report("tests/data voicemails and robocalls", voicemails, "call", args.runs)
     _report("tests/data two-party calls", conversations, "call", args.runs)
+    _report("tests/data SMS (smishing and honest)", texts, "sms", args.runs)
     test_split = data / "calls/bothbosu-single-agent-test.csv"
     if test_split.exists():  # a 30-second voicemail is about 75 words
         cut = [" ".join(text.split()[:75]) for text, _ in load_dataset(test_split)]

@@ -51,6 +51,8 @@ _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|cla
                    r"toll|fee|deliver|resched|redo|track|help|support|renew|kyc|account|acct|"
                    r"wallet|gift|winner|bonus|cancel|rebate|fine|ticket|citation|invoice|"
                    r"confirm|reactivat|restore|auth")
+# What a brand's own regional address adds to its name ("e-zpassny.com", "brand-uk.com").
+_REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr".split()])
 # Words too common to be a sender's name.
 _COMMON_WORDS = frozenset("""the and you your our for with from this that www http https com net
 org now here new get pay bill help app info""".split())
@@ -67,8 +69,10 @@ def _is_link(host: str, path: str | None, scheme: bool) -> bool:
     """A real link, not "p.m." or a sentence without a space after its full stop."""
     if scheme or path or host.startswith("www.") or _IPV4.fullmatch(host):
         return True
-    tld = host.rsplit(".", 1)[-1]
-    return tld in _COMMON_TLDS or (len(tld) >= 3 and tld not in _NOT_TLDS)
+    name, tld = host.rsplit(".", 1)
+    if len(tld) == 2:  # a country code after a real name ("appeal.ru"), not "p.m." or "e.g."
+        return tld in _COMMON_TLDS or len(name.rsplit(".", 1)[-1]) >= 4
+    return tld in _COMMON_TLDS or tld not in _NOT_TLDS
 
 
 def _sender_words(text: str) -> set[str]:
@@ -127,7 +131,8 @@ def _shape(host: str, words: set[str], sender: set[str]) -> str:
     plain, body = name.replace("-", ""), "".join(inner).replace("-", "")
     if "-" not in name and registered[-1] in _COMMON_TLDS and plain in words:
         return "smslinkown"  # "Target: ... target.com"
-    if (any(word in body and word != plain for word in sender)
+    borrowed = max((word for word in sender if word in body), key=len, default=None)
+    if ((borrowed and body.replace(borrowed, "", 1) not in _REGIONS)
             or any("-" in label and _BAIT.search(label) for label in inner)):
         return "smslinklookalike"  # "USPS: ... usps-redelivery.com", "card-unblock-now.com"
     return ""

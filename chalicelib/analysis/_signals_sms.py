@@ -125,7 +125,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the |this )?(?:payment|bill|invoice|transfer)|(?:help (?:me )?(?:with )?|can you )"
      r"pay(?:ing)? (?:a|an|the|my|this) (?:bill|invoice|rent)|text me (?:back )?on (?:this|my new|the new) number|"
      r"(?:message|text|add|contact) (?:me|us|our \w+) (?:on|via) (?:whatsapp|telegram)|"
-     r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)"),
+     r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)|"
+     r"(?:can|could) you (?:please )?help(?: me)?(?: out)?"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
      r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
      r"(?:full )?(?:name|address|house no|postcode|zip code|date of birth|dob|bank details|"
@@ -163,9 +164,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"tasks? (?:account|commission)|commission"),
     ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "
      "withdrawn",
-     r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,3}(?:to (?:unlock|withdraw|continue|release|"
+     r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,4}(?:to (?:unlock|withdraw|continue|release|"
      r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"
-     r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings)"),
+     r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
      r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
      r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"

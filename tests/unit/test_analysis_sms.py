@@ -12,7 +12,7 @@ import pathlib
 
 import pytest
 
-from chalicelib.analysis import analyze
+from chalicelib.analysis import analyze, cap_text
 from chalicelib.analysis._links import link_marks
 from chalicelib.analysis._normalize import normalize_for
 from chalicelib.analysis.commands import calibrate, channel_of, evaluate
@@ -31,8 +31,12 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     # the sender's own plain address, however many links
     ("FedEx: your parcel arrives today. fedex.com/track or fedex.com/help", ["smslinkown"]),
     ("Royal Mail: card left. Rebook at royalmail.com/redeliver", ["smslinkown"]),
+    # a country-code domain after a real name is a link; a brand's regional address is its own
+    ("Steam: appeal the ban at steamcommunity-appeal.ru", ["smslinklookalike"]),
+    ("E-ZPass: your statement is ready at e-zpassny.com", []),
     # not links at all
     ("see you at 5 p.m. ok", []),
+    ("i.e. the usual", []),
     ("got home.See you tomorrow", []),
     ("we paid 3.50 each", []),
 ])
@@ -63,6 +67,8 @@ SMISHING = {
     "code_theft": "Hi, I sent my login code to your number by mistake, could you forward it to me "
                   "please?",
     "link_trick": "Parcel held. Reply Y and reopen this message to activate the link",
+    "release_fee": "Your profits of 2,100 USDT are ready. Pay the 10% unlock fee to release your "
+                   "funds today",
     "details": "You have won a 500 pound voucher! Reply with your full name and address to claim",
     "disown": "Your order of a PS5 ($499) is confirmed. Didn't order? Call 1-888-555-0177",
 }
@@ -143,3 +149,9 @@ def test_sms_dev_files_are_read_as_texts_and_uci_is_split(tmp_path: pathlib.Path
     calibrate(tmp_path, fitted, dev=dev)
     assert "sms: 2 tuning rows" in fitted.getvalue()
     assert "call:" not in fitted.getvalue()
+
+
+def test_a_link_dump_is_read_up_to_the_cap() -> None:
+    dump = "Pay at usps-fee-desk.com/x or http://203.0.113.9/p " * 1200  # ~60 KB
+    assert analyze(dump, "sms") == analyze(cap_text(dump), "sms")
+    assert analyze(dump, "sms").is_scam
