@@ -133,8 +133,10 @@ def _may_hold_number(text: str) -> bool:
     second, so answering a webhook does not load the analyzer (~65 ms of a cold start).
     """
     digits = sum(ch.isdigit() for ch in text)
-    if digits < _EXTRACTOR_MIN_DIGITS and (digits + len(_WORD.findall(text)) < _EXTRACTOR_MIN_DIGITS
-                                           or digits + len(re.findall(_NUMBER_WORD, text)) < _EXTRACTOR_MIN_DIGITS):
+    # a word stands for up to _DIGITS_PER_WORD digits ("eighteen" is two), not one
+    most = _EXTRACTOR_MIN_DIGITS - digits
+    if most > 0 and (len(_WORD.findall(text)) * _DIGITS_PER_WORD < most
+                     or len(re.findall(_NUMBER_WORD, text)) * _DIGITS_PER_WORD < most):
         return False
     readable = 0
     for token in _ALNUM_RUN.findall(text):
