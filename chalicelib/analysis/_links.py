@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LINK_MARKS", "link_marks"]
-
-LINK_MARKS = ("smslinkdisguised", "smslinklookalike", "smslinkip", "smslinkown")
+__all__ = ["link_marks"]
 
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?:https?://)?((?:\d{1,3}\.){3}\d{1,3}|"

@@ -36,7 +36,12 @@ Interactions, and why:
 * a promise not to ask ("we will never ask for your code") removes the mentions inside it,
   unless a strong demand follows anyway, when the promise was the cover;
 * an SMS with several ways to respond (a link and a number, a short code and a premium
-  line): a promotion wants every reader to answer, a friend gives one way back.
+  line): a promotion wants every reader to answer, a friend gives one way back;
+* an SMS lure (a fee, a fine, a locked account, a prize, a job, a new number) with a way to
+  act on it (a link, a number, a reply, a code or a favour asked back): either alone is
+  everyday text, together they are smishing; but a link to the sender's own plain address
+  (``_links``: "FedEx: ... fedex.com/track") is where an honest notice sends its reader and
+  does not count as the way to act.
 """
 
 from __future__ import annotations

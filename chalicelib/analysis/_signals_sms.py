@@ -50,7 +50,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"unsubscribe|cancel|quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|"
      # every branch spelled with a literal of 3+ characters, so the prefilter can skip it
      r"box ?\d+|18 ?only|16 ?only|18 \+|16 \+|18\+|16\+|over 18s|customer (?:service|care|"
-     r"services|loyalty)|cust ?care|subscription|subscriber|ringtones?|polyphonic|poly|wallpaper|valid (?:\d+|for|until)|"
+     r"services|loyalty)|cust ?care|subscription|subscriber|ringtones?|polyphonic|poly|"
+     r"wallpaper|valid (?:\d+|for|until)|"
      r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
      r"was)|network customer|valued customer|helpline"),
     ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
@@ -123,7 +124,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:need|needs|ask) (?:you )?(?:a |for a )?(?:favou?r|help with (?:a |an |the )?"
      r"(?:payment|bill|invoice|transfer))|(?:help|can you help) (?:me )?(?:with )?(?:a |an |"
      r"the |this )?(?:payment|bill|invoice|transfer)|(?:help (?:me )?(?:with )?|can you )"
-     r"pay(?:ing)? (?:a|an|the|my|this) (?:bill|invoice|rent)|text me (?:back )?on (?:this|my new|the new) number|"
+     r"pay(?:ing)? (?:a|an|the|my|this) (?:bill|invoice|rent)|text me (?:back )?on (?:this|"
+     r"my new|the new) number|"
      r"(?:message|text|add|contact) (?:me|us|our \w+) (?:on|via) (?:whatsapp|telegram)|"
      r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)|"
      r"(?:can|could) you (?:please )?help(?: me)?(?: out)?"),
