@@ -128,7 +128,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"my new|the new) number|"
      r"(?:message|text|add|contact) (?:me|us|our \w+) (?:on|via) (?:whatsapp|telegram)|"
      r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)|"
-     r"(?:can|could) you (?:please )?help(?: me)?(?: out)?"),
+     r"(?:can|could) you (?:please )?help(?: me)?(?: out)?|(?:can|could) (?:you|u) (?:please |pls "
+     r"|plz )?(?:send|transfer|lend|pay) (?:me |us )?(?:\d+|some|the money|money|cash)"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
      r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
      r"(?:full )?(?:name|address|house no|postcode|zip code|date of birth|dob|bank details|"
@@ -144,7 +145,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)"),
     ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",
      r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:code|passcode|otp)(?: is)? "
-     r"(?:[a-z] )?[a-z0-9]*\d[a-z0-9]*|use (?:code )?\d{4,8}"),
+     r"(?:[a-z] )?[a-z0-9]*\d[a-z0-9]*|use (?:code )?\d{4,8}|(?:never|dont|do not) share "
+     r"(?:it |this |your |the |any )?(?:otp|code|pin|password)"),
     # --- what honest notices say ----------------------------------------------------------
     ("legit_receipt", "legit", -2.0, "reports a payment, deposit or delivery already done",
      r"you received (?:dollar |pound |euro )?\d+|(?:paid|sent) you (?:dollar |pound |euro )?"

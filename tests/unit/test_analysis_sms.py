@@ -60,6 +60,8 @@ SMISHING = {
            "mvd-citation.online",
     "hi_mum": "Hi mum, this is my new number, my phone got smashed. Can you help me with a payment "
               "today? I'll send you the details",
+    "hi_dad_textspeak": "dad its me on a new number, phone got nicked. can u transfer 150 to my mate "
+                        "for me",
     "job": "Hello, we found your CV. Remote job, 1 hour a day, earn $300 per day. If interested "
            "reply YES",
     "task": "Your task account is frozen. Recharge 80 USDT to unlock the next combo task and "
@@ -89,6 +91,9 @@ HONEST = {
     "balance": "Chase: your balance is below $50.00. Reply STOP to end alerts.",
     "new_number": "Hey it's Jamie, new phone so new number. Save it!",
     "kid_asks": "hi mum can u pick me up at 6, phone on 5%",
+    "kid_asks_money": "mum can u send me 10 for the bus pls",
+    "debit_alert": "Axis Bank: Rs 1,200 debited from a/c XX9911. Not you? Call 1800 555 0102. Never "
+                   "share OTP.",
     "footer": "Gap: 40% off sweaters today. Shop gap.com. Msg & data rates may apply. Reply STOP "
               "to opt out",
     "recruiter": "Hi, it's Alex from Northside Staffing about the forklift role. Free for a call "
