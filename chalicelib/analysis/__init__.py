@@ -23,14 +23,17 @@ from ._scorer import analyze_normalized
 if TYPE_CHECKING:  # pragma: no cover
     from .llm import analyze_with_llm as analyze_with_llm
 
-__all__ = ["MAX_TEXT_CHARS", "Analysis", "analyze", "analyze_with_llm", "cap_text", "coarse_type",
-           "normalize"]
+__all__ = ["MAX_CALL_CHARS", "MAX_TEXT_CHARS", "Analysis", "analyze", "analyze_with_llm",
+           "cap_text", "coarse_type", "normalize", "readings"]
 
 CHANNELS = ("call", "sms")
-# The analyzer reads at most this many characters of a text (a two-minute voicemail is about
-# 1,500; an SMS at most 1,600); of a longer one, its head and its tail.  The time an
-# analysis takes is bounded however long the input (see README, "The scam analyzer").
+# The analyzer reads at most this many characters at once (a two-minute voicemail is about
+# 1,500; an SMS at most 1,600).  A longer call is read in overlapping windows of this size up
+# to ``MAX_CALL_CHARS`` (about half an hour of speech), plus once at its head and tail; the
+# most suspicious reading wins.  So the time an analysis takes is linear in the text's length
+# and bounded however long the input (see README, "The scam analyzer").
 MAX_TEXT_CHARS = 4096
+MAX_CALL_CHARS = 32_768
 
 
 def cap_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
@@ -51,13 +54,43 @@ def cap_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
     return head + " " + tail
 
 
+def readings(text: str, channel: str = "call", limit: int = MAX_TEXT_CHARS,
+             longest: int = MAX_CALL_CHARS) -> list[str]:
+    """The pieces of ``text`` the analyzer reads, each at most ``limit`` characters.
+
+    A scam-baiting call runs for many minutes and its evidence (the remote-access install,
+    the gift cards) often sits in the middle of long chit-chat, which the head and tail
+    alone would miss.  Windows overlap by a quarter so that a phrase cut by one is whole in
+    the next; each is cut at spaces.  An SMS is read once (``cap_text``).
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces = [cap_text(text, limit)]
+    if channel != "call":
+        return pieces
+    text = text[:longest]
+    step = limit * 3 // 4
+    for start in range(0, max(len(text) - limit // 4, 1), step):
+        window = text[start:start + limit]
+        if start:
+            window = window[window.find(" ") + 1:]
+        if start + limit < len(text) and " " in window:
+            window = window[:window.rfind(" ")]
+        pieces.append(window)
+    return pieces
+
+
 def analyze(text: str, channel: str = "call") -> Analysis:
     """The offline verdict for a call transcript (``channel="call"``) or an SMS (``"sms"``).
 
-    At most ``MAX_TEXT_CHARS`` characters are read (``cap_text``: a long text's two ends).
+    A text longer than ``MAX_TEXT_CHARS`` is read in pieces (``readings``) and the verdict of
+    the most suspicious piece is returned: a window holds one stretch of the call, whose
+    pretext and demand belong together, rather than remarks from all over a long chat.
     """
     channel = channel if channel in CHANNELS else "call"
-    return analyze_normalized(normalize_for(cap_text(text or ""), channel), channel)
+    verdicts = [analyze_normalized(normalize_for(piece, channel), channel)
+                for piece in readings(text or "", channel)]
+    return max(verdicts, key=lambda verdict: verdict.confidence)
 
 
 def __getattr__(name: str) -> Any:

@@ -24,15 +24,15 @@ import re
 from collections.abc import Iterable
 from typing import Any, TypedDict
 
-from . import analyze, normalize
+from . import MAX_CALL_CHARS, analyze, normalize, readings
 from ._companies import find_company
 from ._numbers import MAX_CHECKS, find_phone_numbers
 
 __all__ = ["Intelligence", "MAX_CONVERSATION_CHARS", "extract_intelligence", "intelligence_summary",
            "judge_conversation", "public_view", "split_turns"]
 
-# A ten-minute call is about 8,000 characters; the judge reads up to four analyzer windows.
-MAX_CONVERSATION_CHARS = 16_384
+# A ten-minute call is about 8,000 characters; the judge reads as far as the analyzer does.
+MAX_CONVERSATION_CHARS = MAX_CALL_CHARS
 
 _AGENT_ROLES = frozenset({"bot", "assistant", "ai", "agent", "system", "tool"})
 _CALLEE_ROLES = frozenset({"user", "customer", "callee", "human", "caller"})
@@ -208,8 +208,7 @@ def judge_conversation(transcript: str | None = None, messages: Iterable[Any] | 
     labelled = bool(callee or agent)
     judged = " ".join(callee) if labelled else (transcript or "")
     judged = judged[:MAX_CONVERSATION_CHARS]
-    windows = [judged[i:i + 4096] for i in range(0, max(len(judged), 1), 4096)]
-    verdicts = [analyze(window, "call") for window in windows]
+    verdicts = [analyze(piece, "call") for piece in readings(judged)]
     best = max(verdicts, key=lambda v: v.confidence)
     signals = {key for v in verdicts for key in v.signals}
     behaviours = [phrase for keys, phrase in _BEHAVIOURS if keys & signals]

@@ -3,7 +3,8 @@
 The prefilter (``_prefilter.LiteralGate``) skips a pattern only when none of its required
 literals occurs; these tests compare it with running every pattern on every labelled text we
 have, so a literal derived wrongly fails here.  The cap keeps the time of one analysis
-bounded: a 60 KB digit dump is read only up to ``MAX_TEXT_CHARS`` and number validation stops
+bounded: a long call is read in windows up to ``MAX_CALL_CHARS``, a 60 KB digit dump only up to
+``MAX_TEXT_CHARS`` and number validation stops
 after ``MAX_CHECKS`` pieces (the time itself is measured in ``bench/bench_analysis.py``).
 """
 
@@ -14,7 +15,7 @@ import re
 
 import pytest
 
-from chalicelib.analysis import MAX_TEXT_CHARS, analyze, cap_text, normalize
+from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
 from chalicelib.analysis import _numbers
 from chalicelib.analysis._companies import BRANDS
 from chalicelib.analysis._prefilter import LiteralGate, required_literals
@@ -77,12 +78,31 @@ def test_a_long_text_is_read_at_both_ends_up_to_the_cap() -> None:
     capped = cap_text(scam + chat + demand)
     assert len(capped) <= MAX_TEXT_CHARS
     assert capped.startswith(scam) and capped.endswith(demand)
-    assert analyze(scam + chat + demand) == analyze(capped)
     assert "gift_card_demand" in analyze(scam + chat + demand).signals  # the tail is read
-    # What sits in the middle of a long text is not.
-    middle = "hello " * MAX_TEXT_CHARS + "buy gift cards and read me the codes " + "hello " * MAX_TEXT_CHARS
-    assert "gift_card_demand" not in analyze(middle).signals
+    assert "gift_card_demand" in analyze(capped).signals
     assert cap_text("short text") == "short text"
+
+
+def test_a_long_call_is_read_in_windows_up_to_its_limit() -> None:
+    demand = "buy gift cards and read me the codes "
+    pad = "hello " * (MAX_TEXT_CHARS // 3)
+    # In the middle of a long call (a scam-baiting recording), within MAX_CALL_CHARS: read.
+    middle = pad * 3 + demand + pad * 3
+    assert len(middle) > 2 * MAX_TEXT_CHARS
+    assert "gift_card_demand" in analyze(middle).signals
+    assert all(len(piece) <= MAX_TEXT_CHARS for piece in readings(middle))
+    # Beyond MAX_CALL_CHARS (and not in the tail): not read, so the time stays bounded.
+    far = "hello " * (MAX_CALL_CHARS // 6) + demand + "hello " * MAX_TEXT_CHARS
+    assert "gift_card_demand" not in analyze(far).signals
+    assert len(readings(far * 10)) == len(readings(far))
+    # A phrase cut by one window is whole in the next: every window start is tried.
+    for shift in range(0, MAX_TEXT_CHARS, 97):
+        text = "x " * shift + pad * 2 + demand + pad * 2
+        assert "gift_card_demand" in analyze(text).signals, shift
+    # An SMS is read at both ends only, as before.
+    assert "gift_card_demand" not in analyze(middle, "sms").signals
+    assert readings(middle, "sms") == [cap_text(middle)]
+    assert readings("short text") == ["short text"]
 
 
 def test_a_60_kb_digit_heavy_sms_is_bounded() -> None:
