@@ -68,6 +68,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:has been|have been|is|was|got|are|is being|has) (?:\w+ )?(?:infected|hacked|"
        r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|"
        r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got)|"
+       r"(?:remove|block|stop|kick out|get rid of) (?:all )?(?:the |these |those )?hackers?|"
        r"error (?:codes?|messages?|reports?)|security (?:alert|warning|breach)|firewall"),
     _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
        r"windows key|run box|run command|ctrl key|control key|event viewer|command prompt|"

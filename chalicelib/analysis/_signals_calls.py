@@ -160,6 +160,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in)|(?:insert|put|"
      r"deposit) (?:the )?cash|new (?:safe |secure )?account (?:we|that we|i) (?:opened|set up)|"
      r"(?:send|return) (?:the )?(?:extra )?money back|return the (?:extra|difference)|"
+     # the refund scam's "we refunded twenty thousand by mistake, return nineteen thousand"
+     r"(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|hundred)|"
      r"(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer) (?:it|the "
      r"money|money) to (?:yourself|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
