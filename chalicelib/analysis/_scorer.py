@@ -160,6 +160,53 @@ def _gate() -> LiteralGate:
     return LiteralGate([sig.pattern for sig in SIGNALS] + [brand.pattern for brand in BRANDS])
 
 
+# Honest callers talk about scams to warn against them ("we will never ask you to pay with a
+# gift card", "if someone calls and asks for the code just hang up", "they called my mom saying
+# they could speed things up for a fee"); the victim of a scam-baiting call refuses ("i dont
+# have any gift cards").  A mention of a demand or a threat inside such a scope is not the
+# speaker making it.  The scope is the few words before the mention (speech recognition gives
+# no punctuation to end it), as in NegEx; a threat's own condition ("if you do not pay...")
+# is no denial.  A signal counts when any one of its mentions is outside every scope.
+_SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_demand", "code_demand",
+                     "credential_demand", "ask_code", "ask_card", "ask_login", "ask_ssn",
+                     "ask_personal", "remote_tool", "remote_access", "remote_steps",
+                     "crypto_demand", "fee_to_release", "advance_fee", "move_money",
+                     "safe_account", "prize", "money_plea", "account_alert", "utility_cutoff",
+                     "suspension_threat", "urgency", "consequence", "legal_threat",
+                     "platform_steer", "to_store", "unexpected_charge"})
+SCOPE_CHARS = 64
+_DENIAL = re.compile(
+    r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
+    r"shouldnt|cannot|cant|no one|nobody) (?:\w+ )?(?:ask|asks|call|calls|request|require|accept|"
+    r"accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|tell|"
+    r"read|use|click|do)|scammers?|fraudsters?|crooks|fake \w+|pretend\w*|claiming|saying|"
+    r"they (?:say|said)|say they|said they|if (?:someone|anyone|somebody)|anyone (?:who|that)|"
+    r"someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
+    r"warn(?:ed|ing)? (?:you|about|everyone|customers|people)|hang up|(?:notice|letter|email|bill) "
+    r"(?:that|saying|says))\b"
+    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok)\b)")
+# ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a scam".
+_DISOWNED = re.compile(
+    r" (?:\w+ ){0,3}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |always )?"
+    r"(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) (?:do|ask|"
+    r"accept|take|call) (?:that|this|for|those|it|you)|(?:dont|do not) "
+    r"(?:do (?:it|that|this)|fall for)|(?:will (?:go|be) (?:back|refunded|credited|waived|returned)|"
+    r"(?:is|was|has been|will be) (?:waived|refunded|credited back)))\b")
+
+
+def _denied(norm: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` sits in a denial, a warning or reported speech."""
+    start, end = match.span()
+    return (_DENIAL.search(norm, max(0, start - SCOPE_CHARS), start) is not None
+            or _DISOWNED.match(norm, end, end + SCOPE_CHARS) is not None)
+
+
+def _occurs(sig: Signal, norm: str) -> bool:
+    if sig.key not in _SCOPED:
+        return sig.pattern.search(norm) is not None
+    return any(not _denied(norm, match) for match in sig.pattern.finditer(norm))
+
+
 def _fired(norm: str, channel: str, candidates: list[int]) -> list[Signal]:
     """The signals whose pattern occurs in ``norm``, trying only the gate's candidates."""
     fired = []
@@ -167,7 +214,7 @@ def _fired(norm: str, channel: str, candidates: list[int]) -> list[Signal]:
         if index >= len(SIGNALS):
             break
         sig = SIGNALS[index]
-        if (sig.channel == "any" or sig.channel == channel) and sig.pattern.search(norm):
+        if (sig.channel == "any" or sig.channel == channel) and _occurs(sig, norm):
             fired.append(sig)
     return fired
 

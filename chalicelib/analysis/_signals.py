@@ -208,7 +208,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
-       r"(?:grandma|grandpa|grandmother|grandfather|nana|granny|mom|mum|dad) (?:its|it is) me|"
+       # "mom its me" opens most honest calls home; the grandparent scam is built on this one
+       r"(?:grandma|grandpa|grandmother|grandfather|nana|granny) (?:its|it is) me|"
        r"its (?:me )?your (?:grandson|granddaughter|son|daughter|nephew|niece)|"
        r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:jail|an "
        r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
@@ -357,12 +358,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"doctors? office|dr \w+s office|dental|dentist|clinic|medical (?:office|center|group)|"
        r"pharmacy|reschedule|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
-       r"number on the back of (?:your|the) card|call the number (?:on|printed on|listed on) "
+       r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
+       r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
+       r"(?:app|website|statement|bill)|call the number (?:on|printed on|listed on) "
        r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
        r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|press "
-       r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that)"),
+       r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that|a|these) (?:recent )?"
+       r"(?:purchase|charge|transaction|payment|activity|order)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
        r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
        r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
@@ -383,6 +387,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
        r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
        r"delivery)|arrange (?:a )?(?:re ?delivery|delivery)"),
+    _s("legit_workplace", "legit", -1.5, "an employer's own help desk that the employee asked",
+       r"(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
+       r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?a (?:support |help ?desk |it )?"
+       r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn"),
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
        r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"

@@ -39,7 +39,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"oprima|press {_KEY}$|press {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
-     r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|repeat|refill|request a refill|"
+     r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
      r"order it|take the survey|schedule|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
      rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule"),
@@ -90,7 +90,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
      r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
-     r"work from home|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
+     r"(?:work|working|jobs?) from home (?:\w+ ){0,3}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts)|business opportunity|(?:invest|investing) in gold"),
     ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",
@@ -200,7 +200,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address)|(?:my|our) (?:uncle|aunt|mentor|"
      r"analyst|teacher|expert|professor) (?:\w+ ){0,4}(?:signals|tips|trades|trading|platform)|"
      r"insider (?:tips?|information|signals?)|"
-     r"(?:cannot|can not|cant|will not|wont|never) lose|(?:no|zero) risk|(?:teacher|mentor|"
+     r"(?:cannot|can not|cant|will never|never) lose (?:money|a (?:penny|cent|dime|dollar)|your (?:money|"
+     r"investment|capital|principal))|(?:you|it) (?:cannot|can not|cant) lose$|(?:no|zero) risk|(?:teacher|mentor|"
      r"professor|analyst|coach) (?:posts|sends|shares|gives|calls)|(?:private|vip|members only) "
      r"(?:group|channel|club)|(?:open|create|register) (?:an|your) "
      r"account (?:on|with|in) (?:the|our|my|this) (?:platform|app|exchange)|signals? never "
