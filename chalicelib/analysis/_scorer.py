@@ -125,7 +125,7 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
                        "recovery_offer", "account_locked"})
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
-_OFFERS = frozenset({"rate_reduction", "debt_relief", "warranty", "benefits_offer", "eligibility",
+_OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer", "eligibility",
                      "file_review", "grant_offer", "job_offer", "parcel_trouble", "account_alert",
                      "listing_threat", "lawsuit_notice", "platform_steer"})
 # The long con (romance, "investment", recovery): trust first, money later, so one call may
@@ -179,7 +179,8 @@ _DENIAL = re.compile(
     r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
     r"shouldnt|cannot|cant|no one|nobody) (?:\w+ )?(?:ask|asks|call|calls|request|require|accept|"
     r"accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|tell|"
-    r"read|use|click|do)|scammers?|fraudsters?|crooks|fake \w+|pretend\w*|claiming|saying|"
+    r"read|use|click|do)|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|"
+    r"often|sometimes|usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|"
     r"they (?:say|said)|say they|said they|if (?:someone|anyone|somebody)|anyone (?:who|that)|"
     r"someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
     r"warn(?:ed|ing)? (?:you|about|everyone|customers|people)|hang up|(?:notice|letter|email|bill) "
@@ -268,7 +269,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if len(long_con) >= 2:
         logit += LONG_CON_BONUS
         notes.append("the long con: returns, a platform, a sweetheart's fee or a secret")
-    if "press_to_act" in keys and has_pretext:
+    if "press_to_act" in keys and (has_pretext or keys & _OFFERS):
         logit += PRESS_PRETEXT_BONUS
         notes.append("an automated call about a problem or offer, with a key to reach a person")
     if requested and (keys & _PROBLEMS or keys & _OFFERS):

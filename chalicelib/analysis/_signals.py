@@ -195,17 +195,21 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|the|\d+|cash|free|"
        r"our|big|tickets?)|been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|ticket|information)|"
        r"sweepstakes?|lottery|jackpot|claim (?:your |the )?(?:prize|"
-       r"reward|winnings|code|number|cash|award)|(?:prize|award|reward|winnings) (?:money|"
+       r"reward|winnings|cash|award)|claim (?:your|the) (?:code|number)|(?:prize|award|reward|winnings) (?:money|"
        r"package|of|amount|check|claim|department)|grand prize|cash prize|selected (?:to "
        r"receive|as|for a)|(?:\d+|one|two|three|four|five) million dollars?|qualified to "
        r"receive|awarded|(?:free|complimentary) (?:\w+ )?(?:gift card|vacation|cruise|trip|"
        r"iphone|ipad)|eligible for a (?:free|\w+ gift)|reward you|rewards? department|"
-       r"(?:did i|i) (?:win|won) (?:the|a|my)|how much (?:money )?did i win"),
+       r"(?:did i|i) (?:win|won) (?:the|a|my)|how much (?:money )?did i win|(?:cruise|vacation|"
+       r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
+       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has) been (?:chosen|picked) "
+       r"(?:for|to)|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        r"(?:processing|release|delivery|shipping|handling|clearance|registration|insurance|"
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
        r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
-       r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee"),
+       r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:small|"
+       r"refundable|good faith) deposit|port (?:taxes|fees)|the only cost to you"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # "mom its me" opens most honest calls home; the grandparent scam is built on this one
@@ -214,7 +218,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:jail|an "
        r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
        r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|"
-       r"public defender|(?:lost|broke|dropped) my phone|this is my new number|new number "
+       r"public defender|(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|this is my new number|new number "
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
@@ -226,7 +230,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"invoice|fine)|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
-       r"pre ?approved|pre ?qualified|loan (?:offer|approval|approved|application|amount)|"
+       r"pre ?approved|pre ?qualified|(?:business|equipment|working capital|merchant) (?:loans?|"
+       r"funding|financing|cash advance)|working capital|approv\w* (?:in|within) (?:\w+ )?(?:minutes|"
+       r"hours?)|(?:even )?with (?:bad|poor|no) credit|loan (?:offer|approval|approved|application|amount)|"
        r"debt (?:relief|consolidation|settlement|collector|collection|forgiveness)|lower "
        r"(?:your )?(?:interest rate|credit card interest|monthly payments?)|student loans? "
        r"(?:forgiveness|relief|program)|credit (?:repair|score boost)|(?:outstanding|unpaid) "
@@ -243,7 +249,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"stopped|seized|pending)|(?:redelivery|re delivery|customs|shipping|delivery|postage) (?:fee|charge|"
        r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
-       r"information)|(?:package|parcel) contain\w* (?:drugs|illegal)"),
+       r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,5}contain\w* (?:\w+ )?(?:drugs|"
+       r"illegal|fake|counterfeit|fraudulent|forged)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        r"guaranteed (?:return|returns|profit|profits|income)|(?:double|triple|multiply) your "
@@ -335,7 +342,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|call back (?:at|on|to|immediately|urgently)|(?:please|kindly) "
+       r"call (?:us|me|them) back|call back (?:at|on|to|immediately|urgently|today|now|right away|asap)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
        r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"

@@ -73,6 +73,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"attention seniors|new (?:plastic|medicare|health) cards?|affordable care act|obamacare|"
      r"(?:solar|energy) (?:program|savings|rebate|incentive)|lower your (?:electric|energy|utility) "
      r"bills?|tax (?:relief|forgiveness) program"),
+    # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
+    # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
+    ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
+     r"(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
+     r"coverage|plan|policy|benefits?)|pre ?existing conditions?|(?:no|without) (?:health "
+     r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
+     r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
+     r"reduce|cut) your (?:monthly )?(?:bill|payments?) by|how much you (?:can|could) save"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
      r"(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
      r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
@@ -139,7 +147,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"today|immediately|over the phone|the fine|the fee|the amount|it now|the taxes|the "
      r"insurance|the first)|(?:need|have|has) to (?:pay|buy|purchase) (?:a|the|our|some|it|"
      r"with|in)|you (?:need|have) to pay|must (?:first )?pay|buy (?:a |the |our )?(?:new )?"
-     r"(?:license|licence|plan|protection|firewall|package)|we accept (?:credit|visa|zelle|"
+     r"(?:license|licence|plan|protection|firewall|package)|pre ?pay (?:the|your|for)|we accept (?:credit|visa|zelle|"
      r"gift|cash|bitcoin|google)|payment must be|(?:pay|payment) (?:\w+ ){0,2}(?:with|by|using|"
      r"in) (?:a |an )?(?:gift|prepaid|cash app|bitcoin|crypto|zelle|green dot|money order|"
      r"western union|itunes|steam|google|walmart money|usdt)|(?:invest|deposit|put in|put|start "
