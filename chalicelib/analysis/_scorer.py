@@ -185,7 +185,9 @@ _DENIAL = re.compile(
     r"someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
     r"warn(?:ed|ing)? (?:you|about|everyone|customers|people)|hang up|(?:notice|letter|email|bill) "
     r"(?:that|saying|says))\b"
-    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok)\b)")
+    # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
+    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|need to|"
+    r"must|just)\b)")
 # ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a scam".
 _DISOWNED = re.compile(
     r" (?:\w+ ){0,3}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |always )?"
