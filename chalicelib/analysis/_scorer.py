@@ -173,8 +173,9 @@ _SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_dema
                      "crypto_demand", "fee_to_release", "advance_fee", "move_money",
                      "safe_account", "prize", "money_plea", "account_alert", "utility_cutoff",
                      "suspension_threat", "urgency", "consequence", "legal_threat",
-                     "platform_steer", "to_store", "unexpected_charge"})
-SCOPE_CHARS = 64
+                     "platform_steer", "to_store", "unexpected_charge", "parcel_problem",
+                     "account_locked"})
+SCOPE_CHARS = 80
 _DENIAL = re.compile(
     r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
     r"shouldnt|cannot|cant|no one|nobody) (?:\w+ )?(?:ask|asks|call|calls|request|require|accept|"
@@ -190,7 +191,7 @@ _DENIAL = re.compile(
     r"must|just)\b)")
 # ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a scam".
 _DISOWNED = re.compile(
-    r" (?:\w+ ){0,3}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |always )?"
+    r" (?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |always )?"
     r"(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) (?:do|ask|"
     r"accept|take|call) (?:that|this|for|those|it|you)|(?:dont|do not) "
     r"(?:do (?:it|that|this)|fall for)|(?:will (?:go|be) (?:back|refunded|credited|waived|returned)|"
