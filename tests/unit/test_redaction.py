@@ -161,6 +161,13 @@ def test_the_precheck_passes_numbers_spoken_in_fewer_words_than_digits(spoken: s
     assert not _found_over_redaction_tokens(redact_text(text) or "")
 
 
+def test_the_precheck_counts_a_number_word_as_up_to_three_digits() -> None:
+    """Found by the property below: "forty" is two digits, so eight more make a number."""
+    text = "forty 12000000 "
+    assert _found_over_redaction_tokens(text) == ["+14012000000"]
+    assert _may_hold_number(text)
+
+
 @hsettings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_PIECES, max_size=14), st.lists(st.sampled_from([" ", "-", "_", ". ", "/", "'s ", ", "]), min_size=14, max_size=14))
 def test_property_the_precheck_never_skips_a_number(pieces: list[str], separators: list[str]) -> None:
