@@ -98,7 +98,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
      r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
-     r"(?:work|working|jobs?) from home (?:\w+ ){0,3}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
+     r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts)|business opportunity|(?:invest|investing) in gold"),
     ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",

@@ -119,7 +119,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("new_number", "family_emergency", 0.6, "writes from a new or borrowed phone",
      r"(?:new|temporary|temp|different|friends) (?:number|phone|mobile|no)|(?:lost|broke|"
      r"broken|dropped|smashed|cracked) (?:my )?phone|phone (?:is |got |was )?(?:broken|died|"
-     r"dead|smashed|stolen|lost|broke)|(?:mine|my phone) got stolen|using a friends"),
+     r"dead|smashed|stolen|lost|broke)|(?:mine|my phone) got stolen|using a friends|"
+     # a child phoning home says "mom its me" every day; a text needs no such introduction
+     r"(?:mom|mum|dad|mama|mummy|mommy) (?:its|it is) me"),
     ("sms_favour", "tactic", 1.2, "asks a favour or a payment by text, or to move the chat",
      r"(?:need|needs|ask) (?:you )?(?:a |for a )?(?:favou?r|help with (?:a |an |the )?"
      r"(?:payment|bill|invoice|transfer))|(?:help|can you help) (?:me )?(?:with )?(?:a |an |"
