@@ -178,7 +178,7 @@ _SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_dema
 SCOPE_CHARS = 80
 _DENIAL = re.compile(
     r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
-    r"shouldnt|cannot|cant|no one|nobody) (?:\w+ )?(?:ask|asks|call|calls|request|require|accept|"
+    r"shouldnt|cannot|cant|no one|nobody) (?:\w+ ){0,2}(?:ask|asks|call|calls|request|require|accept|"
     r"accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|tell|"
     r"read|use|click|do)|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|"
     r"often|sometimes|usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|"

@@ -187,7 +187,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
        r"(?:notice|order|scheduled|today|in)|technician (?:is )?(?:on (?:his|the) way|heading|"
-       r"dispatched)|past due (?:bill|balance|amount|payment)|(?:scheduled|going|set|about|due) to "
+       r"dispatched)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
+       r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
+       r"(?:scheduled|going|set|about|due) to "
        r"(?:shut|cut|turn) off|(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
        r"gas|electricity|electric)"),
     # --- prizes ------------------------------------------------------------------------

@@ -234,7 +234,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_business", "legit", -2.0, "a lawful collector's notice or a business returning a call",
      r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
-     r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested"),
+     r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested|"
+     r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
+     r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
      r"(?:pressure|obligation)|take your time|think (?:about it|it over)|(?:send|email) you (?:some )?"
