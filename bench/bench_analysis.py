@@ -11,6 +11,8 @@ Run: ``python -m bench.bench_analysis [--data DIR] [--runs N]``.
   The number validator's cache is emptied before every pass, so repeating a corpus does not
   flatter it;
 * worst case: a 60 KB digit-heavy SMS (read up to the 4 KB cap, number checks budgeted);
+* length: one call transcript of 2 KB to 128 KB (the dev conversations joined): the time grows
+  with the length up to ``MAX_CALL_CHARS`` (read in windows) and stays flat beyond it;
 * import time: the median wall time of fresh ``python -c "import chalicelib.analysis"``
   processes minus the median of ``python -c pass``, so interpreter start-up is not counted.
 """
@@ -30,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 import random  # noqa: E402
 
-from chalicelib.analysis import analyze  # noqa: E402
+from chalicelib.analysis import MAX_CALL_CHARS, analyze  # noqa: E402
 from chalicelib.analysis._numbers import _valid  # noqa: E402
 from chalicelib.analysis.commands import (DATASETS, default_data_dir, dev_dir,  # noqa: E402
                                           load_dataset, load_devset)
@@ -67,6 +69,24 @@ def worst_case_ms(runs: int) -> float:
         analyze(sms, "sms")
         times.append((time.process_time() - started) * 1000)
     return statistics.median(times)
+
+
+def length_ms(conversations: list[str], sizes: tuple[int, ...], runs: int) -> list[float]:
+    """Median CPU milliseconds to analyse one call transcript of each size in ``sizes``."""
+    corpus = " ".join(conversations)
+    while len(corpus) < max(sizes):
+        corpus += " " + corpus
+    result = []
+    for size in sizes:
+        text = corpus[:size]
+        times = []
+        for _ in range(runs):
+            _valid.cache_clear()
+            started = time.process_time()
+            analyze(text, "call")
+            times.append((time.process_time() - started) * 1000)
+        result.append(statistics.median(times))
+    return result
 
 
 def _report(label: str, texts: list[str], channel: str, runs: int) -> None:
@@ -119,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         _report(name, [text for text, _ in load_dataset(path)], DATASETS[name], args.runs)
     print(f"a 60 KB digit-heavy SMS: {worst_case_ms(args.runs):.1f} ms (median of {args.runs})")
+    sizes = (2_048, 8_192, 32_768, 131_072)
+    timings = length_ms(conversations, sizes, args.runs)
+    print("one call transcript by length (median of %d): " % args.runs + ", ".join(
+        f"{size // 1024} KB {ms:.1f} ms" for size, ms in zip(sizes, timings))
+        + f" (read up to {MAX_CALL_CHARS // 1024} KB)")
     print(f"import chalicelib.analysis: {import_ms(max(args.runs, 7)):.1f} ms "
           f"(median of fresh interpreters minus `python -c pass`)")
     return 0
