@@ -185,7 +185,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
-     r"name) and|number and (?:the )?(?:pin|expir)|put your pin|(?:log ?in|login|sign in|go) (?:to|"
+     r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
+     r"(?:bank|banking)|(?:log ?in|login|sign in|go) (?:to|"
      r"into) your (?:online )?(?:bank|banking)"),
     ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
      r"(?:thank you|thanks) for calling (?:\w+ ){0,3}(?:support|customer service|help ?desk|"
