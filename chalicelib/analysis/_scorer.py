@@ -178,24 +178,26 @@ _SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_dema
 SCOPE_CHARS = 80
 _DENIAL = re.compile(
     r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
-    r"shouldnt|cannot|cant|no one|nobody) (?:\w+ ){0,2}(?:ask|asks|call|calls|request|require|accept|"
-    r"accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|tell|"
-    r"read|use|click|do)|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|"
-    r"often|sometimes|usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|"
-    r"they (?:say|said)|say they|said they|if (?:someone|anyone|somebody)|anyone (?:who|that)|"
-    r"someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
-    r"warn(?:ed|ing)? (?:you|about|everyone|customers|people)|hang up|(?:notice|letter|email|bill) "
-    r"(?:that|saying|says))\b"
+    r"shouldnt|cannot|cant|no one|nobody) (?:\w+ ){0,2}(?:ask|asks|call|calls|request|require|"
+    r"accept|accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|"
+    r"tell|read|use|click|do)|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|"
+    r"could|often|sometimes|usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|"
+    r"saying|they (?:say|said)|say they|said they|if (?:someone|anyone|somebody)|anyone (?:who|"
+    r"that)|someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
+    r"warn(?:ed|ing)? (?:you|about|everyone|customers|people)|hang up|(?:notice|letter|email|"
+    r"bill) (?:that|saying|says))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
-    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|need to|"
-    r"must|just)\b)")
-# ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a scam".
+    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
+    r"need to|must|just)\b)")
+# ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a
+# scam"; and a fee that is handed back ("the delivery fee will go back to your card") rather
+# than one that "will be refunded later", which is the advance-fee scammer's own promise.
 _DISOWNED = re.compile(
-    r" (?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |always )?"
-    r"(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) (?:do|ask|"
-    r"accept|take|call) (?:that|this|for|those|it|you)|(?:dont|do not) "
-    r"(?:do (?:it|that|this)|fall for)|(?:will (?:go|be) (?:back|refunded|credited|waived|returned)|"
-    r"(?:is|was|has been|will be) (?:waived|refunded|credited back)))\b")
+    r" (?:(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
+    r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
+    r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:dont|do not) (?:do (?:it|that|"
+    r"this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|has been) (?:waived|"
+    r"refunded|credited back)))\b")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:

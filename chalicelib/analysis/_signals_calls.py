@@ -232,7 +232,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:on|to|via|through|over|download) (?:whatsapp|telegram|signal app|wechat|hangouts|kik)|"
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)"),
-    ("legit_business", "legit", -2.0, "a lawful collector's notice or a business returning a call",
+    ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
      r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested|"

@@ -41,6 +41,9 @@ def test_a_disowned_mention_does_not_count(text: str, signal: str) -> None:
     ("we traced the funds you lost to the fake exchange we can recover them for a fee of fifteen "
      "percent paid up front", "fee_to_release"),
     ("the scammers took your money but we can get it back for a small fee", "fee_to_release"),
+    # "it will be refunded later" is the advance-fee scammer's own promise, not a fee handed back
+    ("you only pay a small processing fee of 25 dollars and it will be refunded with your prize",
+     "advance_fee"),
     # a warning scope ends: "dont ignore this" is no warning
     ("dont ignore this message a warrant is out for your arrest", "legal_threat"),
     # a refusal by the victim, then the demand again: one undenied mention is enough
