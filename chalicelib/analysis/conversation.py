@@ -89,7 +89,10 @@ _TOOLS: tuple[tuple[str, str], ...] = (
 _PAYMENT_RES = tuple((name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _PAYMENTS)
 _TOOL_RES = tuple((name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in _TOOLS)
 _TLDS = r"com|net|org|co|us|uk|info|biz|xyz|top|io|me|cc|online|site|support|help|app|live|tech"
-_WEBSITE = re.compile(rf"\b(?:([a-z0-9]+) )?((?:w w w dot |www dot )?(?:[a-z0-9]+ dot )+(?:{_TLDS}))\b")
+# "support dash fix dot com" as spoken, or "support-fix.com" as typed (see _HYPHEN)
+_WEBSITE = re.compile(rf"\b(?:([a-z0-9]+) )?((?:w w w dot |www dot )?(?:[a-z0-9]+ (?:dot|dash) )*"
+                      rf"[a-z0-9]+ dot (?:{_TLDS}))\b")
+_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
 # Names that speech recognition splits in two ("any desk dot com" is anydesk.com).
 _SPLIT_NAMES = frozenset({"anydesk", "teamviewer", "ultraviewer", "logmein", "quickassist",
                           "screenconnect", "rustdesk", "showmypc", "remotepc", "gotoassist",
@@ -164,11 +167,13 @@ def extract_intelligence(text: str) -> Intelligence:
     if "Bitcoin ATM" in payments:
         payments = [p for p in payments if p != "Bitcoin"]
     websites = []
-    for match in _WEBSITE.finditer(norm):
+    # a hyphen inside a typed address is part of it; normalize() would make it a space
+    spelled = normalize(_HYPHEN.sub(" dash ", text[:MAX_CONVERSATION_CHARS]))
+    for match in _WEBSITE.finditer(spelled):
         before, site = match.group(1), match.group(2)
         if before and (before + site.split(" ", 1)[0]) in _SPLIT_NAMES:
             site = before + site
-        site = site.replace("w w w dot ", "www dot ").replace(" dot ", ".")
+        site = site.replace("w w w dot ", "www dot ").replace(" dot ", ".").replace(" dash ", "-")
         websites.append(site.replace(" ", ""))
     names = []
     for match in (m for pattern in _NAMES for m in pattern.finditer(norm)):

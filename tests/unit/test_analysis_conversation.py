@@ -91,3 +91,10 @@ def test_empty_and_odd_inputs_are_safe() -> None:
     assert extract_intelligence("")["payment_methods"] == []
     long_call = "User: hello " * 10_000 + "User: buy gift cards and read me the codes"
     assert judge_conversation(long_call)["confidence"] <= 100  # capped, still answers
+
+
+def test_a_hyphenated_address_is_kept_whole_typed_or_spoken() -> None:
+    """The blocklist wants "support-fix.com", not the real "fix.com" it would name otherwise."""
+    intel = extract_intelligence("go to support-fix.com now, or www.help-desk.net, or w w w dot "
+                                 "fast dash fix dot com; it costs twenty-one dollars")
+    assert intel["websites"] == ["support-fix.com", "www.help-desk.net", "www.fast-fix.com"]
