@@ -68,6 +68,7 @@ CALIBRATION: dict[str, tuple[float, float]] = {"call": (1.898, 0.462), "sms": (2
 # engaged from ENGAGE_THRESHOLD (settings, default 70), which no honest voicemail of the dev
 # sets reaches.
 FLAG_THRESHOLD = 50
+MAX_CONFIDENCE = 99
 _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code", "remote_tool",
                       "remote_access", "crypto_demand", "safe_account", "advance_fee",
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
@@ -341,7 +342,8 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
     number, logit, fired, company, kind, notes = _evidence(norm, channel)
-    confidence = int(round(100 * probability(logit, channel)))
+    # 0-99: the rules are never certain, and "100%" on a dashboard reads as if they were
+    confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
     is_scam = confidence >= FLAG_THRESHOLD
     key = find_press_key(norm)
     callback_type = "phone_number" if number else ("press_key" if key else "none")
