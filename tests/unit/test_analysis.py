@@ -240,3 +240,10 @@ def test_one_alarming_word_alone_does_not_flag() -> None:
     for text in ("its urgent call me", "i got a refund from the store today",
                  "my computer has a virus again lol", "did you see the police outside"):
         assert not analyze(text).is_scam, text
+
+
+def test_no_verdict_claims_certainty() -> None:
+    """The rules are evidence, not proof: the most blatant scam reads 99%, never 100%."""
+    blatant = ("this is the irs there is a warrant for your arrest buy google play gift cards "
+               "and read me the numbers on the back do not tell anyone call 202 555 0147 now")
+    assert analyze(blatant).confidence == 99

@@ -64,9 +64,3 @@ def test_an_honest_utility_call_that_warns_about_scams_stays_below_the_flag() ->
     assert not verdict.is_scam, verdict.reasoning
     assert "gift_card" not in verdict.signals and "wire_cash" not in verdict.signals
 
-
-def test_no_verdict_claims_certainty() -> None:
-    """The rules are evidence, not proof: the most blatant scam reads 99%, never 100%."""
-    blatant = ("this is the irs there is a warrant for your arrest buy google play gift cards "
-               "and read me the numbers on the back do not tell anyone call 202 555 0147 now")
-    assert analyze(blatant).confidence == 99
