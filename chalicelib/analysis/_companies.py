@@ -119,7 +119,7 @@ BRANDS: tuple[Brand, ...] = (
     _b("US Customs", "government", r"customs and border|border protection|us customs|"
        r"customs department|customs office"),
     _b("National Crime Agency", "government", r"national crime agency|nca"),
-    _b("Police", "government", r"police department|metropolitan police|sheriffs? (?:office|"
+    _b("Police", "police", r"police department|metropolitan police|sheriffs? (?:office|"
        r"department)"),
     _b("DMV", "government", r"dmv|department of motor vehicles"),
     _b("Embassy", "government", r"(?:chinese |china )?(?:embassy|consulate)"),

@@ -179,14 +179,14 @@ _SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_dema
 SCOPE_CHARS = 80
 _DENIAL = re.compile(
     r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
-    r"shouldnt|cannot|cant|no one|nobody) (?:\w+ ){0,2}(?:ask|asks|call|calls|request|require|"
-    r"accept|accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|"
+    r"shouldnt|cannot|cant|no one|nobody) (?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|request|require|"
+    r"need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|"
     r"tell|read|use|click|do)|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|"
     r"could|often|sometimes|usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|"
     r"saying|they (?:say|said)|say they|said they|if (?:someone|anyone|somebody)|anyone (?:who|"
     r"that)|someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
-    r"warn(?:ed|ing)? (?:you|about|everyone|customers|people)|hang up|(?:notice|letter|email|"
-    r"bill) (?:that|saying|says))\b"
+    r"(?:we|i|to|want to) warn (?:you|everyone|customers|people)|warning (?:about|against)|hang up|(?:notice|letter|email|"
+    r"bill) (?:that|saying|says)|(?:paid|purchased) (?:it |this |that )?(?:with|using|by))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
     r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
     r"need to|must|just)\b)")
@@ -201,10 +201,17 @@ _DISOWNED = re.compile(
     r"refunded|credited back)))\b")
 
 
+# The listener's own words right before it: a question ("do i need to install anything") or
+# what they received ("i got a shut off notice").
+_LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|(?:i|we) (?:got|"
+                       r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$")
+
+
 def _denied(norm: str, match: re.Match[str]) -> bool:
-    """Whether ``match`` sits in a denial, a warning or reported speech."""
+    """Whether ``match`` sits in a denial, a warning, reported speech or the listener's words."""
     start, end = match.span()
     return (_DENIAL.search(norm, max(0, start - SCOPE_CHARS), start) is not None
+            or _LISTENER.search(norm, max(0, start - 32), start) is not None
             or _DISOWNED.match(norm, end, end + SCOPE_CHARS) is not None)
 
 

@@ -156,11 +156,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
-       r"safe (?:account|wallet)|secure (?:account|wallet)|(?:move|transfer|withdraw) (?:all )?"
+       r"safe (?:account|wallet)|secure (?:(?:reversal|holding|protected|escrow|federal|new) )?"
+       r"(?:account|wallet)|(?:reversal|holding|escrow) account|(?:move|transfer|withdraw) (?:all )?"
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
-       r"arrest\w*|warrant|legal (?:action|enforcement|proceedings|case|department)|law ?suit|"
+       r"arrest\w*|warrant|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|case|department)|law ?suit|"
        r"sue you|drug trafficking|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
@@ -220,7 +221,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:jail|an "
        r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
        r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|"
-       r"public defender|(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|this is my new number|new number "
+       r"public defender|(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|my phones? (?:is )?(?:broken|dead|smashed|"
+       r"lost)|(?:this is )?(?:a|my) friends (?:phone|number)|this is my new number|new number "
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
@@ -310,7 +312,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:address|date of birth|email address|mothers maiden name)"),
     _s("ask_code", "tactic", 1.8, "asks to read back a one-time code",
        r"(?:verification|security|confirmation|one time|authentication|authori[sz]ation|"
-       r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)|code (?:we|i|that we|"
+       r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
+       r"account)|code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
        r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
@@ -330,7 +333,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
        r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
        r"(?:suspended|frozen|blocked|locked|closed|terminated|deactivated|seized|cut off|"
-       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|"
+       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|was|is|will "
+       r"be) (?:put|placed) on hold|"
        # "will be cancelled" threatens; "has been cancelled" (an order, a visit) only informs
        r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
@@ -369,7 +373,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
-       r"(?:app|website|statement|bill)|call the number (?:on|printed on|listed on) "
+       r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
+       r"(?:on|printed on|listed on) "
        r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "

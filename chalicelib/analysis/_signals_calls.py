@@ -48,8 +48,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?rates?|interest "
      r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:interest|promotion|"
      r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
-     r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|"
-     r"will be)|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
+     r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
+     r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
@@ -162,7 +162,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
-     r"(?:read|tell) (?:it|them) (?:back|to me)"),
+     r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
      r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
      r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in)|(?:insert|put|"
@@ -170,8 +170,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:send|return) (?:the )?(?:extra )?money back|return the (?:extra|difference)|"
      # the refund scam's "we refunded twenty thousand by mistake, return nineteen thousand"
      r"(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|hundred)|"
-     r"(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer) (?:it|the "
-     r"money|money) to (?:yourself|the account|my friends)"),
+     r"(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
+     r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
+     r"account)|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
      r"(?:allow|give (?:me|us)) (?:\w+ )?access|(?:click|tap) (?:on )?(?:the )?(?:download|run|"
      r"allow|accept|link|first result)|(?:type|go to) (?:in )?(?:the )?(?:browser|search bar|"
@@ -237,6 +238,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
+     r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "

@@ -212,7 +212,8 @@ def _evaluate_dev(dev: pathlib.Path, out: TextIO, engage: int, analyzer: Callabl
                 kinds.setdefault(kind, []).append(int(v.is_scam))
             results[name] = {"channel": channel, "is_scam": flag, f"confidence>={engage}": at_engage,
                              "would_call": called,
-                             "per_kind": {k: sum(f) / len(f) for k, f in sorted(kinds.items())}}
+                             "per_kind": {k: sum(f) / len(f) for k, f in sorted(kinds.items())},
+                             "per_kind_counts": {k: (sum(f), len(f)) for k, f in sorted(kinds.items())}}
             _row(out, name, "flag", flag, None)
             _row(out, name, f">={engage}", at_engage, None)
             what = "recall" if label else "flagged"

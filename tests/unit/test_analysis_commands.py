@@ -95,13 +95,20 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     conversations = results["dev/scam_conversations[holdout]"]["is_scam"]
     assert voicemails["recall"] >= 0.9, voicemails
     assert conversations["recall"] >= 0.8, conversations
+    caught: dict[str, list[int]] = {}
     for split in ("tune", "holdout"):
         honest = results[f"dev/legit_voicemails[{split}]"]
         assert honest["confidence>=70"]["fp"] == 0, honest
         assert honest["would_call"] == 0
         assert results[f"dev/legit_conversations[{split}]"]["would_call"] == 0
-        per_kind = results[f"dev/scam_voicemails[{split}]"]["per_kind"]
-        assert min(per_kind.values()) >= 0.5, per_kind  # no kind of robocall is left behind
+        for kind, (hits, rows) in results[f"dev/scam_voicemails[{split}]"]["per_kind_counts"].items():
+            total = caught.setdefault(kind, [0, 0])
+            total[0] += hits
+            total[1] += rows
+    # No kind of robocall is left behind: at least half of each kind's rows, both splits
+    # together (a kind with one row in a split would otherwise be decided by that row alone).
+    behind = {kind: (hits, rows) for kind, (hits, rows) in caught.items() if hits < rows / 2}
+    assert not behind, behind
 
 
 def test_sms_dev_set_floors() -> None:
