@@ -110,6 +110,10 @@ BRANDS: tuple[Brand, ...] = (
     _b("IRS", "government", r"irs|i r s|internal revenue(?: service)?"),
     _b("HMRC", "government", r"hmrc|h m r c|hm revenue|her majestys revenue|"
        r"his majestys revenue"),
+    _b("Inland Revenue", "government", r"inland revenue|ird"),
+    _b("Australian Taxation Office", "government", r"australian tax(?:ation)? office|ato"),
+    _b("Canada Revenue Agency", "government", r"canada revenue(?: agency)?|cra"),
+    _b("Home Office", "government", r"home office|uk visas|border force"),
     _b("FTC", "government", r"federal trade commission|ftc"),
     _b("FBI", "government", r"fbi|f b i|federal bureau"),
     _b("US Marshals", "government", r"us marshals?|united states marshals?"),

@@ -178,15 +178,25 @@ _SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_dema
                      "account_locked"})
 SCOPE_CHARS = 80
 _DENIAL = re.compile(
-    r"\b(?:(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|"
-    r"shouldnt|cannot|cant|no one|nobody) (?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|request|require|"
-    r"need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|give|share|buy|install|pay|"
-    r"tell|read|use|click|do)|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|"
-    r"could|often|sometimes|usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|"
-    r"saying|they (?:say|said)|say they|said they|if (?:someone|anyone|somebody)|anyone (?:who|"
-    r"that)|someone (?:who|that)|(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|"
-    r"(?:we|i|to|want to) warn (?:you|everyone|customers|people)|warning (?:about|against)|hang up|(?:notice|letter|email|"
-    r"bill) (?:that|saying|says)|(?:paid|purchased) (?:it |this |that )?(?:with|using|by))\b"
+    r"\b(?:"
+    # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
+    r"(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
+    r"cannot|cant|no one|nobody) (?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|"
+    r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
+    r"give|share|buy|install|pay|tell|read|use|click|do)"
+    # a warning about what scammers do
+    r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
+    r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|they (?:say|said)|"
+    r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
+    r"(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|(?:we|i|to|want to) warn (?:you|"
+    r"everyone|customers|people)|warning (?:about|against)|hang up"
+    # a question about what someone else asked, or the story of what a scammer made them do
+    r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
+    r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to|(?:he|she) said|"
+    r"i had to"
+    # what the listener received or already paid with
+    r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:paid|purchased) (?:it |this |that )?"
+    r"(?:with|using|by))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
     r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
     r"need to|must|just)\b)")
@@ -299,8 +309,11 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         logit += SMS_TWO_WAYS_BONUS
         notes.append("several ways to respond (link, number, short code)")
     if company is not None:
-        logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" else 0.0)
-        if claimed and kind in _NEVER_COLD_CALL:
+        # "returning your call", "as you requested": then it is no cold call, and an agency
+        # that never cold-calls is no more suspect than anyone else
+        cold = "legit_business" not in keys
+        logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" and cold else 0.0)
+        if claimed and kind in _NEVER_COLD_CALL and cold:
             logit += CLAIM_BONUS
             notes.append(f"claims to be {company}")
     return logit, fired, company, kind, notes

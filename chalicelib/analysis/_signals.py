@@ -161,7 +161,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
-       r"arrest\w*|warrant|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|case|department)|law ?suit|"
+       r"arrest\w*|warrant|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
+       r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
+       r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
+       r"(?:\w+ )?(?:video|recording|footage|photos|pictures)|(?:send|share|post|goes|go|sent)\w* (?:\w+ ){0,3}"
+       r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"sue you|drug trafficking|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
@@ -212,11 +216,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
        r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
        r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:small|"
-       r"refundable|good faith) deposit|port (?:taxes|fees)|the only cost to you"),
+       r"refundable|good faith) deposit|port (?:taxes|fees)|the only cost to you|(?:just|only) pay (?:the|for "
+       r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # "mom its me" opens most honest calls home; the grandparent scam is built on this one
        r"(?:grandma|grandpa|grandmother|grandfather|nana|granny) (?:its|it is) me|"
+       r"(?:son|daughter|grandson|granddaughter|husband|wife|child) (?:has been|was|is) (?:\w+ )?"
+       r"(?:admitted|hospitali[sz]ed|rushed to)|needs? (?:an )?(?:urgent|emergency) (?:surgery|"
+       r"operation|treatment)|(?:a|my) mates (?:phone|number)|(?:dropped|lost|broke|smashed) mine|"
        r"its (?:me )?your (?:grandson|granddaughter|son|daughter|nephew|niece)|"
        r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:jail|an "
        r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
@@ -229,7 +237,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
-       r"dollar|pound)|send (?:me )?(?:some )?(?:money|cash)|pay (?:my|the) (?:bail|lawyer|"
+       r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
+       r"my|their|this) (?:account|number)|send (?:me )?(?:some )?(?:money|cash)|pay (?:my|the) (?:bail|lawyer|"
        r"hospital|fine)|help (?:me )?(?:with|pay) (?:a|the|my|this) (?:bill|rent|payment|"
        r"invoice|fine)|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
@@ -250,14 +259,20 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
        r"can not|has not been|will not be|wont be) (?:be )?delivered|(?:package|parcel|shipment|"
        r"delivery) (?:is|has been|was|will be) (?:currently )?(?:held|on hold|suspended|returned|"
+       r"detained|confiscated|intercepted|"
        r"stopped|seized|pending)|(?:redelivery|re delivery|customs|shipping|delivery|postage) (?:fee|charge|"
        r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
-       r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,5}contain\w* (?:\w+ )?(?:drugs|"
+       r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,8}contain\w* (?:\w+ )?(?:drugs|"
        r"illegal|fake|counterfeit|fraudulent|forged)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
-       r"guaranteed (?:return|returns|profit|profits|income)|(?:double|triple|multiply) your "
+       r"guaranteed (?:return|returns|profit|profits|income)|(?:bonds?|scheme|plan|investment)s? "
+       r"paying (?:\w+ ){1,4}percent|fully protected|(?:government|state) backed (?:\w+ ){0,2}(?:bonds?|"
+       r"scheme|investment)|(?:roll|rolling) (?:over )?your (?:super ?annuation|super|pension|401k|"
+       r"ira) (?:into|to)|(?:access|unlock|release|cash in) your (?:super ?annuation|super|pension)s? "
+       r"early|early (?:access|release) (?:to|of) your (?:super ?annuation|super|pension)|"
+       r"(?:double|triple|multiply) your "
        r"(?:money|investment|savings|deposit)|"
        r"investment (?:opportunity|platform|plan|scheme)|trading (?:platform|account|bot|app)|"
        r"(?:forex|crypto|bitcoin) (?:trading|investment|mining)|(?:daily|weekly|monthly) "
@@ -311,6 +326,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:verify|confirm|provide|give me) (?:your )?(?:full )?(?:name and )?(?:home )?"
        r"(?:address|date of birth|email address|mothers maiden name)"),
     _s("ask_code", "tactic", 1.8, "asks to read back a one-time code",
+       r"(?<!letter of your )(?<!letters of your )(?<!characters of your )"
        r"(?:verification|security|confirmation|one time|authentication|authori[sz]ation|"
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
        r"account)|code (?:we|i|that we|"
@@ -327,7 +343,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"limited|(?:closes|ends) (?:tonight|today|tomorrow)|"
        r"final (?:courtesy )?call|within (?:the next )?"
        rf"{_N} (?:hours?|minutes?)|today only|final (?:notice|warning|attempt|reminder)|"
-       r"last (?:chance|warning|notice|attempt)|(?:time|offer) (?:is )?(?:limited|running out|"
+       r"last (?:chance|warning|notice(?! of)|attempt)|(?:time|offer) (?:is )?(?:limited|running out|"
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",

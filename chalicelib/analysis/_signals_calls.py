@@ -24,7 +24,7 @@ _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
-CALL_ONLY = frozenset({"press_to_act", "legit_press", "remote_steps", "support_desk", "legit_sales",
+CALL_ONLY = frozenset({"owed_money", "press_to_act", "legit_press", "remote_steps", "support_desk", "legit_sales",
                        "legit_business"})
 
 # (key, family, weight, description, pattern)
@@ -65,7 +65,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire|expired|lapse|end)|home "
      r"warranty"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
-     r"medicare (?:benefits?|card|plan|recipients|department|office)|health (?:card|plan|"
+     r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
+     r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
+     r"(?:free )?hearing aids?|mobility scooters?|stair ?lifts?|health (?:card|plan|"
      r"coverage|benefits|insurance advisor)|(?:dental|vision) (?:and|benefits)|grocery "
      r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|diabetic|genetic "
      r"test\w*|test(?:ing)? kit|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
@@ -81,6 +83,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:monthly )?(?:bill|payments?) by|how much you (?:can|could) save"),
+    # Claims firms and fake tax offices open with money the listener is owed.
+    ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
+     r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
+     r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|(?:wasnt|was not) your "
+     r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
      r"(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
      r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
@@ -100,7 +107,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
-     r"products|posts)|business opportunity|(?:invest|investing) in gold"),
+     r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
+     # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
+     r"paid daily|tasks a day|unlock (?:the )?(?:premium|vip|next|higher) (?:tasks|level|orders)|top "
+     r"up (?:your )?(?:account|wallet|balance)"),
     ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",
      r"delivered twice|(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
