@@ -588,3 +588,34 @@ def test_a_number_without_a_problem_is_no_reason_to_call_back() -> None:
     result = analyze("hi its dan call me back at 512 555 0171")
     assert result.callback_number == "+15125550171"
     assert not result.is_scam
+
+
+# Families the third blind batch showed missing (worded afresh here, not copied from it): tax
+# offices and claims firms abroad, parcels detained for what they contain, sextortion, early
+# pension release; and the honest calls beside them that must stay quiet.
+@pytest.mark.parametrize("text", [
+    "this is the australian taxation office your tax file number has been suspended press one to "
+    "speak to an officer",
+    "you may be entitled to up to five thousand pounds in compensation for mis sold car finance "
+    "press one to start your claim",
+    "your parcel has been detained by customs because it contains counterfeit goods press one to "
+    "speak with an agent",
+    "we have a video of you and we will send it to all your contacts unless you pay in bitcoin today",
+    "did you know you can access your super early and we invest it for you call us back on 202 555 0143",
+])
+def test_scam_families_seen_abroad_are_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and verdict.confidence >= 70, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "hi this is ben from the australian taxation office returning your call about your payment plan "
+    "please call us on the number on your notice",
+    "this is detective ross returning your call about the report you filed please call me back at "
+    "202 555 0142",
+    "hi its dr patel from the hearing clinic your new hearing aids are ready for collection call us "
+    "on 202 555 0190",
+])
+def test_agencies_and_clinics_returning_a_call_stay_quiet(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam and not verdict.should_engage(70), verdict.reasoning
