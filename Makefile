@@ -79,10 +79,12 @@ system-deps:
 	$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null
 
 # The Lambda bundle `chalice deploy` would upload; fails when it grows past MAX_ZIP_MB.
+# /var/task is read-only on Lambda, so the cold path's modules ship compiled (chalicelib/bytecode.py).
 # The prod role's policy follows the features the deploy environment configures (chalicelib/iam.py).
 package: $(VENV)/.run-installed
 	$(PY) -m chalicelib iam-policy --ssm-prefix /honeyline/prod > .chalice/policy-prod.json
 	rm -rf build/package && AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(CHALICE) package --stage prod --merge-template .chalice/live-push.json build/package
+	$(PY) -m chalicelib bytecode build/package/deployment.zip
 	@size=$$(stat -c %s build/package/deployment.zip); \
 	echo "deployment.zip: $$((size / 1024)) KiB (limit $(MAX_ZIP_MB) MiB)"; \
 	test $$size -le $$(($(MAX_ZIP_MB) * 1024 * 1024))
