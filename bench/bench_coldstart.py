@@ -1,6 +1,7 @@
 """Cold start: importing the app against the floor of its unavoidable imports, and its first requests.
 
-Run: ``python -m bench.bench_coldstart [--runs 9]``
+Run: ``python -m bench.bench_coldstart [--runs 9]``; the deployed bundle, as shipped and with
+the bytecode step: ``make package && python -m bench.bench_coldstart --bundle build/package/deployment.zip``
 
 What a new Lambda container pays before answering, each in a fresh interpreter
 (timed inside it, so interpreter start-up is not counted; runs of each kind
@@ -23,15 +24,26 @@ alternate so machine noise hits both alike; medians):
   httpx and its TLS context, which ``get_store()`` builds on first use; nothing is sent). Modules that ``import app`` no longer
   loads but the SDK does (``dataclasses``, ``inspect``, ``uuid``...) show up here, so a
   cost moved from the import into the first request is not counted as saved.
+
+With ``--bundle PATH`` (a ``deployment.zip``), only what a new Lambda container pays to
+import from its read-only ``/var/task``: the bundle is unzipped twice, as ``chalice package``
+ships it (its ``.pyc`` entries dropped) and after the bytecode step of ``make package``
+(:mod:`chalicelib.bytecode`), and fresh ``python -S`` interpreters with only the bundle on
+their path and ``PYTHONDONTWRITEBYTECODE=1`` (so every run compiles again, as on Lambda)
+time ``import app`` and the imports of a first webhook that analyses; the two bundles
+alternate run by run. Both zips' sizes are printed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,11 +100,72 @@ def _run(code: str) -> dict:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
+# --bundle: what each fresh interpreter imports from the unzipped bundle, timed inside it.
+BUNDLE_IMPORTS = {
+    "import app": ("app",),
+    "first analysing webhook": ("app", "httpx", "upstash_redis", "phonenumbers", "chalicelib.analysis"),
+}
+TIMED_IMPORT = """
+import importlib, json, sys, time
+t0 = time.perf_counter()
+for name in sys.argv[1].split(","):
+    importlib.import_module(name)
+print(json.dumps({"seconds": time.perf_counter() - t0}))
+"""
+
+
+def _strip_bytecode(src: Path, dst: Path) -> None:
+    """``src`` without its ``.pyc`` entries: the bundle as ``chalice package`` ships it."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            if not info.filename.endswith(".pyc"):
+                zout.writestr(info, zin.read(info))
+
+
+def _time_import(root: Path, modules: tuple[str, ...]) -> float:
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
+    out = subprocess.run([sys.executable, "-S", "-c", TIMED_IMPORT, ",".join(modules)], capture_output=True, text=True,
+                         cwd=root, env=env, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])["seconds"]
+
+
+def bundle(zip_path: Path, runs: int) -> None:
+    """Import times of a deployment.zip as shipped and with the cold path's bytecode (``--bundle``)."""
+    from chalicelib.bytecode import add_bytecode, runtime_tag
+
+    with tempfile.TemporaryDirectory(prefix="honeyline-bench-bundle-") as tmp:
+        shipped_zip, compiled_zip = Path(tmp) / "shipped.zip", Path(tmp) / "compiled.zip"
+        _strip_bytecode(zip_path, shipped_zip)
+        shutil.copyfile(shipped_zip, compiled_zip)
+        report = add_bytecode(compiled_zip, runtime=runtime_tag())
+        roots = {"shipped": Path(tmp) / "shipped", "compiled": Path(tmp) / "compiled"}
+        for kind, path in (("shipped", shipped_zip), ("compiled", compiled_zip)):
+            with zipfile.ZipFile(path) as z:
+                z.extractall(roots[kind])
+        times: dict[tuple[str, str], list[float]] = {(label, kind): [] for label in BUNDLE_IMPORTS for kind in roots}
+        for _ in range(runs):
+            for label, modules in BUNDLE_IMPORTS.items():
+                for kind, root in roots.items():
+                    times[label, kind].append(_time_import(root, modules))
+    mib = lambda n: n / (1024 * 1024)  # noqa: E731
+    print(f"Lambda bundle {zip_path}: imports from a read-only /var/task, median of {runs} fresh "
+          f"`python -S` each (PYTHONDONTWRITEBYTECODE=1; one run)")
+    print(f"{'':<28}{'as shipped':>12}{'bytecode':>12}{'ratio':>8}")
+    for label, modules in BUNDLE_IMPORTS.items():
+        shipped, compiled = (statistics.median(times[label, kind]) * 1000 for kind in ("shipped", "compiled"))
+        print(f"{label:<28}{shipped:9.1f} ms{compiled:9.1f} ms{compiled / shipped:7.2f}x   ({', '.join(modules)})")
+    print(f"{'deployment.zip':<28}{mib(report.size_before):8.2f} MiB{mib(report.size_after):8.2f} MiB"
+          f"{report.size_after / report.size_before:7.2f}x   ({len(report.compiled)} modules compiled)")
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--bundle", type=Path, help="a deployment.zip: its import times as shipped and with bytecode, only")
     args = parser.parse_args()
+    if args.bundle:
+        bundle(args.bundle, args.runs)
+        return
     floor, app, deployed, push = [], [], [], []
     for _ in range(args.runs):
         floor.append(_run(FLOOR))
