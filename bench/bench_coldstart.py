@@ -100,6 +100,7 @@ def _run(code: str) -> dict:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
+
 # --bundle: what each fresh interpreter imports from the unzipped bundle, timed inside it.
 BUNDLE_IMPORTS = {
     "import app": ("app",),

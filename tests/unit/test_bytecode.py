@@ -117,7 +117,7 @@ def test_refuses_a_runtime_of_another_python_version(tmp_path: Path, capsys: pyt
     assert zip_path.read_bytes() == before
 
 
-def test_cli_prints_what_it_did(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_says_why_it_refuses_and_leaves_the_zip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     zip_path = _bundle(tmp_path, sources={**SOURCES, "app.py": "import pkg.mod, pkg.unused\n"})
     (zip_path.parent / "sam.json").unlink()
     assert main(["bytecode", str(zip_path)]) == 1  # no sam.json: the runtime must be named
