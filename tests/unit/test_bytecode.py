@@ -127,3 +127,15 @@ def test_cli_says_why_it_refuses_and_leaves_the_zip(tmp_path: Path, capsys: pyte
     assert "importing the cold-path modules from the bundle failed" in capsys.readouterr().err
     with zipfile.ZipFile(zip_path) as bundle:
         assert not [n for n in bundle.namelist() if n.endswith(".pyc")]  # a failed step leaves the zip as it was
+
+
+def test_the_real_cold_path_imports_and_warms_up() -> None:
+    """``make package`` fails when a module of COLD_PATH_MODULES or the warm-up stops working: say so here first."""
+    code = ("import importlib; from chalicelib.bytecode import COLD_PATH_MODULES, WARM_UP\n"
+            "for name in COLD_PATH_MODULES: importlib.import_module(name)\n"
+            "exec(WARM_UP); import sys; print('phonenumbers.data.region_US' in sys.modules)")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"  # the analysis parsed a US number: its metadata is on the cold path
