@@ -126,8 +126,8 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
                        "recovery_offer", "account_locked"})
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
-_OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer", "eligibility",
-                     "file_review", "grant_offer", "job_offer", "parcel_trouble", "account_alert",
+_OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer",
+                     "eligibility", "file_review", "grant_offer", "job_offer", "parcel_trouble", "account_alert",
                      "listing_threat", "lawsuit_notice", "platform_steer"})
 # The long con (romance, "investment", recovery): trust first, money later, so one call may
 # hold no payment demand at all.  Two of these together are its shape: a pitch of returns
