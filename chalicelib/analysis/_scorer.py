@@ -225,10 +225,21 @@ def _denied(norm: str, match: re.Match[str]) -> bool:
             or _DISOWNED.match(norm, end, end + SCOPE_CHARS) is not None)
 
 
+# A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
+_LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
+
+
 def _occurs(sig: Signal, norm: str) -> bool:
+    """Whether ``sig`` occurs in ``norm`` outside every denial (for the signals that have one)."""
     if sig.key not in _SCOPED:
         return sig.pattern.search(norm) is not None
-    return any(not _denied(norm, match) for match in sig.pattern.finditer(norm))
+    denied_until = -1
+    for match in sig.pattern.finditer(norm):
+        listed = denied_until >= 0 and _LIST_LINK.fullmatch(norm, denied_until, match.start())
+        if not listed and not _denied(norm, match):
+            return True
+        denied_until = match.end()
+    return False
 
 
 def _fired(norm: str, channel: str, candidates: list[int]) -> list[Signal]:
