@@ -27,8 +27,8 @@ from chalicelib.analysis import analyze
     ("the full refund of 1249 plus the 89 delivery fee will go back to the credit card",
      "advance_fee"),
     # a list carries the scope on past its 80 characters
-    ("and has anyone asked you to install any software on your computer or your phone or tablet "
-     "like anydesk or teamviewer", "remote_tool"),
+    ("has anyone asked you to install any software on your computer like anydesk or teamviewer or "
+     "ultraviewer", "remote_tool"),
 ])
 def test_a_disowned_mention_does_not_count(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals
