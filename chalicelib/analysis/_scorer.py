@@ -213,8 +213,11 @@ _DISOWNED = re.compile(
 
 # The listener's own words right before it: a question ("do i need to install anything") or
 # what they received ("i got a shut off notice").
-_LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|(?:i|we) (?:got|"
-                       r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$")
+_LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|i (?:got|"
+                       r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
+                       # a bare negation right before it: "ill never need your password"
+                       r"(?<!if you )(?<!if you do )(?<!if u )\b(?:never|not|dont|wont|doesnt|didnt|"
+                       r"cannot|cant) $")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:

@@ -318,7 +318,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
-       r"(?:bank )?account (?:number|details|information)|online banking (?:password|login|"
+       r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
+       r"(?<!4 of your )(?:bank )?account (?:number|details|information)|online banking (?:password|login|"
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
@@ -364,7 +365,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|call back (?:at|on|to|immediately|urgently|today|now|right away|asap)|(?:please|kindly) "
+       r"call (?:us|me|them) back|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|immediately|urgently|today|now|right away|asap)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
        r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"

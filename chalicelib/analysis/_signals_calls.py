@@ -33,7 +33,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
      rf"press {_KEY} (?:now|today|immediately|right away|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|"
-     r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|"
+     r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
+     r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
      rf"oprima|press {_KEY}$|press {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
@@ -79,17 +80,20 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      r"(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
-     r"coverage|plan|policy|benefits?)|pre ?existing conditions?|(?:no|without) (?:health "
+     r"coverage|plans?|policy|benefits?|programs?|costs?)|(?:seniors|homeowners|veterans|business "
+     r"owners) (?:between|aged|over|age|in your area|in your state)|every dollar (?:is|will be) "
+     r"matched|pre ?existing conditions?|(?:no|without) (?:health "
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:monthly )?(?:bill|payments?) by|how much you (?:can|could) save"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
+     r"(?:may|might|could) owe you|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
-     r"(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
+     r"youre (?:now )?(?:eligible|qualified|pre ?approved|approved)|(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
      r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
      r"were (?:selected|chosen)|are approved)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
      r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved"),
@@ -97,7 +101,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|"
      r"shipping|delivery|financial relief|loan|grant|prize notification) (?:center|department|"
      r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
-     r"paperwork)|(?:your|the) file (?:is|has|will|we)|(?:programs?|funds|benefits|grants?|money) "
+     r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "
      r"(?:are |is )?still available|close (?:out )?your (?:file|case)|(?:application|file) "
      r"(?:is |has been )?(?:pending|incomplete|under review)|ready for release|"
      r"(?:file|paperwork) (?:we have )?(?:for you|in front of)"),
@@ -179,7 +183,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"deposit) (?:the )?cash|new (?:safe |secure )?account (?:we|that we|i) (?:opened|set up)|"
      r"(?:send|return) (?:the )?(?:extra )?money back|return the (?:extra|difference)|"
      # the refund scam's "we refunded twenty thousand by mistake, return nineteen thousand"
-     r"(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|hundred)|"
+     r"(?<!the )(?<!a )(?<!your )(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|"
+     r"hundred)|"
      r"(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
@@ -246,7 +251,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
      r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
-     r"order|claim)|(?:you|that you) called (?:us )?about|as you requested|you requested|"
+     r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
+     r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|as you requested|you requested|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)"),

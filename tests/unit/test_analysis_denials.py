@@ -26,6 +26,10 @@ from chalicelib.analysis import analyze
     ("scammers will ask you to install anydesk so they can see your screen", "remote_tool"),
     ("the full refund of 1249 plus the 89 delivery fee will go back to the credit card",
      "advance_fee"),
+    # a bare negation right before the words
+    ("you type it in yourself ill never need your password or your passcode", "credential_demand"),
+    # the listener's own notice
+    ("hi i got a disconnection notice in the mail and wanted to set up a payment", "utility_cutoff"),
     # a list carries the scope on past its 80 characters
     ("has anyone asked you to install any software on your computer like anydesk or teamviewer or "
      "ultraviewer", "remote_tool"),
@@ -47,6 +51,9 @@ def test_a_disowned_mention_does_not_count(text: str, signal: str) -> None:
     # "it will be refunded later" is the advance-fee scammer's own promise, not a fee handed back
     ("you only pay a small processing fee of 25 dollars and it will be refunded with your prize",
      "advance_fee"),
+    # the caller's "we have" is no listener's notice
+    ("we have a disconnection order scheduled for your address today call us within the hour",
+     "utility_cutoff"),
     # a warning scope ends: "dont ignore this" is no warning
     ("dont ignore this message a warrant is out for your arrest", "legal_threat"),
     # a refusal by the victim, then the demand again: one undenied mention is enough

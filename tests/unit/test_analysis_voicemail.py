@@ -619,3 +619,13 @@ def test_scam_families_seen_abroad_are_flagged(text: str) -> None:
 def test_agencies_and_clinics_returning_a_call_stay_quiet(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.is_scam and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_a_prize_from_a_contest_the_listener_entered_is_no_scam() -> None:
+    """The radio station's winner and the sweepstakes scammer both say "you won"."""
+    honest = analyze("hey this is mike from kiss 99 point 5 you entered our turkey giveaway and you "
+                     "won a fifty dollar grocery gift card come by the station with your id")
+    assert not honest.is_scam, honest.reasoning
+    scam = analyze("congratulations you have been selected as the winner of our sweepstakes to claim "
+                   "your prize pay the processing fee with a gift card call 202 555 0147")
+    assert scam.is_scam and scam.should_engage(70), scam.reasoning
