@@ -34,8 +34,8 @@ class Brand:
 
 
 def _b(name: str, kind: str, pattern: str, context: str | None = None) -> Brand:
-    return Brand(name, kind, re.compile(rf"\b(?:{pattern})\b"),
-                 re.compile(rf"\b(?:{context})") if context else None)
+    return Brand(name, kind, re.compile(rf"\b(?:{pattern})\b", re.ASCII),  # normalised text
+                 re.compile(rf"\b(?:{context})", re.ASCII) if context else None)
 
 
 _CRYPTO_CTX = r"crypto|bitcoin|btc|coin|wallet|exchange|withdraw|ethereum|usdt|tether"

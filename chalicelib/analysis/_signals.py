@@ -39,7 +39,9 @@ class Signal:
 
 def _s(key: str, family: str, weight: float, description: str, pattern: str,
        channel: str = "any") -> Signal:
-    return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b"), channel)
+    # normalised text is ASCII letters, digits and spaces: ASCII \b and \w match the same, faster
+    return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b", re.ASCII),
+                  channel)
 
 
 _N = (r"(?:(?:twenty|thirty|forty|fifty|sixty) )?"
