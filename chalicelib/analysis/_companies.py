@@ -114,6 +114,7 @@ BRANDS: tuple[Brand, ...] = (
     _b("Australian Taxation Office", "government", r"australian tax(?:ation)? office|ato"),
     _b("Canada Revenue Agency", "government", r"canada revenue(?: agency)?|cra"),
     _b("Home Office", "government", r"home office|uk visas|border force"),
+    _b("Treasury", "government", r"(?:department of the |us )?treasury(?: department)?"),
     _b("FTC", "government", r"federal trade commission|ftc"),
     _b("FBI", "government", r"fbi|f b i|federal bureau"),
     _b("US Marshals", "government", r"us marshals?|united states marshals?"),

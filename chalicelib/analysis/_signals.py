@@ -71,7 +71,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|"
        r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got)|"
        r"(?:remove|block|stop|kick out|get rid of) (?:all )?(?:the |these |those )?hackers?|"
-       r"error (?:codes?|messages?|reports?)|security (?:alert|warning|breach)|firewall"),
+       r"error (?:codes?|messages?|reports?)|reporting errors|security (?:alert|warning|breach)|firewall"),
     _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
        r"windows key|run box|run command|ctrl key|control key|event viewer|command prompt|"
        r"eventvwr|netstat|type (?:in )?(?:www|http)|(?:letter|key) r (?:like|as in|for)|"
@@ -83,7 +83,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"warranty)|(?:register|verify|activate|reactivate) your (?:compatible )?(?:device|tv|"
        r"computer|windows|license|licence)|(?:product|license|licence|activation) key|"
        r"(?:subscription|license|licence|membership|antivirus|software|warranty|protection) "
-       r"(?:has |is |has been |got )?expired|(?:computer|pc|tech|technical|device) (?:maintenance|"
+       r"(?:has |is |has been |got )?(?:expired|run out|ran out)|(?:computer|pc|tech|technical|device) (?:maintenance|"
        r"support|protection|security) (?:service|plan|subscription|company|contract)|"
        r"(?:going|gone) out of business|no longer in business|(?:premium|advanced|lifetime|pro|gold|"
        r"platinum) (?:support|protection|security|tech) (?:package|plan|service|membership)|"
@@ -95,7 +95,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:technician|tech|engineer)"),
     _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
        r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
-       r"touch with) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
+       r"touch with|get hold of|get ahold of) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
        r"our systems) (?:have )?(?:received|got|detected|noticed|flagged) (?:an? |some )?(?:alert|"
        r"notification|reports?|error|unusual|suspicious|problem|issue|virus)|(?:monitors?|"
        r"monitoring) (?:all |your )?(?:computers?|devices?|windows|accounts?|ip)|detected "
@@ -193,8 +193,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|technician (?:is )?(?:on (?:his|the) way|heading|"
-       r"dispatched)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
+       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew) (?:is )?(?:on (?:his|the) way|heading|"
+       r"dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
+       r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
        r"(?:scheduled|going|set|about|due) to "
        r"(?:shut|cut|turn) off|(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
@@ -211,8 +212,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"iphone|ipad)|eligible for a (?:free|\w+ gift)|reward you|rewards? department|"
        r"(?:did i|i) (?:win|won) (?:the|a|my)|how much (?:money )?did i win|(?:cruise|vacation|"
        r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
-       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has) been (?:chosen|picked) "
-       r"(?:for|to)|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
+       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has|youve|weve) been (?:chosen|picked) "
+       r"(?:for|to)|free (?:\w+ ){0,3}(?:stay|nights?|getaway)|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        r"(?:processing|release|delivery|shipping|handling|clearance|registration|insurance|"
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
@@ -245,7 +246,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"invoice|fine)|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
-       r"pre ?approved|pre ?qualified|(?:business|equipment|working capital|merchant) (?:loans?|"
+       r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|equipment|working capital|merchant) (?:loans?|"
        r"funding|financing|cash advance)|working capital|approv\w* (?:in|within) (?:\w+ )?(?:minutes|"
        r"hours?)|(?:even )?with (?:bad|poor|no) credit|loan (?:offer|approval|approved|application|amount)|"
        r"debt (?:relief|consolidation|settlement|collector|collection|forgiveness)|lower "
@@ -367,13 +368,14 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|immediately|urgently|today|now|right away|asap)|(?:please|kindly) "
+       r"call (?:us|me|them) back|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|immediately|urgently|today|now|right "
+       r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
        r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"
        r"(?:call|dial) (?:this|the following) number|toll free (?:number|at)"),
     _s("robocall", "tactic", 1.0, "an automated message with key prompts",
-       r"press (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
+       r"(?:press|hit|push) (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
        r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
        r"to be removed"),
@@ -387,7 +389,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
-       r"doctors? office|dr \w+s office|dental|dentist|clinic|medical (?:office|center|group)|"
+       r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
+       r"dentist|clinic|medical (?:office|center|group)|"
        r"pharmacy|reschedule|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "

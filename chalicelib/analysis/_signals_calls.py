@@ -21,6 +21,7 @@ from __future__ import annotations
 __all__ = ["CALL_ONLY", "CALL_ROWS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
+_PRESS = r"(?:press|hit|push)"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -31,13 +32,13 @@ CALL_ONLY = frozenset({"owed_money", "press_to_act", "legit_press", "remote_step
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the demand of a robocall: a key that reaches a person or settles the matter ------
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
-     rf"press {_KEY} (?:now|today|immediately|right away|to (?:speak|talk|reach|connect|be "
+     rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of)|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
      r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
-     rf"oprima|press {_KEY}$|press {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
+     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
@@ -46,13 +47,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
-     r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?rates?|interest "
+     r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
+     r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest "
      r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:interest|promotion|"
      r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
      r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
      r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
-     r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|hardship program|settle (?:your|the) "
+     r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|fraction of what you owe|(?:cut|cuts) "
+     r"(?:it|them|your debts?|that) in half|(?:payments?|loans?) (?:could|would|will|can) (?:go down|drop) "
+     r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
      r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
      r"consolidate|reduce (?:your )?monthly payments?|(?:monthly )?payments? (?:are|is) about to "
@@ -85,11 +89,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"matched|pre ?existing conditions?|(?:no|without) (?:health "
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
-     r"reduce|cut) your (?:monthly )?(?:bill|payments?) by|how much you (?:can|could) save"),
+     r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|how much you (?:can|could) save|(?:homeowners|"
+     r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|"
+     r"(?:may|might|could) owe you|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
+     r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
@@ -103,7 +109,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
      r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "
      r"(?:are |is )?still available|close (?:out )?your (?:file|case)|(?:application|file) "
-     r"(?:is |has been )?(?:pending|incomplete|under review)|ready for release|"
+     r"(?:is |has been )?(?:pending|incomplete|under review)|pending (?:file|case|application)|ready for release|"
      r"(?:file|paperwork) (?:we have )?(?:for you|in front of)"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
@@ -252,7 +258,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
-     r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|as you requested|you requested|"
+     r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
+     # a prize collected in person costs nothing and needs no card
+     r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:front desk|"
+     r"station|store|office|branch|counter|school|library)|as you requested|you requested|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)"),
