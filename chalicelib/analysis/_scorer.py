@@ -107,7 +107,7 @@ _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer",
                         "loan_debt", "family_emergency", "tax_debt", "advance_fee", "marketing",
                         "fine_due", "sms_job", "job_offer", "parcel_trouble",
                         "money_plea", "new_number", "pay_fee", "crypto_lure", "ask_login",
-                        "not_you"})
+                        "not_you", "storage_full"})
 SMS_ACTION_HOOK_BONUS = 1.0
 # A friend texts one way back; a promotion offers several (a link *and* a number, a short
 # code *and* a premium line) so that whoever reads it can respond.

@@ -95,7 +95,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:technician|tech|engineer)"),
     _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
        r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
-       r"touch with|get hold of|get ahold of) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
+       r"touch with|get hold of|get ahold of) you|(?:we have|weve|we) (?:tried|attempted) (?:to reach|to "
+       r"contact|reaching|contacting) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
        r"our systems) (?:have )?(?:received|got|detected|noticed|flagged) (?:an? |some )?(?:alert|"
        r"notification|reports?|error|unusual|suspicious|problem|issue|virus)|(?:monitors?|"
        r"monitoring) (?:all |your )?(?:computers?|devices?|windows|accounts?|ip)|detected "
@@ -215,7 +216,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has|youve|weve) been (?:chosen|picked) "
        r"(?:for|to)|free (?:\w+ ){0,3}(?:stay|nights?|getaway)|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
-       r"(?:processing|release|delivery|shipping|handling|clearance|registration|insurance|"
+       r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
+       r"registration|insurance|"
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
        r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
        r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:small|"
@@ -263,7 +265,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"can not|has not been|will not be|wont be) (?:be )?delivered|(?:package|parcel|shipment|"
        r"delivery) (?:is|has been|was|will be) (?:currently )?(?:held|on hold|suspended|returned|"
        r"detained|confiscated|intercepted|"
-       r"stopped|seized|pending)|(?:redelivery|re delivery|customs|shipping|delivery|postage) (?:fee|charge|"
+       r"stopped|seized|pending)|(?<!0 )(?<!zero )(?<!no )(?<!free )(?:redelivery|re delivery|customs|shipping|delivery|"
+       r"postage) (?:fee|charge|"
        r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
        r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,8}contain\w* (?:\w+ )?(?:drugs|"
@@ -390,7 +393,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
-       r"dentist|clinic|medical (?:office|center|group)|"
+       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|medical (?:office|center|group)|"
        r"pharmacy|reschedule|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "

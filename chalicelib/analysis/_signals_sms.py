@@ -115,6 +115,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:reply|respond) (?:with )?(?:y|yes|1) (?:and|then) (?:re ?open|reopen|open|exit)|"
      r"(?:copy|paste) (?:it |the link |this link )?(?:in|into) (?:your )?(?:browser|safari|"
      r"chrome)|(?:activate|enable) the link|receive the link"),
+    # A full mailbox is an email provider's lure by text; said on a call, it is the caller's phone.
+    ("storage_full", "smishing", 1.5, "says a mailbox or storage is full and must be upgraded",
+     r"(?:storage|mailbox|inbox) (?:is )?(?:full|almost full)|stop receiving (?:messages|emails|mail)"),
     # --- "hi mum": a stranger who claims to be family, from a new phone, wants a favour ----
     ("new_number", "family_emergency", 0.6, "writes from a new or borrowed phone",
      r"(?:new|temporary|temp|different|friends) (?:number|phone|mobile|no)|(?:lost|broke|"

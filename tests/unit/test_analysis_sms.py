@@ -160,3 +160,17 @@ def test_a_link_dump_is_read_up_to_the_cap() -> None:
     dump = "Pay at usps-fee-desk.com/x or http://203.0.113.9/p " * 1200  # ~60 KB
     assert analyze(dump, "sms") == analyze(cap_text(dump), "sms")
     assert analyze(dump, "sms").is_scam
+
+
+def test_a_full_mailbox_lure_is_smishing_but_a_free_delivery_offer_is_no_fee() -> None:
+    """A mailbox "full" is a lure by text; a "$0 delivery fee" and an eye exam are everyday."""
+    lure = analyze("Dear user, your mailbox is full and you will stop receiving emails. Upgrade "
+                   "free here: mail-upgrade-now.xyz/login", "sms")
+    assert lure.is_scam, lure.reasoning
+    for honest in ("Pizza Town: $0 delivery fee this weekend on orders over $15 in the app.",
+                   "Reminder from Lakeside Optometry: your annual eye exam is due. Call us on "
+                   "555-0121 to book."):
+        verdict = analyze(honest, "sms")
+        assert not verdict.is_scam, (honest, verdict.reasoning)
+    # on a call the listener's own phone says it: no lure
+    assert "storage_full" not in analyze("my iphone says my storage is full", "call").signals
