@@ -48,7 +48,9 @@ _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | froze
 # the extractor stops there, left to right, so its work is bounded whatever the input.
 MAX_CHECKS = 128
 _OWN_CUES = ("your number", "your phone number", "my number", "best number to reach you",
-             "callback number to reach you", "number to reach you")
+             "callback number to reach you", "number to reach you", "your mobile number",
+             "your cell number", "your cell phone number", "number on the account",
+             "number on your account")
 
 
 @dataclass(frozen=True)
@@ -211,7 +213,8 @@ def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | N
     """The number the caller most wants called back: cue words before it, then repetition.
 
     A number introduced as the listener's own ("what is your number") loses points, because
-    in a mixed two-party transcript the victim may read out their own number.
+    in a mixed two-party transcript the victim may read out their own number; when only such
+    numbers remain there is no callback number at all: the agent must never ring the listener.
     """
     if not candidates:
         return None
@@ -226,7 +229,8 @@ def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | N
             score -= 3.0
         scores[cand.e164] = scores.get(cand.e164, 0.0) + score
         first.setdefault(cand.e164, cand.start_token)
-    return max(scores, key=lambda num: (scores[num], -first[num]))
+    best = max(scores, key=lambda num: (scores[num], -first[num]))
+    return best if scores[best] > 0 else None
 
 
 def callback_requested(norm: str, candidates: list[PhoneCandidate], number: str | None) -> bool:

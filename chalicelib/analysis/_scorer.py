@@ -215,6 +215,8 @@ _DISOWNED = re.compile(
 # what they received ("i got a shut off notice").
 _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|i (?:got|"
                        r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
+                       # the speaker paying the listener: "ill venmo you tonight"
+                       r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
                        r"(?<!if you )(?<!if you do )(?<!if u )\b(?:never|not|dont|wont|doesnt|didnt|"
                        r"cannot|cant) $")

@@ -378,7 +378,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"
        r"(?:call|dial) (?:this|the following) number|toll free (?:number|at)"),
     _s("robocall", "tactic", 1.0, "an automated message with key prompts",
-       r"(?:press|hit|push) (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
+       r"(?:press|hit|push)(?:ing)? (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
        r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
        r"to be removed"),
@@ -393,7 +393,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
-       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|medical (?:office|center|group)|"
+       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after) your "
+       r"(?:recent )?(?:visit|stay|procedure)|medical (?:office|center|group)|"
        r"pharmacy|reschedule|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
@@ -403,7 +404,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
-       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|press "
+       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|if you (?:made|"
+       r"recogni[sz]e|authori[sz]ed) (?:this|the|that|a) (?:\w+ )?(?:purchase|charge|transaction|payment) "
+       r"(?:please )?press (?:one|1)|press "
        r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that|a|these) (?:recent )?"
        r"(?:purchase|charge|transaction|payment|activity|order)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",

@@ -21,7 +21,7 @@ from __future__ import annotations
 __all__ = ["CALL_ONLY", "CALL_ROWS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
-_PRESS = r"(?:press|hit|push)"
+_PRESS = r"(?:press|hit|push)(?:ing)?"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -90,7 +90,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|how much you (?:can|could) save|(?:homeowners|"
-     r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left"),
+     r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:zero|0|no) "
+     r"out of pocket|free (?:\w+ ){0,2}(?:inspections?|estimates?|assessments?|audits?)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
@@ -255,7 +256,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
-     r"attempt to collect a debt|(?:any )?information obtained will be used|personal business "
+     r"attempt to collect a debt|communication from a debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"

@@ -629,3 +629,20 @@ def test_a_prize_from_a_contest_the_listener_entered_is_no_scam() -> None:
     scam = analyze("congratulations you have been selected as the winner of our sweepstakes to claim "
                    "your prize pay the processing fee with a gift card call 202 555 0147")
     assert scam.is_scam and scam.should_engage(70), scam.reasoning
+
+
+def test_the_listeners_own_number_is_never_the_callback_number() -> None:
+    """An inbound desk reads the customer's number back: that is no number for the agent."""
+    verdict = analyze("hi thanks for calling the phone company can i get your mobile number please "
+                      "its 773 555 0139 thank you and for verification can you give me your account pin")
+    assert verdict.callback_number is None and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_honest_lookalikes_of_the_sixth_batch_kinds_stay_quiet() -> None:
+    """Worded afresh: a lawful collector, a friend paying back, a bank's yes/no check."""
+    for text in ("this is a communication from a debt collector please return my call at 312 555 0157",
+                 "hey its sam i still owe you forty bucks ill venmo you tonight call me back",
+                 "this is first bank about a purchase of 212 dollars if you made this purchase press 1 "
+                 "if you did not make this purchase press 2"):
+        verdict = analyze(text)
+        assert not verdict.is_scam and not verdict.should_engage(70), (text, verdict.reasoning)
