@@ -195,7 +195,7 @@ _DENIAL = re.compile(
     r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to|(?:he|she) said|"
     r"i had to"
     # what the listener received or already paid with
-    r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:paid|purchased) (?:it |this |that )?"
+    r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) (?:it |this |that )?"
     r"(?:with|using|by))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
     r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"

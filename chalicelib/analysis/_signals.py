@@ -308,7 +308,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
        r"ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
-       r"money)|courier (?:will|to) (?:pick|collect)"),
+       r"money)|courier (?:will|to) (?:pick|collect)|picked up by (?:a |our )?courier"),
     _s("to_store", "tactic", 0.8, "sends the victim to a store, bank or ATM",
        r"(?:go|drive|head) to (?:the |your )?(?:nearest |closest |local )?(?:store|walmart|target|"
        r"cvs|walgreens|best buy|atm|dollar general|kroger)|(?:are you|get) (?:dressed|ready to "

@@ -42,7 +42,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
-     r"order it|take the survey|schedule|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
+     r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
+     r"vaccine|vaccination)|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
      rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule"),
     # --- offers and problems that robocalls are made of ---------------------------------
@@ -54,7 +55,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
      r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
-     r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|fraction of what you owe|(?:cut|cuts) "
+     r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|debt free in|one (?:low |single )?monthly "
+     r"payment|fraction of what you owe|(?:cut|cuts) "
      r"(?:it|them|your debts?|that) in half|(?:payments?|loans?) (?:could|would|will|can) (?:go down|drop) "
      r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
@@ -90,7 +92,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|how much you (?:can|could) save|(?:homeowners|"
-     r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:zero|0|no) "
+     r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
+     r"exit|get out of|sell) (?:\w+ )?(?:your )?timeshare|timeshare (?:exit|owners|cancell?ation)|(?:a|have a) "
+     r"buyer (?:ready|who wants|for your)|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
      r"out of pocket|free (?:\w+ ){0,2}(?:inspections?|estimates?|assessments?|audits?)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
@@ -106,7 +110,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved"),
     ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
      r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|"
-     r"shipping|delivery|financial relief|loan|grant|prize notification) (?:center|department|"
+     r"shipping|delivery|financial relief|loan|grant|prize notification|benefits?) (?:center|department|"
      r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
      r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "
      r"(?:are |is )?still available|close (?:out )?your (?:file|case)|(?:application|file) "

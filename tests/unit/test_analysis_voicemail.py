@@ -646,3 +646,21 @@ def test_honest_lookalikes_of_the_sixth_batch_kinds_stay_quiet() -> None:
                  "if you did not make this purchase press 2"):
         verdict = analyze(text)
         assert not verdict.is_scam and not verdict.should_engage(70), (text, verdict.reasoning)
+
+
+@pytest.mark.parametrize("text", [
+    "this message is for timeshare owners you can now legally exit your timeshare and stop paying "
+    "fees call our team at 407 555 0181",
+    "you could be debt free in as little as two years with one low monthly payment call 469 555 0148",
+    "any donation you make today for our veterans can be picked up by a courier or paid by gift card "
+    "call 866 555 0138",
+])
+def test_timeshare_exits_debt_free_promises_and_courier_donations_are_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam, verdict.reasoning
+
+
+def test_press_one_to_schedule_an_appointment_is_still_honest() -> None:
+    verdict = analyze("this is lakeside family dental your cleaning is due press one to schedule your "
+                      "appointment or press two to speak with our front desk")
+    assert not verdict.is_scam, verdict.reasoning
