@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from chalice.test import Client
-
 from app import app
-
-
-@pytest.fixture
-def client():
-    with Client(app, stage_name="dev") as test_client:
-        yield test_client
 
 
 def test_health_reports_backends_without_secrets(client, make_settings, use_settings, backend) -> None:

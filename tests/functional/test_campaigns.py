@@ -25,12 +25,6 @@ DASHBOARD = "dash-token-campaigns"
 
 
 @pytest.fixture
-def client():
-    with Client(app, stage_name="dev") as test_client:
-        yield test_client
-
-
-@pytest.fixture
 def configured(make_settings, use_settings):
     def install(backend: str = "redis", **extra):
         env = {"PUBLIC_BASE_URL": BASE, "TWILIO_AUTH_TOKEN": TOKEN, "DASHBOARD_TOKEN": DASHBOARD,

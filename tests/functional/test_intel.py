@@ -13,9 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from chalice.test import Client
 
-from app import app
 from chalicelib.calls import CallRegistry
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
@@ -26,12 +24,6 @@ BASE = "https://honeyline.example/prod"
 TOKEN = "twilio-token-intel"
 DASHBOARD = "dash-token-intel"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def client():
-    with Client(app, stage_name="dev") as test_client:
-        yield test_client
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import time
 from urllib.parse import urlencode
 
 import pytest
-from chalice.test import Client
 from twilio.request_validator import RequestValidator
 
 from app import app
@@ -41,12 +40,6 @@ def post(client, kind: str, params: dict[str, str], *, signature: str | None = "
 
 
 VOICE = {"CallSid": "CA0001", "From": CALLER, "To": HONEYPOT, "CallStatus": "ringing", "FromCountry": "US", "Digits": ""}
-
-
-@pytest.fixture
-def client():
-    with Client(app, stage_name="dev") as test_client:
-        yield test_client
 
 
 @pytest.fixture

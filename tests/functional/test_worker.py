@@ -8,10 +8,8 @@ import time
 from urllib.parse import urlencode
 
 import pytest
-from chalice.test import Client
 from twilio.request_validator import RequestValidator
 
-from app import app
 from chalicelib.events import EventBus
 from chalicelib.settings import get_settings
 from chalicelib.store import get_store
@@ -26,12 +24,6 @@ SCAM = ("hello this is the microsoft windows support department your computer is
         "and your license has expired call us back immediately at one eight eight eight five five five "
         "zero one nine nine or we will have to block your ip address")
 CURRENT, NEXT = QSTASH_KEYS["QSTASH_CURRENT_SIGNING_KEY"], QSTASH_KEYS["QSTASH_NEXT_SIGNING_KEY"]
-
-
-@pytest.fixture
-def client():
-    with Client(app, stage_name="dev") as test_client:
-        yield test_client
 
 
 @pytest.fixture
