@@ -177,10 +177,12 @@ _SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_dema
                      "platform_steer", "to_store", "unexpected_charge", "parcel_problem",
                      "account_locked"})
 SCOPE_CHARS = 80
+# A negation right after "if you" is a threat's condition ("if you dont pay..."), no denial.
+_NOT_A_CONDITION = r"(?<!if you )(?<!if you do )(?<!if u )"
 _DENIAL = re.compile(
     r"\b(?:"
     # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
-    r"(?<!if you )(?<!if you do )(?<!if u )(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
+    rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
     r"cannot|cant|no one|nobody) (?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do)"
@@ -195,8 +197,8 @@ _DENIAL = re.compile(
     r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to|(?:he|she) said|"
     r"i had to"
     # what the listener received or already paid with
-    r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) (?:it |this |that )?"
-    r"(?:with|using|by))\b"
+    r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) "
+    r"(?:it |this |that )?(?:with|using|by))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
     r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
     r"need to|must|just)\b)")
@@ -218,8 +220,7 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
-                       r"(?<!if you )(?<!if you do )(?<!if u )\b(?:never|not|dont|wont|doesnt|didnt|"
-                       r"cannot|cant) $")
+                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant) $")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:
