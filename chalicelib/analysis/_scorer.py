@@ -109,6 +109,9 @@ _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer",
                         "money_plea", "new_number", "pay_fee", "crypto_lure", "ask_login",
                         "not_you", "storage_full"})
 SMS_ACTION_HOOK_BONUS = 1.0
+# The hooks of fraud rather than of marketing: only a text with one of these leaves a number
+# worth the agent's call.
+_SMS_LURES = _SMS_HOOKS - {"marketing", "money_offer", "sms_mobile_offer", "free_offer", "urgency"}
 # A friend texts one way back; a promotion offers several (a link *and* a number, a short
 # code *and* a premium line) so that whoever reads it can respond.
 _SMS_REPLY_WAYS = frozenset({"link", "shortcode", "premium_number", "sms_number", "sms_short_code",
@@ -379,6 +382,10 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
     number, logit, fired, company, kind, notes = _evidence(norm, channel)
+    if channel == "sms" and number and not {sig.key for sig in fired} & _SMS_LURES:
+        # A promotion's number is the shop's booking line: spam perhaps, but the agent must
+        # never ring a nail salon for offering twenty percent off.
+        number = None
     # 0-99: the rules are never certain, and "100%" on a dashboard reads as if they were
     confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
     is_scam = confidence >= FLAG_THRESHOLD

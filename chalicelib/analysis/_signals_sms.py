@@ -26,9 +26,12 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"uk|us|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
      r"vip|gd|gl|ws|mobi|tv)"),
     ("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
-     r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|t|s) dot (?:ly|com|gl|co|gd|cc)"),
+     r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|v|t|s|lnkd|qrco|bl) dot (?:ly|com|gl|co|"
+     r"gd|cc|gy|at|de|ink)"),
     ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
-     r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,12}to (?:no )?\d{4,6}"),
+     # an opt-out ("text stop to 80555") is how lawful senders end every message: no ask
+     r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )(?<!cancel )"
+     r"(?<!unsubscribe )to (?:no )?\d{4,6}"),
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
      r"09\d{8,9}|08[47]\d{7,9}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905"),
     ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
@@ -42,9 +45,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("free_offer", "smishing", 1.0, "offers something free",
      r"free (?:entry|msg|message|ringtone|tone|camera|phone|gift|trial|mobile|text|texts|"
      r"call|calls|minutes|mins|nokia|video|sim|upgrade|delivery|voucher|sample|\d+)|"
-     r"freemsg|freephone|free2day|for free"),
+     r"freemsg|freephone|free2day|for free|complimentary"),
     ("marketing", "smishing", 1.2, "reads like bulk marketing (opt-out, T&Cs, subscriptions)",
-     r"unsubscribe|opt ?out|(?:reply|text|txt|send) (?:stop|end|unsub|out|quit)|"
+     r"unsubscribe|opt ?out|(?:reply|text|txt|send) (?:stop|end|unsub|out|quit)|stop 2 (?:end|stop|"
+     r"quit|cancel|unsub)|"
      r"std (?:ntwk|network|net|txt|text|msg|sms|rate)|(?:ntwk|network) (?:chg|chgs|charges?)|"
      r"msgs? (?:cost|cst|charged)|(?:charged|costs?) (?:at )?\d+p|stop to (?:end|opt|"
      r"unsubscribe|cancel|quit|stop)|t and c|t cs|tcs|terms (?:and conditions )?apply|po ?box|"
@@ -65,7 +69,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"yes for|no to)|(?:you have|there is) (?:\d+|a|one) (?:new )?(?:voicemail|voice "
      r"message|message|messages) (?:waiting|awaiting|call|please)|(?:message|messages|"
      r"voicemail|prize|award) (?:awaiting|waiting) (?:your )?(?:collection|for you)|"
-     r"missed call alert|(?:reply|text|whatsapp|message) (?:\w+ ){0,3}to apply|correct or "
+     r"missed call alert|(?:reply|text|whatsapp|message) (?:\w+ ){0,3}to apply|(?:reply|text|txt) "
+     r"(?:1|one|y|yes) (?:to|for) (?:learn more|more info|details|join|start)|correct or "
      r"incorrect|answer (?:\d+|five|three|these|our|the) (?:simple |easy )?(?:questions?|quiz)|"
      r"(?:send|reply|txt|text) (?:a b or c|a or b)|(?:reply|text|txt|send)(?:ing)? \w+ (?:to "
      r"(?:join|start|begin|order|subscribe|play|enter|claim|receive|get|download)|and (?:take|"
@@ -80,7 +85,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"psychic|tarot|horoscopes?|(?:txt|text|send|reply) (?:girl|boy|bloke|guy|babe|date|chat|"
      r"hot|xxx|sexy)"),
     ("sms_short_code", "smishing", 1.5, "names a five-digit short code (premium texts)",
-     r"(?<![0-9] )[0-9]{5}(?! [0-9])"),
+     r"(?<![0-9] )(?<!stop to )(?<!stop on )[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
      r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
      r"buzz|cyou|sbs|rest|cfd|bond|life|support|help|services)|(?:usps|ups|fedex|dhl|paypal|"
@@ -173,7 +178,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"tasks? (?:account|commission)|commission"),
     ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "
      "withdrawn",
-     r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,4}(?:to (?:unlock|withdraw|continue|release|"
+     r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,4}(?:to (?:unlock|withdraw|continue (?:the |your |"
+     r"with )?(?:next )?(?:tasks?|orders?|work|withdrawal)|release|"
      r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"
      r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",

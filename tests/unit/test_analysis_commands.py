@@ -118,6 +118,9 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     assert not behind, behind
 
 
+FIRST_CONTACT_TEXTS = frozenset({"wrong_number_opener", "family_new_number"})
+
+
 def test_sms_dev_set_floors() -> None:
     """Modern smishing (tests/data/scam_sms.txt) and honest texts that look like it.
 
@@ -128,7 +131,17 @@ def test_sms_dev_set_floors() -> None:
     smishing = results["dev/scam_sms[holdout]"]
     assert smishing["channel"] == "sms"
     assert smishing["is_scam"]["recall"] >= 0.93, smishing
+    caught: dict[str, list[int]] = {}
     for split in ("tune", "holdout"):
         assert results[f"dev/legit_sms[{split}]"]["is_scam"]["fpr"] <= 0.06, split
-        per_kind = results[f"dev/scam_sms[{split}]"]["per_kind"]
-        assert min(per_kind.values()) >= 0.5, per_kind
+        assert results[f"dev/legit_sms[{split}]"]["would_call"] == 0, split
+        for kind, (hits, rows) in results[f"dev/scam_sms[{split}]"]["per_kind_counts"].items():
+            total = caught.setdefault(kind, [0, 0])
+            total[0] += hits
+            total[1] += rows
+    # Pooled over both splits, as for calls.  A first text that asks nothing yet ("is this
+    # David?", "hi mum, this is my new number, save it") is word for word what honest people
+    # send (tests/data/legit_sms.txt has both): the ask comes in a later message.
+    behind = {kind: (hits, rows) for kind, (hits, rows) in caught.items()
+              if hits < rows / 2 and kind not in FIRST_CONTACT_TEXTS}
+    assert not behind, behind

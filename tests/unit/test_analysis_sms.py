@@ -174,3 +174,25 @@ def test_a_full_mailbox_lure_is_smishing_but_a_free_delivery_offer_is_no_fee() -
         assert not verdict.is_scam, (honest, verdict.reasoning)
     # on a call the listener's own phone says it: no lure
     assert "storage_full" not in analyze("my iphone says my storage is full", "call").signals
+
+
+def test_a_promotion_is_never_engaged_and_an_opt_out_is_no_ask() -> None:
+    """Spam perhaps, but the agent must never ring a salon's booking line, and "text STOP to
+    80555" is how lawful senders end every message, not a keyword sold to a short code."""
+    promo = analyze("Hi from Lily's Salon! 25% off blow-dries this week. Book on 0113 555 0142. "
+                    "Reply STOP to unsubscribe", "sms")
+    assert promo.callback_number is None and not promo.should_engage(0), promo.reasoning
+    prize = analyze("URGENT! You have won a 1 week FREE holiday. To claim call 0113 555 0142 "
+                    "now. T&Cs apply", "sms")
+    assert prize.is_scam and prize.callback_number, prize.reasoning
+    opt_out = analyze("Bean House: 2-for-1 lattes until Sunday. Txt STOP to 60555 to end msgs",
+                      "sms")
+    assert "shortcode" not in opt_out.signals and "sms_short_code" not in opt_out.signals
+    subscribe = analyze("Txt GOAL to 60555 for this week's free ringtone! 150p/msg", "sms")
+    assert "shortcode" in subscribe.signals and subscribe.is_scam, subscribe.reasoning
+    recharge = analyze("Your prepaid plan of Rs 299 ends in 2 days. Recharge now to continue "
+                       "enjoying unlimited calls.", "sms")
+    assert "task_deposit" not in recharge.signals, recharge.reasoning
+    task = analyze("Your account shows 3 pending tasks. Top up 50 USDT to continue the tasks "
+                   "and withdraw your commission.", "sms")
+    assert "task_deposit" in task.signals, task.reasoning
