@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["PhoneCandidate", "find_phone_numbers", "pick_callback_number", "callback_requested",
-           "find_press_key", "digits_of"]
+           "local_callback_requested", "find_press_key", "digits_of"]
 
 _UNITS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
           "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -246,6 +246,27 @@ def callback_requested(norm: str, candidates: list[PhoneCandidate], number: str 
         if cand.e164 != number:
             continue
         before = tokens[max(0, cand.start_token - 8):cand.start_token]
+        if any(cue in " ".join(before) for cue in _OWN_CUES):
+            continue
+        if any(tok in _CALL_VERBS for tok in before):
+            return True
+    return False
+
+
+def local_callback_requested(norm: str) -> bool:
+    """Whether the speaker asks to be rung on a seven-digit local number ("call 555 0174").
+
+    A robocall read for one area code often gives the number without it.  Such a number
+    cannot be dialled (the agent never calls it), but the request is the same evidence as a
+    full number's: a problem or an offer to be settled by calling the caller.
+    """
+    tokens = norm.split()
+    for run in _runs(tokens):
+        digits = "".join(chunk[0] for chunk in run.chunks)
+        if len(digits) != 7 or digits[0] in "01" or not run.strong():
+            continue  # a North American local number: seven digits, no leading 0 or 1
+        start = run.chunks[0][1]
+        before = tokens[max(0, start - 8):start]
         if any(cue in " ".join(before) for cue in _OWN_CUES):
             continue
         if any(tok in _CALL_VERBS for tok in before):

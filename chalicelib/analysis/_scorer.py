@@ -53,7 +53,7 @@ import re
 from ._companies import BRANDS, find_company
 from ._prefilter import LiteralGate
 from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_press_key,
-                       pick_callback_number)
+                       local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
 
@@ -150,6 +150,10 @@ CALLBACK_PROBLEM_BONUS = 1.0
 PRETEXT_DEMAND_BONUS = 1.0
 PRESSURE_BONUS = 0.6
 PRESS_PRETEXT_BONUS = 0.8
+# A recorded call that asks for a key press to reach a person and says nothing an honest
+# notice says (a visit to confirm, the number on your card, "if you have already paid"):
+# that is the shape of the illegal telemarketing robocall, whatever it sells this month.
+COLD_PROMPT_BONUS = 0.8
 BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
 # Brands and agencies that do not phone people about their accounts, so a caller who
@@ -315,6 +319,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if "press_to_act" in keys and (has_pretext or keys & _OFFERS):
         logit += PRESS_PRETEXT_BONUS
         notes.append("an automated call about a problem or offer, with a key to reach a person")
+    if "press_to_act" in keys and not any(sig.weight < 0 for sig in fired):
+        logit += COLD_PROMPT_BONUS
+        notes.append("a recorded prompt to reach a person, with nothing of an honest notice")
     if requested and (keys & _PROBLEMS or keys & _OFFERS):
         logit += CALLBACK_PROBLEM_BONUS
         notes.append("a problem or offer to be settled by calling the caller's number")
@@ -407,10 +414,15 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
 def _evidence(norm: str, channel: str
               ) -> tuple[str | None, float, list[Signal], str | None, str | None, list[str]]:
     """(callback number, logit, fired signals, company, its kind, interaction notes)."""
-    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS) if _has_digits(norm) else []
+    digits = _has_digits(norm)
+    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS) if digits else []
     number = pick_callback_number(norm, candidates)
+    requested = callback_requested(norm, candidates, number)
+    # "call us back at 555 0174": asked for all the same, though the agent cannot dial it
+    local = (number is None and digits and channel == "call"
+             and local_callback_requested(norm))
     logit, fired, company, kind, notes = score_text(
-        norm, channel, number is not None, callback_requested(norm, candidates, number))
+        norm, channel, number is not None or local, requested or local)
     return number, logit, fired, company, kind, notes
 
 

@@ -145,7 +145,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)|(?:send|transfer|deposit|"
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"
        r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
-       r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)"),
+       r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)|coin ?flip|bitcoin depot|"
+       r"coin ?cloud|(?:bitcoin|crypto\w*) kiosk|(?:insert|feed) (?:the )?(?:next )?(?:bills?|cash|notes)|"
+       r"flip the bill"),
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
        r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)|"
@@ -169,6 +171,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
        r"(?:\w+ )?(?:video|recording|footage|photos|pictures)|(?:send|share|post|goes|go|sent)\w* (?:\w+ ){0,3}"
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
+       r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
+       r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
        r"sue you|drug trafficking|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
@@ -187,14 +191,17 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:my|the|this|your) (?:name|badge|case|claim|confirmation|reference|id|employee|"
        r"information|details)|write down my"),
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
+       r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
+       r"(?:property|home|house|wages)|"
        r"back taxes|tax (?:debt|fraud|evasion|bill|dues|arrears)|owe (?:the )?(?:irs|government|"
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
+       r"(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew) (?:is )?(?:on (?:his|the) way|heading|"
+       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew) (?:is |has been |was )?(?:on (?:his|the) way|heading|"
        r"dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
@@ -214,7 +221,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:did i|i) (?:win|won) (?:the|a|my)|how much (?:money )?did i win|(?:cruise|vacation|"
        r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
        r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has|youve|weve) been (?:chosen|picked) "
-       r"(?:for|to)|free (?:\w+ ){0,3}(?:stay|nights?|getaway)|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
+       r"(?:for|to)|(?:free|complimentary) (?:\w+ ){0,3}(?:stay|nights?|getaway)|name was (?:drawn|"
+       r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
+       r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
        r"registration|insurance|"
@@ -302,7 +311,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("gift_card", "tactic", 2.0, "wants payment in gift cards or prepaid cards",
        r"gift ?cards?|google play (?:card|cards)|itunes (?:card|cards)|steam (?:card|cards)|"
        r"ebay (?:card|cards)|prepaid (?:card|debit|visa)|green ?dot|vanilla (?:card|visa|gift)|"
-       r"(?:scratch|peel) (?:off )?(?:the )?(?:back|silver|strip)|redemption code"),
+       r"(?:scratch|peel) (?:off )?(?:the )?(?:back|silver|strip)|redemption code|silver (?:strip|part|"
+       r"area|coating|line)|scratch (?:it|them|off) (?:slowly|gently|carefully)|vanilla ones|cards? "
+       r"(?:with|that have) the scratch"),
     _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
        r"wire (?:transfer|the money|it|money)|western union|money ?gram|bitcoin atm|cash ?app|"
        r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
@@ -393,10 +404,13 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
-       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after) your "
-       r"(?:recent )?(?:visit|stay|procedure)|medical (?:office|center|group)|"
-       r"pharmacy|reschedule|confirm your (?:visit|reservation|booking)"),
+       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) your "
+       r"(?:recent )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
+       r"group)|patient portal|"
+       r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
+       r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|"
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
@@ -412,7 +426,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
        r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
        r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
-       r"nothing to worry about|no need to (?:worry|panic)"),
+       r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"
+       # an outage update and a bill reminder tell what happens and who need not act
+       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|if (?:you have|youve) already (?:paid|"
+       r"made (?:your|a|the) payment) (?:please )?(?:disregard|ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
@@ -428,7 +445,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"delivery|on its way|delivered|arriving|dropped off|left)|(?:left|leave) (?:it|the "
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
        r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
-       r"delivery)|arrange (?:a )?(?:re ?delivery|delivery)"),
+       r"delivery)|(?:nobody|no one) answered the door|(?:im|i am) outside with your (?:package|"
+       r"parcel|delivery|order)|arrange (?:a )?(?:re ?delivery|delivery)(?! of (?:your|the) (?:check|"
+       r"cheque|prize|winnings|award|money))"),
     _s("legit_workplace", "legit", -1.5, "an employer's own help desk that the employee asked",
        r"(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
        r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?a (?:support |help ?desk |it )?"

@@ -38,18 +38,22 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
-     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
+     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} if (?:you are|youre) (?:the|a) (?:homeowner|owner|"
+     r"account holder|business owner|decision maker)|{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
      r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
      r"vaccine|vaccination)|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
-     rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule"),
+     rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule|to (?:schedule|book|confirm|"
+     rf"reschedule) (?:\w+ ){{0,4}}press {_KEY}|to (?:take|participate in|"
+     rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
-     r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest "
+     r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest rates? on your (?:credit )?"
+     r"cards|interest "
      r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:interest|promotion|"
      r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
      r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
@@ -61,7 +65,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
      r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
-     r"consolidate|reduce (?:your )?monthly payments?|(?:monthly )?payments? (?:are|is) about to "
+     r"consolidate|reduce (?:your )?monthly payments?|forbearance|income driven|(?:lower|reduce|cut) "
+     r"(?:\w+ ){0,2}balances?|(?:monthly )?payments? (?:are|is) about to "
      r"(?:increase|go up)|elimination program|(?:erase|wipe out|cancel|forgive|discharge) (?:\w+ ){0,3}"
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
      r"forgiveness|discharge)"),
@@ -69,7 +74,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
      r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
-     r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire|expired|lapse|end)|home "
+     r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire[sd]?|lapse[sd]?|ends?)|home "
      r"warranty"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
@@ -95,7 +100,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
      r"exit|get out of|sell) (?:\w+ )?(?:your )?timeshare|timeshare (?:exit|owners|cancell?ation)|(?:a|have a) "
      r"buyer (?:ready|who wants|for your)|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
-     r"out of pocket|free (?:\w+ ){0,2}(?:inspections?|estimates?|assessments?|audits?)"),
+     r"out of pocket|(?:completely|absolutely|totally|100 percent) free|absolutely no (?:cost|charge)|"
+     r"(?:already )?(?:been )?(?:paid for|purchased) (?:for you|by a)|"
+     r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|free (?:\w+ ){0,2}(?:inspections?|estimates?|assessments?|audits?)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
@@ -107,7 +114,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"youre (?:now )?(?:eligible|qualified|pre ?approved|approved)|(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
      r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
      r"were (?:selected|chosen)|are approved)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
-     r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved"),
+     r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved|(?:an|your|the) "
+     r"approval (?:sitting|ready|waiting)|pending approval|(?:list|people|those) (?:\w+ ){0,3}eligible "
+     r"for|eligible for (?:our|a|the) free"),
     ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
      r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|"
      r"shipping|delivery|financial relief|loan|grant|prize notification|benefits?) (?:center|department|"
@@ -115,7 +124,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "
      r"(?:are |is )?still available|close (?:out )?your (?:file|case)|(?:application|file) "
      r"(?:is |has been )?(?:pending|incomplete|under review)|pending (?:file|case|application)|ready for release|"
-     r"(?:file|paperwork) (?:we have )?(?:for you|in front of)"),
+     r"(?:file|paperwork) (?:we have )?(?:for you|in front of)|(?:file|account|case) (?:\w+ ){0,2}(?:was|"
+     r"has been|got) flagged|name is on the file"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
      r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit|your grant"),
@@ -132,14 +142,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
      r"(?:be )?(?:destroyed|disposed of)|(?:could not|cannot) clear customs|(?:package|parcel|"
-     r"shipment|delivery) (?:pending|waiting|on hold)|requires your confirmation"),
+     r"shipment|delivery) (?:pending|waiting|on hold)|requires your confirmation|(?:held|holding|"
+     r"sitting) at (?:our|the) (?:facility|warehouse|depot)|address (?:problem|issue|error)"),
     ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
      r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
      r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
-     r"(?:google|business|search) listing|listing (?:will be|is being|has been) (?:removed|marked|"
+     r"(?:google|business|search|map) listing|first page (?:of google|when)|listing (?:will be|is being|has been) (?:removed|marked|"
      r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "
      r"(?:permanently )?closed"),
     ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
@@ -260,12 +271,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
-     r"attempt to collect a debt|communication from a debt collector|(?:any )?information obtained will be used|personal business "
+     r"attempt to collect a debt|communication (?:is )?from a debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
-     r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:front desk|"
+     r"(?:you )?filled out an entry|"
+     r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:front desk|service desk|"
      r"station|store|office|branch|counter|school|library)|as you requested|you requested|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"

@@ -664,3 +664,40 @@ def test_press_one_to_schedule_an_appointment_is_still_honest() -> None:
     verdict = analyze("this is lakeside family dental your cleaning is due press one to schedule your "
                       "appointment or press two to speak with our front desk")
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # a recorded prompt to reach a person, and nothing an honest notice says
+    "good afternoon this is an important call for homeowners in your county please press one now "
+    "to speak with a representative",
+    "hello we have some news about your monthly plan press one to be connected",
+])
+def test_a_bare_recorded_prompt_to_reach_a_person_is_flagged_but_never_engaged(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "this is pine valley electric with an update on the outage on your street we expect power to be "
+    "restored by six p m press one to hear this message again",
+    "this is a reminder from the town water office your bill of forty one dollars is due on the "
+    "twentieth if youve already paid thank you to pay by phone press one",
+    "this is the county college research center with a short poll about local parks to take the "
+    "survey press one",
+])
+def test_honest_recorded_notices_with_a_key_prompt_stay_quiet(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_seven_digit_local_number_counts_as_a_callback_but_is_never_dialled() -> None:
+    """"call 555 0148" asks for a call just as a full number does; without an area code the
+    agent has nothing to ring, so the verdict flags and never engages."""
+    text = ("this is the county sheriffs office a warrant has been issued for your arrest call "
+            "deputy ross at 555 0148 to resolve this today")
+    verdict = analyze(text)
+    assert verdict.is_scam and "callback_demand" in verdict.signals, verdict.reasoning
+    assert verdict.callback_number is None and not verdict.should_engage(0)
+    honest = analyze("hi its dana from the dental office just confirming your cleaning on "
+                     "tuesday call us at 555 0148 if you need to change it")
+    assert not honest.is_scam, honest.reasoning
