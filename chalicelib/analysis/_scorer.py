@@ -141,6 +141,20 @@ _LONG_CON = frozenset({"investment", "platform_steer", "romance", "off_platform"
 LONG_CON_BONUS = 1.0
 # Its usual opening is a "wrong number" that keeps chatting: then the apology is no alibi.
 _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"})
+# A desk answering the customer's own call ("thanks for calling Dell support, this is Priya")
+# checks who is calling with a code it sends itself: that read-back is its identity check, not
+# the account-takeover ask of a caller who rang the victim.  Not when the customer rang about
+# an alert they were sent (a charge, a hacked account: the fake desk's lure), and only the code
+# is excused: remote tools, cards and payments still count, since fake desks are rung too.
+_INBOUND_DESK = re.compile(
+    r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for calling|you (?:have )?(?:called|reached) |"
+    r"(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|customer care|"
+    r"department|line) (?:this is|speaking|my name is))", re.ASCII)
+_DESK_SENDS_CODE = re.compile(
+    r"\b(?:im|i am|ill|i will|were|we are|well|we will|let me|i can) (?:going to |just |now )?"
+    r"(?:send|sending|text|texting) (?:you )?(?:a|the) (?:\w+ ){0,3}code to\b", re.ASCII)
+_CODE_CHECKS = frozenset({"code_demand", "ask_code"})
+_LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
@@ -282,6 +296,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     requested = requested and has_number and channel == "call"
     if requested and CALLBACK_DEMAND not in fired:
         fired.append(CALLBACK_DEMAND)
+    if (channel == "call" and _INBOUND_DESK.match(norm) and _DESK_SENDS_CODE.search(norm)
+            and not any(sig.key in _LURES for sig in fired)):
+        fired = [sig for sig in fired if sig.key not in _CODE_CHECKS]
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is

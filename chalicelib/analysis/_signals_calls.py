@@ -194,9 +194,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
      r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
-     r"(?:the|off)|numbers on the back of the card"),
+     r"(?:the|off)|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
-     r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?:\w+ )?code|code (?:that )?(?:you|we) "
+     r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
      r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
@@ -232,8 +232,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
-     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|say (?:it is|its|they are|you "
-     r"are) (?:a gift|for|buying)|gag order|confidential investigation|(?:do not|dont) tell "
+     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they|anybody|anyone|somebody|someone) asks?|say (?:it is|"
+     r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
+     # a scammer's stage directions at the store: the phone must not be seen or heard
+     r"(?:do not|dont) (?:go|walk) (?:\w+ ){0,2}(?:register|counter|cashier) with (?:the|your) phone|"
+     r"(?:hide|put away) (?:the|your) phone|(?:call|ring) me (?:back )?from the (?:parking lot|car)|gag order|confidential investigation|(?:do not|dont) tell "
      r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret|(?:dont|do not|never) (?:tell|"
      r"mention|discuss) (?!(?:this|the|your|that) (?:code|pin|password))(?:\w+ ){1,3}(?:with|to) "
      r"(?:anyone|anybody|your (?:family|friends|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from chalicelib.analysis import analyze
 from chalicelib.analysis.conversation import (extract_intelligence, intelligence_summary,
                                               judge_conversation, public_view, split_turns)
 
@@ -98,3 +99,28 @@ def test_a_hyphenated_address_is_kept_whole_typed_or_spoken() -> None:
     intel = extract_intelligence("go to support-fix.com now, or www.help-desk.net, or w w w dot "
                                  "fast dash fix dot com; it costs twenty-one dollars")
     assert intel["websites"] == ["support-fix.com", "www.help-desk.net", "www.fast-fix.com"]
+
+
+def test_a_desk_the_customer_rang_may_check_a_code_it_sends_itself() -> None:
+    """Written for this test: a code the desk sends to the phone on file is its identity check
+    when the customer rang in with their own problem, but not when they rang about an alert
+    they were sent (the fake desk's lure), and never when the desk rang them."""
+    honest = analyze("thanks for calling northwind internet this is omar how can i help my router "
+                     "keeps dropping the wifi every evening okay first im going to send a six digit "
+                     "code to the phone on the account can you read it back to me sure its four one "
+                     "seven two two nine thanks youre verified lets restart the router together")
+    assert "code_demand" not in honest.signals and not honest.is_scam, honest.reasoning
+    lured = analyze("thanks for calling account security this is omar how can i help i got a text "
+                    "about a purchase i did not make okay im going to send a six digit code to your "
+                    "phone read it back to me so i can cancel it")
+    assert lured.is_scam, lured.reasoning
+    outbound = analyze("hello this is omar from northwind internet security im going to send a six "
+                       "digit code to the phone on the account please read it back to me")
+    assert "code_demand" in outbound.signals, outbound.reasoning
+
+
+def test_a_scammers_stage_directions_at_the_store_are_a_cover_story() -> None:
+    verdict = analyze("okay you are at the store now go to the rack and take the vanilla ones load "
+                      "five hundred on each and do not go to the register with the phone in your "
+                      "hand call me back from the parking lot")
+    assert verdict.is_scam and "told_not_to_tell" in verdict.signals, verdict.reasoning
