@@ -108,6 +108,7 @@ BRANDS: tuple[Brand, ...] = (
        r"social security (?:administration|office|department|adminstration)|ssa|"
        r"security administration|social security(?! (?:number|numbers|no|card|benefits))"),
     _b("IRS", "government", r"irs|i r s|internal revenue(?: service)?"),
+    _b("Census Bureau", "government", r"census bureau|census office"),
     _b("HMRC", "government", r"hmrc|h m r c|hm revenue|her majestys revenue|"
        r"his majestys revenue"),
     _b("Inland Revenue", "government", r"inland revenue|ird"),

@@ -40,7 +40,7 @@ _CALL_CUES = {"call", "callback", "dial", "reach", "contact", "ring", "text", "n
               "hotline", "line", "phone", "at", "on", "us", "back", "free", "toll"}
 # Verbs that ask the listener to ring a number ("call us at", "by calling", "dial").
 _CALL_VERBS = {"call", "calling", "callback", "dial", "ring", "reach", "contact", "phone",
-               "text"}
+               "text", "llame", "marque", "llamar"}
 # First characters and words that can start a number token (anything else is skipped fast).
 _DIGIT_START = frozenset("0123456789+")
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_REPEAT) | {"plus"}

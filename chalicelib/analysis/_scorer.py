@@ -172,6 +172,9 @@ BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
 # Brands and agencies that do not phone people about their accounts, so a caller who
 # says "this is Microsoft" / "your Amazon account" / "Social Security" is suspect already.
+# Signs that the caller already deals with the listener: a pharmacy, a delivery, a business
+# returning a call.  Then a brand that "never cold-calls" is not cold-calling.
+_RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery"})
 _NEVER_COLD_CALL = frozenset({"it_support", "refund", "crypto_exchange", "government", "prize"})
 AGENCY_BONUS = 0.6
 
@@ -310,7 +313,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     notes: list[str] = []
     keys = {sig.key for sig in fired}
     has_pretext = (any(sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired)
-                   or bool(keys & _PRETEXT_KEYS) or company is not None)
+                   or bool(keys & _PRETEXT_KEYS) or (claimed and not keys & _RELATIONSHIP))
     has_demand = bool(keys & _DEMANDS)  # a requested callback has its own bonus below
     has_pressure = bool(keys & _PRESSURE)
     if has_pretext and has_demand:
@@ -352,10 +355,11 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if channel == "sms" and len(sms_keys & _SMS_REPLY_WAYS) >= 2:
         logit += SMS_TWO_WAYS_BONUS
         notes.append("several ways to respond (link, number, short code)")
-    if company is not None:
+    if company is not None and (claimed or channel == "sms"):
         # "returning your call", "as you requested": then it is no cold call, and an agency
-        # that never cold-calls is no more suspect than anyone else
-        cold = "legit_business" not in keys
+        # that never cold-calls is no more suspect than anyone else.  A brand only mentioned
+        # on a call ("can you venmo me", "i got a text from amazon") is no one posing as it.
+        cold = not keys & _RELATIONSHIP
         logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" and cold else 0.0)
         if claimed and kind in _NEVER_COLD_CALL and cold:
             logit += CLAIM_BONUS

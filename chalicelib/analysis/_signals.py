@@ -108,8 +108,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
        r"(?:auto |automatically )?(?:charged|debited|billed)|auto(?:matic)?(?:ally)? "
        r"(?:renew\w*|debit\w*|charg\w*|deduct\w*)|(?:subscription|membership|service|plan|"
-       r"warranty|protection|license|licence)s? (?:has been |have been |was |is |got )?"
-       r"(?:renewed|upgraded|expired|activated|auto renewed)|charged (?:you )?(?:dollar )?"
+       r"warranty|protection|license|licence)s? (?:has been |have been |was |is |got |will be )?"
+       r"(?:renewed|upgraded|expired|activated|auto renewed)|(?:about|going) to (?:auto )?renew "
+       r"(?:for|at)|charged (?:you )?(?:dollar )?"
        rf"{_N}|unauthori[sz]ed (?:purchase|transaction|charge|order|payment|withdrawal|"
        r"activity|access|login|use)|(?:order|purchase) (?:for|of) (?:an? )?(?:iphone|macbook|"
        r"laptop|playstation|ps5|samsung|tv|ipad|gift card)|did you (?:place|make|authori[sz]e|"
@@ -125,7 +126,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
        r"cancell?ation (?:department|form|process|request|fee)|(?:refund|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
-       r"refund (?:the|your|you) |get (?:your|the) (?:money|refund|funds) back|"
+       r"refund (?:the|your|you) (?!card)|get (?:your|the) (?:money|refund|funds) back|"
        r"(?:too much|extra|excess|more) (?:money|amount|refund)|refunded (?:too much|extra)|"
        r"send (?:the|it|that|us the) (?:extra )?(?:money )?back|overcharged|eligible for "
        r"(?:a|the) (?:refund|rebate)|revert the (?:funds|money)|claim (?:your|the) (?:refund|"
@@ -163,7 +164,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
        r"safe (?:account|wallet)|secure (?:(?:reversal|holding|protected|escrow|federal|new) )?"
-       r"(?:account|wallet)|(?:reversal|holding|escrow) account|(?:move|transfer|withdraw) (?:all )?"
+       r"(?:account|wallet)|(?:reversal|holding) account|(?<!your )escrow account|(?:move|transfer|withdraw) (?:all )?"
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
@@ -174,7 +175,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
-       r"sue you|drug trafficking|money laundering|smuggling|(?:criminal|federal|fraudulent|"
+       r"sue you|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
+       # the same threats in Spanish, as bilingual robocalls read them
+       r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
        r"date|hearing)|police (?:will|are|officers?)|(?:suspend|block|cancel|freeze)\w* "
@@ -198,7 +201,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)|"
+       r"(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)|(?:service|services|internet) will be "
+       r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
@@ -222,7 +226,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:did i|i) (?:win|won) (?:the|a|my)|how much (?:money )?did i win|(?:cruise|vacation|"
        r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
        r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has|youve|weve) been (?:chosen|picked) "
-       r"(?:for|to)|(?:free|complimentary) (?:\w+ ){0,3}(?:stay|nights?|getaway)|name was (?:drawn|"
+       r"(?:for|to)|(?:free|complimentary) (?:\w+ ){0,3}(?:stay|nights?|getaway)|(?:two|free) round trip "
+       r"(?:tickets|flights)|name was (?:drawn|"
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
@@ -330,6 +335,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
        r"ssn)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
+       # ... but nobody checks identity with everyone's number in the household
+       r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
        r"national insurance number|full "
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
@@ -405,13 +412,13 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
-       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) your "
-       r"(?:recent )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
+       r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "
+       r"(?:recent )?(?:\w+ )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
-       r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|"
+       r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
@@ -443,7 +450,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"company|line)"),
     _s("legit_delivery", "legit", -1.8, "a routine delivery notice",
        r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
-       r"delivery|on its way|delivered|arriving|dropped off|left)|(?:left|leave) (?:it|the "
+       r"delivery|on its way|delivered|arriving|dropped off|left|shipped)|(?:has|have) shipped|back ?ordered|(?:left|leave) (?:it|the "
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
        r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
        r"delivery)|(?:nobody|no one) answered the door|(?:im|i am) outside with your (?:package|"
@@ -456,7 +463,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
        r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"
-       r"no worries|thanks bye"),
+       r"no worries|thanks bye|(?:your|my) half|split (?:it|the (?:rent|bill|check))"),
 ) + tuple(
     _s(*row, channel="call" if row[0] in CALL_ONLY else "any") for row in CALL_ROWS
 ) + tuple(_s(*row, channel="sms") for row in SMS_ROWS)

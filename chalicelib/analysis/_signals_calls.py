@@ -38,8 +38,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
-     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} if (?:you are|youre) (?:the|a) (?:homeowner|owner|"
-     r"account holder|business owner|decision maker)|{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
+     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|and (?:confirm|verify|update)|to schedule "
+     rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
+     rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
+     r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
+     rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
@@ -65,7 +68,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
      r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
-     r"consolidate|reduce (?:your )?monthly payments?|forbearance|income driven|(?:lower|reduce|cut) "
+     r"consolidate|reduce (?:your )?monthly payments?|forbearance|credit (?:repair|restoration)|(?:raise|"
+     r"boost|increase|improve) your (?:credit )?score|(?:\d+|hundred) point increase|income driven|(?:lower|reduce|cut) "
      r"(?:\w+ ){0,2}balances?|(?:monthly )?payments? (?:are|is) about to "
      r"(?:increase|go up)|elimination program|(?:erase|wipe out|cancel|forgive|discharge) (?:\w+ ){0,3}"
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
@@ -96,29 +100,37 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"matched|pre ?existing conditions?|(?:no|without) (?:health "
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
-     r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|how much you (?:can|could) save|(?:homeowners|"
+     r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
      r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
      r"exit|get out of|sell) (?:\w+ )?(?:your )?timeshare|timeshare (?:exit|owners|cancell?ation)|(?:a|have a) "
      r"buyer (?:ready|who wants|for your)|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
      r"out of pocket|(?:completely|absolutely|totally|100 percent) free|absolutely no (?:cost|charge)|"
+     r"paid (?:for )?by (?:your )?insurance|"
      r"(?:already )?(?:been )?(?:paid for|purchased) (?:for you|by a)|"
-     r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|free (?:\w+ ){0,2}(?:inspections?|estimates?|assessments?|audits?)"),
+     r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|(?:free|no cost|complimentary) (?:\w+ ){0,3}(?:inspections?|estimates?|assessments?|audits?|tests?|"
+     r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
      r"(?:may|might|could) owe you|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
-     r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|(?:wasnt|was not) your "
+     r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
-     r"youre (?:now )?(?:eligible|qualified|pre ?approved|approved)|(?:you|u) (?:\w+ )?(?:qualify|qualified|are eligible|are now eligible|may be eligible|"
-     r"could be eligible|are pre ?approved|have been (?:pre ?)?(?:approved|selected|chosen)|"
-     r"were (?:selected|chosen)|are approved)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
+     # help with a bill the listener already owes (energy or financial assistance) is what honest
+     # utilities and hospitals offer; a pitch offers something new
+     r"(?:youre (?:now )?(?:eligible|qualified|pre ?approved|approved)|(?:you|u) (?:\w+ )?(?:qualify|"
+     r"qualified|are eligible|are now eligible|may be eligible|could be eligible|are pre ?approved|"
+     r"have been (?:pre ?)?(?:approved|selected|chosen)|were (?:selected|chosen)|are approved))"
+     r"(?! for (?:\w+ )?(?:energy|financial|bill|payment|hardship) assistance)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
      r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved|(?:an|your|the) "
      r"approval (?:sitting|ready|waiting)|pending approval|(?:list|people|those) (?:\w+ ){0,3}eligible "
-     r"for|eligible for (?:our|a|the) free"),
+     r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score) qualifies for|"
+     r"(?:women|men|people|anyone|those|veterans|homeowners|residents|seniors|families) (?:\w+ ){0,8}"
+     r"(?:may be|are|could be|might be) (?:now )?(?:eligible|entitled)"),
     ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
-     r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|"
+     r"(?:registration|application|enrollment|records?|file) (?:is |are |was )?(?:incomplete|missing)|"
+     r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|protection|"
      r"shipping|delivery|financial relief|loan|grant|prize notification|benefits?) (?:center|department|"
      r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
      r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "
@@ -128,7 +140,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"has been|got) flagged|name is on the file"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
-     r"free (?:government )?money|(?:sent|send you) a check to deposit|check to deposit|your grant"),
+     r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
@@ -141,7 +153,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
      r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
-     r"(?:be )?(?:destroyed|disposed of)|(?:could not|cannot) clear customs|(?:package|parcel|"
+     r"(?:be )?(?:destroyed|disposed of)|(?:could not|cannot) clear customs|(?:order|"
+     r"package|delivery) (?:\w+ ){0,6}payment (?:issue|problem)|(?:package|parcel|"
      r"shipment|delivery) (?:pending|waiting|on hold)|requires your confirmation|(?:held|holding|"
      r"sitting) at (?:our|the) (?:facility|warehouse|depot)|address (?:problem|issue|error)"),
     ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
@@ -281,7 +294,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
      r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:front desk|service desk|"
-     r"station|store|office|branch|counter|school|library)|as you requested|you requested|"
+     r"station|store|office|branch|counter|school|library)|as you requested|you (?:requested|booked|"
+     r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)"),

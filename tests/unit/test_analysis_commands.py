@@ -84,7 +84,8 @@ def test_eval_floors_on_the_shipped_data() -> None:
     assert held_out["precision"] >= 0.96 and held_out["recall"] >= 0.85, held_out
 
 
-INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal"})
+INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
+                                     "police_sheriff_donation"})
 
 
 def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
