@@ -142,22 +142,39 @@ LONG_CON_BONUS = 1.0
 # Its usual opening is a "wrong number" that keeps chatting: then the apology is no alibi.
 _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"})
 # A desk answering the customer's own call ("thanks for calling Dell support, this is Priya")
-# checks who is calling with a code it sends itself: that read-back is its identity check, not
+# checks who is calling with a code, or reads one out for a session: its identity check, not
 # the account-takeover ask of a caller who rang the victim.  Not when the customer rang about
-# an alert they were sent (a charge, a hacked account: the fake desk's lure), and only the code
-# is excused: remote tools, cards and payments still count, since fake desks are rung too.
+# something they were sent (a text about a charge, a pop-up, a hacked account: the fake desk's
+# lure), and only the code is excused: remote tools, cards and payments still count, since
+# fake desks are rung too.
 _INBOUND_DESK = re.compile(
     r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for calling|you (?:have )?(?:called|reached) |"
     r"(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|customer care|"
     r"department|line) (?:this is|speaking|my name is))", re.ASCII)
-_DESK_SENDS_CODE = re.compile(
-    r"\b(?:im|i am|ill|i will|were|we are|well|we will|let me|i can) (?:going to |just |now )?"
-    r"(?:send|sending|text|texting) (?:you )?(?:a|the) (?:\w+ ){0,3}code to\b", re.ASCII)
+_SENT_TO_CUSTOMER = re.compile(
+    r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
+    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
+# The story of a scam call, told afterwards to a relative, a friend or the police ("so this
+# guy says he's from the irs ... and he told me to buy gift cards ... it was a scam"): reported
+# speech again and again, and the scam named.  Then every mention is inside the story, as
+# with the short scopes above, however far from its "he said": no evidence counts.
+_REPORTED = re.compile(r"\b(?:he|she|they|the guy|the man|the lady|the woman|somebody|someone|"
+                       r"this guy|some guy|a guy|a man|the caller) (?:said|says|told|wanted|"
+                       r"asked|called|calls|kept|had)\b", re.ASCII)
+_NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
+                         r"the report)\b", re.ASCII)
+# One of these alone marks the retelling: nobody on a live call says "he said he was from".
+_RETOLD = re.compile(r"\b(?:(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
+                     r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
+                     r"want you|get you))\b", re.ASCII)
+RETOLD_REPORTS = 3
+RECOUNTED = Signal("legit_recounted", "legit", -1.5, "retells a scam call someone received",
+                   re.compile(r"(?!)"), "call")
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
 CALLBACK_PROBLEM_BONUS = 1.0
@@ -272,6 +289,13 @@ def _occurs(sig: Signal, norm: str) -> bool:
     return False
 
 
+def _recounted(norm: str) -> bool:
+    """Whether ``norm`` retells a scam call (see ``_REPORTED``) rather than being one."""
+    return (_NAMED_SCAM.search(norm) is not None
+            and (_RETOLD.search(norm) is not None
+                 or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS))
+
+
 def _fired(norm: str, channel: str, candidates: list[int]) -> list[Signal]:
     """The signals whose pattern occurs in ``norm``, trying only the gate's candidates."""
     fired = []
@@ -299,7 +323,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     requested = requested and has_number and channel == "call"
     if requested and CALLBACK_DEMAND not in fired:
         fired.append(CALLBACK_DEMAND)
-    if (channel == "call" and _INBOUND_DESK.match(norm) and _DESK_SENDS_CODE.search(norm)
+    if channel == "call" and _recounted(norm):
+        fired = [sig for sig in fired if sig.weight < 0] + [RECOUNTED]
+    if (channel == "call" and _INBOUND_DESK.match(norm) and not _SENT_TO_CUSTOMER.search(norm)
             and not any(sig.key in _LURES for sig in fired)):
         fired = [sig for sig in fired if sig.key not in _CODE_CHECKS]
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]

@@ -117,7 +117,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"order) (?:an?|this|that|the) (?:order|purchase|transaction|payment)|(?:did not|didnt|"
        r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
        r"transaction)|(?:order|purchase|charge|payment|transaction) (?:that )?i (?:did not|didnt|never) "
-       r"(?:make|place|order|authori[sz]e)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
+       r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
        r"was not) you|(?:cancel|stop|reverse|block) (?:the|this|that) (?:payment|transaction|"

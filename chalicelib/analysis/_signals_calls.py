@@ -161,7 +161,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
-     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state"),
+     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:used|"
+     r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"(?:google|business|search|map) listing|first page (?:of google|when)|listing (?:will be|is being|has been) (?:removed|marked|"
      r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "

@@ -124,3 +124,16 @@ def test_a_scammers_stage_directions_at_the_store_are_a_cover_story() -> None:
                       "five hundred on each and do not go to the register with the phone in your "
                       "hand call me back from the parking lot")
     assert verdict.is_scam and "told_not_to_tell" in verdict.signals, verdict.reasoning
+
+
+def test_the_story_of_a_scam_call_told_afterwards_is_not_the_scam() -> None:
+    """Written for this test: a niece retelling her uncle's call names every tactic, in
+    reported speech and calling it a scam; the same tactics said live are the scam."""
+    story = analyze("hey uncle ray mom said you got one of those calls last night yeah a man said "
+                    "he was from the irs and there was a warrant and he told me to go buy gift cards "
+                    "at the pharmacy and read him the numbers he said dont tell anybody i hung up "
+                    "good it was a scam they never call like that")
+    assert "legit_recounted" in story.signals and not story.is_scam, story.reasoning
+    live = analyze("this is officer grant with the irs there is a warrant for your arrest go buy "
+                   "gift cards at the pharmacy and read me the numbers and dont tell anybody")
+    assert live.is_scam and "legit_recounted" not in live.signals, live.reasoning
