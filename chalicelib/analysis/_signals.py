@@ -354,8 +354,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_code", "tactic", 1.8, "asks to read back a one-time code",
        r"(?<!letter of your )(?<!letters of your )(?<!characters of your )"
        r"(?:verification|security|confirmation|one time|authentication|authori[sz]ation|"
+       # (the three-digit code "on the back" is the card's: ``ask_card`` counts that)
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
-       r"account)|code (?:we|i|that we|"
+       r"(?:account|back))|code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
        r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
