@@ -107,13 +107,35 @@ def link_marks(text: str) -> list[str]:
     found = _WORD.findall(outside.lower())
     words = set(found) | {a + b for a, b in zip(found, found[1:])}
     sender = _sender_words(outside)
-    marks = {_shape(host, words, sender) for host in hosts}
+    names = _sender_names(outside)
+    marks = {_shape(host, words, sender, names) for host in hosts}
     if marks == {"smslinkown"}:
         return ["smslinkown"]
     return sorted(marks - {"smslinkown", ""})
 
 
-def _shape(host: str, words: set[str], sender: set[str]) -> str:
+def _sender_names(text: str) -> list[str]:
+    """The words of the sender's name before an early colon, in order ("australia", "post")."""
+    head, colon, _ = text[:48].partition(":")
+    return _WORD.findall(head.lower()) if colon else []
+
+
+def _abbreviates(plain: str, names: list[str]) -> bool:
+    """Whether ``plain`` is the start of two or more of the sender's words run together, the
+    way brands shorten their names for an address: "auspost" (Australia Post), "coned" (Con
+    Edison).  Every piece is at least two letters and each next word is used in turn."""
+    def fits(rest: str, index: int, pieces: int) -> bool:
+        if not rest:
+            return pieces >= 2
+        if index >= len(names):
+            return False
+        word = names[index]
+        return any(rest.startswith(word[:size]) and fits(rest[size:], index + 1, pieces + 1)
+                   for size in range(min(len(word), len(rest)), 1, -1))
+    return any(fits(plain, start, 0) for start in range(len(names)))
+
+
+def _shape(host: str, words: set[str], sender: set[str], names: list[str] = ()) -> str:
     """The marker for one host ("" for an address that shows nothing either way)."""
     if _IPV4.fullmatch(host):
         return "smslinkip"
@@ -127,10 +149,12 @@ def _shape(host: str, words: set[str], sender: set[str]) -> str:
             or any(_DISGUISE.match(label) for label in inner)):
         return "smslinkdisguised"  # "paypal.com-resolve.info", "dmv-ca.gov-pay.top"
     plain, body = name.replace("-", ""), "".join(inner).replace("-", "")
-    if "-" not in name and registered[-1] in _COMMON_TLDS and plain in words:
-        return "smslinkown"  # "Target: ... target.com"
-    borrowed = max((word for word in sender if word in body), key=len, default=None)
-    if ((borrowed and body.replace(borrowed, "", 1) not in _REGIONS)
+    if "-" not in name and registered[-1] in _COMMON_TLDS and (
+            plain in words or (not before and _abbreviates(plain, list(names)))):
+        return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"
+    borrowed = [word for word in sender if word in body]
+    regional = any(body.replace(word, "", 1) in _REGIONS for word in borrowed)
+    if ((borrowed and not regional)
             or any("-" in label and _BAIT.search(label) for label in inner)):
         return "smslinklookalike"  # "USPS: ... usps-redelivery.com", "card-unblock-now.com"
     return ""

@@ -288,7 +288,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
-     r"attempt to collect a debt|communication (?:is )?from a debt collector|(?:any )?information obtained will be used|personal business "
+     r"attempt to collect a debt|(?:communication|call|message) (?:is )?from a debt collector|(?:this|we|i) "
+     r"(?:is|are|am) a debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
