@@ -105,7 +105,7 @@ BRANDS: tuple[Brand, ...] = (
     _b("Santander", "banking", r"santander"),
     # government
     _b("Social Security Administration", "government",
-       r"social security (?:administration|office|department|adminstration)|ssa|"
+       r"social security (?:administration|office|department|adminstration)|ssa|so shall security|"
        r"security administration|social security(?! (?:number|numbers|no|card|benefits))"),
     _b("IRS", "government", r"irs|i r s|internal revenue(?: service)?"),
     _b("Census Bureau", "government", r"census bureau|census office"),

@@ -47,6 +47,8 @@ _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | froze
 # A text that needs more number checks than this is noise (a digit dump, not a voicemail):
 # the extractor stops there, left to right, so its work is bounded whatever the input.
 MAX_CHECKS = 128
+# Words before a number searched for a sign that it is the listener's own or an identifier.
+OWN_WINDOW = 12
 _OWN_CUES = ("your number", "your phone number", "my number", "best number to reach you",
              "callback number to reach you", "number to reach you", "your mobile number",
              "your cell number", "your cell phone number", "number on the account",
@@ -54,7 +56,11 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "number youre", "number you are",
              # a desk asking for a number: what follows is the customer's own
              "can i get the", "can i have the", "may i have the", "could i get the",
-             "can i get your", "can i have your", "may i have your", "could i have your")
+             "can i get your", "can i have your", "may i have your", "could i have your",
+             # digits read out as an identifier, not a number to ring
+             "order number", "account number", "case number", "tracking number",
+             "reference number", "confirmation number", "ticket number", "policy number",
+             "member id", "serial number")
 
 
 @dataclass(frozen=True)
@@ -227,8 +233,10 @@ def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | N
     first: dict[str, int] = {}
     for cand in candidates:
         before = tokens[max(0, cand.start_token - 8):cand.start_token]
-        window = " ".join(before)
         score = 1.0 + sum(0.5 for tok in before if tok in _CALL_CUES)
+        # a little further back for whose number it is: "the order number it starts with
+        # nine zero two uh yes nine zero two one one ..."
+        window = " ".join(tokens[max(0, cand.start_token - OWN_WINDOW):cand.start_token])
         if any(cue in window for cue in _OWN_CUES):
             score -= 3.0
         scores[cand.e164] = scores.get(cand.e164, 0.0) + score

@@ -175,7 +175,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
-       r"sue you|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
+       r"(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
+       r"(?:it|them|this|the video)|sue you|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
@@ -188,7 +189,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"filed|(?:filing|filed|file) (?:a |an )?(?:lawsuit|complaint) against"),
     _s("authority_ids", "government", 1.0, "recites badge numbers, case IDs or officer titles",
        r"badge (?:id|number|code)|case (?:id|number|file)|federal (?:agent|officer|badge|id)|"
-       r"(?:i am|im|this is|name is) (?:chief )?officer|reference (?:id|number) (?:from|of) "
+       r"(?:i am|im|this is|name is) (?:chief )?(?:officer|sergeant|deputy|detective|agent)|reference (?:id|number) (?:from|of) "
        r"our department"),
     _s("dictation", "tactic", 0.8, "makes the victim write down names, badges or case numbers",
        r"pen and (?:a )?(?:piece of )?paper|paper and (?:a )?pen|write (?:this |it |that )?down "
@@ -240,6 +241,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       # the "virtual kidnapping": a relative's scream, then a stranger
+       r"we have your (?:daughter|son|child|kid|wife|husband|mother|father|mom|dad|grandson|"
+       r"granddaughter)|"
        # "mom its me" opens most honest calls home; the grandparent scam is built on this one
        r"(?:grandma|grandpa|grandmother|grandfather|nana|granny) (?:its|it is) me|"
        r"(?:son|daughter|grandson|granddaughter|husband|wife|child) (?:has been|was|is) (?:\w+ )?"
@@ -406,7 +410,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
        r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id)\w* (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
-       r"on hold|deactivated|compromised)|unusual (?:sign ?in|login|activity)|"
+       r"on hold|deactivated|compromised)|account (?:is )?(?:locked|frozen|restricted)|unusual (?:sign ?in|"
+       r"login|activity)|"
        r"(?:log ?in|sign in|click|tap|visit|go to|follow) (?:here|now|below|the link|this link|"
        r"link|on the link)"),
     # --- what legitimate callers say ---------------------------------------------------

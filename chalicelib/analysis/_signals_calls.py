@@ -38,7 +38,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
-     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|and (?:confirm|verify|update)|to schedule "
+     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|read)|to schedule "
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
      r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
@@ -68,7 +68,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
      r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
-     r"consolidate|reduce (?:your )?monthly payments?|forbearance|credit (?:repair|restoration)|(?:raise|"
+     r"consolidat\w*|debt (?:enrollment|program|paperwork)|reduce (?:your )?monthly payments?|forbearance|credit (?:repair|restoration)|(?:raise|"
      r"boost|increase|improve) your (?:credit )?score|(?:\d+|hundred) point increase|income driven|(?:lower|reduce|cut) "
      r"(?:\w+ ){0,2}balances?|(?:monthly )?payments? (?:are|is) about to "
      r"(?:increase|go up)|elimination program|(?:erase|wipe out|cancel|forgive|discharge) (?:\w+ ){0,3}"
@@ -99,7 +99,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"owners) (?:between|aged|over|age|in your area|in your state)|every dollar (?:is|will be) "
      r"matched|pre ?existing conditions?|(?:no|without) (?:health "
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
-     r"paying too much|overpaying|(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
+     r"paying too much|overpaying|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|"
+     r"(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
      r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
      r"exit|get out of|sell) (?:\w+ )?(?:your )?timeshare|timeshare (?:exit|owners|cancell?ation)|(?:a|have a) "
@@ -112,7 +113,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
+     r"(?:may|might|could) owe you|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
@@ -130,6 +131,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:may be|are|could be|might be) (?:now )?(?:eligible|entitled)"),
     ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
      r"(?:registration|application|enrollment|records?|file) (?:is |are |was )?(?:incomplete|missing)|"
+     r"vehicle services? (?:department|division|center)|(?:registration|license|licence|record) "
+     r"(?:has been|was|got) flagged|"
      r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|protection|"
      r"shipping|delivery|financial relief|loan|grant|prize notification|benefits?) (?:center|department|"
      r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
@@ -164,15 +167,17 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:used|"
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
-     r"(?:google|business|search|map) listing|first page (?:of google|when)|listing (?:will be|is being|has been) (?:removed|marked|"
+     r"(?:google|business|search|map) listing|first page (?:of google|when)|(?:your|the) (?:business )?"
+     r"listing on|listing (?:will be|is being|has been) (?:removed|marked|"
      r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "
      r"(?:permanently )?closed"),
     ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
-     r"intent to file|pending (?:lawsuit|litigation|legal action|case)|(?:summons|subpoena)|"
+     r"intent to file|pending (?:lawsuit|litigation|legal action|case|legal matter|matter)|(?:summons|subpoena)|"
      r"(?:notice|notification) of (?:a )?(?:pending )?(?:lawsuit|legal action|litigation)"),
     # --- pressure -------------------------------------------------------------------------
     ("deadline", "tactic", 0.8, "a deadline or a last chance",
-     r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|"
+     r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|final "
+     r"attempt|the deadline (?:on (?:that|this|it) )?is|"
      r"(?:closes|ends|expires?|expiring|end) (?:today|tonight|soon|at the end)|end of (?:the )?"
      r"(?:day|business)|act (?:now|today|fast|quickly)|(?:before|by) (?:the )?(?:deadline|end "
      r"of)|respond (?:today|now|immediately|before)|within (?:the|an|one) hour|in the next "
@@ -246,6 +251,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     r"(?:dont|do not) (?:you )?call the police|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they|anybody|anyone|somebody|someone) asks?|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard

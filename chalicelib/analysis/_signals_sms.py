@@ -85,7 +85,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"psychic|tarot|horoscopes?|(?:txt|text|send|reply) (?:girl|boy|bloke|guy|babe|date|chat|"
      r"hot|xxx|sexy)"),
     ("sms_short_code", "smishing", 1.5, "names a five-digit short code (premium texts)",
-     r"(?<![0-9] )(?<!stop to )(?<!stop on )[0-9]{5}(?! [0-9])"),
+     # a US address ends in a state and a five-digit ZIP code ("DENVER, CO 80203")
+     r"(?<![0-9] )(?<!stop to )(?<!stop on )(?<!(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt) )"
+     r"(?<!(?:ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) )[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
      r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
      r"buzz|cyou|sbs|rest|cfd|bond|life|support|help|services)|(?:usps|ups|fedex|dhl|paypal|"
@@ -123,6 +125,11 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A full mailbox is an email provider's lure by text; said on a call, it is the caller's phone.
     ("storage_full", "smishing", 1.5, "says a mailbox or storage is full and must be upgraded",
      r"(?:storage|mailbox|inbox) (?:is )?(?:full|almost full)|stop receiving (?:messages|emails|mail)"),
+    # Miracle cures and "before it's taken down": the bait of link spam that sells nothing honest.
+    ("sms_clickbait", "smishing", 1.2, "a miracle cure or a secret before it is taken down",
+     r"(?:doctors|experts|scientists) (?:are )?(?:stunned|baffled|shocked|hate)|melts? (?:away )?"
+     r"(?:belly )?fat|lose \d+ ?(?:kg|lbs|pounds)|(?:one|1) (?:weird )?(?:trick|cup|spoon)|"
+     r"before (?:its|it is|they) (?:taken down|removed|deleted|banned|take it down)"),
     # --- "hi mum": a stranger who claims to be family, from a new phone, wants a favour ----
     ("new_number", "family_emergency", 0.6, "writes from a new or borrowed phone",
      r"(?:new|temporary|temp|different|friends) (?:number|phone|mobile|no)|(?:lost|broke|"

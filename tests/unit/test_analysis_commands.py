@@ -85,7 +85,8 @@ def test_eval_floors_on_the_shipped_data() -> None:
 
 
 INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
-                                     "police_sheriff_donation"})
+                                     "police_sheriff_donation", "pledge_fund_appeal",
+                                     "can_you_hear_me"})
 
 
 def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
@@ -119,7 +120,8 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     assert not behind, behind
 
 
-FIRST_CONTACT_TEXTS = frozenset({"wrong_number_opener", "family_new_number"})
+FIRST_CONTACT_TEXTS = frozenset({"wrong_number_opener", "family_new_number", "sms9_family_new_phone",
+                                 "sms9_wrong_number_ask"})
 
 
 def test_sms_dev_set_floors() -> None:
