@@ -199,8 +199,10 @@ AGENCY_BONUS = 0.6
 
 @functools.cache
 def _gate() -> LiteralGate:
-    """One prefilter over every signal and brand pattern (built on first use, not at import)."""
-    return LiteralGate([sig.pattern for sig in SIGNALS] + [brand.pattern for brand in BRANDS])
+    """One prefilter over every signal and brand pattern (built on first use, not at import);
+    signals are gated branch by branch (``LiteralGate``, ``split``)."""
+    return LiteralGate([sig.pattern for sig in SIGNALS] + [brand.pattern for brand in BRANDS],
+                       split=True)
 
 
 # Honest callers talk about scams to warn against them ("we will never ask you to pay with a
@@ -277,12 +279,16 @@ def _denied(norm: str, match: re.Match[str]) -> bool:
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
 
-def _occurs(sig: Signal, norm: str) -> bool:
-    """Whether ``sig`` occurs in ``norm`` outside every denial (for the signals that have one)."""
+def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> bool:
+    """Whether ``sig`` occurs in ``norm`` outside every denial (for the signals that have one).
+
+    ``pattern``: the gate's narrowed form of ``sig.pattern`` for this text (same matches).
+    """
+    pattern = pattern or sig.pattern
     if sig.key not in _SCOPED:
-        return sig.pattern.search(norm) is not None
+        return pattern.search(norm) is not None
     denied_until = -1
-    for match in sig.pattern.finditer(norm):
+    for match in pattern.finditer(norm):
         listed = denied_until >= 0 and _LIST_LINK.fullmatch(norm, denied_until, match.start())
         if not listed and not _denied(norm, match):
             return True
@@ -297,14 +303,15 @@ def _recounted(norm: str) -> bool:
                  or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS))
 
 
-def _fired(norm: str, channel: str, candidates: list[int]) -> list[Signal]:
+def _fired(norm: str, channel: str, candidates: list[tuple[int, re.Pattern[str]]]
+           ) -> list[Signal]:
     """The signals whose pattern occurs in ``norm``, trying only the gate's candidates."""
     fired = []
-    for index in candidates:
+    for index, pattern in candidates:
         if index >= len(SIGNALS):
             break
         sig = SIGNALS[index]
-        if (sig.channel == "any" or sig.channel == channel) and _occurs(sig, norm):
+        if (sig.channel == "any" or sig.channel == channel) and _occurs(sig, norm, pattern):
             fired.append(sig)
     return fired
 
@@ -317,7 +324,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     action of its own ("call 0906..."), so it counts with the links and short codes.
     ``requested``: a call verb comes right before that number ("call my lawyer at ...").
     """
-    candidates = _gate().candidates(norm)
+    candidates = _gate().narrowed(norm)
     fired = _fired(norm, channel, candidates)
     if has_number:
         fired.append(SMS_NUMBER if channel == "sms" else CALL_NUMBER)
@@ -335,7 +342,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         # not.  Imperative demands ("read me the code") are other signals and still count.
         fired = [sig for sig in fired if sig.key not in _MENTIONS]
     company, kind, claimed = find_company(
-        norm, [i - len(SIGNALS) for i in candidates if i >= len(SIGNALS)])
+        norm, [i - len(SIGNALS) for i, _ in candidates if i >= len(SIGNALS)])
     logit = BIAS.get(channel, BIAS["call"]) + sum(sig.weight for sig in fired)
     notes: list[str] = []
     keys = {sig.key for sig in fired}

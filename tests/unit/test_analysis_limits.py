@@ -1,8 +1,9 @@
 """The analyzer's bounds: the prefilter never changes a verdict, and input is capped.
 
-The prefilter (``_prefilter.LiteralGate``) skips a pattern only when none of its required
-literals occurs; these tests compare it with running every pattern on every labelled text we
-have, so a literal derived wrongly fails here.  The cap keeps the time of one analysis
+The prefilter (``_prefilter.LiteralGate``) skips a pattern, or a branch of a signal's
+alternation, only when none of its required literals occurs; these tests compare it with
+running every whole pattern on every labelled text we have, so a literal derived wrongly or a
+branch split wrongly fails here.  The cap keeps the time of one analysis
 bounded: a long call is read in windows up to ``MAX_CALL_CHARS``, a 60 KB digit dump only up to
 ``MAX_TEXT_CHARS`` and number validation stops
 after ``MAX_CHECKS`` pieces (the time itself is measured in ``bench/bench_analysis.py``).
@@ -18,7 +19,7 @@ import pytest
 from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
 from chalicelib.analysis import _numbers
 from chalicelib.analysis._companies import BRANDS
-from chalicelib.analysis._prefilter import LiteralGate, required_literals
+from chalicelib.analysis._prefilter import LiteralGate, required_literals, split_alternatives
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import default_data_dir, dev_dir, load_dataset, load_devset
 
@@ -34,11 +35,9 @@ def _texts() -> list[str]:
     return [normalize(cap_text(text)) for text in texts]
 
 
-@pytest.mark.parametrize("patterns", [
-    pytest.param([sig.pattern for sig in SIGNALS], id="signals"),
-    pytest.param([brand.pattern for brand in BRANDS], id="brands"),
-])
-def test_the_prefilter_skips_only_patterns_that_cannot_match(patterns: list[re.Pattern[str]]) -> None:
+def test_the_prefilter_skips_only_brands_that_cannot_match() -> None:
+    """Brands are gated whole (signals branch by branch: the test below covers them)."""
+    patterns = [brand.pattern for brand in BRANDS]
     gate = LiteralGate(patterns)
     skipped = 0
     for text in _texts():
@@ -48,6 +47,33 @@ def test_the_prefilter_skips_only_patterns_that_cannot_match(patterns: list[re.P
             if index not in candidates:
                 assert pattern.search(text) is None, (pattern.pattern[:80], text[:120])
     assert skipped > 0  # the gate does filter
+
+
+def test_a_narrowed_signal_finds_exactly_what_the_whole_one_finds() -> None:
+    """Gated branch by branch, a signal runs only the alternatives whose literals occur: on
+    every labelled text each signal must match at the same places as the whole pattern."""
+    gate = LiteralGate([sig.pattern for sig in SIGNALS], split=True)
+    narrowed = 0
+    for text in _texts():
+        offered = dict(gate.narrowed(text))
+        for index, sig in enumerate(SIGNALS):
+            whole = [match.span() for match in sig.pattern.finditer(text)]
+            if index not in offered:
+                assert not whole, (sig.key, text[:120])
+                continue
+            narrowed += offered[index] is not sig.pattern
+            assert [match.span() for match in offered[index].finditer(text)] == whole, sig.key
+    assert narrowed > 0  # the split does narrow
+
+
+@pytest.mark.parametrize("source, parts", [
+    (r"\b(?:a|b(?:c|d)|[|]e)\b", ["a", "b(?:c|d)", "[|]e"]),
+    (r"\b(?:a\|b|c)\b", ["a\\|b", "c"]),
+    (r"\bab\b", None),
+    (r"\b(?:a)|(?:b)\b", None),
+])
+def test_alternatives_split_at_the_top_level_only(source: str, parts: list[str] | None) -> None:
+    assert split_alternatives(source) == parts
 
 
 @pytest.mark.parametrize("pattern, literals", [
