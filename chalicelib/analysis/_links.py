@@ -73,12 +73,17 @@ def _is_link(host: str, path: str | None, scheme: bool) -> bool:
     return tld in _COMMON_TLDS or tld not in _NOT_TLDS
 
 
+def _words(text: str) -> list[str]:
+    """Lowercase words, an apostrophe kept inside its word ("Papa John's" -> "johns")."""
+    return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
+
+
 def _sender_words(text: str) -> set[str]:
     """Words that name the sender: the prefix before an early colon (else the first three
     words), and words written in capitals ("USPS", "DMV"); joined pairs too ("royalmail")."""
     head, colon, _ = text[:48].partition(":")
-    names = _WORD.findall(head.lower()) if colon else _WORD.findall(text.lower())[:3]
-    names += [w for caps in _CAPITALISED.findall(text) for w in _WORD.findall(caps.lower())]
+    names = _words(head) if colon else _words(text)[:3]
+    names += [w for caps in _CAPITALISED.findall(text) for w in _words(caps)]
     pairs = {a + b for a, b in zip(names, names[1:])}
     return {w for w in names if len(w) >= 3 and w not in _COMMON_WORDS and not w.isdigit()} | pairs
 
@@ -104,7 +109,7 @@ def link_marks(text: str) -> list[str]:
                 outside = outside.replace(match.group(0), " ", 1)
     if not hosts:
         return []
-    found = _WORD.findall(outside.lower())
+    found = _words(outside)
     words = set(found) | {a + b for a, b in zip(found, found[1:])}
     sender = _sender_words(outside)
     names = _sender_names(outside)
@@ -117,7 +122,7 @@ def link_marks(text: str) -> list[str]:
 def _sender_names(text: str) -> list[str]:
     """The words of the sender's name before an early colon, in order ("australia", "post")."""
     head, colon, _ = text[:48].partition(":")
-    return _WORD.findall(head.lower()) if colon else []
+    return _words(head) if colon else []
 
 
 def _abbreviates(plain: str, names: list[str]) -> bool:

@@ -175,7 +175,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
-       r"(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
+       r"process server|serve you (?:with )?(?:the )?papers|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
+       r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
        r"(?:it|them|this|the video)|sue you|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
@@ -202,7 +203,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)|(?:service|services|internet) will be "
+       r"(?:service|power) interruption (?:is )?(?:scheduled|today|in)|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
+       r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
@@ -423,6 +425,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       # an account paid on the company's own site, not on the phone to whoever rang
+       r"(?:pay|visit|log in) (?:us )?(?:online )?(?:at|on )?(?:\w+ ){1,3}dot (?:com|org|net|gov)|"
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "

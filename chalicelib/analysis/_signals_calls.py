@@ -107,7 +107,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"buyer (?:ready|who wants|for your)|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
      r"out of pocket|(?:completely|absolutely|totally|100 percent) free|absolutely no (?:cost|charge)|"
      r"paid (?:for )?by (?:your )?insurance|"
-     r"(?:already )?(?:been )?(?:paid for|purchased) (?:for you|by a)|"
+     r"(?:already )?(?:been )?(?:paid for|purchased) (?:for you|by a)|purchased (?:a |an )?(?:\w+ ){0,4}"
+     r"for you|"
      r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|(?:free|no cost|complimentary) (?:\w+ ){0,3}(?:inspections?|estimates?|assessments?|audits?|tests?|"
      r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
@@ -302,11 +303,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
      r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:front desk|service desk|"
-     r"station|store|office|branch|counter|school|library)|as you requested|you (?:requested|booked|"
+     r"station|store|office|branch|counter|school|library)|thanks for (?:coming in|stopping by|visiting "
+     r"us)|you test drove|as you requested|you (?:requested|booked|"
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
-     r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)"),
+     r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
+     r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
      r"(?:pressure|obligation)|take your time|think (?:about it|it over)|(?:send|email) you (?:some )?"
