@@ -173,6 +173,12 @@ _RETOLD = re.compile(r"\b(?:(?:said|says|saying|claimed|claiming) (?:he|she|they
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you))\b", re.ASCII)
 RETOLD_REPORTS = 3
+# ... or warns about them, again and again: a scam-awareness talk, a bank's lecture.
+_WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
+                    r"wire|trust|answer)|hang up|if (?:you|someone|anyone|somebody) (?:ever )?(?:get|gets|"
+                    r"receive|receives|calls)|(?:scam|fraud) (?:awareness|prevention) (?:talk|class|"
+                    r"seminar|presentation|workshop)|talk about (?:\w+ )?scams)\b", re.ASCII)
+WARNINGS = 3
 RECOUNTED = Signal("legit_recounted", "legit", -1.5, "retells a scam call someone received",
                    re.compile(r"(?!)"), "call")
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
@@ -297,10 +303,12 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
 
 
 def _recounted(norm: str) -> bool:
-    """Whether ``norm`` retells a scam call (see ``_REPORTED``) rather than being one."""
+    """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``)
+    rather than being one."""
     return (_NAMED_SCAM.search(norm) is not None
             and (_RETOLD.search(norm) is not None
-                 or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS))
+                 or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS
+                 or len(_WARNS.findall(norm)) >= WARNINGS))
 
 
 def _fired(norm: str, channel: str, candidates: list[tuple[int, re.Pattern[str]]]

@@ -426,7 +426,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        # an account paid on the company's own site, not on the phone to whoever rang
-       r"(?:pay|visit|log in) (?:us )?(?:online )?(?:at|on )?(?:\w+ ){1,3}dot (?:com|org|net|gov)|"
+       # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
+       r"(?:pay|visit|log in) (?:us )?(?:online )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
+       r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
+       r"services|online|portal|login) dot)(?:\w+ ){1,2}dot (?:com|org|net|gov)|"
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "

@@ -127,7 +127,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?! for (?:\w+ )?(?:energy|financial|bill|payment|hardship) assistance)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
      r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved|(?:an|your|the) "
      r"approval (?:sitting|ready|waiting)|pending approval|(?:list|people|those) (?:\w+ ){0,3}eligible "
-     r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score) qualifies for|"
+     r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score) qualifies for|qualify "
+     r"(?:now|today)|"
      r"(?:women|men|people|anyone|those|veterans|homeowners|residents|seniors|families) (?:\w+ ){0,8}"
      r"(?:may be|are|could be|might be) (?:now )?(?:eligible|entitled)"),
     ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
@@ -135,6 +136,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"vehicle services? (?:department|division|center)|(?:registration|license|licence|record) "
      r"(?:has been|was|got) flagged|"
      r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|protection|"
+     r"final expense|"
      r"shipping|delivery|financial relief|loan|grant|prize notification|benefits?) (?:center|department|"
      r"office|desk|centre)|(?:review|reviewing|reviewed) (?:of )?your (?:file|application|case|"
      r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "

@@ -86,7 +86,7 @@ def test_eval_floors_on_the_shipped_data() -> None:
 
 INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
                                      "police_sheriff_donation", "pledge_fund_appeal",
-                                     "can_you_hear_me"})
+                                     "can_you_hear_me", "bare_name_callback"})
 
 
 def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
@@ -120,8 +120,9 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     assert not behind, behind
 
 
-FIRST_CONTACT_TEXTS = frozenset({"wrong_number_opener", "family_new_number", "sms9_family_new_phone",
-                                 "sms9_wrong_number_ask"})
+# Kinds of a first text that asks nothing yet, by the words of their names (each blind batch
+# names its own: "wrong_number_opener", "sms9_family_new_phone", ...).
+FIRST_CONTACT_TEXTS = ("wrong_number", "new_number", "new_phone")
 
 
 def test_sms_dev_set_floors() -> None:
@@ -146,5 +147,5 @@ def test_sms_dev_set_floors() -> None:
     # David?", "hi mum, this is my new number, save it") is word for word what honest people
     # send (tests/data/legit_sms.txt has both): the ask comes in a later message.
     behind = {kind: (hits, rows) for kind, (hits, rows) in caught.items()
-              if hits < rows / 2 and kind not in FIRST_CONTACT_TEXTS}
+              if hits < rows / 2 and not any(words in kind for words in FIRST_CONTACT_TEXTS)}
     assert not behind, behind
