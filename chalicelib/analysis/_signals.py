@@ -473,6 +473,18 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
        r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?a (?:support |help ?desk |it )?"
        r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn"),
+    # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
+    # to a crowd ("this message is for homeowners", "for medicare recipients").
+    _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
+       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for) (?!(?:the|a|an|you|"
+       r"your|our|all|everyone|everybody|anyone|anybody|somebody|whoever|whom|who|this|that|um|uh|"
+       r"mr|mrs|ms|mister|miss|homeowners?|residents?|seniors?|veterans?|business|owners?|accounts?|"
+       r"person|people|those|cardholders?|customers?|members?|borrowers?|investors?|famil(?:y|ies)|"
+       r"patriots?|passengers?|medic|medicare|timeshare|students?|parents?|taxpayers?|consumers?|"
+       r"drivers?|individuals?|employees?|applicants?|beneficiar(?:y|ies)|recipients?|subscribers?|"
+       r"users?|clients?|patients?|voters?|supporters?|donors?|citizens?|americans?|women|men|"
+       r"household|holders?|occupants?|current|previous|policyholders?|enrollees?|seniors|retirees?)"
+       r"\b)[a-z]+"),
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
        r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"

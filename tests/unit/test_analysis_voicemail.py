@@ -701,3 +701,12 @@ def test_a_seven_digit_local_number_counts_as_a_callback_but_is_never_dialled() 
     honest = analyze("hi its dana from the dental office just confirming your cleaning on "
                      "tuesday call us at 555 0148 if you need to change it")
     assert not honest.is_scam, honest.reasoning
+
+
+def test_a_message_for_someone_by_name_knows_whom_it_calls_a_robocall_speaks_to_a_crowd() -> None:
+    named = analyze("hi this message is for dennis this is the service department your part came in "
+                    "call us at 425 555 0163")
+    crowd = analyze("this message is for homeowners in your area your part came in call us at "
+                    "425 555 0163")
+    assert "legit_addressed" in named.signals and "legit_addressed" not in crowd.signals
+    assert named.confidence < crowd.confidence
