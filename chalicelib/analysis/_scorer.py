@@ -101,7 +101,7 @@ _SMS_ACTIONS = frozenset({"link", "shortener", "shortcode", "premium_number", "c
                           "sms_call_to_action", "ask_code", "ask_login", "ask_card", "marketing",
                           "sms_number", "sms_keyword", "lookalike_link", "ip_link", "link_trick",
                           "off_platform"}) | _SMS_DEMANDS
-_SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer", "urgency",
+_SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer",
                         "account_locked", "parcel_problem", "sms_adult", "sms_mobile_offer",
                         "unexpected_charge", "suspension_threat", "bank_fraud", "investment",
                         "loan_debt", "family_emergency", "tax_debt", "advance_fee", "marketing",
