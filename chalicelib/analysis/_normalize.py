@@ -49,6 +49,25 @@ _CAPS_KEYWORD = re.compile(
     r"QUIT|UNSUB|INFO|START|OKAY|DONE|ARRIVED)\b)([A-Z][A-Z0-9]{2,})\b")
 
 
+# Shorthand of a transcript typed by a person or a carrier's voicemail-to-text ("ur acct",
+# "pls call", "svc dept"): spelled out, so the rules read one spelling.  Calls only (the SMS
+# rules read text-speak as it comes), and only words with no other common meaning.
+_SHORTHAND = {"ur": "your", "acct": "account", "pls": "please", "plz": "please",
+              "svc": "service", "svcs": "services", "msg": "message", "b4": "before",
+              "dept": "department", "ofc": "office", "sgt": "sergeant", "atty": "attorney",
+              "intl": "international", "govt": "government", "lic": "license",
+              "warr": "warranty", "hosp": "hospital", "addr": "address", "bal": "balance",
+              "amt": "amount", "mil": "million", "cust": "customer", "mgr": "manager",
+              "immed": "immediately", "re": "regarding", "tmrw": "tomorrow", "wk": "week"}
+_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b")
+
+
+def spell_out(norm: str) -> str:
+    """Normalised text with transcription shorthand written in full ("ur acct" -> "your
+    account")."""
+    return _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group(0)], norm)
+
+
 def strip_speaker_labels(text: str) -> str:
     """Remove dialogue speaker labels, which real speech-recognition output never has."""
     return _SPEAKER.sub(" ", text)
@@ -89,7 +108,7 @@ def normalize_for(text: str, channel: str) -> str:
     """``normalize``, with SMS keywords marked first and the shape of an SMS's links appended
     as marker words (``_links``): what the analyzer's rules read."""
     if channel != "sms":
-        return normalize(text)
+        return spell_out(normalize(text))
     marks = link_marks(text)
     norm = normalize(mark_sms_keywords(text))
     return f"{norm} {' '.join(marks)}" if marks else norm
