@@ -108,7 +108,8 @@ def normalize_for(text: str, channel: str) -> str:
     """``normalize``, with SMS keywords marked first and the shape of an SMS's links appended
     as marker words (``_links``): what the analyzer's rules read."""
     if channel != "sms":
-        return spell_out(normalize(text))
+        # a typed transcript's "call the # on your bill" (a hashtag means nothing in a call)
+        return spell_out(normalize(text.replace("#", " number ") if "#" in text else text))
     marks = link_marks(text)
     norm = normalize(mark_sms_keywords(text))
     return f"{norm} {' '.join(marks)}" if marks else norm

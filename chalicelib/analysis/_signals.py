@@ -69,7 +69,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:computer|pc|laptop|device|system|ip address|router|windows|network|machine)s? "
        r"(?:has been|have been|is|was|got|are|is being|has) (?:\w+ )?(?:infected|hacked|"
        r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|"
-       r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got)|"
+       r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got|in your)|"
        r"(?:remove|block|stop|kick out|get rid of) (?:all )?(?:the |these |those )?hackers?|"
        r"error (?:codes?|messages?|reports?)|reporting errors|security (?:alert|warning|breach)|firewall"),
     _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
@@ -117,7 +117,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"order) (?:an?|this|that|the) (?:order|purchase|transaction|payment)|(?:did not|didnt|"
        r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
        r"transaction)|(?:order|purchase|charge|payment|transaction) (?:that )?i (?:did not|didnt|never) "
-       r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
+       r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |(?:bitcoin|"
+       r"btc|crypto) purchase|(?:purchase|charge|order) (?:of \w+ )?on your (?:account|card)|if not (?:you|u) |"
+       r"chargeback|(?:funds|deposits|payments?) (?:are |is )?(?:held|on hold)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
        r"was not) you|(?:cancel|stop|reverse|block) (?:the|this|that) (?:payment|transaction|"
@@ -177,7 +179,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
        r"process server|serve you (?:with )?(?:the )?papers|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
        r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
-       r"(?:it|them|this|the video)|sue you|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
+       r"(?:it|them|this|the video)|sue you|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
@@ -203,7 +205,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:service|power) interruption (?:is )?(?:scheduled|today|in)|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
+       r"(?:service|power) interruption (?:is )?(?:scheduled|today|in)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
@@ -397,7 +399,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|immediately|urgently|today|now|right "
+       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|immediately|urgently|today|now|right "
        r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
@@ -412,7 +414,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
        r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id)\w* (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
-       r"on hold|deactivated|compromised)|account (?:is )?(?:locked|frozen|restricted)|unusual (?:sign ?in|"
+       r"on hold|deactivated|compromised)|(?:account|card) (?:is )?(?:locked|frozen|restricted|blocked|"
+       r"suspended|breached|breach)|unusual (?:sign ?in|"
        r"login|activity)|"
        r"(?:log ?in|sign in|click|tap|visit|go to|follow) (?:here|now|below|the link|this link|"
        r"link|on the link)"),
@@ -429,7 +432,8 @@ SIGNALS: tuple[Signal, ...] = (
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        r"(?:pay|visit|log in) (?:us )?(?:online )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
        r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
-       r"services|online|portal|login) dot)(?:\w+ ){1,2}dot (?:com|org|net|gov)|"
+       r"services|online|portal|login|recovery|ledger|wallet|crypto|exchange) dot)(?:\w+ ){1,2}dot "
+       r"(?:com|org|net|gov)|"
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
@@ -449,7 +453,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"
        # an outage update and a bill reminder tell what happens and who need not act
-       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|if (?:you have|youve) already (?:paid|"
+       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|if (?:already )?(?:paid|pd) "
+       r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
        r"made (?:your|a|the) payment) (?:please )?(?:disregard|ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "

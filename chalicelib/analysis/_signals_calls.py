@@ -103,18 +103,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
      r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
-     r"exit|get out of|sell) (?:\w+ )?(?:your )?timeshare|timeshare (?:exit|owners|cancell?ation)|(?:a|have a) "
+     r"exit|get out of|sell) (?:\w+ )?(?:your )?time ?share|time ?share (?:exit|owners|cancell?ation)|"
+     r"hospital indemnity|indemnity plan|(?:a|have a) "
      r"buyer (?:ready|who wants|for your)|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
      r"out of pocket|(?:completely|absolutely|totally|100 percent) free|absolutely no (?:cost|charge)|"
      r"paid (?:for )?by (?:your )?insurance|"
      r"(?:already )?(?:been )?(?:paid for|purchased) (?:for you|by a)|purchased (?:a |an )?(?:\w+ ){0,4}"
      r"for you|"
-     r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|(?:free|no cost|complimentary) (?:\w+ ){0,3}(?:inspections?|estimates?|assessments?|audits?|tests?|"
+     r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|(?:free|no cost|complimentary) (?:\w+ ){0,3}(?:inspections?|estimates?|assessments?|audits?|tests?|screenings?|"
      r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
+     r"(?:may|might|could) owe you|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
