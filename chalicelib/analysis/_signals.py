@@ -118,7 +118,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
        r"transaction)|(?:order|purchase|charge|payment|transaction) (?:that )?i (?:did not|didnt|never) "
        r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |(?:bitcoin|"
-       r"btc|crypto) purchase|(?:purchase|charge|order) (?:of \w+ )?on your (?:account|card)|if not (?:you|u) |"
+       r"btc|crypto) purchase|if not (?:you|u) |"
        r"chargeback|(?:funds|deposits|payments?) (?:are |is )?(?:held|on hold)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
@@ -236,6 +236,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|(?:training|equipment|onboarding|"
+       r"starter kit) (?:fee|fees|cost|deposit)|"
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
        r"registration|insurance|"
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
@@ -333,7 +335,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
        r"ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
-       r"money)|courier (?:will|to) (?:pick|collect)|picked up by (?:a |our )?courier"),
+       r"money)|courier (?:will|to) (?:pick|collect)|picked up by (?:a |our )?courier|(?:give|hand) (?:him|"
+       r"her|them|the courier|the driver) the (?:envelope|cash|money|package of cash)"),
     _s("to_store", "tactic", 0.8, "sends the victim to a store, bank or ATM",
        r"(?:go|drive|head) to (?:the |your )?(?:nearest |closest |local )?(?:store|walmart|target|"
        r"cvs|walgreens|best buy|atm|dollar general|kroger)|(?:are you|get) (?:dressed|ready to "
@@ -428,6 +431,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:pay|log in|sign in) (?:via|through|in|on) (?:the |our |your )?app|(?:the )?number on (?:your|"
+       r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        r"(?:pay|visit|log in) (?:us )?(?:online )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"

@@ -296,7 +296,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
      r"(?:on|to|via|through|over|download) (?:whatsapp|telegram|signal app|wechat|hangouts|kik)|"
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
-     r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)"),
+     r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
+     r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
      r"attempt to collect a debt|(?:communication|call|message) (?:is )?from a debt collector|(?:this|we|i) "
      r"(?:is|are|am) a debt collector|(?:any )?information obtained will be used|personal business "
