@@ -16,7 +16,8 @@ Interactions, and why:
 * pressure (a deadline, a consequence) on top of a pretext or a demand: honest callers rarely
   need the listener to act within the hour;
 * a key prompt to reach a person about a problem or an offer: the short scripted robocall
-  ("your warranty expired, press one"), where honest automated calls press to confirm;
+  ("your warranty expired, press one"), where honest automated calls press to confirm; and
+  such a prompt in a message with nothing of an honest notice in it, whatever it offers;
 * a demand no honest caller makes, whatever the pretext (a code read back, gift-card
   numbers, a remote-access install, money moved on the caller's instructions): in a
   two-party call the scammer often skips the pretext the victim already heard;
@@ -35,6 +36,8 @@ Interactions, and why:
   that turns into such a pitch is its opening, not an alibi;
 * a promise not to ask ("we will never ask for your code") removes the mentions inside it,
   unless a strong demand follows anyway, when the promise was the cover;
+* a desk the customer rang may check a code (unless they rang about something they were
+  sent), and a call that retells or warns about scams carries no evidence at all;
 * an SMS with several ways to respond (a link and a number, a short code and a premium
   line): a promotion wants every reader to answer, a friend gives one way back;
 * an SMS lure (a fee, a fine, a locked account, a prize, a job, a new number) with a way to
@@ -111,7 +114,7 @@ _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer",
 SMS_ACTION_HOOK_BONUS = 1.0
 # The hooks of fraud rather than of marketing: only a text with one of these leaves a number
 # worth the agent's call.
-_SMS_LURES = _SMS_HOOKS - {"marketing", "money_offer", "sms_mobile_offer", "free_offer", "urgency"}
+_SMS_LURES = _SMS_HOOKS - {"marketing", "money_offer", "sms_mobile_offer", "free_offer"}
 # A friend texts one way back; a promotion offers several (a link *and* a number, a short
 # code *and* a premium line) so that whoever reads it can respond.
 _SMS_REPLY_WAYS = frozenset({"link", "shortcode", "premium_number", "sms_number", "sms_short_code",
@@ -194,11 +197,11 @@ PRESS_PRETEXT_BONUS = 0.8
 COLD_PROMPT_BONUS = 0.8
 BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
-# Brands and agencies that do not phone people about their accounts, so a caller who
-# says "this is Microsoft" / "your Amazon account" / "Social Security" is suspect already.
 # Signs that the caller already deals with the listener: a pharmacy, a delivery, a business
 # returning a call.  Then a brand that "never cold-calls" is not cold-calling.
 _RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery"})
+# Brands and agencies that do not phone people about their accounts, so a caller who
+# says "this is Microsoft" / "your Amazon account" / "Social Security" is suspect already.
 _NEVER_COLD_CALL = frozenset({"it_support", "refund", "crypto_exchange", "government", "prize"})
 AGENCY_BONUS = 0.6
 
