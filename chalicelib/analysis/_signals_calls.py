@@ -299,8 +299,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
-     r"attempt to collect a debt|(?:communication|call|message) (?:is )?from a debt collector|(?:this|we|i) "
-     r"(?:is|are|am) a debt collector|(?:any )?information obtained will be used|personal business "
+     # the words the law makes a collector say, in any order a transcript leaves them
+     r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
