@@ -58,7 +58,8 @@ _SHORTHAND = {"ur": "your", "acct": "account", "pls": "please", "plz": "please",
               "intl": "international", "govt": "government", "lic": "license",
               "warr": "warranty", "hosp": "hospital", "addr": "address", "bal": "balance",
               "amt": "amount", "mil": "million", "cust": "customer", "mgr": "manager",
-              "immed": "immediately", "re": "regarding", "tmrw": "tomorrow", "wk": "week"}
+              "immed": "immediately", "re": "regarding", "tmrw": "tomorrow", "wk": "week",
+              "ctr": "center"}
 _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b")
 
 

@@ -60,7 +60,8 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              # digits read out as an identifier, not a number to ring
              "order number", "account number", "case number", "tracking number",
              "reference number", "confirmation number", "ticket number", "policy number",
-             "member id", "serial number")
+             "member id", "serial number", "card number", "on the back", "the code is",
+             "claim code", "pin is", "numbers are")
 
 
 @dataclass(frozen=True)

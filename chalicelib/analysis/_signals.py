@@ -155,6 +155,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
        r"(?:withdrawal|transfer) of (?:\w+ ){0,2}(?:bitcoin|btc|crypto|ethereum|usdt)|"
+       r"(?:bit ?coin|crypto) (?:wallet|account) shows|profits are ready|withdraw (?:it |them |your "
+       r"(?:profits|balance|funds) )?before (?:it|they) expires?|"
        r"withdrawal (?:request|attempt)|(?:dollars?|worth) (?:in|of) (?:bitcoin|"
        r"btc|ethereum|eth|usdt|crypto)"),
     # --- banks and cards ---------------------------------------------------------------
@@ -205,7 +207,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:service|power) interruption (?:is )?(?:scheduled|today|in)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
+       r"(?:service|power) interruption (?:is )?(?:scheduled|today|in)|power (?:off|out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
@@ -236,6 +238,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:send|sends) (?:you )?a "
+       r"check for (?:the )?equipment|"
        r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
@@ -282,8 +286,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:balance|debt|loan)|collections? (?:agency|department)|bounced (?:check|cheque)|"
        r"(?:check|cheque) (?:that )?bounced|(?:loan|debt) forgiveness|"
        r"forgiveness (?:program|plan|application)|(?:balance|debt|loans?) (?:\w+ )?(?:forgiven|"
-       r"erased|wiped out|discharged)|extended (?:auto |car |vehicle )?warranty|(?:car|vehicle|auto)s? (?:extended )?"
-       r"warranty"),
+       # (a car's warranty is ``warranty``'s, counted once)
+       r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
@@ -298,7 +302,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"illegal|fake|counterfeit|fraudulent|forged)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
-       r"guaranteed (?:return|returns|profit|profits|income)|(?:bonds?|scheme|plan|investment)s? "
+       r"guaranteed (?:return|returns|profit|profits|income)|(?:picks|signals|trades) (?:gained|made|"
+       r"returned) \d+|(?:bonds?|scheme|plan|investment)s? "
        r"paying (?:\w+ ){1,4}percent|fully protected|(?:government|state) backed (?:\w+ ){0,2}(?:bonds?|"
        r"scheme|investment)|(?:roll|rolling) (?:over )?your (?:super ?annuation|super|pension|401k|"
        r"ira) (?:into|to)|(?:access|unlock|release|cash in) your (?:super ?annuation|super|pension)s? "
@@ -344,8 +349,9 @@ SIGNALS: tuple[Signal, ...] = (
     # The last four digits are how an honest desk the customer rang checks identity; a
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
+       # a number that "didnt match" on a form is the preparer's problem, not an ask
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
-       r"ssn)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
+       r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
        r"national insurance number|full "
@@ -402,7 +408,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|immediately|urgently|today|now|right "
+       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|or|immediately|urgently|today|now|right "
        r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "

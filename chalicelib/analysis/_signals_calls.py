@@ -67,7 +67,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:it|them|your debts?|that) in half|(?:payments?|loans?) (?:could|would|will|can) (?:go down|drop) "
      r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
-     r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|erased|wiped out)|"
+     r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|forgivness|erased|wiped out)|"
      r"consolidat\w*|debt (?:enrollment|program|paperwork)|reduce (?:your )?monthly payments?|forbearance|credit (?:repair|restoration)|(?:raise|"
      r"boost|increase|improve) your (?:credit )?score|(?:\d+|hundred) point increase|income driven|(?:lower|reduce|cut) "
      r"(?:\w+ ){0,2}balances?|(?:monthly )?payments? (?:are|is) about to "
@@ -115,7 +115,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
+     r"(?:may|might|could) owe you|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
+     r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
@@ -127,7 +128,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"have been (?:pre ?)?(?:approved|selected|chosen)|were (?:selected|chosen)|are approved))"
      r"(?! for (?:\w+ )?(?:energy|financial|bill|payment|hardship) assistance)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
      r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved|(?:an|your|the) "
-     r"approval (?:sitting|ready|waiting)|pending approval|(?:list|people|those) (?:\w+ ){0,3}eligible "
+     r"approval (?:sitting|ready|waiting)|pending approval|approved pending|youve been (?:pre ?)?(?:approved|"
+     r"selected|chosen)|(?:list|people|those) (?:\w+ ){0,3}eligible "
      r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score) qualifies for|qualify "
      r"(?:now|today)|"
      r"(?:women|men|people|anyone|those|veterans|homeowners|residents|seniors|families) (?:\w+ ){0,8}"
@@ -149,7 +151,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
-     r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,4}(?:a|per) (?:day|hour)|earn "
+     r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,6}(?:a|per) (?:day|hour)|(?:dollar )?\d+ to (?:dollar )?\d+ "
+     r"(?:dollars )?(?:daily|a day|per day)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
@@ -180,7 +183,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:notice|notification) of (?:a )?(?:pending )?(?:lawsuit|legal action|litigation)"),
     # --- pressure -------------------------------------------------------------------------
     ("deadline", "tactic", 0.8, "a deadline or a last chance",
-     r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|final "
+     r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|before (?:it|"
+     r"they) expires?|final "
      r"attempt|the deadline (?:on (?:that|this|it) )?is|"
      r"(?:closes|ends|expires?|expiring|end) (?:today|tonight|soon|at the end)|end of (?:the )?"
      r"(?:day|business)|act (?:now|today|fast|quickly)|(?:before|by) (?:the )?(?:deadline|end "
@@ -296,7 +300,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
      r"(?:on|to|via|through|over|download) (?:whatsapp|telegram|signal app|wechat|hangouts|kik)|"
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
-     r"(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
+     r"t dot me|(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them

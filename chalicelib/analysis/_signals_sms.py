@@ -31,7 +31,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
      # an opt-out ("text stop to 80555") is how lawful senders end every message: no ask
      r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )(?<!cancel )"
-     r"(?<!unsubscribe )to (?:no )?\d{4,6}"),
+     r"(?<!unsubscribe )(?:to|2) (?:no )?\d{4,6}"),
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
      r"09\d{8,9}|08[47]\d{7,9}|09\d{3} \d{3} \d{4}|08[47]\d{2} \d{3} \d{3,4}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905"),
     ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
@@ -40,7 +40,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # branch: this pattern has no required literal, so it runs on every text.
      r"\d+(?: pounds?|p (?:per|a)| ?ppm|p| (?:free|extra) (?:texts?|minutes?|mins|txts)| cash)|"
      r"pound \d+|(?:win|won|claim|prize of|worth|reward of|bonus of|cash of|receive|get|up to) "
-     r"(?:a |an |over )?(?:dollar|euro) \d+|per (?:min|msg|week|wk|txt)|cash (?:prize|award|"
+     r"(?:a |an |over )?(?:dollar|euro) \d+|per (?:min|msg|week|wk|txt|text|reply)|cash (?:prize|award|"
      r"balance|bonus|reward)"),
     ("free_offer", "smishing", 1.0, "offers something free",
      r"free (?:entry|msg|message|ringtone|tone|camera|phone|gift|trial|mobile|text|texts|"
