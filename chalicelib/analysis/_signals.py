@@ -95,8 +95,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:technician|tech|engineer)"),
     _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
        r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
-       r"touch with|get hold of|get ahold of) you|(?:we have|weve|we) (?:tried|attempted) (?:to reach|to "
-       r"contact|reaching|contacting) you|(?:getting|receiving) (?:reports|alerts|notifications))|(?:we|our system|"
+       r"touch with|get hold of|get ahold of) you|(?:getting|receiving) (?:reports|alerts|"
+       r"notifications))|(?:we have|weve|we) (?:tried|attempted) (?:to reach|to contact|reaching|"
+       r"contacting) you|(?:we|our system|"
        r"our systems) (?:have )?(?:received|got|detected|noticed|flagged) (?:an? |some )?(?:alert|"
        r"notification|reports?|error|unusual|suspicious|problem|issue|virus)|(?:monitors?|"
        r"monitoring) (?:all |your )?(?:computers?|devices?|windows|accounts?|ip)|detected "
@@ -337,7 +338,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:with|that have) the scratch"),
     _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
        r"wire (?:transfer|the money|it|money)|western union|money ?gram|bitcoin atm|cash ?app|"
-       r"zelle|venmo|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
+       r"zelle|venmo|(?:on|via|through|by) (?:upi|paytm|phonepe|google pay)|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
        r"ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
        r"money)|courier (?:will|to) (?:pick|collect)|picked up by (?:a |our )?courier|(?:give|hand) (?:him|"
@@ -408,7 +409,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|or|immediately|urgently|today|now|right "
+       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|call "
+       r"(?:now|today|immediately) to (?:speak|talk)|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|or|immediately|urgently|today|now|right "
        r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
@@ -437,6 +439,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:in|through) your online account|"
        r"(?:pay|log in|sign in) (?:via|through|in|on) (?:the |our |your )?app|(?:the )?number on (?:your|"
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
@@ -492,7 +495,8 @@ SIGNALS: tuple[Signal, ...] = (
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").
     _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
-       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for) (?!(?:the|a|an|you|"
+       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for) (?:(?:mr|mrs|ms|miss|"
+       r"mister|doctor|dr) )?(?!(?:the|a|an|you|"
        r"your|our|all|everyone|everybody|anyone|anybody|somebody|whoever|whom|who|this|that|um|uh|"
        r"mr|mrs|ms|mister|miss|homeowners?|residents?|seniors?|veterans?|business|owners?|accounts?|"
        r"person|people|those|cardholders?|customers?|members?|borrowers?|investors?|famil(?:y|ies)|"

@@ -59,7 +59,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"cards|interest "
      r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:interest|promotion|"
      r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
-     r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
+     r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer) (?:is|will be) lost|"
+     r"(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
      r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|debt free in|one (?:low |single )?monthly "
@@ -88,7 +89,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|diabetic|genetic "
      r"test\w*|test(?:ing)? kit|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
      r"benefits (?:department|center|centre)|(?:licensed|enrollment) (?:agent|specialist)|"
-     r"attention seniors|new (?:plastic|medicare|health) cards?|affordable care act|obamacare|"
+     r"attention seniors|(?:people|those|everyone|seniors|anyone) on medicare|new (?:medicare )?card "
+     r"is ready|new (?:plastic|medicare|health) cards?|affordable care act|obamacare|"
      r"(?:solar|energy) (?:program|savings|rebate|incentive)|lower your (?:electric|energy|utility) "
      r"bills?|tax (?:relief|forgiveness) program"),
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
@@ -101,7 +103,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
      r"paying too much|overpaying|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|"
      r"(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
-     r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
+     r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:two|three|\d+|only) (?:spots|openings|places|"
+     r"slots) left|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
      r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
      r"exit|get out of|sell) (?:\w+ )?(?:your )?time ?share|time ?share (?:exit|owners|cancell?ation)|"
      r"hospital indemnity|indemnity plan|(?:a|have a) "
@@ -186,7 +189,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|before (?:it|"
      r"they) expires?|final "
      r"attempt|the deadline (?:on (?:that|this|it) )?is|"
-     r"(?:closes|ends|expires?|expiring|end) (?:today|tonight|soon|at the end)|end of (?:the )?"
+     r"(?:closes|ends|expires?|expiring|end|runs out) (?:today|tonight|soon|at the end)|end of (?:the )?"
      r"(?:day|business)|act (?:now|today|fast|quickly)|(?:before|by) (?:the )?(?:deadline|end "
      r"of)|respond (?:today|now|immediately|before)|within (?:the|an|one) hour|in the next "
      r"(?:\w+ ){0,2}(?:minutes|hours)|time sensitive|about to (?:expire|end|close|increase|go up|"
