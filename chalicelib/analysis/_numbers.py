@@ -61,7 +61,8 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "order number", "account number", "case number", "tracking number",
              "reference number", "confirmation number", "ticket number", "policy number",
              "member id", "serial number", "card number", "on the back", "the code is",
-             "claim code", "pin is", "numbers are")
+             "claim code", "pin is", "numbers are", "id is", "your id", "session id",
+             "access code", "anydesk id", "teamviewer id", "remote id")
 
 
 @dataclass(frozen=True)

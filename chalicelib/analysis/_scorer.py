@@ -134,7 +134,8 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
 _OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer",
                      "eligibility", "file_review", "grant_offer", "job_offer", "parcel_trouble",
-                     "account_alert", "listing_threat", "lawsuit_notice", "platform_steer"})
+                     "account_alert", "listing_threat", "lawsuit_notice", "platform_steer",
+                     "owed_money"})
 # The long con (romance, "investment", recovery): trust first, money later, so one call may
 # hold no payment demand at all.  Two of these together are its shape: a pitch of returns
 # with a platform or a mentor, a sweetheart abroad with a fee to release something, a move to

@@ -119,7 +119,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
        r"transaction)|(?:order|purchase|charge|payment|transaction) (?:that )?i (?:did not|didnt|never) "
        r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |(?:bitcoin|"
-       r"btc|crypto) purchase|if not (?:you|u) |"
+       r"btc|crypto) purchase|if not (?:you|u) |charge (?:is )?pending|pending charge|"
        r"chargeback|(?:funds|deposits|payments?) (?:are |is )?(?:held|on hold)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
@@ -182,7 +182,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
        r"process server|serve you (?:with )?(?:the )?papers|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
        r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
-       r"(?:it|them|this|the video)|sue you|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
+       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|collections|legal)|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
@@ -204,7 +204,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
        r"(?:property|home|house|wages)|"
-       r"back taxes|tax (?:debt|fraud|evasion|bill|dues|arrears)|owe (?:the )?(?:irs|government|"
+       r"back taxes|tax (?:debt|fraud|evasion|bill|dues|arrears)|toll violation|1099 (?:discrepancy|mismatch)|"
+       r"discrepancy on your (?:return|tax|file)|owe (?:the )?(?:irs|government|"
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
@@ -423,7 +424,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be removed"),
     # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
-       r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id)\w* (?:has been|is|was|"
+       r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet)\w* (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
        r"on hold|deactivated|compromised)|(?:account|card) (?:is )?(?:locked|frozen|restricted|blocked|"
        r"suspended|breached|breach)|unusual (?:sign ?in|"

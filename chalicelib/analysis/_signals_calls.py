@@ -33,7 +33,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the demand of a robocall: a key that reaches a person or settles the matter ------
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
      rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of)|to (?:speak|talk|reach|connect|be "
-     r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|"
+     r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
+     r"(?:address|identity|information|details|account)|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
      r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
@@ -118,7 +119,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
+     r"(?:may|might|could) owe you|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
+     r"your (?:\w+ )?refund|refund (?:is |was )?(?:on hold|returned|held)|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
      r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
@@ -130,7 +132,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"qualified|are eligible|are now eligible|may be eligible|could be eligible|are pre ?approved|"
      r"have been (?:pre ?)?(?:approved|selected|chosen)|were (?:selected|chosen)|are approved))"
      r"(?! for (?:\w+ )?(?:energy|financial|bill|payment|hardship) assistance)|eligib\w+ (?:to|will|ends|expires)|pre ?selected|"
-     r"(?:approved|qualify|qualified) for (?:our|the|a|complete)|you have been approved|(?:an|your|the) "
+     r"(?:approved|qualify|qualified) for (?:our|the|a|complete|up to|dollar \d+)|same day funding|you have been approved|(?:an|your|the) "
      r"approval (?:sitting|ready|waiting)|pending approval|approved pending|youve been (?:pre ?)?(?:approved|"
      r"selected|chosen)|(?:list|people|those) (?:\w+ ){0,3}eligible "
      r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score) qualifies for|qualify "
@@ -138,7 +140,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:women|men|people|anyone|those|veterans|homeowners|residents|seniors|families) (?:\w+ ){0,8}"
      r"(?:may be|are|could be|might be) (?:now )?(?:eligible|entitled)"),
     ("file_review", "other", 1.2, "an anonymous office reviewing the listener's file",
-     r"(?:registration|application|enrollment|records?|file) (?:is |are |was )?(?:incomplete|missing)|"
+     r"(?:registration|application|enrollment|records?|file|app) (?:is |are |was )?(?:incomplete|missing|on "
+     r"hold)|fee not (?:received|recd|paid)|"
      r"vehicle services? (?:department|division|center)|(?:registration|license|licence|record) "
      r"(?:has been|was|got) flagged|"
      r"(?:processing|verification|enrollment|claims|review|reviewing|approvals?|eligibility|protection|"
@@ -151,7 +154,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:file|paperwork) (?:we have )?(?:for you|in front of)|(?:file|account|case) (?:\w+ ){0,2}(?:was|"
      r"has been|got) flagged|name is on the file"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
-     r"(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
+     r"employee retention credit|erc (?:refund|credit|team)|(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,6}(?:a|per) (?:day|hour)|(?:dollar )?\d+ to (?:dollar )?\d+ "
@@ -168,15 +171,18 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
      r"(?:be )?(?:destroyed|disposed of)|(?:could not|cannot) clear customs|(?:order|"
      r"package|delivery) (?:\w+ ){0,6}payment (?:issue|problem)|(?:package|parcel|"
-     r"shipment|delivery) (?:pending|waiting|on hold)|requires your confirmation|(?:held|holding|"
+     r"shipment|delivery) (?:pending|waiting|on hold)|requires (?:your )?confirmation|(?:held|holding|"
      r"sitting) at (?:our|the) (?:facility|warehouse|depot)|address (?:problem|issue|error)"),
     ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
      r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
-     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:used|"
+     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:payment|"
+     r"transaction|transfer) (?:was |has been |is )?flagged|(?:home|property) title (?:was |has been )?"
+     r"(?:accessed|changed|transferred)|quitclaim deed|title lock|(?:used|"
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     r"trademark (?:registration|renewal|application|filing|compliance)|publication fee|filing deficiency|"
      r"(?:google|business|search|map) listing|first page (?:of google|when)|(?:your|the) (?:business )?"
      r"listing on|listing (?:will be|is being|has been) (?:removed|marked|"
      r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "
