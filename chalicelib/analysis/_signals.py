@@ -68,7 +68,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("device_infected", "it_support", 1.5, "claims the victim's device is infected or hacked",
        r"(?:computer|pc|laptop|device|system|ip address|router|windows|network|machine)s? "
        r"(?:has been|have been|is|was|got|are|is being|has) (?:\w+ )?(?:infected|hacked|"
-       r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|"
+       r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|hacker is (?:still )?(?:connected|"
+       r"in|inside|active)|"
        r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got|in your)|"
        r"(?:remove|block|stop|kick out|get rid of) (?:all )?(?:the |these |those )?hackers?|"
        r"error (?:codes?|messages?|reports?)|reporting errors|security (?:alert|warning|breach)|firewall"),
@@ -127,6 +128,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"charge|transfer|withdrawal)|(?:withdrawal|transfer|transaction|purchase|payment) "
        r"(?:has been|was|is being) (?:requested|initiated|submitted)"),
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
+       r"(?:do you )?see the refund|refund (?:bounced|came) back|(?:process|do) the reversal|"
        r"cancell?ation (?:department|form|process|request|fee)|(?:refund|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
        r"refund (?:the|your|you) (?!card)|get (?:your|the) (?:money|refund|funds) back|"

@@ -268,7 +268,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
-     r"(?:dont|do not) (?:you )?call the police|"
+     r"(?:dont|do not) (?:you )?call the police|(?:teller|cashier|bank|manager) (?:is going to|will|"
+     r"might|may) ask (?:you )?(?:why|what)|tell them (?:it is|its|you are|youre) (?:for|doing|buying)|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they|anybody|anyone|somebody|someone) asks?|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard
