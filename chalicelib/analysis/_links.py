@@ -154,6 +154,9 @@ def _shape(host: str, words: set[str], sender: set[str], names: list[str] = ()) 
             or any(_DISGUISE.match(label) for label in inner)):
         return "smslinkdisguised"  # "paypal.com-resolve.info", "dmv-ca.gov-pay.top"
     plain, body = name.replace("-", ""), "".join(inner).replace("-", "")
+    if registered[-2:] in (["gov", "uk"], ["gov", "au"], ["gc", "ca"], ["nhs", "uk"]) or (
+            registered[-1] == "gov" and "-" not in name):
+        return "smslinkown"  # a government's own address: nobody else can register under it
     if "-" not in name and registered[-1] in _COMMON_TLDS and (
             plain in words or (not before and _abbreviates(plain, list(names)))):
         return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"

@@ -68,7 +68,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("device_infected", "it_support", 1.5, "claims the victim's device is infected or hacked",
        r"(?:computer|pc|laptop|device|system|ip address|router|windows|network|machine)s? "
        r"(?:has been|have been|is|was|got|are|is being|has) (?:\w+ )?(?:infected|hacked|"
-       r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|hacker is (?:still )?(?:connected|"
+       r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|(?:pc|computer|laptop|device) "
+       r"(?:is )?infected|ip address (?:is )?compromised|hacker is (?:still )?(?:connected|"
        r"in|inside|active)|"
        r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got|in your)|"
        r"(?:remove|block|stop|kick out|get rid of) (?:all )?(?:the |these |those )?hackers?|"
@@ -120,7 +121,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"never) (?:make|order|authori[sz]e) (?:that|this|the|any) (?:purchase|order|payment|"
        r"transaction)|(?:order|purchase|charge|payment|transaction) (?:that )?i (?:did not|didnt|never) "
        r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |(?:bitcoin|"
-       r"btc|crypto) purchase|if not (?:you|u) |charge (?:is )?pending|pending charge|"
+       r"btc|crypto) purchase|if not (?:you|u) |charge (?:is )?pending|pending charge|charged to your "
+       r"(?:card|account)|"
        r"chargeback|(?:funds|deposits|payments?) (?:are |is )?(?:held|on hold)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
@@ -184,7 +186,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
        r"process server|serve you (?:with )?(?:the )?papers|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
        r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
-       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|collections|legal)|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
+       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|collections|legal)|refer (?:your|the) (?:case|"
+       r"account|file)|levy|lien (?:is being|will be|has been) (?:recorded|placed|filed)|default judgment|"
+       r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
@@ -211,7 +215,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:service|power) interruption (?:is )?(?:scheduled|today|in)|power (?:off|out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
+       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|power) interruption (?:is )?(?:scheduled|today|in)|power (?:off|out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
@@ -244,6 +248,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:send|sends) (?:you )?a "
        r"check for (?:the )?equipment|"
+       r"holding deposit|deposit to hold|(?:cannot|cant|will not|wont) be released|"
        r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
@@ -273,6 +278,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
+       r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
@@ -322,7 +328,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\w+ty|\d+) percent (?:profit|return|gain)s?"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
-       r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|"
+       r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|leave (?:fee|papers)|"
+       r"vacation form|"
        r"peacekeeping|my love i need|on the rig|(?:on|from|through) (?:the|a|this|that) dating "
        r"(?:site|app|website)|(?:doctor|engineer|soldier|contractor|surgeon|nurse|"
        r"geologist|captain) (?:working|serving|stationed|based) (?:overseas|abroad|offshore|at sea|"
@@ -426,7 +433,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be removed"),
     # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
-       r"(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet)\w* (?:has been|is|was|"
+       r"copyright complaint|(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet|page)\w* (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
        r"on hold|deactivated|compromised)|(?:account|card) (?:is )?(?:locked|frozen|restricted|blocked|"
        r"suspended|breached|breach)|unusual (?:sign ?in|"
@@ -442,7 +449,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
-       r"(?:in|through) your online account|"
+       r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
+       r"hours|"
        r"(?:pay|log in|sign in) (?:via|through|in|on) (?:the |our |your )?app|(?:the )?number on (?:your|"
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang

@@ -85,7 +85,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
-     r"(?:free )?hearing aids?|mobility scooters?|stair ?lifts?|health (?:card|plan|"
+     r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
      r"coverage|benefits|insurance advisor)|(?:dental|vision) (?:and|benefits)|grocery "
      r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|diabetic|genetic "
      r"test\w*|test(?:ing)? kit|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
@@ -162,14 +162,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
-     r"paid daily|tasks a day|unlock (?:the )?(?:premium|vip|next|higher) (?:tasks|level|orders)|top "
+     r"paid daily|tasks a day|wrap(?:ping)? your car|reship\w*|forward (?:them|the packages|the items|"
+     r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
+     r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|higher) (?:tasks|level|orders)|top "
      r"up (?:your )?(?:account|wallet|balance)"),
     ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",
      r"delivered twice|(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
      r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
-     r"(?:be )?(?:destroyed|disposed of)|(?:could not|cannot) clear customs|(?:order|"
+     r"(?:be )?(?:destroyed|disposed of)|(?:puppy|pet|dog) (?:is )?(?:held|arrived)|(?:could not|cannot) clear customs|(?:order|"
      r"package|delivery) (?:\w+ ){0,6}payment (?:issue|problem)|(?:package|parcel|"
      r"shipment|delivery) (?:pending|waiting|on hold)|requires (?:your )?confirmation|(?:held|holding|"
      r"sitting) at (?:our|the) (?:facility|warehouse|depot)|address (?:problem|issue|error)"),
@@ -243,7 +245,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the refund scam's "we refunded twenty thousand by mistake, return nineteen thousand"
      r"(?<!the )(?<!a )(?<!your )(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|"
      r"hundred)|"
-     r"(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
+     r"send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
@@ -268,9 +270,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
-     r"(?:dont|do not) (?:you )?call the police|(?:teller|cashier|bank|manager) (?:is going to|will|"
+     r"(?:dont|do not) (?:you )?call the police|(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:teller|cashier|bank|manager) (?:is going to|will|"
      r"might|may) ask (?:you )?(?:why|what)|tell them (?:it is|its|you are|youre) (?:for|doing|buying)|"
-     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they|anybody|anyone|somebody|someone) asks?|say (?:it is|"
+     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
+     r"someone) asks you(?! for)|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard
      r"(?:do not|dont) (?:go|walk) (?:\w+ ){0,2}(?:register|counter|cashier) with (?:the|your) phone|"
@@ -327,7 +330,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
-     r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available"),
+     r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available|payment plan options?"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
      r"(?:pressure|obligation)|take your time|think (?:about it|it over)|(?:send|email) you (?:some )?"

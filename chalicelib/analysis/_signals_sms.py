@@ -33,7 +33,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )(?<!cancel )"
      r"(?<!unsubscribe )(?:to|2) (?:no )?\d{4,6}"),
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
-     r"09\d{8,9}|08[47]\d{7,9}|09\d{3} \d{3} \d{4}|08[47]\d{2} \d{3} \d{3,4}|0800 ?\d{3,7}|0808 ?\d{3,7}|0845|0870|0871|0906|0905"),
+     r"09\d{8,9}|08[47]\d{7,9}|09\d{3} \d{3} \d{4}|08[47]\d{2} \d{3} \d{3,4}|0845|0870|0871|0906|0905"),
     ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
      # a sum in pounds is UCI's prize or price; dollar and euro sums only when offered (every
      # bill, receipt and bank alert names one).  The branches that start with digits are one
@@ -104,6 +104,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("sms_job", "smishing", 1.2, "a job offer by text: daily pay, part time, reply to apply",
      r"part ?time (?:job|work|position|remote)|(?:daily|per day|a day) (?:salary|pay|income|wage)|"
      r"(?:earn|salary of|pay of) (?:dollar |pound )?\d+ (?:\d+ )?(?:a|per) (?:day|hour)|hiring now|"
+     r"(?:earn|salary|pay) (?:of )?(?:dollar |pound |rs |inr )?\d+(?: \d+)? (?:to )?(?:dollar |rs )?(?:\d+ )?"
+     r"(?:inr |rs |usd )?(?:daily|(?:a |per )?day)|(?:contact|message|text|add) (?:us |me |hr )?(?:on |via )?"
+     r"(?:whatsapp|telegram)|"
      r"recruit\w* (?:remote|online|part)|whatsapp (?:me|us)|(?:earn|salary|make|pay) (?:up to )?"
      r"(?:dollar |pound )?\d+ (?:\d+ )?(?:usd |dollars? )?(?:daily|weekly|a week|per week|per day|"
      r"a day|per like|per task|an hour|per hour)|paid daily|(?:work|job) from home|remote "

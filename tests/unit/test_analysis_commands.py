@@ -87,7 +87,7 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # Kinds of a first message that asks nothing yet (a "wrong number" opener, "hi mum, new number"),
 # by the words of their names: each blind batch names its own ("wrong_number_opener",
 # "sms9_family_new_phone", "vm13_wrong_number_jennifer", ...).
-FIRST_CONTACT_TEXTS = ("wrong_number", "new_number", "new_phone")
+FIRST_CONTACT_TEXTS = ("wrong_number", "new_number", "new_phone", "opener")
 INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
                                      "police_sheriff_donation", "pledge_fund_appeal",
                                      "can_you_hear_me", "bare_name_callback"})
