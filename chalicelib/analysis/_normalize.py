@@ -59,7 +59,8 @@ _SHORTHAND = {"ur": "your", "acct": "account", "pls": "please", "plz": "please",
               "warr": "warranty", "hosp": "hospital", "addr": "address", "bal": "balance",
               "amt": "amount", "mil": "million", "cust": "customer", "mgr": "manager",
               "immed": "immediately", "re": "regarding", "tmrw": "tomorrow", "wk": "week",
-              "ctr": "center", "pkg": "package", "amzn": "amazon"}
+              "ctr": "center", "pkg": "package", "amzn": "amazon",
+              "reqd": "required", "2day": "today"}
 _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b")
 
 

@@ -388,8 +388,10 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if "press_to_act" in keys and not any(sig.weight < 0 for sig in fired):
         logit += COLD_PROMPT_BONUS
         notes.append("a recorded prompt to reach a person, with nothing of an honest notice")
-    if (requested or (channel == "call" and "callback_demand" in keys and "legit_bank" not in keys
-                      and len(norm) <= VOICEMAIL_CHARS)) and (keys & _PROBLEMS or keys & _OFFERS):
+    # (a relative's "lend me 200 till monday, call me back" is a plea, not a matter to settle)
+    unsaid = (channel == "call" and "callback_demand" in keys and "legit_bank" not in keys
+              and len(norm) <= VOICEMAIL_CHARS and bool(keys & (_PROBLEMS | _OFFERS) - {"money_plea"}))
+    if (requested or unsaid) and (keys & _PROBLEMS or keys & _OFFERS):
         # "please call to claim": the number a voicemail leaves unsaid is its caller ID (not
         # "the number on the back of your card", nor in a long conversation, where "call me
         # back" is how people end a chat)

@@ -248,7 +248,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:send|sends) (?:you )?a "
        r"check for (?:the )?equipment|"
-       r"holding deposit|deposit to hold|(?:cannot|cant|will not|wont) be released|"
+       r"holding deposit|deposit to hold|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
+       r"(?:unlock|release|withdraw)|deposit to withdraw|(?:wont|will not|cant) release (?:my|the|your) \w+ "
+       r"until|cover the closing costs|closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
+       r"now)|"
        r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
@@ -300,6 +303,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
+       r"a fee of (?:\w+ ){1,4}(?:outstanding|unpaid)|"
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
        r"can not|has not been|will not be|wont be) (?:be )?delivered|(?:package|parcel|shipment|"
        r"delivery) (?:is|has been|was|will be) (?:currently )?(?:held|on hold|suspended|returned|"
@@ -419,7 +423,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
        r"leave the (?:phone|line)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
-       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|call "
+       r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|call back "
+       r"regarding|call "
        r"(?:now|today|immediately) to (?:speak|talk)|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|or|immediately|urgently|today|now|right "
        r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
@@ -455,7 +460,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
-       r"(?:pay|visit|log in) (?:us )?(?:online )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
+       r"(?:pay|visit|log in) (?:us |online |by \w+ \w+ )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
        r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
        r"services|online|portal|login|recovery|ledger|wallet|crypto|exchange) dot)(?:\w+ ){1,2}dot "
        r"(?:com|org|net|gov)|"

@@ -34,7 +34,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
      rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of)|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
-     r"(?:address|identity|information|details|account)|"
+     r"(?:address|identity|information|details|account|bank details|card details)|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
      r"donate|contribute|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
@@ -109,7 +109,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"families|seniors|veterans) who qualify|(?:only )?a few (?:spots|openings|places) left|(?:cancel|"
      r"exit|get out of|sell) (?:\w+ )?(?:your )?time ?share|time ?share (?:exit|owners|cancell?ation)|"
      r"hospital indemnity|indemnity plan|(?:a|have a) "
-     r"buyer (?:ready|who wants|for your)|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
+     r"buyer (?:who is )?(?:ready|who wants|for your)|cancel your (?:timeshare )?contract|as low as (?:\w+ ){1,3}a (?:day|month)|(?:zero|0|no) "
      r"out of pocket|(?:completely|absolutely|totally|100 percent) free|absolutely no (?:cost|charge)|"
      r"paid (?:for )?by (?:your )?insurance|"
      r"(?:already )?(?:been )?(?:paid for|purchased) (?:for you|by a)|purchased (?:a |an )?(?:\w+ ){0,4}"
@@ -119,7 +119,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
+     r"(?:may|might|could) owe you|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
      r"your (?:\w+ )?refund|refund (?:is |was )?(?:on hold|returned|held)|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
      r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
@@ -162,7 +162,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
-     r"paid daily|tasks a day|wrap(?:ping)? your car|reship\w*|forward (?:them|the packages|the items|"
+     r"paid daily|tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|wrap(?:ping)? your car|reship\w*|forward (?:them|the packages|the items|"
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
      r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|higher) (?:tasks|level|orders)|top "
      r"up (?:your )?(?:account|wallet|balance)"),
@@ -179,7 +179,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
-     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:payment|"
+     r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:card|"
+     r"account) (?:was |has been )?used (?:in|for) (?:fraud|a fraud)|(?:payment|"
      r"transaction|transfer) (?:was |has been |is )?flagged|(?:home|property) title (?:was |has been )?"
      r"(?:accessed|changed|transferred)|quitclaim deed|title lock|(?:used|"
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
@@ -245,7 +246,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the refund scam's "we refunded twenty thousand by mistake, return nineteen thousand"
      r"(?<!the )(?<!a )(?<!your )(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|"
      r"hundred)|"
-     r"send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
+     r"(?:receive|accept) (?:\w+ ){0,2}(?:payments|transfers|funds) (?:in|into) your (?:\w+ )?account|send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
@@ -332,7 +333,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
      r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available|payment plan options?"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
-     r"would you be interested|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
+     r"would you be interested|(?:we are|were|this is) not selling anything|not a sales call|if youd like to "
+     r"take part|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
      r"(?:pressure|obligation)|take your time|think (?:about it|it over)|(?:send|email) you (?:some )?"
      r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
