@@ -104,12 +104,14 @@ def _guess_e164(digits: str) -> str:
 _TOKEN = r"(?:(?<![A-Za-z0-9])\+(?=[0-9]))?[A-Za-z0-9]+(?:['\u2019`][A-Za-z]+)*"
 # Compiled on first use too: a short text (a log line, a masked number) is settled by counting
 # its words (each match below is one whole word), without it.
+# Word edges as the tokens have them: an underscore separates ("eighty_00000000" is two
+# tokens to the extractor), so neither ``\w`` nor ``\b`` may be used here.
 _NUMBER_WORD = (
-    r"(?i)\b(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|thousand|double|triple|treble)\b"
+    r"(?i)(?<![A-Za-z0-9])(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|double|triple|treble)(?![A-Za-z0-9])"
 )
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
 _EXTRACTOR_MIN_DIGITS = 10  # the extractor never returns a number of fewer digits
 # The tokens the extractor reads digits from: a token of digits alone (a "+" before it aside),
 # and the words below, each of which stands for at most 3 digits ("eleven", "twenty", "triple

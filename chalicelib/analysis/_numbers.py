@@ -62,7 +62,10 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "reference number", "confirmation number", "ticket number", "policy number",
              "member id", "serial number", "card number", "on the back", "the code is",
              "claim code", "pin is", "numbers are", "id is", "your id", "session id",
-             "access code", "anydesk id", "teamviewer id", "remote id")
+             "access code", "anydesk id", "teamviewer id", "remote id",
+             # a desk referring the customer elsewhere ("the number for the energy assistance
+             # program"): a number for the listener to keep, not the speaker's callback
+             "the number for the", "the number for your")
 
 
 @dataclass(frozen=True)

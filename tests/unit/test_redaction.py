@@ -161,6 +161,15 @@ def test_the_precheck_passes_numbers_spoken_in_fewer_words_than_digits(spoken: s
     assert not _found_over_redaction_tokens(redact_text(text) or "")
 
 
+def test_the_precheck_splits_words_where_the_extractor_does() -> None:
+    """Found by the property below: an underscore separates tokens for the extractor, so the
+    precheck must not read "eighty_00000000" as one word (it holds 0800 000 0000)."""
+    text = "eighty_00000000 "
+    assert _found_over_redaction_tokens(text) == ["+448000000000"]
+    assert _may_hold_number(text)
+    assert not _found_over_redaction_tokens(redact_text(text) or "")
+
+
 def test_the_precheck_counts_a_number_word_as_up_to_three_digits() -> None:
     """Found by the property below: "forty" is two digits, so eight more make a number."""
     text = "forty 12000000 "
