@@ -102,23 +102,22 @@ def _guess_e164(digits: str) -> str:
 # words dropped, "+" kept only directly before digits and not glued to a word. Compiled on
 # first use (re's cache): only a text that may hold a number is ever cut into tokens.
 _TOKEN = r"(?:(?<![A-Za-z0-9])\+(?=[0-9]))?[A-Za-z0-9]+(?:['\u2019`][A-Za-z]+)*"
-# Compiled on first use too: a short text (a log line, a masked number) is settled by counting
-# its words (each match below is one whole word), without it.
-# Word edges as the tokens have them: an underscore separates ("eighty_00000000" is two
-# tokens to the extractor), so neither ``\w`` nor ``\b`` may be used here.
+# Tokens as the precheck counts them: an underscore separates ("eighty_00000000" is two tokens
+# to the extractor), so neither ``\w`` nor ``\b`` may be used here or in ``_NUMBER_WORD``.
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+# Compiled on first use (re's cache): a short text (a log line, a masked number) is settled by
+# counting its tokens, without it.
 _NUMBER_WORD = (
     r"(?i)(?<![A-Za-z0-9])(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|thousand|double|triple|treble)(?![A-Za-z0-9])"
 )
-_WORD = re.compile(r"[A-Za-z0-9]+")
 _EXTRACTOR_MIN_DIGITS = 10  # the extractor never returns a number of fewer digits
 # The tokens the extractor reads digits from: a token of digits alone (a "+" before it aside),
 # and the words below, each of which stands for at most 3 digits ("eleven", "twenty", "triple
 # five", the "000" that "thousand" adds to the digit before it). Nothing else: digits glued to
 # letters ("CA5f0e...", "1st") are skipped. tests/unit/test_redaction.py checks this list
 # against the extractor's vocabulary.
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _EXTRACTOR_WORDS = frozenset(
     "zero oh o one two three four for to too five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety "
@@ -135,13 +134,14 @@ def _may_hold_number(text: str) -> bool:
     second, so answering a webhook does not load the analyzer (~65 ms of a cold start).
     """
     digits = sum(ch.isdigit() for ch in text)
+    tokens = _ALNUM_RUN.findall(text)
     # a word stands for up to _DIGITS_PER_WORD digits ("eighteen" is two), not one
     most = _EXTRACTOR_MIN_DIGITS - digits
-    if most > 0 and (len(_WORD.findall(text)) * _DIGITS_PER_WORD < most
+    if most > 0 and (len(tokens) * _DIGITS_PER_WORD < most
                      or len(re.findall(_NUMBER_WORD, text)) * _DIGITS_PER_WORD < most):
         return False
     readable = 0
-    for token in _ALNUM_RUN.findall(text):
+    for token in tokens:
         if token.isdigit():
             readable += len(token)
         elif token.lower() in _EXTRACTOR_WORDS:
