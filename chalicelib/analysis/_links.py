@@ -23,6 +23,7 @@ The markers are appended at the end of the normalised text, so no phrase pattern
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["link_marks"]
 
@@ -78,14 +79,17 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
 
 
-def _sender_words(text: str) -> set[str]:
-    """Words that name the sender: the prefix before an early colon (else the first three
-    words), and words written in capitals ("USPS", "DMV"); joined pairs too ("royalmail")."""
+def _sender(text: str) -> tuple[list[str], set[str]]:
+    """The sender's name before an early colon, in order ("australia", "post"; empty without
+    one), and the words that name the sender: that prefix (else the first three words) and
+    words written in capitals ("USPS", "DMV"), joined pairs too ("royalmail")."""
     head, colon, _ = text[:48].partition(":")
-    names = _words(head) if colon else _words(text)[:3]
-    names += [w for caps in _CAPITALISED.findall(text) for w in _words(caps)]
+    named = _words(head) if colon else []
+    names = (named if colon else _words(text)[:3]) + [
+        w for caps in _CAPITALISED.findall(text) for w in _words(caps)]
     pairs = {a + b for a, b in zip(names, names[1:])}
-    return {w for w in names if len(w) >= 3 and w not in _COMMON_WORDS and not w.isdigit()} | pairs
+    words = {w for w in names if len(w) >= 3 and w not in _COMMON_WORDS and not w.isdigit()}
+    return named, words | pairs
 
 
 def link_marks(text: str) -> list[str]:
@@ -111,21 +115,14 @@ def link_marks(text: str) -> list[str]:
         return []
     found = _words(outside)
     words = set(found) | {a + b for a, b in zip(found, found[1:])}
-    sender = _sender_words(outside)
-    names = _sender_names(outside)
+    names, sender = _sender(outside)
     marks = {_shape(host, words, sender, names) for host in hosts}
     if marks == {"smslinkown"}:
         return ["smslinkown"]
     return sorted(marks - {"smslinkown", ""})
 
 
-def _sender_names(text: str) -> list[str]:
-    """The words of the sender's name before an early colon, in order ("australia", "post")."""
-    head, colon, _ = text[:48].partition(":")
-    return _words(head) if colon else []
-
-
-def _abbreviates(plain: str, names: list[str]) -> bool:
+def _abbreviates(plain: str, names: Sequence[str]) -> bool:
     """Whether ``plain`` is the start of two or more of the sender's words run together, the
     way brands shorten their names for an address: "auspost" (Australia Post), "coned" (Con
     Edison).  Every piece is at least two letters and each next word is used in turn."""
@@ -140,7 +137,7 @@ def _abbreviates(plain: str, names: list[str]) -> bool:
     return any(fits(plain, start, 0) for start in range(len(names)))
 
 
-def _shape(host: str, words: set[str], sender: set[str], names: list[str] = ()) -> str:
+def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = ()) -> str:
     """The marker for one host ("" for an address that shows nothing either way)."""
     if _IPV4.fullmatch(host):
         return "smslinkip"
@@ -158,7 +155,7 @@ def _shape(host: str, words: set[str], sender: set[str], names: list[str] = ()) 
             registered[-1] == "gov" and "-" not in name):
         return "smslinkown"  # a government's own address: nobody else can register under it
     if "-" not in name and registered[-1] in _COMMON_TLDS and (
-            plain in words or (not before and _abbreviates(plain, list(names)))):
+            plain in words or (not before and _abbreviates(plain, names))):
         return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"
     borrowed = [word for word in sender if word in body]
     regional = any(body.replace(word, "", 1) in _REGIONS for word in borrowed)
