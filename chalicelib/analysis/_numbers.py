@@ -224,6 +224,24 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
     return found
 
 
+# Words before a number searched for call cues ("call us at", "dial").
+CUE_WINDOW = 8
+
+
+def _introduced_as_own(tokens: list[str], start: int, reach: int = CUE_WINDOW) -> bool:
+    """Whether the words before ``tokens[start]`` introduce the number as the listener's own
+    or as an identifier ("your number is", "the order number", "card number")."""
+    window = " ".join(tokens[max(0, start - reach):start])
+    return any(cue in window for cue in _OWN_CUES)
+
+
+def _asked_to_call(tokens: list[str], start: int) -> bool:
+    """Whether a call verb shortly before ``tokens[start]`` asks for that number to be rung."""
+    before = tokens[max(0, start - CUE_WINDOW):start]
+    return (not _introduced_as_own(tokens, start)
+            and any(tok in _CALL_VERBS for tok in before))
+
+
 def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | None:
     """The number the caller most wants called back: cue words before it, then repetition.
 
@@ -237,12 +255,11 @@ def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | N
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     for cand in candidates:
-        before = tokens[max(0, cand.start_token - 8):cand.start_token]
+        before = tokens[max(0, cand.start_token - CUE_WINDOW):cand.start_token]
         score = 1.0 + sum(0.5 for tok in before if tok in _CALL_CUES)
         # a little further back for whose number it is: "the order number it starts with
         # nine zero two uh yes nine zero two one one ..."
-        window = " ".join(tokens[max(0, cand.start_token - OWN_WINDOW):cand.start_token])
-        if any(cue in window for cue in _OWN_CUES):
+        if _introduced_as_own(tokens, cand.start_token, OWN_WINDOW):
             score -= 3.0
         scores[cand.e164] = scores.get(cand.e164, 0.0) + score
         first.setdefault(cand.e164, cand.start_token)
@@ -259,15 +276,8 @@ def callback_requested(norm: str, candidates: list[PhoneCandidate], number: str 
     if number is None:
         return False
     tokens = norm.split()
-    for cand in candidates:
-        if cand.e164 != number:
-            continue
-        before = tokens[max(0, cand.start_token - 8):cand.start_token]
-        if any(cue in " ".join(before) for cue in _OWN_CUES):
-            continue
-        if any(tok in _CALL_VERBS for tok in before):
-            return True
-    return False
+    return any(cand.e164 == number and _asked_to_call(tokens, cand.start_token)
+               for cand in candidates)
 
 
 def local_callback_requested(norm: str) -> bool:
@@ -282,11 +292,7 @@ def local_callback_requested(norm: str) -> bool:
         digits = "".join(chunk[0] for chunk in run.chunks)
         if len(digits) != 7 or digits[0] in "01" or not run.strong():
             continue  # a North American local number: seven digits, no leading 0 or 1
-        start = run.chunks[0][1]
-        before = tokens[max(0, start - 8):start]
-        if any(cue in " ".join(before) for cue in _OWN_CUES):
-            continue
-        if any(tok in _CALL_VERBS for tok in before):
+        if _asked_to_call(tokens, run.chunks[0][1]):
             return True
     return False
 
