@@ -149,14 +149,14 @@ class LiteralGate:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]], split: bool = False) -> None:
         self.patterns = list(patterns)
-        self._owner: list[int] = []  # entry -> pattern index
+        self._entries: list[tuple[int, int]] = []  # entry -> (pattern index, branch index)
         self._branches: list[list[str] | None] = []  # pattern index -> its alternatives
         sources: list[str] = []
         for owner, pattern in enumerate(self.patterns):
             parts = split_alternatives(pattern.pattern) if split else None
             self._branches.append(parts)
-            for part in parts or [pattern.pattern]:
-                self._owner.append(owner)
+            for branch, part in enumerate(parts or [pattern.pattern]):
+                self._entries.append((owner, branch))
                 sources.append(rf"\b(?:{part})\b" if parts else part)
         self.required = [required_literals(source) for source in sources]
         self._always = frozenset(i for i, lits in enumerate(self.required) if lits is None)
@@ -171,7 +171,6 @@ class LiteralGate:
         self._entries_of = {
             lit: frozenset().union(*(by_literal.get(lit[:end], ()) for end in range(1, len(lit) + 1)))
             for lit in by_literal}
-        self._first_entry = [self._owner.index(owner) for owner in range(len(self.patterns))]
         self._narrowed: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
 
     def _hits(self, text: str) -> set[int]:
@@ -183,15 +182,15 @@ class LiteralGate:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in order (all others cannot)."""
-        return sorted({self._owner[entry] for entry in self._hits(text)})
+        return sorted({self._entries[entry][0] for entry in self._hits(text)})
 
     def narrowed(self, text: str) -> list[tuple[int, re.Pattern[str]]]:
         """(index, regex) of each pattern that may match ``text``, in order: the pattern
         itself, or the alternation of just its branches whose literals occur."""
         hits: dict[int, list[int]] = {}
         for entry in sorted(self._hits(text)):
-            owner = self._owner[entry]
-            hits.setdefault(owner, []).append(entry - self._first_entry[owner])
+            owner, branch = self._entries[entry]
+            hits.setdefault(owner, []).append(branch)
         return [(owner, self._pattern(owner, tuple(branches))) for owner, branches in hits.items()]
 
     def _pattern(self, owner: int, branches: tuple[int, ...]) -> re.Pattern[str]:
