@@ -88,6 +88,12 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # by the words of their names: each blind batch names its own ("wrong_number_opener",
 # "sms9_family_new_phone", "vm13_wrong_number_jennifer", ...).
 FIRST_CONTACT_TEXTS = ("wrong_number", "new_number", "new_phone", "opener")
+
+
+def _first_contact(kind: str) -> bool:
+    return any(words in kind for words in FIRST_CONTACT_TEXTS)
+
+
 INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
                                      "police_sheriff_donation", "pledge_fund_appeal",
                                      "can_you_hear_me", "bare_name_callback"})
@@ -121,7 +127,7 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     # honest voicemails (README, "Known limits").
     behind = {kind: (hits, rows) for kind, (hits, rows) in caught.items()
               if hits < rows / 2 and kind not in INDISTINGUISHABLE_KINDS
-              and not any(words in kind for words in FIRST_CONTACT_TEXTS)}
+              and not _first_contact(kind)}
     assert not behind, behind
 
 
@@ -138,7 +144,7 @@ def test_sms_dev_set_floors() -> None:
     assert smishing["channel"] == "sms"
     # held-out recall on texts that ask for something (a first contact asks nothing yet)
     asking = [(hits, rows) for kind, (hits, rows) in smishing["per_kind_counts"].items()
-              if not any(words in kind for words in FIRST_CONTACT_TEXTS)]
+              if not _first_contact(kind)]
     assert sum(hits for hits, _ in asking) / sum(rows for _, rows in asking) >= 0.93, smishing
     caught: dict[str, list[int]] = {}
     for split in ("tune", "holdout"):
@@ -152,5 +158,5 @@ def test_sms_dev_set_floors() -> None:
     # David?", "hi mum, this is my new number, save it") is word for word what honest people
     # send (tests/data/legit_sms.txt has both): the ask comes in a later message.
     behind = {kind: (hits, rows) for kind, (hits, rows) in caught.items()
-              if hits < rows / 2 and not any(words in kind for words in FIRST_CONTACT_TEXTS)}
+              if hits < rows / 2 and not _first_contact(kind)}
     assert not behind, behind
