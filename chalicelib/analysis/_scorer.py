@@ -145,31 +145,49 @@ _LONG_CON = frozenset({"investment", "platform_steer", "romance", "off_platform"
 LONG_CON_BONUS = 1.0
 # Its usual opening is a "wrong number" that keeps chatting: then the apology is no alibi.
 _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"})
-# A desk answering the customer's own call ("thanks for calling Dell support, this is Priya")
-# checks who is calling with a code, or reads one out for a session: its identity check, not
-# the account-takeover ask of a caller who rang the victim.  Not when the customer rang about
-# something they were sent (a text about a charge, a pop-up, a hacked account: the fake desk's
-# lure), and only the code is excused: remote tools, cards and payments still count, since
-# fake desks are rung too.
+# A desk answering the customer's own call ("thanks for calling Dell support, this is Priya",
+# "I see the case you opened about Outlook") checks who is calling with a code, or reads one
+# out for a session: its identity check, not the account-takeover ask of a caller who rang the
+# victim.  Not when the customer rang about something they were sent (a text about a charge, a
+# pop-up, a hacked account: the fake desk's lure).  When nothing else of a scam is said either
+# (no charge, refund, virus, payment or secret), the remote session, the login check and the
+# "support" in the greeting are the help the customer asked for.  Cards, payments and gift cards
+# still count, since fake desks are rung too.
 _INBOUND_DESK = re.compile(
-    r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for calling|you (?:have )?(?:called|reached) |"
-    r"(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|customer care|"
-    r"department|line) (?:this is|speaking|my name is))", re.ASCII)
+    r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for (?:calling|contacting|holding)|you (?:have )?"
+    r"(?:called|reached) |(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|"
+    r"customer care|department|line) (?:this is|speaking|my name is))", re.ASCII)
+_CUSTOMER_RANG = re.compile(
+    r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
+    r"i (?:called|rang) (?:you |in )?(?:because|about)|(?:the|your) (?:case|ticket|request) "
+    r"(?:you|i) (?:opened|submitted|filed|put in|raised|logged)|you requested a call ?back|"
+    r"i (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b", re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
     r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
-    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b", re.ASCII)
+    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b|\b(?:screen|computer|"
+    r"pop ?up|message|warning|window) (?:\w+ ){0,3}(?:told|said|says|saying) (?:me )?to call\b|"
+    r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
+_SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
+                      "credential_demand", "tech_claim", "support_desk"})
+_SCAM_SAID = _LURES | frozenset({
+    "refund_process", "gift_card", "gift_card_demand", "move_money", "told_not_to_tell", "secrecy",
+    "legal_threat", "support_plan", "crypto_demand", "payment_demand", "to_store", "wire_cash",
+    "suspension_threat", "ask_card", "ask_ssn", "safe_account", "tax_debt", "advance_fee",
+    "crypto_account", "fee_to_release", "account_locked"})
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
 # The story of a scam call, told afterwards to a relative, a friend or the police ("so this
 # guy says he's from the irs ... and he told me to buy gift cards ... it was a scam"): reported
-# speech again and again, and the scam named.  Then every mention is inside the story, as
-# with the short scopes above, however far from its "he said": no evidence counts.
-_REPORTED = re.compile(r"\b(?:he|she|they|the guy|the man|the lady|the woman|somebody|someone|"
+# speech again and again ("he goes", "and i'm like"), and the scam named.  Then every mention
+# is inside the story, as with the short scopes above, however far from its "he said": no
+# evidence counts.
+_REPORTED = re.compile(r"\b(?:(?:he|she|they|the guy|the man|the lady|the woman|somebody|someone|"
                        r"this guy|some guy|a guy|a man|the caller) (?:said|says|told|wanted|"
-                       r"asked|called|calls|kept|had)\b", re.ASCII)
+                       r"asked|called|calls|kept|had)|(?:he|she|they) goes|(?:im|i was) like)\b",
+                       re.ASCII)
 _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
                          r"the report)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
@@ -328,6 +346,12 @@ def _fired(norm: str, channel: str, candidates: list[tuple[int, re.Pattern[str]]
     return fired
 
 
+def _answered_customer(norm: str, fired: list[Signal]) -> bool:
+    """A desk answering a call the customer placed about their own problem (not a lure)."""
+    return ((bool(_INBOUND_DESK.match(norm)) or bool(_CUSTOMER_RANG.search(norm)))
+            and not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES for sig in fired))
+
+
 def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False
                ) -> tuple[float, list[Signal], str | None, str | None, list[str]]:
     """Return (logit, fired signals, company, company kind, interaction notes).
@@ -345,9 +369,11 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         fired.append(CALLBACK_DEMAND)
     if channel == "call" and _recounted(norm):
         fired = [sig for sig in fired if sig.weight < 0] + [RECOUNTED]
-    if (channel == "call" and _INBOUND_DESK.match(norm) and not _SENT_TO_CUSTOMER.search(norm)
-            and not any(sig.key in _LURES for sig in fired)):
-        fired = [sig for sig in fired if sig.key not in _CODE_CHECKS]
+    answered = channel == "call" and _answered_customer(norm, fired)
+    if answered:
+        excused = _CODE_CHECKS if any(sig.key in _SCAM_SAID for sig in fired) else (
+            _CODE_CHECKS | _SESSION)
+        fired = [sig for sig in fired if sig.key not in excused]
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is
@@ -411,7 +437,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         # "returning your call", "as you requested": then it is no cold call, and an agency
         # that never cold-calls is no more suspect than anyone else.  A brand only mentioned
         # on a call ("can you venmo me", "i got a text from amazon") is no one posing as it.
-        cold = not keys & _RELATIONSHIP
+        cold = not keys & _RELATIONSHIP and not answered
         logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" and cold else 0.0)
         if claimed and kind in _NEVER_COLD_CALL and cold:
             logit += CLAIM_BONUS
