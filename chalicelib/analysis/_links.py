@@ -157,6 +157,9 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
     if "-" not in name and registered[-1] in _COMMON_TLDS and (
             plain in words or (not before and _abbreviates(plain, names))):
         return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"
+    if (not before and registered[-1] in _COMMON_TLDS and plain == "".join(names)
+            and not _BAIT.search(plain)):
+        return "smslinkown"  # the sender's whole name as it signs, hyphen and all ("E-ZPass NY")
     borrowed = [word for word in sender if word in body]
     regional = any(body.replace(word, "", 1) in _REGIONS for word in borrowed)
     if ((borrowed and not regional)

@@ -276,8 +276,23 @@ def callback_requested(norm: str, candidates: list[PhoneCandidate], number: str 
     if number is None:
         return False
     tokens = norm.split()
-    return any(cand.e164 == number and _asked_to_call(tokens, cand.start_token)
+    return any(cand.e164 == number and (_asked_to_call(tokens, cand.start_token)
+                                        or _signs_off_with(tokens, cand.start_token))
                for cand in candidates)
+
+
+# What may follow the number that ends a message ("... 866 555 0158 thanks bye").
+_SIGN_OFF = frozenset({"thanks", "thank", "you", "thx", "bye", "again", "cheers", "ty"})
+SIGN_OFF_TOKENS = 16
+
+
+def _signs_off_with(tokens: list[str], start: int) -> bool:
+    """Whether the number starting at ``tokens[start]`` is the message's last words: a
+    voicemail that ends on a number leaves it to be rung, call verb or not."""
+    rest = tokens[start:]
+    return (len(rest) <= SIGN_OFF_TOKENS and not _introduced_as_own(tokens, start)
+            and all(tok[0] in _DIGIT_START or tok in _NUMBER_WORDS or tok in _FILLER
+                    or tok in _SIGN_OFF for tok in rest))
 
 
 def local_callback_requested(norm: str) -> bool:

@@ -77,10 +77,11 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
-                      "fee_to_release"})
+                      "fee_to_release", "fake_check"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
-                             "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release"})
+                             "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
+                             "fake_check"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
@@ -130,7 +131,7 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "safe_account", "legal_threat", "tax_debt", "utility_cutoff", "prize",
                        "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
-                       "recovery_offer", "account_locked"})
+                       "recovery_offer", "account_locked", "anonymous_account"})
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
 _OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer",
                      "eligibility", "file_review", "grant_offer", "job_offer", "parcel_trouble",
@@ -175,7 +176,7 @@ _SCAM_SAID = _LURES | frozenset({
     "refund_process", "gift_card", "gift_card_demand", "move_money", "told_not_to_tell", "secrecy",
     "legal_threat", "support_plan", "crypto_demand", "payment_demand", "to_store", "wire_cash",
     "suspension_threat", "ask_card", "ask_ssn", "safe_account", "tax_debt", "advance_fee",
-    "crypto_account", "fee_to_release", "account_locked"})
+    "crypto_account", "fee_to_release"})
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
@@ -206,6 +207,7 @@ RECOUNTED = Signal("legit_recounted", "legit", -1.5, "retells a scam call someon
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
 CALLBACK_PROBLEM_BONUS = 1.0
+_CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 PRETEXT_DEMAND_BONUS = 1.0
 PRESSURE_BONUS = 0.6
@@ -484,11 +486,20 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
     return ". ".join(parts) + "."
 
 
+def _lone_offer(fired: list[Signal]) -> bool:
+    """An offer and a call-back and nothing else ("the plan you asked about, call me back",
+    "the claim you filed, call us"): the voicemail honest agents and claims offices leave too.
+    It may be flagged, but with no threat, fee, demand or pressure its number is not rung."""
+    positive = {sig.key for sig in fired if sig.weight > 0}
+    return bool(positive & _OFFERS) and not positive - _OFFERS - _CALLBACK_ASKS
+
+
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
     number, logit, fired, company, kind, notes = _evidence(norm, channel)
-    if channel == "sms" and number and not {sig.key for sig in fired} & _SMS_LURES:
+    if number and (_lone_offer(fired) if channel == "call"
+                   else not {sig.key for sig in fired} & _SMS_LURES):
         # A promotion's number is the shop's booking line: spam perhaps, but the agent must
         # never ring a nail salon for offering twenty percent off.
         number = None

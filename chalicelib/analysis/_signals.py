@@ -452,7 +452,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "
        r"(?:recent )?(?:\w+ )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
        r"group)|patient portal|"
-       r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)"),
+       r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)|"
+       # a school's attendance line about the listener's child
+       r"(?:your|the) (?:student|child|son|daughter) (?:was|is|has been) (?:marked )?(?:absent|tardy)|"
+       r"attendance (?:office|line|call)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
@@ -471,9 +474,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
        r"(?:on|printed on|listed on) "
        r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
-       r"(?:official|app|website))|(?:we|the bank|they|bank) (?:will )?never (?:ask|call|"
+       r"(?:official|app|website))|(?:we|well|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
-       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|if you (?:made|"
+       r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|reply (?:yes|y) if "
+       r"(?:it|this|that) was you|if you (?:made|"
        r"recogni[sz]e|authori[sz]ed) (?:this|the|that|a) (?:\w+ )?(?:purchase|charge|transaction|payment) "
        r"(?:please )?press (?:one|1)|press "
        r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that|a|these) (?:recent )?"
@@ -483,7 +487,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"
        # an outage update and a bill reminder tell what happens and who need not act
-       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|if (?:already )?(?:paid|pd) "
+       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:estimated )?restoration time|"
+       r"crews are (?:working|out|on site)|if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
        r"made (?:your|a|the) payment) (?:please )?(?:disregard|ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",

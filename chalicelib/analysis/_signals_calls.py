@@ -25,8 +25,8 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
-CALL_ONLY = frozenset({"owed_money", "press_to_act", "legit_press", "remote_steps", "support_desk", "legit_sales",
-                       "legit_business"})
+CALL_ONLY = frozenset({"owed_money", "anonymous_account", "press_to_act", "legit_press", "remote_steps",
+                       "support_desk", "legit_sales", "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -47,12 +47,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
+     r"report (?:an|a|the) outage|"
      r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
      r"vaccine|vaccination)|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
      rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule|to (?:schedule|book|confirm|"
      rf"reschedule) (?:\w+ ){{0,4}}press {_KEY}|to (?:take|participate in|"
-     rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}"),
+     rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}|to report (?:an|a|the) outage press {_KEY}"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
@@ -117,9 +118,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:offer|give|apply) (?:you )?(?:a |the |your )?(?:\w+ )?discount|(?:free|no cost|complimentary) (?:\w+ ){0,3}(?:inspections?|estimates?|assessments?|audits?|tests?|screenings?|"
      r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
-    ("owed_money", "refund", 1.3, "says the listener is owed money: a refund, a claim, compensation",
+    ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
+     r"(?:may|might|could) owe you|(?:your|ur) approved (?:funds|amount)|approved funds|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
      r"your (?:\w+ )?refund|refund (?:is |was )?(?:on hold|returned|held)|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
      r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
@@ -162,7 +163,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
-     r"paid daily|tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|wrap(?:ping)? your car|reship\w*|forward (?:them|the packages|the items|"
+     r"paid daily|tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reship\w*|forward (?:them|the packages|the items|"
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
      r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|higher) (?:tasks|level|orders)|top "
      r"up (?:your )?(?:account|wallet|balance)"),
@@ -298,6 +299,20 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:group|channel|club)|(?:open|create|register) (?:an|your) "
      r"account (?:on|with|in) (?:the|our|my|this) (?:platform|app|exchange)|signals? never "
      r"(?:miss|fail|lose)"),
+    # "call back about your account", and not a word of who is calling: honest offices say who
+    # they are first (a hospital's billing office, the bank, the collector by law)
+    ("anonymous_account", "tactic", 1.5, "calls about 'your account' without saying who is calling",
+     r"^(?:(?:hi|hello|hey|yes|yeah|good morning|good afternoon|good evening|please|pls|urgent|"
+     r"important|message|msg) )*(?:(?:call|ring|contact) (?:us |me )?(?:back )?(?:asap |today |"
+     r"urgently )?|(?:this|it) is (?:a (?:call|message) )?|(?:we are|were|i am|im) calling )(?:re|"
+     r"regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account)\b"),
+    # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
+    ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
+     r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: in(?:to)? your (?:bank|account))? "
+     r"(?:and|then) (?:\w+ ){0,2}(?:send|wire|forward|pay|give|buy|zelle|venmo)|send (?:the )?(?:installer|"
+     r"vendor|shipper|supplier|decal company|graphics company|mover|contractor)s? (?:\w+ )?(?:part|share|"
+     r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
+     r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
      r"(?:withdraw|release|unlock|unfreeze|recover) (?:\w+ ){0,4}(?:you )?(?:must|need to|have to|"
      r"will need to) (?:first )?(?:pay|deposit|send|cover)|for a (?:small )?(?:fee|"
@@ -316,7 +331,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"t dot me|(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
-    ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call or setting up a payment plan",
+    ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the listener's own "
+     "request or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
@@ -330,6 +346,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
+     r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|"
+     # "the claim you filed", "the plan you asked about": what the listener started
+     r"(?:the|your|that) (?:\w+ ){0,2}(?:claim|application|request|inquiry|enquiry|form|quote|order|plan|"
+     r"appointment|loan|policy) (?:that )?you (?:filed|submitted|made|placed|sent|filled out|put in|requested|"
+     r"asked (?:about|for)|started|booked|applied for)|you (?:submitted|filed) (?:a|your|the) (?:\w+ )?"
+     r"(?:claim|application|request|form)|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
      r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available|payment plan options?"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",

@@ -137,3 +137,32 @@ def test_the_story_of_a_scam_call_told_afterwards_is_not_the_scam() -> None:
     live = analyze("this is officer grant with the irs there is a warrant for your arrest go buy "
                    "gift cards at the pharmacy and read me the numbers and dont tell anybody")
     assert live.is_scam and "legit_recounted" not in live.signals, live.reasoning
+
+
+def test_a_desk_the_customer_rang_about_their_own_problem_may_run_a_remote_session() -> None:
+    """Written for this test: the customer opened a case about their own printer and the desk
+    runs the remote session they asked for; the same session after a pop-up, or with a
+    "support plan" to pay, is the fake desk."""
+    honest = analyze("thanks for calling northwind support this is dana how can i help hi i opened a "
+                     "case on your website my printer wont connect to the wifi since i changed the "
+                     "router okay i see the case you opened let me connect to your computer with a "
+                     "remote session click the link i just emailed and allow access okay its open")
+    assert not honest.is_scam, honest.reasoning
+    assert not {"remote_access", "remote_steps"} & set(honest.signals), honest.signals
+    lured = analyze("thanks for calling northwind support this is dana how can i help hi a pop up "
+                    "on my screen told me to call this number okay let me connect to your computer "
+                    "with a remote session click the link and allow access")
+    assert lured.is_scam and "remote_access" in lured.signals, lured.reasoning
+    billed = analyze("thanks for calling northwind support this is dana how can i help hi i opened "
+                     "a case my printer wont connect okay let me connect to your computer click the "
+                     "link and allow access i see a problem you need our lifetime support plan its two "
+                     "hundred ninety nine dollars")
+    assert billed.is_scam and "remote_steps" in billed.signals, billed.reasoning
+
+
+def test_a_retelling_with_he_goes_and_im_like_is_no_live_scam() -> None:
+    """Written for this test: "he goes ... and i'm like": a friend retelling the call."""
+    story = analyze("so this guy calls me right and he goes youre from the tax office there is a "
+                    "warrant and im like okay and he goes buy gift cards at target and im like the "
+                    "tax office takes target cards now it was so obviously a scam")
+    assert "legit_recounted" in story.signals and not story.is_scam, story.reasoning

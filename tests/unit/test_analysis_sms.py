@@ -196,3 +196,19 @@ def test_a_promotion_is_never_engaged_and_an_opt_out_is_no_ask() -> None:
     task = analyze("Your account shows 3 pending tasks. Top up 50 USDT to continue the tasks "
                    "and withdraw your commission.", "sms")
     assert "task_deposit" in task.signals, task.reasoning
+
+
+def test_a_sender_signing_with_its_whole_hyphenated_name_links_to_its_own_address() -> None:
+    """"E-ZPass NY: ... e-zpassny.com" is the sender's own address; "ezpass-tollpay.com" is not."""
+    own = analyze("E-ZPass NY: A $25.00 replenishment was charged to your card ending 0194. "
+                  "Details at e-zpassny.com", "sms")
+    assert not own.is_scam, own.reasoning
+    fake = analyze("E-ZPass NY: unpaid toll of $6.99, pay now at ezpass-tollpay.com to avoid a "
+                   "fine", "sms")
+    assert fake.is_scam, fake.reasoning
+
+
+def test_a_banks_yes_no_check_that_promises_never_to_ask_is_honest() -> None:
+    verdict = analyze("Barclays: Did you just try to pay £249.99 to CURRYS ONLINE? Reply Y if it was "
+                      "you or N if not. We'll never ask you to move money or share a passcode.", "sms")
+    assert "legit_bank" in verdict.signals and not verdict.is_scam, verdict.reasoning

@@ -710,3 +710,61 @@ def test_a_message_for_someone_by_name_knows_whom_it_calls_a_robocall_speaks_to_
                     "425 555 0163")
     assert "legit_addressed" in named.signals and "legit_addressed" not in crowd.signals
     assert named.confidence < crowd.confidence
+
+
+def test_an_offer_and_a_call_back_alone_is_never_rung() -> None:
+    """Written for this test: an offer with only "call me back" (a plan, a claim, a payout) is
+    what honest agents and claims offices leave too: it may be flagged, its number is not rung.
+    With a fee or a threat it is a scam to engage."""
+    lone = analyze("hi this is the claims processing center you are owed a refund from a class "
+                   "action settlement call us back at 312 555 0148")
+    assert lone.callback_number is None and not lone.should_engage(0), lone.reasoning
+    assert "+13125550148" not in lone.reasoning
+    with_fee = analyze("hi this is the claims processing center you are owed a refund from a class "
+                       "action settlement there is a processing fee to release it buy a gift card "
+                       "and call us back at 312 555 0148")
+    assert with_fee.should_engage(ENGAGE) and with_fee.callback_number == "+13125550148"
+
+
+@pytest.mark.parametrize("text", [
+    "this is an attendance call from maple high school your student was marked absent today if the "
+    "absence is excused press one or call the attendance office at 908 555 0127",
+    "this is riverside power with an update on the power outage in your area crews are working to "
+    "restore service the estimated restoration time is seven p m to report an outage press one",
+    "hi its joe with the medicare plan you asked about at the library seminar i have the comparison "
+    "ready call me back at 813 555 0116",
+    "hi this is the state treasurers office about the claim you filed online for unclaimed property "
+    "please call us back at 614 555 0133",
+    "hi this is marcus from the blood bank you donated with us in august and youre eligible again "
+    "schedule at 1 800 555 0123",
+])
+def test_honest_notices_and_answers_to_the_listeners_own_request_stay_below_engage(text: str) -> None:
+    """Written for this test: a school's attendance line, an outage update, and callers who
+    answer what the listener started (a plan asked about, a claim filed, a donation made)."""
+    verdict = analyze(text)
+    assert verdict.confidence < ENGAGE and not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_voicemail_that_ends_on_its_number_asks_for_it_to_be_rung() -> None:
+    """Written for this test: "... pre-qualified, I just need five minutes. 866-555-0158." leaves
+    the number to be called though no call verb precedes it."""
+    verdict = analyze("hey its tony at capital direct your file came across my desk youre pre "
+                      "qualified i just need five minutes with you 866 555 0158 thanks")
+    assert "callback_demand" in verdict.signals and verdict.is_scam, verdict.reasoning
+    own = analyze("hey its tony your number is 866 555 0158")
+    assert "callback_demand" not in own.signals, own.reasoning
+
+
+def test_a_call_about_your_account_that_never_says_who_calls_is_a_problem() -> None:
+    verdict = analyze("please call back regarding your account 888 555 0186")
+    assert "anonymous_account" in verdict.signals and verdict.is_scam, verdict.reasoning
+    named = analyze("this is the billing office at saint lukes hospital calling regarding your "
+                    "account please call 888 555 0186")
+    assert "anonymous_account" not in named.signals and not named.is_scam, named.reasoning
+
+
+def test_a_check_to_deposit_and_pass_on_is_the_fake_check_job() -> None:
+    verdict = analyze("hi this is derek with drive ads you signed up for the car wrap program the "
+                      "check is going out tomorrow just deposit it and send the installer his part "
+                      "call me at 469 555 0117")
+    assert "fake_check" in verdict.signals and verdict.should_engage(ENGAGE), verdict.reasoning
