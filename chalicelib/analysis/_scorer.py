@@ -160,7 +160,8 @@ _INBOUND_DESK = re.compile(
     r"customer care|department|line) (?:this is|speaking|my name is))", re.ASCII)
 _CUSTOMER_RANG = re.compile(
     r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
-    r"i (?:called|rang) (?:you |in )?(?:because|about)|(?:the|your) (?:case|ticket|request) "
+    r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|before)|"
+    r"(?:they|you) gave me a (?:ticket|case|reference) number|(?:the|your) (?:case|ticket|request) "
     r"(?:you|i) (?:opened|submitted|filed|put in|raised|logged)|you requested a call ?back|"
     r"i (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b", re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
@@ -294,7 +295,10 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
-                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant) $")
+                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant) $|"
+                       # none of it: "theres no return shipping fee", "without a fee"
+                       r"\b(?:(?:theres|there is|there are|therell be|with|and) no|without(?: a| any)?) "
+                       r"(?:\w+ )?$")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:

@@ -516,7 +516,8 @@ SIGNALS: tuple[Signal, ...] = (
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").
     _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
-       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for) (?:(?:mr|mrs|ms|miss|"
+       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for|(?:an automated|"
+       r"a courtesy) call for) (?:(?:mr|mrs|ms|miss|"
        r"mister|doctor|dr) )?(?!(?:the|a|an|you|"
        r"your|our|all|everyone|everybody|anyone|anybody|somebody|whoever|whom|who|this|that|um|uh|"
        r"mr|mrs|ms|mister|miss|homeowners?|residents?|seniors?|veterans?|business|owners?|accounts?|"

@@ -166,3 +166,14 @@ def test_a_retelling_with_he_goes_and_im_like_is_no_live_scam() -> None:
                     "warrant and im like okay and he goes buy gift cards at target and im like the "
                     "tax office takes target cards now it was so obviously a scam")
     assert "legit_recounted" in story.signals and not story.is_scam, story.reasoning
+
+
+def test_a_fee_or_card_said_to_be_absent_is_no_demand() -> None:
+    """Written for this test: "there's no return shipping fee" is the opposite of a fee."""
+    verdict = analyze("thanks for contacting the store my name is felix the blender came broken okay "
+                      "ive started the return take it to any drop off point theres no return shipping "
+                      "fee and the refund goes back to your original payment")
+    assert "advance_fee" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+    fee = analyze("okay sir to release the refund there is a return shipping fee of forty dollars "
+                  "pay it with a gift card")
+    assert fee.is_scam, fee.reasoning
