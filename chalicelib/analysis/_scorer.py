@@ -170,6 +170,7 @@ _SENT_TO_CUSTOMER = re.compile(
     r"pop ?up|message|warning|window) (?:\w+ ){0,3}(?:told|said|says|saying) (?:me )?to call\b|"
     r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
+_BAD_LINKS = frozenset({"lookalike_link", "ip_link"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -380,6 +381,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         excused = _CODE_CHECKS if any(sig.key in _SCAM_SAID for sig in fired) else (
             _CODE_CHECKS | _SESSION)
         fired = [sig for sig in fired if sig.key not in excused]
+    if any(sig.key in _BAD_LINKS for sig in fired):
+        # "pay at pay-o2-bill.com" reads as "pay at <site> dot com": no official channel
+        fired = [sig for sig in fired if sig.key != "legit_bank"]
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is

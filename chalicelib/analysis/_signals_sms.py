@@ -170,8 +170,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- what honest notices say ----------------------------------------------------------
     ("legit_receipt", "legit", -2.0, "reports a payment, deposit or delivery already done",
      r"you received (?:dollar |pound |euro )?\d+|(?:paid|sent) you (?:dollar |pound |euro )?"
-     r"\d+|(?:deposit|payment|refund|transfer)(?: of (?:dollar |pound |euro )?\d+(?: \d+)?)? "
-     r"(?:has |was |is )?(?:posted|received|complete|completed)|(?:has|have) (?:shipped|been "
+     r"\d+|(?:deposit|payment|refund|transfer|top ?up)(?: of (?:dollar |pound |euro )?\d+(?: \d+)?)? "
+     r"(?:has |was |is )?(?:posted|received|complete|completed|successful)|(?:has|have) (?:shipped|been "
      r"delivered)|(?:item|package|parcel|order|shipment) (?:was|has been) (?:delivered|dropped "
      r"off)|thank you for your (?:payment|order)|(?:purchase|order) (?:of (?:\w+ ){1,4})?is "
      r"complete"),

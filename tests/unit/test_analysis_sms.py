@@ -212,3 +212,15 @@ def test_a_banks_yes_no_check_that_promises_never_to_ask_is_honest() -> None:
     verdict = analyze("Barclays: Did you just try to pay £249.99 to CURRYS ONLINE? Reply Y if it was "
                       "you or N if not. We'll never ask you to move money or share a passcode.", "sms")
     assert "legit_bank" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_a_look_alike_address_is_no_official_channel_and_a_top_up_is_a_receipt() -> None:
+    """Written for this test: "update your card at pay-o2-bill.com" reads as "pay at <site> dot
+    com", the words of an honest bill; the look-alike voids them.  A carrier's top-up
+    confirmation reports money already paid."""
+    fake = analyze("Your payment was unsuccessful, update your card at pay-o2-bill.com to avoid "
+                   "losing service", "sms")
+    assert "legit_bank" not in fake.signals and fake.is_scam, fake.reasoning
+    receipt = analyze("O2: Ur top-up of £20 was successful. U also get 300 free texts this month.",
+                      "sms")
+    assert "legit_receipt" in receipt.signals and not receipt.is_scam, receipt.reasoning
