@@ -64,6 +64,10 @@ _SHORTHAND = {"ur": "your", "acct": "account", "pls": "please", "plz": "please",
 _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b")
 
 
+# "re-enter", "re-send": a prefix, not the "re:" of a typed subject line
+_RE_PREFIX = re.compile(r"\b([Rr][Ee])-(?=[a-z])")
+
+
 def spell_out(norm: str) -> str:
     """Normalised text with transcription shorthand written in full ("ur acct" -> "your
     account")."""
@@ -111,6 +115,8 @@ def normalize_for(text: str, channel: str) -> str:
     as marker words (``_links``): what the analyzer's rules read."""
     if channel != "sms":
         # a typed transcript's "call the # on your bill" (a hashtag means nothing in a call)
+        if "e-" in text:
+            text = _RE_PREFIX.sub(r"\1", text)
         return spell_out(normalize(text.replace("#", " number ") if "#" in text else text))
     marks = link_marks(text)
     norm = normalize(mark_sms_keywords(text))

@@ -77,11 +77,11 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
-                      "fee_to_release", "fake_check"})
+                      "fee_to_release", "fake_check", "payment_switch"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
-                             "fake_check"})
+                             "fake_check", "payment_switch"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
@@ -170,7 +170,7 @@ _SENT_TO_CUSTOMER = re.compile(
     r"pop ?up|message|warning|window) (?:\w+ ){0,3}(?:told|said|says|saying) (?:me )?to call\b|"
     r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
-_BAD_LINKS = frozenset({"lookalike_link", "ip_link"})
+_OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -244,8 +244,8 @@ def _gate() -> LiteralGate:
 # speaker making it.  The scope is the few words before the mention (speech recognition gives
 # no punctuation to end it), as in NegEx; a threat's own condition ("if you do not pay...")
 # is no denial.  A signal counts when any one of its mentions is outside every scope.
-_SCOPED = frozenset({"gift_card", "gift_card_demand", "wire_cash", "payment_demand", "code_demand",
-                     "credential_demand", "ask_code", "ask_card", "ask_login", "ask_ssn",
+_SCOPED = frozenset({"payment_switch", "gift_card", "gift_card_demand", "wire_cash", "payment_demand",
+                     "code_demand", "credential_demand", "ask_code", "ask_card", "ask_login", "ask_ssn",
                      "ask_personal", "remote_tool", "remote_access", "remote_steps",
                      "crypto_demand", "fee_to_release", "advance_fee", "move_money",
                      "safe_account", "prize", "money_plea", "account_alert", "utility_cutoff",
@@ -296,7 +296,8 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
-                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant) $|"
+                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|arent|"
+                       r"wasnt) (?:a |an |any )?$|"
                        # none of it: "theres no return shipping fee", "without a fee"
                        r"\b(?:(?:theres|there is|there are|therell be|with|and) no|without(?: a| any)?) "
                        r"(?:\w+ )?$")
@@ -381,8 +382,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         excused = _CODE_CHECKS if any(sig.key in _SCAM_SAID for sig in fired) else (
             _CODE_CHECKS | _SESSION)
         fired = [sig for sig in fired if sig.key not in excused]
-    if any(sig.key in _BAD_LINKS for sig in fired):
-        # "pay at pay-o2-bill.com" reads as "pay at <site> dot com": no official channel
+    if any(sig.key in _OFF_CHANNEL for sig in fired):
+        # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
+        # resident portal this month" names the portal to turn away from it: no official channel
         fired = [sig for sig in fired if sig.key != "legit_bank"]
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:

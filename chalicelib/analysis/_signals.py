@@ -210,7 +210,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
        r"(?:property|home|house|wages)|"
-       r"back taxes|tax (?:debt|fraud|evasion|bill|dues|arrears)|toll violation|1099 (?:discrepancy|mismatch)|"
+       r"back taxes|tax (?:debt|fraud|evasion|dues|arrears)|toll violation|1099 (?:discrepancy|mismatch)|"
        r"discrepancy on your (?:return|tax|file)|owe (?:the )?(?:irs|government|"
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
@@ -227,7 +227,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
        r"(?:scheduled|going|set|about|due) to "
        r"(?:shut|cut|turn) off|(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
-       r"gas|electricity|electric)"),
+       r"gas|electricity|electric)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
+       r"power|meter|electricity|gas|water)\b|(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out|"
+       r"coming|there|in your area)"),
     # --- prizes ------------------------------------------------------------------------
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|the|\d+|cash|free|"
@@ -351,8 +353,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"area|coating|line)|scratch (?:it|them|off) (?:slowly|gently|carefully)|vanilla ones|cards? "
        r"(?:with|that have) the scratch"),
     _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
-       r"wire (?:transfer|the money|it|money)|western union|money ?gram|bitcoin atm|cash ?app|"
+       r"wire (?:transfer|the money|it|money)|wire (?:the |your )?(?:\w+ )?(?:funds|payment|deposit)|"
+       r"by wire\b|western union|money ?gram|bitcoin atm|cash ?app|"
        r"zelle|venmo|(?:on|via|through|by) (?:upi|paytm|phonepe|google pay)|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
+       r"walmart (?:money )?transfer|"
        r"ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
        r"money)|courier (?:will|to) (?:pick|collect)|picked up by (?:a |our )?courier|(?:give|hand) (?:him|"
@@ -413,9 +417,11 @@ SIGNALS: tuple[Signal, ...] = (
        # "will be cancelled" threatens; "has been cancelled" (an order, a visit) only informs
        r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
-       r"(?:dont|do not|never) (?:tell|inform|mention (?:this|it) to|discuss (?:this|it) with) "
+       r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|discuss (?:this|it) with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r)|them|mom|mum|dad|my parents|grandpa|"
+       # the "grandchild" hiding the trouble from the family
+       r"my (?:mom|mum|dad|mother|father|parents|wife|husband|aunt|uncle)|"
        r"grandma)|keep (?:this|it) "
        r"(?:confidential|a secret|between us)|(?:dont|do not) hang up|(?:stay|be|remain) on the "
        r"(?:line|phone) (?:with me|until|while)|do not disconnect|(?:cannot|can not|cant|must not|"
@@ -453,13 +459,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:recent )?(?:\w+ )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)|"
+       # a trip the listener booked: "we have rebooked you on", "your flight to denver"
+       r"rebooked you|your (?:upcoming )?(?:trip|flight|reservation|itinerary) (?:to|from|on|with)|"
+       r"your flight (?:\w+ ){0,3}(?:has been|was|is) (?:cancell?ed|delayed|rebooked)|"
        # a school's attendance line about the listener's child
        r"(?:your|the) (?:student|child|son|daughter) (?:was|is|has been) (?:marked )?(?:absent|tardy)|"
+       r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
        r"attendance (?:office|line|call)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
-       r"(?:pay|log in|sign in) (?:via|through|in|on) (?:the |our |your )?app|(?:the )?number on (?:your|"
+       r"(?:pay|log in|sign in|upload (?:it|them)) (?:via|through|in|on) (?:the |our |your )?app|(?:employee|patient|"
+       r"customer|member|tenant|resident|student|parent|client) portal|(?:to|in|on|through|via) (?:the|our|your) "
+       r"portal|(?:the )?number on (?:your|"
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
@@ -469,7 +481,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:com|org|net|gov)|"
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
-       r"number on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
+       r"number (?:printed |listed |shown )?on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
        r"(?:on|printed on|listed on) "
@@ -487,6 +499,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"
        # an outage update and a bill reminder tell what happens and who need not act
+       r"no need to call (?:us )?(?:back )?(?:unless|if)|(?:you are|youre) not in (?:any )?trouble|(?:this|it) "
+       r"(?:is not|isnt) a warrant|no arrest|"
        r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:estimated )?restoration time|"
        r"crews are (?:working|out|on site)|if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"

@@ -304,8 +304,18 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("anonymous_account", "tactic", 1.5, "calls about 'your account' without saying who is calling",
      r"^(?:(?:hi|hello|hey|yes|yeah|good morning|good afternoon|good evening|please|pls|urgent|"
      r"important|message|msg) )*(?:(?:call|ring|contact) (?:us |me )?(?:back )?(?:asap |today |"
-     r"urgently )?|(?:this|it) is (?:a (?:call|message) )?|(?:we are|were|i am|im) calling )(?:re|"
-     r"regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account)\b"),
+     r"urgently )?|(?:this|it) is (?:a (?:call|message) )?|(?:we are|were|i am|im) calling |this is "
+     r"(?:a|the|our) (?:\w+ )?attempt to reach you |(?:we have|weve|we are|were) (?:been )?trying to "
+     r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case)\b"),
+    # the payment-diversion lure: the landlord, the title company, the school or payroll "no
+    # longer takes checks" or "changed banks", so the money goes somewhere new this time
+    ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     r"(?:not|no longer|isnt|arent|stopped) (?:taking|accepting) (?:checks|cheques|cards|card payments|"
+     r"the (?:\w+ )?portal|payments? (?:by|through|on))|(?:our|the) (?:bank|bank account|account|payment "
+     r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?:wire|payment|bank|banking|account) "
+     r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
+     r"new (?:accounts? manager|payment account)|re ?enter your (?:bank|banking|direct deposit) "
+     r"(?:info\w*|details|account)"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
      r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: in(?:to)? your (?:bank|account))? "
@@ -335,12 +345,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "request or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
-     r"matter|returning your call|following up on your (?:case|request|visit|application|tour|"
+     r"matter|returning your call|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
-     r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:front desk|service desk|"
+     r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:\w+ )?(?:front desk|service desk|"
      r"station|store|office|branch|counter|school|library)|thanks for (?:coming in|stopping by|visiting "
      r"us)|you test drove|as you requested|you (?:requested|booked|"
      r"scheduled|signed up for)|"
@@ -349,7 +359,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|"
      # "the claim you filed", "the plan you asked about": what the listener started
      r"(?:the|your|that) (?:\w+ ){0,2}(?:claim|application|request|inquiry|enquiry|form|quote|order|plan|"
-     r"appointment|loan|policy) (?:that )?you (?:filed|submitted|made|placed|sent|filled out|put in|requested|"
+     r"appointment|loan|policy|ticket|case) (?:that )?you (?:opened|filed|submitted|made|placed|sent|filled out|"
+     r"put in|requested|"
      r"asked (?:about|for)|started|booked|applied for)|you (?:submitted|filed) (?:a|your|the) (?:\w+ )?"
      r"(?:claim|application|request|form)|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
@@ -361,7 +372,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
-     r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?"
+     r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"
      r"(?:card|pin|password|code|account)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
      r"you need to do|(?:we|they) (?:will )?reverse it"),
 )

@@ -768,3 +768,40 @@ def test_a_check_to_deposit_and_pass_on_is_the_fake_check_job() -> None:
                       "check is going out tomorrow just deposit it and send the installer his part "
                       "call me at 469 555 0117")
     assert "fake_check" in verdict.signals and verdict.should_engage(ENGAGE), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: honest callers whose words sound like the scam's
+    "hi this is deputy harris with the county sheriffs civil process unit i have court papers to "
+    "serve on you this isnt a warrant and youre not in trouble call me at 512 555 0156 to set a time",
+    "hi this is omar at the credit union following up on your personal loan application were missing "
+    "a pay stub you can upload it in the app no need to call unless you have questions 757 555 0136",
+    "this is the district nutrition office your students meal account has a negative balance of "
+    "eighteen dollars please add funds online questions call 559 555 0114",
+    "this is the move coordinator please fill out the inventory form in your portal before the survey "
+    "the deposit to hold your date is due friday call me at 469 555 0107",
+    "this is american express we placed a hold on your card after a suspicious charge call us at "
+    "1 800 555 0150 the same number printed on the back of your card",
+])
+def test_honest_callers_with_the_scams_words_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0) or verdict.confidence < ENGAGE, verdict.reasoning
+
+
+def test_a_change_of_where_to_pay_is_the_payment_diversion_lure() -> None:
+    """Written for this test: "our bank changed", "not taking checks or the portal this month"."""
+    verdict = analyze("hi this is sharon from the leasing office we had a system change and were not "
+                      "taking checks or the resident portal this month please send your rent by zelle "
+                      "to our new accounts manager call me at 503 555 0138")
+    assert "payment_switch" in verdict.signals and "legit_bank" not in verdict.signals
+    assert verdict.is_scam, verdict.reasoning
+    asked = analyze("hi this is the fraud team at your bank did you get a second email saying the "
+                    "wire instructions have changed please do not send anything and call us back on "
+                    "the number on the back of your card")
+    assert "payment_switch" not in asked.signals, asked.reasoning
+
+
+def test_re_enter_is_a_prefix_not_a_subject_line() -> None:
+    verdict = analyze("hi this is payroll we moved providers so please re-enter your bank info on "
+                      "the link i texted or you will not get paid friday call 615 555 0189")
+    assert "payment_switch" in verdict.signals, verdict.reasoning
