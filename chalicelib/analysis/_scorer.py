@@ -163,12 +163,18 @@ _CUSTOMER_RANG = re.compile(
     r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|before)|"
     r"(?:they|you) gave me a (?:ticket|case|reference) number|(?:the|your) (?:case|ticket|request) "
     r"(?:you|i) (?:opened|submitted|filed|put in|raised|logged)|you requested a call ?back|"
-    r"i (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b", re.ASCII)
+    r"(?:i|you) (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b", re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
     r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
     r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b|\b(?:screen|computer|"
     r"pop ?up|message|warning|window) (?:\w+ ){0,3}(?:told|said|says|saying) (?:me )?to call\b|"
     r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
+# A son talking his father through TeamViewer "so I can see your screen from my house": the
+# remote session of family help, spoken to a parent or grandparent by name of kin.
+_FAMILY_HELP = re.compile(
+    r"\b(?:okay|ok|so|hi|hey|yes|no|alright|listen|thanks|bye) (?:dad|mom|mum|grandma|grandpa|nana|"
+    r"papa|auntie|aunt|uncle|gran|granny|pop)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
+    r"can|do|are|just)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
@@ -189,7 +195,8 @@ _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
 # evidence counts.
 _REPORTED = re.compile(r"\b(?:(?:he|she|they|the guy|the man|the lady|the woman|somebody|someone|"
                        r"this guy|some guy|a guy|a man|the caller) (?:said|says|told|wanted|"
-                       r"asked|called|calls|kept|had)|(?:he|she|they) goes|(?:im|i was) like)\b",
+                       r"asked|called|calls|kept|had)|(?:he|she|they) goes|(?:im|i was) like|"
+                       r"they (?:call|say) (?:you|and))\b",
                        re.ASCII)
 _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
                          r"the report)\b", re.ASCII)
@@ -382,6 +389,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         excused = _CODE_CHECKS if any(sig.key in _SCAM_SAID for sig in fired) else (
             _CODE_CHECKS | _SESSION)
         fired = [sig for sig in fired if sig.key not in excused]
+    elif (channel == "call" and _FAMILY_HELP.search(norm)
+          and not any(sig.key in _SCAM_SAID for sig in fired)):
+        fired = [sig for sig in fired if sig.key not in _SESSION]
     if any(sig.key in _OFF_CHANNEL for sig in fired):
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
@@ -454,6 +464,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         if claimed and kind in _NEVER_COLD_CALL and cold:
             logit += CLAIM_BONUS
             notes.append(f"claims to be {company}")
+
     return logit, fired, company, kind, notes
 
 

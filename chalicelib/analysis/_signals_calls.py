@@ -231,6 +231,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:\d+|one|two|three|four|five|ten|twenty|fifty|a)(?: \w+)? (?:thousand|hundred|dollars|"
      r"pounds)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
      r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
@@ -324,6 +325,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     r"(?:fee|tax|taxes|deposit|commission) (?:\w+ ){0,2}before (?:the|your) (?:cheque|check|prize|funds|"
+     r"money|winnings|car|loan|payout|transfer) (?:is|are|can be|will be|gets?) (?:printed|released|sent|"
+     r"delivered|paid|issued|processed)|"
      r"(?:withdraw|release|unlock|unfreeze|recover) (?:\w+ ){0,4}(?:you )?(?:must|need to|have to|"
      r"will need to) (?:first )?(?:pay|deposit|send|cover)|for a (?:small )?(?:fee|"
      r"commission|deposit)|(?:pay|send|deposit) (?:a |the |an )?(?:\w+ )?(?:fee|deposit|tax|"

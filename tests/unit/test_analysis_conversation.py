@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chalicelib.analysis import analyze
 from chalicelib.analysis.conversation import (extract_intelligence, intelligence_summary,
                                               judge_conversation, public_view, split_turns)
@@ -177,3 +179,28 @@ def test_a_fee_or_card_said_to_be_absent_is_no_demand() -> None:
     fee = analyze("okay sir to release the refund there is a return shipping fee of forty dollars "
                   "pay it with a gift card")
     assert fee.is_scam, fee.reasoning
+
+
+def test_a_son_setting_up_a_remote_session_for_his_father_is_family_help() -> None:
+    """Written for this test: kin helping kin by TeamViewer; a stranger's dictation is not."""
+    family = analyze("okay dad so go to the website i texted you teamviewer dot com click download "
+                     "and open it then read me the id so i can see your screen from my house")
+    assert not family.is_scam, family.reasoning
+    stranger = analyze("okay sir go to the website teamviewer dot com click download and open it then "
+                       "read me the id so i can see your screen your computer is hacked")
+    assert stranger.is_scam, stranger.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "okay read the first one the first one its uh six zero six one nine nine four two okay read the "
+    "next one eight eight one zero",
+    "so today there is a special signal window from eight to nine the contract will return thirty "
+    "percent in one hour just open the app and put the amount exactly when i tell you okay babe",
+    "okay we will send the team on saturday what color mercedes do you want now the tax department "
+    "needs the processing fee before the cheque is printed its one percent",
+])
+def test_a_card_readout_a_signal_window_and_a_fee_before_the_prize_are_evidence(text: str) -> None:
+    """Written for this test: mid-call scam-baiting segments with few of the usual words."""
+    verdict = analyze(text)
+    assert any(key in verdict.signals for key in ("gift_card_demand", "investment",
+                                                   "fee_to_release")), verdict.reasoning
