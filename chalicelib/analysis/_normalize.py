@@ -66,11 +66,16 @@ _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, rev
 
 # "re-enter", "re-send": a prefix, not the "re:" of a typed subject line
 _RE_PREFIX = re.compile(r"\b([Rr][Ee])-(?=[a-z])")
+# Speech recognition splits a prefix off its word ("dis connected", "un authorized"): joined,
+# so the rules read one spelling.
+_SPLIT_PREFIX = re.compile(r"\b(dis|un|de|re) (?=(?:connect|continu|authori[sz]|activat|abled?\b|"
+                           r"schedul|verif|instat)\w*)")
 
 
 def spell_out(norm: str) -> str:
     """Normalised text with transcription shorthand written in full ("ur acct" -> "your
-    account")."""
+    account") and split prefixes joined ("dis connect" -> "disconnect")."""
+    norm = _SPLIT_PREFIX.sub(r"\1", norm)
     return _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group(0)], norm)
 
 

@@ -196,12 +196,14 @@ _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
 _REPORTED = re.compile(r"\b(?:(?:he|she|they|the guy|the man|the lady|the woman|somebody|someone|"
                        r"this guy|some guy|a guy|a man|the caller) (?:said|says|told|wanted|"
                        r"asked|called|calls|kept|had)|(?:he|she|they) goes|(?:im|i was) like|"
-                       r"they (?:call|say) (?:you|and))\b",
+                       r"they (?:call|say) (?:you|and)|(?:he|she) was asking me)\b",
                        re.ASCII)
 _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
+                         r"told (?:him|her|them) not to|"
                          r"the report)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
-_RETOLD = re.compile(r"\b(?:(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
+_RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
+                     r"(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you))\b", re.ASCII)
 RETOLD_REPORTS = 3
@@ -217,6 +219,11 @@ CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
 CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
+ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
+# What honest callers with a matter to settle say too: a problem, an offer, a deadline, who
+# they are and a number to ring (``_not_to_ring``).
+_SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
+                  - {"legal_threat"})
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 PRETEXT_DEMAND_BONUS = 1.0
 PRESSURE_BONUS = 0.6
@@ -507,19 +514,31 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
     return ". ".join(parts) + "."
 
 
-def _lone_offer(fired: list[Signal]) -> bool:
-    """An offer and a call-back and nothing else ("the plan you asked about, call me back",
-    "the claim you filed, call us"): the voicemail honest agents and claims offices leave too.
-    It may be flagged, but with no threat, fee, demand or pressure its number is not rung."""
+def _not_to_ring(fired: list[Signal], notes: list[str]) -> bool:
+    """Evidence an honest caller leaves too, so the number is flagged but never rung:
+
+    - an offer and a call-back and nothing else ("the plan you asked about, call me back",
+      "the claim you filed, call us"), as honest agents and claims offices leave;
+    - a caller who knows the listener (says their name, "calling for ms perez", or speaks of
+      their appointment, order or case) and carries only a problem, an offer or a deadline:
+      the bail bondsman, the loan servicer and the library know whom they call; a scammer with
+      a name on a list must also ask for something no honest caller asks for (gift cards, a
+      wire, a code), threaten arrest or court, claim a brand that never calls, or prompt for a
+      key.
+    """
     positive = {sig.key for sig in fired if sig.weight > 0}
-    return bool(positive & _OFFERS) and not positive - _OFFERS - _CALLBACK_ASKS
+    if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
+        return True
+    known = any(sig is ADDRESSED or sig.key in _RELATIONSHIP for sig in fired)
+    return (known and not positive - _SOFT_EVIDENCE
+            and not any(note.startswith("claims to be") for note in notes))
 
 
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
     number, logit, fired, company, kind, notes = _evidence(norm, channel)
-    if number and (_lone_offer(fired) if channel == "call"
+    if number and (_not_to_ring(fired, notes) if channel == "call"
                    else not {sig.key for sig in fired} & _SMS_LURES):
         # A promotion's number is the shop's booking line: spam perhaps, but the agent must
         # never ring a nail salon for offering twenty percent off.

@@ -465,6 +465,8 @@ SIGNALS: tuple[Signal, ...] = (
        # a trip the listener booked: "we have rebooked you on", "your flight to denver"
        r"rebooked you|your (?:upcoming )?(?:trip|flight|reservation|itinerary) (?:to|from|on|with)|"
        r"your flight (?:\w+ ){0,3}(?:has been|was|is) (?:cancell?ed|delayed|rebooked)|"
+       # a library's overdue notice
+       r"(?:public|county|city) library|overdue (?:items?|books?|materials?)|items? (?:\w+ ){0,4}(?:are|is) (?:now )?overdue|"
        # a school's attendance line about the listener's child
        r"(?:your|the) (?:student|child|son|daughter) (?:was|is|has been) (?:marked )?(?:absent|tardy)|"
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
@@ -472,13 +474,15 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
-       r"(?:pay|log in|sign in|upload (?:it|them)) (?:via|through|in|on) (?:the |our |your )?app|(?:employee|patient|"
+       r"(?:pay|log in|sign in|upload (?:it|them)) (?:via|through|in|on) (?:the |our |your )?app|(?:pay|drop (?:it|"
+       r"them) off|bring (?:it|them)(?: in)?) (?:in person )?(?:at|to) (?:our|the) (?:\w+ )?(?:office|branch|store|"
+       r"counter|desk)|(?:employee|patient|"
        r"customer|member|tenant|resident|student|parent|client) portal|(?:to|in|on|through|via) (?:the|our|your) "
        r"portal|(?:the )?number on (?:your|"
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
-       r"(?:pay|visit|log in) (?:us |online |by \w+ \w+ )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
+       r"(?:pay|visit|log in|upload (?:it |them )?|submit (?:it |them )?) (?:us |online |by \w+ \w+ )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
        r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
        r"services|online|portal|login|recovery|ledger|wallet|crypto|exchange) dot)(?:\w+ ){1,2}dot "
        r"(?:com|org|net|gov)|"
@@ -507,7 +511,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:estimated )?restoration time|"
        r"crews are (?:working|out|on site)|if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
-       r"made (?:your|a|the) payment) (?:please )?(?:disregard|ignore|thank)"),
+       r"made (?:your|a|the) payment|returned (?:them|it|the items?)) (?:please )?(?:disregard|ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
@@ -533,6 +537,7 @@ SIGNALS: tuple[Signal, ...] = (
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").
     _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
+       r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) [a-z]+|"
        r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for|(?:an automated|"
        r"a courtesy) call for) (?:(?:mr|mrs|ms|miss|"
        r"mister|doctor|dr) )?(?!(?:the|a|an|you|"

@@ -360,7 +360,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
-     r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|"
+     r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
+     # a servicer's or collector's count of the days late: it keeps the books, a scammer a script
+     r"(?:\d+|ten|fifteen|thirty|forty five|sixty|ninety) days (?:past due|late|overdue)|recertif\w*|employment certification|"
+     # a prize or a check held for the listener at a desk: nothing to pay, nothing to send
+     r"(?:have|hold|keep) (?:the|your) (?:check|cheque|prize|tickets?|gift card) (?:for you )?at (?:the|our) "
+     r"(?:\w+ )?(?:office|desk|station|store|branch|lobby)|pick (?:it |them )?up (?:in|at) (?:the |our )?(?:\w+ )?"
+     r"(?:lobby|office|front desk|station)|"
      # "the claim you filed", "the plan you asked about": what the listener started
      r"(?:the|your|that) (?:\w+ ){0,2}(?:claim|application|request|inquiry|enquiry|form|quote|order|plan|"
      r"appointment|loan|policy|ticket|case) (?:that )?you (?:opened|filed|submitted|made|placed|sent|filled out|"

@@ -805,3 +805,31 @@ def test_re_enter_is_a_prefix_not_a_subject_line() -> None:
     verdict = analyze("hi this is payroll we moved providers so please re-enter your bank info on "
                       "the link i texted or you will not get paid friday call 615 555 0189")
     assert "payment_switch" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: callers who know the listener, with only a matter to settle
+    "hello this is the layaway desk at the store on main calling for ms perez your final payment of "
+    "eighty nine dollars is due by the fifteenth or the items go back to the floor call 972 555 0129",
+    "hello this is the county library our records show items on your card are now overdue if items are "
+    "more than thirty days overdue your card will be blocked questions call 417 555 0128",
+    "hi this is ron from a1 bail bonds you co signed the bond for your son he missed his court date "
+    "please call me at 951 555 0140",
+    "hey its barb from the church the raffle was drawn last night and you won the fifty fifty we will "
+    "have the check at the church office call me at 614 555 0177",
+])
+def test_a_caller_who_knows_the_listener_with_only_a_matter_to_settle_is_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_named_listener_threatened_with_court_is_still_rung() -> None:
+    verdict = analyze("this message is for john smith this is the legal department a complaint is "
+                      "being filed against you and you may be served at work call 866 555 0157")
+    assert verdict.is_scam and verdict.callback_number == "+18665550157", verdict.reasoning
+
+
+def test_a_prefix_split_off_by_speech_recognition_is_joined() -> None:
+    verdict = analyze("this is the final dis connect notice from your electric company your power will "
+                      "be dis connected in the next 30 minutes please call 1 800 555 0119")
+    assert "utility_cutoff" in verdict.signals and verdict.is_scam, verdict.reasoning
