@@ -77,7 +77,7 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
-                      "fee_to_release", "fake_check", "payment_switch"})
+                      "fee_to_release", "fake_check", "payment_switch", "odd_payee"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
@@ -258,7 +258,7 @@ def _gate() -> LiteralGate:
 # speaker making it.  The scope is the few words before the mention (speech recognition gives
 # no punctuation to end it), as in NegEx; a threat's own condition ("if you do not pay...")
 # is no denial.  A signal counts when any one of its mentions is outside every scope.
-_SCOPED = frozenset({"payment_switch", "gift_card", "gift_card_demand", "wire_cash", "payment_demand",
+_SCOPED = frozenset({"payment_switch", "odd_payee", "gift_card", "gift_card_demand", "wire_cash", "payment_demand",
                      "code_demand", "credential_demand", "ask_code", "ask_card", "ask_login", "ask_ssn",
                      "ask_personal", "remote_tool", "remote_access", "remote_steps",
                      "crypto_demand", "fee_to_release", "advance_fee", "move_money",

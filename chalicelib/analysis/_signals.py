@@ -343,8 +343,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:site|app|website)|(?:doctor|engineer|soldier|contractor|surgeon|nurse|"
        r"geologist|captain) (?:working|serving|stationed|based) (?:overseas|abroad|offshore|at sea|"
        r"with the (?:un|united nations))|(?:working|stationed|deployed|based) (?:overseas|abroad|"
-       r"offshore)|(?:lend|loan) me (?:\w+ )?(?:money|dollars|for)|(?:help|lend) me (?:with )?(?:a )?"
-       r"(?:small )?loan|i will (?:repay|pay) you (?:back )?(?:when|as soon|once)|(?:customs|airport) "
+       r"offshore)|(?:customs|airport) "
        r"(?:are|is|have been) (?:holding|keeping)|(?:we|i) (?:met|matched|found you) (?:on|through) "
        r"(?:facebook|instagram|tinder|hinge|bumble|linkedin|a dating|the dating|words with friends)|"
        r"(?:we|i) (?:have )?never met (?:in person)?|come (?:to )?(?:visit|see) you (?:but|soon|when)"),

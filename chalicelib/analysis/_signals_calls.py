@@ -316,7 +316,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?:wire|payment|bank|banking|account) "
      r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
      r"new (?:accounts? manager|payment account)|re ?enter your (?:bank|banking|direct deposit) "
-     r"(?:info\w*|details|account)"),
+     r"(?:info\w*|details|account)|(?:app|portal|website|site|system) (?:isnt|is not|wont|will not|doesnt|"
+     r"does not|is) (?:\w+ ){0,2}(?:updated|working|down|accepting|taking)\b"),
+    # the money goes to a person, not to the business: "zelle it to our processing agent"
+    ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
+     r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
+     r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
+     r"courier)\b"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
      r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: in(?:to)? your (?:bank|account))? "

@@ -204,3 +204,20 @@ def test_a_card_readout_a_signal_window_and_a_fee_before_the_prize_are_evidence(
     verdict = analyze(text)
     assert any(key in verdict.signals for key in ("gift_card_demand", "investment",
                                                    "fee_to_release")), verdict.reasoning
+
+
+def test_money_sent_to_an_agent_because_the_app_is_down_is_the_scam() -> None:
+    """Written for this test: the policy "lapses tonight", the app "isn't updated", so the
+    premium goes by Venmo to a processing agent; the official channel named is refused."""
+    verdict = analyze("caller good morning this is alicia from policy services your auto policy lapses "
+                      "tonight you can pay the premium of 186 dollars through venmo to our processing "
+                      "agent recipient cant i just pay through the app caller the app isnt updated yet "
+                      "so venmo is fastest")
+    assert {"odd_payee", "payment_switch"} <= set(verdict.signals), verdict.signals
+    assert "legit_bank" not in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_relative_borrowing_money_is_no_sweetheart() -> None:
+    verdict = analyze("brother hey sis its danny my car broke down the alternator is 500 dollars could "
+                      "you lend me the money ill pay you back as soon as i get paid sister of course")
+    assert "romance" not in verdict.signals, verdict.reasoning
