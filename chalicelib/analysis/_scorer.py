@@ -220,6 +220,7 @@ WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
 CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
+_OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace"})
 # What honest callers with a matter to settle say too: a problem, an offer, a deadline, who
 # they are and a number to ring (``_not_to_ring``).
 _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
@@ -309,9 +310,12 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
+                       # ... or giving a card: "you won a fifty dollar visa gift card", "the refund
+                       # went on a target gift card"
+                       r"\b(?:you (?:have )?won|refund went on) (?:a |an )?(?:\w+ ){0,3}$|"
                        # a bare negation right before it: "ill never need your password"
                        rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|arent|"
-                       r"wasnt) (?:a |an |any )?$|"
+                       r"wasnt) (?:a |an |any )?$|\b(?:never|not) (?:by|with|through|via|in|as) (?:a |an )?$|"
                        # none of it: "theres no return shipping fee", "without a fee"
                        r"\b(?:(?:theres|there is|there are|therell be|with|and) no|without(?: a| any)?) "
                        r"(?:\w+ )?$")
@@ -396,8 +400,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         excused = _CODE_CHECKS if any(sig.key in _SCAM_SAID for sig in fired) else (
             _CODE_CHECKS | _SESSION)
         fired = [sig for sig in fired if sig.key not in excused]
-    elif (channel == "call" and _FAMILY_HELP.search(norm)
-          and not any(sig.key in _SCAM_SAID for sig in fired)):
+    elif channel == "call" and (any(sig.key == "legit_workplace" for sig in fired) or (
+            _FAMILY_HELP.search(norm) and not any(sig.key in _SCAM_SAID for sig in fired))):
+        # the employer's own desk, or kin helping kin: the session is theirs to run
         fired = [sig for sig in fired if sig.key not in _SESSION]
     if any(sig.key in _OFF_CHANNEL for sig in fired):
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
@@ -519,6 +524,9 @@ def _not_to_ring(fired: list[Signal], notes: list[str]) -> bool:
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
+    - a caller who points to an official channel (the number on the card, the online account,
+      the portal) or is the listener's own employer's desk, with no demand no honest caller
+      makes: the message says where to check it, so there is no one to waste time with;
     - a caller who knows the listener (says their name, "calling for ms perez", or speaks of
       their appointment, order or case) and carries only a problem, an offer or a deadline:
       the bail bondsman, the loan servicer and the library know whom they call; a scammer with
@@ -528,6 +536,8 @@ def _not_to_ring(fired: list[Signal], notes: list[str]) -> bool:
     """
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
+        return True
+    if any(sig.key in _OWN_CHANNELS for sig in fired) and not positive & _STRONG_DEMANDS:
         return True
     known = any(sig is ADDRESSED or sig.key in _RELATIONSHIP for sig in fired)
     return (known and not positive - _SOFT_EVIDENCE

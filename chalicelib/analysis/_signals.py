@@ -491,7 +491,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
        r"(?:on|printed on|listed on) "
-       r"(?:your|the)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
+       r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|well|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
        r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|reply (?:yes|y) if "
@@ -530,14 +530,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"parcel|delivery|order)|arrange (?:a )?(?:re ?delivery|delivery)(?! of (?:your|the) (?:check|"
        r"cheque|prize|winnings|award|money))"),
     _s("legit_workplace", "legit", -1.5, "an employer's own help desk that the employee asked",
-       r"(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
+       r"(?:help ?desk|it department|it|hr|payroll) here at|all employees|mandatory (?:\w+ )?training|"
+       r"^(?:hey|hi|hello) (?:team|everyone|all)\b|letting everyone know|"
+       r"(?:regarding|about|re) (?:your )?ticket|(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
        r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?a (?:support |help ?desk |it )?"
        r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn"),
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").
     _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
        r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) [a-z]+|"
-       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for|(?:an automated|"
+       # "hi tasha, it's irene from the billing office": a first name, then who is calling
+       r"^(?:hi|hello|hey) (?!there |grandpa |grandma |mom |dad |mum |nana |sweetie |honey |dear |sir |maam |"
+       r"madam |guys |team |everyone |all |folks |again |its |this |im )[a-z]+ (?:its|this is)\b|"
+       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for|(?:a )?reminder for|(?:an automated|"
        r"a courtesy) call for) (?:(?:mr|mrs|ms|miss|"
        r"mister|doctor|dr) )?(?!(?:the|a|an|you|"
        r"your|our|all|everyone|everybody|anyone|anybody|somebody|whoever|whom|who|this|that|um|uh|"

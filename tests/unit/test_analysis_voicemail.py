@@ -833,3 +833,23 @@ def test_a_prefix_split_off_by_speech_recognition_is_joined() -> None:
     verdict = analyze("this is the final dis connect notice from your electric company your power will "
                       "be dis connected in the next 30 minutes please call 1 800 555 0119")
     assert "utility_cutoff" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test, from the twenty-ninth blind batch's kinds
+    "hi paul its mike from the it help desk here at parkview your account is locked from too many "
+    "login attempts call me back at 614 555 0174 so i can remote into your workstation and reset it",
+    "hey team this is carolyn from hr letting everyone know your holiday rewards are in your employee "
+    "portal a hundred dollar amazon gift card questions call me 614 555 0163",
+    "this is the municipal court with a reminder for devon price you have a court date on tuesday at "
+    "nine in courtroom 4b for questions call the clerks office at 614 555 0133",
+    "this is the state lottery claim center calling for roberta regarding your claim for a scratch off "
+    "prize your claim form is missing a signature call 512 555 0188",
+    "hi its jamie from guest services the refund went on a target gift card which we forgot to give "
+    "you its at the service desk call us at 614 555 0106",
+    "hi tasha its irene from the billing office your balance is about to go to our collection agency "
+    "call me at 303 555 0155 and we can set up a plan",
+])
+def test_honest_callers_of_the_twenty_ninth_kind_are_never_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
