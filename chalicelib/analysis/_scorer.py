@@ -174,7 +174,7 @@ _SENT_TO_CUSTOMER = re.compile(
 _FAMILY_HELP = re.compile(
     r"\b(?:okay|ok|so|hi|hey|yes|no|alright|listen|thanks|bye) (?:dad|mom|mum|grandma|grandpa|nana|"
     r"papa|auntie|aunt|uncle|gran|granny|pop)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
-    r"can|do|are|just)\b", re.ASCII)
+    r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
