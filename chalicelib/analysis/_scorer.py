@@ -221,10 +221,14 @@ CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
 _OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace"})
+SOFT_ENGAGE = 90
+_CUT_OFFS = frozenset({"utility_cutoff", "suspension_threat"})
+_IMMINENT = re.compile(r"\b(?:today|tonight|right now|within (?:the next )?(?:\w+ ){0,2}(?:minutes?|"
+                       r"hours?)|in (?:the next )?(?:\w+ ){1,2}(?:minutes|hours?))\b", re.ASCII)
 # What honest callers with a matter to settle say too: a problem, an offer, a deadline, who
 # they are and a number to ring (``_not_to_ring``).
 _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
-                  - {"legal_threat"})
+                  - {"legal_threat", "parcel_problem", "advance_fee"})
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 PRETEXT_DEMAND_BONUS = 1.0
 PRESSURE_BONUS = 0.6
@@ -297,7 +301,7 @@ _DENIAL = re.compile(
 # scam"; and a fee that is handed back ("the delivery fee will go back to your card") rather
 # than one that "will be refunded later", which is the advance-fee scammer's own promise.
 _DISOWNED = re.compile(
-    r" (?:(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
+    r" (?:scams?\b|(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
     r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
     r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:dont|do not) (?:do (?:it|that|"
     r"this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|has been) (?:waived|"
@@ -519,42 +523,51 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
     return ". ".join(parts) + "."
 
 
-def _not_to_ring(fired: list[Signal], notes: list[str]) -> bool:
+def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: int) -> bool:
     """Evidence an honest caller leaves too, so the number is flagged but never rung:
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
     - a caller who points to an official channel (the number on the card, the online account,
-      the portal) or is the listener's own employer's desk, with no demand no honest caller
-      makes: the message says where to check it, so there is no one to waste time with;
+      the portal), is the listener's own employer's desk, or names the listener *and* their
+      case ("mr brooks, your negotiator ellen"), with no demand no honest caller makes;
     - a caller who knows the listener (says their name, "calling for ms perez", or speaks of
       their appointment, order or case) and carries only a problem, an offer or a deadline:
       the bail bondsman, the loan servicer and the library know whom they call; a scammer with
       a name on a list must also ask for something no honest caller asks for (gift cards, a
       wire, a code), threaten arrest or court, claim a brand that never calls, or prompt for a
-      key.
+      key;
+    - such evidence alone from anyone (a charge, a balance, a deadline, "call us back") below
+      ``SOFT_ENGAGE``: a membership renewal and a fake invoice read alike until the caller
+      asks for something more, so only a near-certain score is rung.  A cut-off *today* ("your
+      service will be disconnected in 30 minutes") is no honest notice's timing, so it counts
+      as more than a deadline.
     """
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
-    if any(sig.key in _OWN_CHANNELS for sig in fired) and not positive & _STRONG_DEMANDS:
+    named = any(sig is ADDRESSED for sig in fired)
+    related = any(sig.key in _RELATIONSHIP for sig in fired)
+    if (any(sig.key in _OWN_CHANNELS for sig in fired) or (named and related)) and not (
+            positive & _STRONG_DEMANDS):
         return True
-    known = any(sig is ADDRESSED or sig.key in _RELATIONSHIP for sig in fired)
-    return (known and not positive - _SOFT_EVIDENCE
-            and not any(note.startswith("claims to be") for note in notes))
+    soft = (not positive - _SOFT_EVIDENCE
+            and not any(note.startswith("claims to be") for note in notes)
+            and not (positive & _CUT_OFFS and _IMMINENT.search(norm)))
+    return soft and (named or related or FLAG_THRESHOLD <= confidence < SOFT_ENGAGE)
 
 
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
     number, logit, fired, company, kind, notes = _evidence(norm, channel)
-    if number and (_not_to_ring(fired, notes) if channel == "call"
+    # 0-99: the rules are never certain, and "100%" on a dashboard reads as if they were
+    confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
+    if number and (_not_to_ring(norm, fired, notes, confidence) if channel == "call"
                    else not {sig.key for sig in fired} & _SMS_LURES):
         # A promotion's number is the shop's booking line: spam perhaps, but the agent must
         # never ring a nail salon for offering twenty percent off.
         number = None
-    # 0-99: the rules are never certain, and "100%" on a dashboard reads as if they were
-    confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
     is_scam = confidence >= FLAG_THRESHOLD
     key = find_press_key(norm)
     callback_type = "phone_number" if number else ("press_key" if key else "none")

@@ -371,6 +371,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
+     # the people the listener hired or is assigned: "your case manager", "your negotiator"
+     r"your (?:case manager|negotiator|caseworker|case worker|case advocate|loan officer|parole officer|"
+     r"probation officer|victim advocate)\b|your dedicated account|(?:refunded|returned|credited) (?:back )?to "
+     r"(?:the|your) (?:original )?(?:card|payment method|account) (?:you used|on file)|"
      # a servicer's or collector's count of the days late: it keeps the books, a scammer a script
      r"(?:\d+|ten|fifteen|thirty|forty five|sixty|ninety) days (?:past due|late|overdue)|recertif\w*|employment certification|"
      # a prize or a check held for the listener at a desk: nothing to pay, nothing to send

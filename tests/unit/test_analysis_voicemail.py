@@ -853,3 +853,23 @@ def test_a_prefix_split_off_by_speech_recognition_is_joined() -> None:
 def test_honest_callers_of_the_twenty_ninth_kind_are_never_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(0), verdict.reasoning
+
+
+def test_evidence_honest_callers_leave_too_is_rung_only_when_near_certain() -> None:
+    """Written for this test: a membership renewal and a fake invoice read alike; below
+    ``SOFT_ENGAGE`` such a message keeps its flag but not its number.  A cut-off *today* is
+    more than a deadline and is rung."""
+    from chalicelib.analysis._scorer import SOFT_ENGAGE
+    renewal = analyze("hi this is sarah from the heating company your comfort club membership renews "
+                      "on the 30th for 179 dollars if you want to renew or cancel call us at 541 555 0110")
+    assert renewal.confidence < SOFT_ENGAGE and not renewal.should_engage(0), renewal.reasoning
+    today = analyze("hello this is the electric company billing your service is scheduled for "
+                    "disconnection today due to a missed payment please call us back at 1 888 555 0131")
+    assert today.should_engage(ENGAGE) and today.callback_number == "+18885550131"
+
+
+def test_a_scam_named_as_such_is_no_demand() -> None:
+    verdict = analyze("hello this message is for mister chen i am the victim services coordinator you "
+                      "reported the gift card scam last week the detective froze some of the cards call "
+                      "me back at 415 555 0178")
+    assert "gift_card" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
