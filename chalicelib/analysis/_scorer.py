@@ -314,9 +314,6 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
-                       # ... or giving a card: "you won a fifty dollar visa gift card", "the refund
-                       # went on a target gift card"
-                       r"\b(?:you (?:have )?won|refund went on) (?:a |an )?(?:\w+ ){0,3}$|"
                        # a bare negation right before it: "ill never need your password"
                        rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|arent|"
                        r"wasnt) (?:a |an |any )?$|\b(?:never|not) (?:by|with|through|via|in|as) (?:a |an )?$|"
@@ -333,6 +330,9 @@ def _denied(norm: str, match: re.Match[str]) -> bool:
             or _DISOWNED.match(norm, end, end + SCOPE_CHARS) is not None)
 
 
+# A gift card given, not asked for: "you won a fifty dollar visa gift card", "the refund went on
+# a target gift card" (a check won is still the prize scam's, so only the card is excused).
+_GIVEN = re.compile(r"\b(?:you (?:have )?won|refund went on) (?:a |an )?(?:\w+ ){0,3}$", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
@@ -348,7 +348,9 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
     denied_until = -1
     for match in pattern.finditer(norm):
         listed = denied_until >= 0 and _LIST_LINK.fullmatch(norm, denied_until, match.start())
-        if not listed and not _denied(norm, match):
+        given = sig.key == "gift_card" and _GIVEN.search(norm, max(0, match.start() - 32),
+                                                          match.start())
+        if not listed and not given and not _denied(norm, match):
             return True
         denied_until = match.end()
     return False
