@@ -303,7 +303,7 @@ _DENIAL = re.compile(
 _DISOWNED = re.compile(
     r" (?:scams?\b|(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
     r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
-    r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:dont|do not) (?:do (?:it|that|"
+    r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:by mistake|in error)|(?:dont|do not) (?:do (?:it|that|"
     r"this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|has been) (?:waived|"
     r"refunded|credited back)))\b")
 
@@ -312,6 +312,8 @@ _DISOWNED = re.compile(
 # what they received ("i got a shut off notice").
 _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|i (?:got|"
                        r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
+                       # what the listener offered: "thanks for signing up to buy the gift cards"
+                       r"\b(?:signing|signed) up to $|\b(?:offered|volunteered|agreed) to $|"
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"

@@ -492,7 +492,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
        r"(?:on|printed on|listed on) "
-       r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|sign on to (?:\w+ ){1,3}online|"
+       r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|sign on to (?:\w+ ){1,3}online|pay online (?:or|at|through|on|by)|"
        r"(?:pay|renew|visit|do it) (?:\w+ )?(?:online )?(?:at|on|through) (?:the|our) (?:\w+ ){0,2}(?:website|web site)\b|"
        r"(?:shown|listed|found|displayed) (?:in|on) your (?:\w+ )?app|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|well|the bank|they|bank) (?:will )?never (?:ask|call|"
@@ -525,6 +525,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the )?(?:\w+ ){0,4}(?:support|service|department|help ?desk|irs|bank|office|"
        r"company|line)"),
     _s("legit_delivery", "legit", -1.8, "a routine delivery notice",
+       r"(?:shipment|package|order|parcel) (?:\w+ ){0,3}(?:is )?scheduled for delivery (?:today|tomorrow|on|between)|"
        r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
        r"delivery|on its way|delivered|arriving|dropped off|left|shipped)|(?:has|have) shipped|back ?ordered|(?:left|leave) (?:it|the "
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
@@ -536,7 +537,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:help ?desk|it department|it|hr|payroll) here at|all employees|mandatory (?:\w+ )?training|"
        r"^(?:hey|hi|hello) (?:team|everyone|all)\b|letting everyone know|"
        r"(?:regarding|about|re) (?:your )?ticket|(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
-       r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?a (?:support |help ?desk |it )?"
+       r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?(?:a )?(?:support |help ?desk |it )?"
        r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn"),
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").

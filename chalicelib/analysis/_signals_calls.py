@@ -359,7 +359,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "request or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
-     r"matter|returning your call|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
+     r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
@@ -371,6 +371,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
+     r"(?:thank you|thanks) for (?:signing up|volunteering|registering|enrolling)|when you pick (?:it |them )?up|"
+     r"(?:send|mail|bring|upload|fax) (?:us )?(?:the |your |a )?(?:sr ?22|proof of insurance)|"
+     r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
      # the people the listener hired or is assigned: "your case manager", "your negotiator"
      r"your (?:case manager|negotiator|caseworker|case worker|case advocate|loan officer|parole officer|"
      r"probation officer|victim advocate)\b|your dedicated account|(?:refunded|returned|credited) (?:back )?to "

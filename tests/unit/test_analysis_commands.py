@@ -87,7 +87,7 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # Kinds of a first message that asks nothing yet (a "wrong number" opener, "hi mum, new number"),
 # by the words of their names: each blind batch names its own ("wrong_number_opener",
 # "sms9_family_new_phone", "vm13_wrong_number_jennifer", ...).
-FIRST_CONTACT_TEXTS = ("wrong_number", "new_number", "new_phone", "opener")
+FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener")
 
 
 def _first_contact(kind: str) -> bool:

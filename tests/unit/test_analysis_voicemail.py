@@ -873,3 +873,21 @@ def test_a_scam_named_as_such_is_no_demand() -> None:
                       "reported the gift card scam last week the detective froze some of the cards call "
                       "me back at 415 555 0178")
     assert "gift_card" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test, from the thirty-sixth and thirty-seventh blind batches' kinds
+    "this is the power company with a courtesy reminder your balance of 143 dollars is past due "
+    "please make a payment by the due date pay online or call 1 800 555 0172",
+    "hi this is the hospital business office your account was sent to collections by mistake we "
+    "recalled it if you need a statement call patient accounts at 419 555 0127",
+    "hey its jamal from the parents association thanks for signing up to buy the teacher gift cards "
+    "we need your 20 bucks by friday call me at 630 555 0191",
+    "this is the dmv your license will be suspended on december 20 because we did not receive proof "
+    "of insurance please send the sr22 or call us at 916 555 0144",
+    "hi this is ethan from support following up on case 102449 the recovery waiting period ends "
+    "thursday you can reach me at 800 555 0179",
+])
+def test_honest_callers_of_the_last_batches_are_never_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
