@@ -770,8 +770,10 @@ def test_a_check_to_deposit_and_pass_on_is_the_fake_check_job() -> None:
     assert "fake_check" in verdict.signals and verdict.should_engage(ENGAGE), verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # written for this test: honest callers whose words sound like the scam's
+# Honest callers whose words are the scammers' (written for these tests from the kinds the
+# twenty-first to thirty-seventh blind batches found): each may be flagged, none is rung.
+HONEST_NEVER_RUNG = [
+    # the sheriff, the loan officer, the school, the movers, the card issuer
     "hi this is deputy harris with the county sheriffs civil process unit i have court papers to "
     "serve on you this isnt a warrant and youre not in trouble call me at 512 555 0156 to set a time",
     "hi this is omar at the credit union following up on your personal loan application were missing "
@@ -782,10 +784,46 @@ def test_a_check_to_deposit_and_pass_on_is_the_fake_check_job() -> None:
     "the deposit to hold your date is due friday call me at 469 555 0107",
     "this is american express we placed a hold on your card after a suspicious charge call us at "
     "1 800 555 0150 the same number printed on the back of your card",
-])
-def test_honest_callers_with_the_scams_words_are_not_rung(text: str) -> None:
+    # callers who know the listener, with only a matter to settle
+    "hello this is the layaway desk at the store on main calling for ms perez your final payment of "
+    "eighty nine dollars is due by the fifteenth or the items go back to the floor call 972 555 0129",
+    "hello this is the county library our records show items on your card are now overdue if items are "
+    "more than thirty days overdue your card will be blocked questions call 417 555 0128",
+    "hi this is ron from a1 bail bonds you co signed the bond for your son he missed his court date "
+    "please call me at 951 555 0140",
+    "hey its barb from the church the raffle was drawn last night and you won the fifty fifty we will "
+    "have the check at the church office call me at 614 555 0177",
+    # the twenty-ninth batch's kinds: an employer's desks, a court, a lottery, gift cards given
+    "hi paul its mike from the it help desk here at parkview your account is locked from too many "
+    "login attempts call me back at 614 555 0174 so i can remote into your workstation and reset it",
+    "hey team this is carolyn from hr letting everyone know your holiday rewards are in your employee "
+    "portal a hundred dollar amazon gift card questions call me 614 555 0163",
+    "this is the municipal court with a reminder for devon price you have a court date on tuesday at "
+    "nine in courtroom 4b for questions call the clerks office at 614 555 0133",
+    "this is the state lottery claim center calling for roberta regarding your claim for a scratch off "
+    "prize your claim form is missing a signature call 512 555 0188",
+    "hi its jamie from guest services the refund went on a target gift card which we forgot to give "
+    "you its at the service desk call us at 614 555 0106",
+    "hi tasha its irene from the billing office your balance is about to go to our collection agency "
+    "call me at 303 555 0155 and we can set up a plan",
+    # the thirty-sixth and thirty-seventh batches' kinds
+    "this is the power company with a courtesy reminder your balance of 143 dollars is past due "
+    "please make a payment by the due date pay online or call 1 800 555 0172",
+    "hi this is the hospital business office your account was sent to collections by mistake we "
+    "recalled it if you need a statement call patient accounts at 419 555 0127",
+    "hey its jamal from the parents association thanks for signing up to buy the teacher gift cards "
+    "we need your 20 bucks by friday call me at 630 555 0191",
+    "this is the dmv your license will be suspended on december 20 because we did not receive proof "
+    "of insurance please send the sr22 or call us at 916 555 0144",
+    "hi this is ethan from support following up on case 102449 the recovery waiting period ends "
+    "thursday you can reach me at 800 555 0179",
+]
+
+
+@pytest.mark.parametrize("text", HONEST_NEVER_RUNG)
+def test_honest_callers_with_the_scams_words_are_never_rung(text: str) -> None:
     verdict = analyze(text)
-    assert not verdict.should_engage(0) or verdict.confidence < ENGAGE, verdict.reasoning
+    assert not verdict.should_engage(0), verdict.reasoning
 
 
 def test_a_change_of_where_to_pay_is_the_payment_diversion_lure() -> None:
@@ -807,22 +845,6 @@ def test_re_enter_is_a_prefix_not_a_subject_line() -> None:
     assert "payment_switch" in verdict.signals, verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # written for this test: callers who know the listener, with only a matter to settle
-    "hello this is the layaway desk at the store on main calling for ms perez your final payment of "
-    "eighty nine dollars is due by the fifteenth or the items go back to the floor call 972 555 0129",
-    "hello this is the county library our records show items on your card are now overdue if items are "
-    "more than thirty days overdue your card will be blocked questions call 417 555 0128",
-    "hi this is ron from a1 bail bonds you co signed the bond for your son he missed his court date "
-    "please call me at 951 555 0140",
-    "hey its barb from the church the raffle was drawn last night and you won the fifty fifty we will "
-    "have the check at the church office call me at 614 555 0177",
-])
-def test_a_caller_who_knows_the_listener_with_only_a_matter_to_settle_is_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
-
-
 def test_a_named_listener_threatened_with_court_is_still_rung() -> None:
     verdict = analyze("this message is for john smith this is the legal department a complaint is "
                       "being filed against you and you may be served at work call 866 555 0157")
@@ -833,26 +855,6 @@ def test_a_prefix_split_off_by_speech_recognition_is_joined() -> None:
     verdict = analyze("this is the final dis connect notice from your electric company your power will "
                       "be dis connected in the next 30 minutes please call 1 800 555 0119")
     assert "utility_cutoff" in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test, from the twenty-ninth blind batch's kinds
-    "hi paul its mike from the it help desk here at parkview your account is locked from too many "
-    "login attempts call me back at 614 555 0174 so i can remote into your workstation and reset it",
-    "hey team this is carolyn from hr letting everyone know your holiday rewards are in your employee "
-    "portal a hundred dollar amazon gift card questions call me 614 555 0163",
-    "this is the municipal court with a reminder for devon price you have a court date on tuesday at "
-    "nine in courtroom 4b for questions call the clerks office at 614 555 0133",
-    "this is the state lottery claim center calling for roberta regarding your claim for a scratch off "
-    "prize your claim form is missing a signature call 512 555 0188",
-    "hi its jamie from guest services the refund went on a target gift card which we forgot to give "
-    "you its at the service desk call us at 614 555 0106",
-    "hi tasha its irene from the billing office your balance is about to go to our collection agency "
-    "call me at 303 555 0155 and we can set up a plan",
-])
-def test_honest_callers_of_the_twenty_ninth_kind_are_never_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
 
 
 def test_evidence_honest_callers_leave_too_is_rung_only_when_near_certain() -> None:
@@ -873,21 +875,3 @@ def test_a_scam_named_as_such_is_no_demand() -> None:
                       "reported the gift card scam last week the detective froze some of the cards call "
                       "me back at 415 555 0178")
     assert "gift_card" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test, from the thirty-sixth and thirty-seventh blind batches' kinds
-    "this is the power company with a courtesy reminder your balance of 143 dollars is past due "
-    "please make a payment by the due date pay online or call 1 800 555 0172",
-    "hi this is the hospital business office your account was sent to collections by mistake we "
-    "recalled it if you need a statement call patient accounts at 419 555 0127",
-    "hey its jamal from the parents association thanks for signing up to buy the teacher gift cards "
-    "we need your 20 bucks by friday call me at 630 555 0191",
-    "this is the dmv your license will be suspended on december 20 because we did not receive proof "
-    "of insurance please send the sr22 or call us at 916 555 0144",
-    "hi this is ethan from support following up on case 102449 the recovery waiting period ends "
-    "thursday you can reach me at 800 555 0179",
-])
-def test_honest_callers_of_the_last_batches_are_never_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
