@@ -160,10 +160,12 @@ _INBOUND_DESK = re.compile(
     r"customer care|department|line) (?:this is|speaking|my name is))", re.ASCII)
 _CUSTOMER_RANG = re.compile(
     r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
-    r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|before)|"
+    r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|"
+    r"before)|"
     r"(?:they|you) gave me a (?:ticket|case|reference) number|(?:the|your) (?:case|ticket|request) "
     r"(?:you|i) (?:opened|submitted|filed|put in|raised|logged)|you requested a call ?back|"
-    r"(?:i|you) (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b", re.ASCII)
+    r"(?:i|you) (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b",
+    re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
     r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
     r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b|\b(?:screen|computer|"
@@ -176,6 +178,7 @@ _FAMILY_HELP = re.compile(
     r"papa|auntie|aunt|uncle|gran|granny|pop)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
+# Evidence that the channel a message names is not the one to use (``score_text``).
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
@@ -227,6 +230,7 @@ _IMMINENT = re.compile(r"\b(?:today|tonight|right now|within (?:the next )?(?:\w
                        r"hours?)|in (?:the next )?(?:\w+ ){1,2}(?:minutes|hours?))\b", re.ASCII)
 # What honest callers with a matter to settle say too: a problem, an offer, a deadline, who
 # they are and a number to ring (``_not_to_ring``).
+# A threat of court, a parcel held for a fee and a fee up front are more than that.
 _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
                   - {"legal_threat", "parcel_problem", "advance_fee"})
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
@@ -263,10 +267,10 @@ def _gate() -> LiteralGate:
 # speaker making it.  The scope is the few words before the mention (speech recognition gives
 # no punctuation to end it), as in NegEx; a threat's own condition ("if you do not pay...")
 # is no denial.  A signal counts when any one of its mentions is outside every scope.
-_SCOPED = frozenset({"payment_switch", "odd_payee", "gift_card", "gift_card_demand", "wire_cash", "payment_demand",
-                     "code_demand", "credential_demand", "ask_code", "ask_card", "ask_login", "ask_ssn",
-                     "ask_personal", "remote_tool", "remote_access", "remote_steps",
-                     "crypto_demand", "fee_to_release", "advance_fee", "move_money",
+_SCOPED = frozenset({"payment_switch", "odd_payee", "gift_card", "gift_card_demand", "wire_cash",
+                     "payment_demand", "code_demand", "credential_demand", "ask_code", "ask_card",
+                     "ask_login", "ask_ssn", "ask_personal", "remote_tool", "remote_access",
+                     "remote_steps", "crypto_demand", "fee_to_release", "advance_fee", "move_money",
                      "safe_account", "prize", "money_plea", "account_alert", "utility_cutoff",
                      "suspension_threat", "urgency", "consequence", "legal_threat",
                      "platform_steer", "to_store", "unexpected_charge", "parcel_problem",
@@ -303,9 +307,9 @@ _DENIAL = re.compile(
 _DISOWNED = re.compile(
     r" (?:scams?\b|(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
     r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
-    r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:by mistake|in error)|(?:dont|do not) (?:do (?:it|that|"
-    r"this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|has been) (?:waived|"
-    r"refunded|credited back)))\b")
+    r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:by mistake|in error)|(?:dont|"
+    r"do not) (?:do (?:it|that|this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|"
+    r"has been) (?:waived|refunded|credited back)))\b")
 
 
 # The listener's own words right before it: a question ("do i need to install anything") or
@@ -317,8 +321,9 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        # the speaker paying the listener: "ill venmo you tonight"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
-                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|arent|"
-                       r"wasnt) (?:a |an |any )?$|\b(?:never|not) (?:by|with|through|via|in|as) (?:a |an )?$|"
+                       rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|"
+                       r"arent|wasnt) (?:a |an |any )?$|"
+                       r"\b(?:never|not) (?:by|with|through|via|in|as) (?:a |an )?$|"
                        # none of it: "theres no return shipping fee", "without a fee"
                        r"\b(?:(?:theres|there is|there are|therell be|with|and) no|without(?: a| any)?) "
                        r"(?:\w+ )?$")
@@ -484,7 +489,6 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         if claimed and kind in _NEVER_COLD_CALL and cold:
             logit += CLAIM_BONUS
             notes.append(f"claims to be {company}")
-
     return logit, fired, company, kind, notes
 
 
@@ -569,8 +573,9 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
     confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
     if number and (_not_to_ring(norm, fired, notes, confidence) if channel == "call"
                    else not {sig.key for sig in fired} & _SMS_LURES):
-        # A promotion's number is the shop's booking line: spam perhaps, but the agent must
-        # never ring a nail salon for offering twenty percent off.
+        # A call's number is withheld when honest callers leave the same evidence
+        # (``_not_to_ring``); a promotion's number is the shop's booking line: spam perhaps,
+        # but the agent must never ring a nail salon for offering twenty percent off.
         number = None
     is_scam = confidence >= FLAG_THRESHOLD
     key = find_press_key(norm)
