@@ -260,7 +260,7 @@ def pick_callback_number(norm: str, candidates: list[PhoneCandidate]) -> str | N
         # a little further back for whose number it is: "the order number it starts with
         # nine zero two uh yes nine zero two one one ..."
         if _introduced_as_own(tokens, cand.start_token, OWN_WINDOW):
-            score -= 3.0
+            score = -1.0  # however many "phone number"s the desk's question held
         scores[cand.e164] = scores.get(cand.e164, 0.0) + score
         first.setdefault(cand.e164, cand.start_token)
     best = max(scores, key=lambda num: (scores[num], -first[num]))

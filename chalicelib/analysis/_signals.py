@@ -228,7 +228,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
        r"(?:scheduled|going|set|about|due) to "
        r"(?:shut|cut|turn) off|(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
-       r"gas|electricity|electric)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
+       r"gas|electricity|electric)|(?:is|gets) (?:shut|cut|turned) off|(?:scheduled|flagged|set|slated) for "
+       r"(?:disconnection|shut ?off|termination)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
        r"power|meter|electricity|gas|water)\b|(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out|"
        r"coming|there|in your area)"),
     # --- prizes ------------------------------------------------------------------------

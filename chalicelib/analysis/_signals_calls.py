@@ -78,6 +78,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
      r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
+     r"(?:insurance )?(?:policy|coverage) (?:is |\w+ ){0,3}(?:set to|about to|going to) lapse|"
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
      r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
@@ -120,7 +121,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|(?:your|ur) approved (?:funds|amount)|approved funds|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
+     r"(?:may|might|could) owe you|(?:your|ur) approved (?:funds|amount)|approved funds|unclaimed balance|"
+     r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
      r"your (?:\w+ )?refund|refund (?:is |was )?(?:on hold|returned|held)|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
      r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
@@ -187,7 +189,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"trademark (?:registration|renewal|application|filing|compliance)|publication fee|filing deficiency|"
-     r"(?:google|business|search|map) listing|first page (?:of google|when)|(?:your|the) (?:business )?"
+     r"(?:google|business|search|map) listing|first page (?:of google|when)|page (?:two|three|2|3) (?:on|of) "
+     r"google|domain (?:name )?(?:\w+ ){0,3}(?:is set to |will |is about to )expire|trademark (?:registry|"
+     r"database|publication)|(?:your|the) (?:business )?"
      r"listing on|listing (?:will be|is being|has been) (?:removed|marked|"
      r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "
      r"(?:permanently )?closed"),
@@ -329,6 +333,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"courier)\b"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
+     r"deposit (?:a|the) check (?:\w+ ){0,6}and send|"
      r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: in(?:to)? your (?:bank|account))? "
      r"(?:and|then) (?:\w+ ){0,2}(?:send|wire|forward|pay|give|buy|zelle|venmo)|send (?:the )?(?:installer|"
      r"vendor|shipper|supplier|decal company|graphics company|mover|contractor)s? (?:\w+ )?(?:part|share|"
