@@ -187,7 +187,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
        r"process server|serve you (?:with )?(?:the )?papers|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
        r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
-       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|collections|legal)|refer (?:your|the) (?:case|"
+       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|legal)|refer (?:your|the) (?:case|"
        r"account|file)|levy|lien (?:is being|will be|has been) (?:recorded|placed|filed)|default judgment|"
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
@@ -493,7 +493,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
        r"(?:on|printed on|listed on) "
-       r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|sign on to (?:\w+ ){1,3}online|pay online (?:or|at|through|on|by)|"
+       r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|sign on to (?:\w+ ){1,3}online|pay online (?:or|at|through|on|by)|never (?:over|by|on) the phone|"
+       r"(?:update|change) (?:your )?(?:\w+ ){0,3}(?:in|through|on) (?:the|our) app|"
        r"(?:pay|renew|visit|do it) (?:\w+ )?(?:online )?(?:at|on|through) (?:the|our) (?:\w+ ){0,2}(?:website|web site)\b|"
        r"(?:shown|listed|found|displayed) (?:in|on) your (?:\w+ )?app|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|well|the bank|they|bank) (?:will )?never (?:ask|call|"

@@ -216,6 +216,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"ignoring this|(?:before|until) it goes to|(?:call|calling|speak with you|hear from you|return "
      r"this call) (?:back )?today|(?:call|calling) (?:us|me) back today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     r"(?:sent|referred|turned over) (?:for|to) (?:a |our |the )?collections?\b|"
      r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
      r"losing|interruption|delays|shut ?off|deportation|prosecution|being)|(?:will|could|may) "
      r"lose (?:your )?(?:coverage|benefits|power|service|account|money|data|access|funds)|"
@@ -378,6 +379,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
      r"(?:thank you|thanks) for (?:signing up|volunteering|registering|enrolling)|when you pick (?:it |them )?up|"
      r"(?:send|mail|bring|upload|fax) (?:us )?(?:the |your |a )?(?:sr ?22|proof of insurance)|"
+     # the collector's lawful offer of a dispute
+     r"(?:or|to) dispute (?:it|the (?:debt|balance|charge))|"
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
      # the people the listener hired or is assigned: "your case manager", "your negotiator"
      r"your (?:case manager|negotiator|caseworker|case worker|case advocate|loan officer|parole officer|"
