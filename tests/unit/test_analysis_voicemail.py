@@ -875,3 +875,9 @@ def test_a_scam_named_as_such_is_no_demand() -> None:
                       "reported the gift card scam last week the detective froze some of the cards call "
                       "me back at 415 555 0178")
     assert "gift_card" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+def test_a_buyers_overpaid_check_with_the_rest_to_the_mover_is_the_fake_check() -> None:
+    verdict = analyze("hi this is about the item youre selling im out of town so my mover will pick it "
+                      "up ill send a cashiers check for more than the price just send the rest to the "
+                      "mover call me at 918 555 0106")
+    assert "fake_check" in verdict.signals and verdict.is_scam, verdict.reasoning
