@@ -214,7 +214,8 @@ RETOLD_REPORTS = 3
 _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
                     r"wire|trust|answer)|hang up|if (?:you|someone|anyone|somebody) (?:ever )?(?:get|gets|"
                     r"receive|receives|calls)|(?:scam|fraud) (?:awareness|prevention) (?:talk|class|"
-                    r"seminar|presentation|workshop)|talk about (?:\w+ )?scams)\b", re.ASCII)
+                    r"seminar|presentation|workshop)|talk(?:ing)? about (?:\w+ )?scams|(?:will|would) "
+                    r"never (?:ask|call|request)|will not call you)\b", re.ASCII)
 WARNINGS = 3
 RECOUNTED = Signal("legit_recounted", "legit", -1.5, "retells a scam call someone received",
                    re.compile(r"(?!)"), "call")

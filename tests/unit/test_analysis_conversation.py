@@ -221,3 +221,12 @@ def test_a_relative_borrowing_money_is_no_sweetheart() -> None:
     verdict = analyze("brother hey sis its danny my car broke down the alternator is 500 dollars could "
                       "you lend me the money ill pay you back as soon as i get paid sister of course")
     assert "romance" not in verdict.signals, verdict.reasoning
+
+
+def test_a_radio_show_about_scams_is_no_scam_call() -> None:
+    """Written for this test: a scam-awareness segment names every tactic and reads a number."""
+    verdict = analyze("welcome back to the show were talking about scams targeting seniors the big one "
+                      "is the grandparent scam someone calls and says grandma im in jail dont tell mom "
+                      "then they tell you to move your money to a safe account your bank will never ask "
+                      "you to move money if in doubt hang up well take your calls at 1 800 555 0133")
+    assert "legit_recounted" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
