@@ -120,6 +120,12 @@ def _token_digits(tokens: list[str], i: int) -> tuple[str | None, int, bool]:
     return None, 0, False
 
 
+def _numberish(tok: str) -> bool:
+    """Whether a number may be read from (or run through) this token: digits, a number word,
+    or "dash"."""
+    return tok[0] in _DIGIT_START or tok in _NUMBER_WORDS or tok in _FILLER
+
+
 def _runs(tokens: list[str]) -> list[_Run]:
     """Maximal runs of number tokens; "to" / "for" at a run's edges are dropped."""
     runs: list[_Run] = []
@@ -127,7 +133,7 @@ def _runs(tokens: list[str]) -> list[_Run]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (tok[0] in _DIGIT_START or tok in _NUMBER_WORDS or tok in _FILLER):  # most words
+        if not _numberish(tok):  # most words
             if current:
                 runs.append(_Run(current))
                 current = []
@@ -291,8 +297,7 @@ def _signs_off_with(tokens: list[str], start: int) -> bool:
     voicemail that ends on a number leaves it to be rung, call verb or not."""
     rest = tokens[start:]
     return (len(rest) <= SIGN_OFF_TOKENS and not _introduced_as_own(tokens, start)
-            and all(tok[0] in _DIGIT_START or tok in _NUMBER_WORDS or tok in _FILLER
-                    or tok in _SIGN_OFF for tok in rest))
+            and all(_numberish(tok) or tok in _SIGN_OFF for tok in rest))
 
 
 def local_callback_requested(norm: str) -> bool:
