@@ -244,6 +244,7 @@ PRESS_PRETEXT_BONUS = 0.8
 COLD_PROMPT_BONUS = 0.8
 BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
+CLAIM_NOTE = "claims to be"  # the note a claimed brand leaves, read by ``_not_to_ring``
 # Signs that the caller already deals with the listener: a pharmacy, a delivery, a business
 # returning a call.  Then a brand that "never cold-calls" is not cold-calling.
 _RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery"})
@@ -392,6 +393,26 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
             and not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES for sig in fired))
 
 
+def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool]:
+    """The call's signals without the code check and remote session of a help the listener
+    asked for, and whether a desk answered the customer's own call (``_INBOUND_DESK``).
+
+    A desk the customer rang may check a code; with nothing else of a scam said, its session
+    is the customer's too.  The employer's own desk and kin helping kin run theirs.
+    """
+    answered = _answered_customer(norm, fired)
+    scam_said = any(sig.key in _SCAM_SAID for sig in fired)
+    if answered:
+        excused = _CODE_CHECKS if scam_said else _CODE_CHECKS | _SESSION
+    elif any(sig.key in _SESSION for sig in fired) and (
+            any(sig.key == "legit_workplace" for sig in fired)
+            or (not scam_said and _FAMILY_HELP.search(norm))):
+        excused = _SESSION
+    else:
+        return fired, answered
+    return [sig for sig in fired if sig.key not in excused], answered
+
+
 def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False
                ) -> tuple[float, list[Signal], str | None, str | None, list[str]]:
     """Return (logit, fired signals, company, company kind, interaction notes).
@@ -409,15 +430,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         fired.append(CALLBACK_DEMAND)
     if channel == "call" and _recounted(norm):
         fired = [sig for sig in fired if sig.weight < 0] + [RECOUNTED]
-    answered = channel == "call" and _answered_customer(norm, fired)
-    if answered:
-        excused = _CODE_CHECKS if any(sig.key in _SCAM_SAID for sig in fired) else (
-            _CODE_CHECKS | _SESSION)
-        fired = [sig for sig in fired if sig.key not in excused]
-    elif channel == "call" and (any(sig.key == "legit_workplace" for sig in fired) or (
-            _FAMILY_HELP.search(norm) and not any(sig.key in _SCAM_SAID for sig in fired))):
-        # the employer's own desk, or kin helping kin: the session is theirs to run
-        fired = [sig for sig in fired if sig.key not in _SESSION]
+    answered = False
+    if channel == "call":
+        fired, answered = _excuse_sessions(norm, fired)
     if any(sig.key in _OFF_CHANNEL for sig in fired):
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
@@ -489,7 +504,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         logit += BRAND_BONUS + (AGENCY_BONUS if kind == "government" and cold else 0.0)
         if claimed and kind in _NEVER_COLD_CALL and cold:
             logit += CLAIM_BONUS
-            notes.append(f"claims to be {company}")
+            notes.append(f"{CLAIM_NOTE} {company}")
     return logit, fired, company, kind, notes
 
 
@@ -561,7 +576,7 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
             positive & _STRONG_DEMANDS):
         return True
     soft = (not positive - _SOFT_EVIDENCE
-            and not any(note.startswith("claims to be") for note in notes)
+            and not any(note.startswith(CLAIM_NOTE) for note in notes)
             and not (positive & _CUT_OFFS and _IMMINENT.search(norm)))
     return soft and (named or related or FLAG_THRESHOLD <= confidence < SOFT_ENGAGE)
 
