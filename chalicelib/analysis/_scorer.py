@@ -342,8 +342,22 @@ def _denied(norm: str, match: re.Match[str]) -> bool:
 # A gift card given, not asked for: "you won a fifty dollar visa gift card", "the refund went on
 # a target gift card" (a check won is still the prize scam's, so only the card is excused).
 _GIVEN = re.compile(r"\b(?:you (?:have )?won|refund went on) (?:a |an )?(?:\w+ ){0,3}$", re.ASCII)
+# ... or a present: "a target card for lilys sweet sixteen", "the amazon card for her graduation".
+# A cover story for the cashier ("if she asks say its for your grandsons birthday") is the
+# scam's own stage direction, so a call that has one anywhere excuses no card.
+_PRESENT = re.compile(r"\b(?:birthday|bday|graduation|christmas|hanukkah|anniversary|wedding|"
+                      r"sweet sixteen|stocking|baby shower|secret santa)\b", re.ASCII)
+_COVER_STORY = re.compile(r"\b(?:say|tell (?:\w+ ){0,2}?(?:them|her|him|they))(?: that)? (?:it is|its|"
+                          r"they are|theyre|these are|you are|youre) (?:\w+ ){0,2}for\b", re.ASCII)
+PRESENT_CHARS = 90
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
+
+
+def _a_present(norm: str, match: re.Match[str]) -> bool:
+    """Whether the card at ``match`` is a present for an occasion named beside it."""
+    start, end = max(0, match.start() - PRESENT_CHARS), match.end() + PRESENT_CHARS
+    return _PRESENT.search(norm, start, end) is not None and _COVER_STORY.search(norm) is None
 
 
 def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> bool:
@@ -357,8 +371,9 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
     denied_until = -1
     for match in pattern.finditer(norm):
         listed = denied_until >= 0 and _LIST_LINK.fullmatch(norm, denied_until, match.start())
-        given = sig.key == "gift_card" and _GIVEN.search(norm, max(0, match.start() - 32),
-                                                          match.start())
+        given = sig.key == "gift_card" and (
+            _GIVEN.search(norm, max(0, match.start() - 32), match.start()) is not None
+            or _a_present(norm, match))
         if not listed and not given and not _denied(norm, match):
             return True
         denied_until = match.end()

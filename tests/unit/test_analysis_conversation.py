@@ -230,3 +230,24 @@ def test_a_radio_show_about_scams_is_no_scam_call() -> None:
                       "then they tell you to move your money to a safe account your bank will never ask "
                       "you to move money if in doubt hang up well take your calls at 1 800 555 0133")
     assert "legit_recounted" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: a grandchild buying a birthday present on the phone with grandma
+    "okay grandma im at the store they have the target card and the amazon card which one for lilys "
+    "sweet sixteen the target one honey a hundred dollars and put it in the card from both of us",
+    "mom did aunt sue text you about the gift card for the twins birthday yeah everybody chips in "
+    "twenty five ill buy one card and you venmo me your part",
+])
+def test_a_gift_card_bought_as_a_present_is_no_demand(text: str) -> None:
+    verdict = analyze(text)
+    assert "gift_card" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_a_present_named_in_the_cashiers_cover_story_excuses_no_card() -> None:
+    """Written for this test: the scammer's line for the cashier names a birthday too."""
+    verdict = analyze("take four of the apple cards five hundred each to the counter and if the lady "
+                      "asks tell her its for your grandsons birthday then scratch the back and read "
+                      "me the numbers")
+    assert {"gift_card", "told_not_to_tell"} <= set(verdict.signals) and verdict.is_scam, \
+        verdict.reasoning
