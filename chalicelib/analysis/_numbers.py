@@ -53,6 +53,7 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "callback number to reach you", "number to reach you", "your mobile number",
              "your cell number", "your cell phone number", "number on the account",
              "number on your account", "number on the order", "number on file",
+             "phone number on your", "phone number on the",
              "number youre", "number you are",
              # a desk asking for a number: what follows is the customer's own
              "can i get the", "can i have the", "may i have the", "could i get the",

@@ -131,7 +131,7 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "safe_account", "legal_threat", "tax_debt", "utility_cutoff", "prize",
                        "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
-                       "recovery_offer", "account_locked", "anonymous_account"})
+                       "recovery_offer", "account_locked", "anonymous_account", "family_emergency"})
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
 _OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer",
                      "eligibility", "file_review", "grant_offer", "job_offer", "parcel_trouble",
@@ -179,6 +179,8 @@ _FAMILY_HELP = re.compile(
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 # Evidence that the channel a message names is not the one to use (``score_text``).
+# A poll or a survey: "we are not selling anything" is true of them.
+_SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
@@ -209,6 +211,13 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you))\b", re.ASCII)
+# ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
+# tactic and reads its own phone-in number.
+_BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|welcome (?:back )?to (?:the )?(?:show|"
+                        r"program|podcast|broadcast)|im your host|(?:this is|welcome to) the (?:\w+ ){1,3}"
+                        r"podcast|tonight on (?:channel|the)|consumer (?:watch|alert|reporter|report)|"
+                        r"this (?:episode|segment)|our (?:listeners|viewers)|(?:back|here) in the studio|"
+                        r"on the air)\b", re.ASCII)
 RETOLD_REPORTS = 3
 # ... or warns about them, again and again: a scam-awareness talk, a bank's lecture.
 _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
@@ -225,6 +234,8 @@ CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
 _OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace"})
+_DETAIL_ASKS = frozenset({"ask_ssn", "ask_card", "ask_code", "ask_login", "ask_personal",
+                          "credential_demand"})
 SOFT_ENGAGE = 90
 _CUT_OFFS = frozenset({"utility_cutoff", "suspension_threat"})
 _IMMINENT = re.compile(r"\b(?:today|tonight|right now|within (?:the next )?(?:\w+ ){0,2}(?:minutes?|"
@@ -295,7 +306,9 @@ _DENIAL = re.compile(
     r"everyone|customers|people)|warning (?:about|against)|hang up"
     # a question about what someone else asked, or the story of what a scammer made them do
     r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
-    r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to|(?:he|she) said|"
+    # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
+    r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to(?! (?:contact|call|reach|"
+    r"let) you)|(?:he|she) said|"
     r"i had to"
     # what the listener received or already paid with
     r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) "
@@ -384,7 +397,7 @@ def _recounted(norm: str) -> bool:
     """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``)
     rather than being one."""
     return (_NAMED_SCAM.search(norm) is not None
-            and (_RETOLD.search(norm) is not None
+            and (_RETOLD.search(norm) is not None or _BROADCAST.search(norm) is not None
                  or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS
                  or len(_WARNS.findall(norm)) >= WARNINGS))
 
@@ -452,6 +465,12 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
         fired = [sig for sig in fired if sig.key != "legit_bank"]
+    keys = {sig.key for sig in fired}
+    if {"robocall", "press_to_act"} <= keys and "legit_sales" in keys and not _SURVEY.search(norm):
+        # "this is not a sales call ... press one for your free quote": a recorded pitch that
+        # wants a key pressed is the robocall's own disclaimer, not a salesman taking no for an
+        # answer (a poll says it too, and means it)
+        fired = [sig for sig in fired if sig.key != "legit_sales"]
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is
@@ -589,6 +608,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     related = any(sig.key in _RELATIONSHIP for sig in fired)
     if (any(sig.key in _OWN_CHANNELS for sig in fired) or (named and related)) and not (
             positive & _STRONG_DEMANDS):
+        return True
+    if related and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS):
         return True
     soft = (not positive - _SOFT_EVIDENCE
             and not any(note.startswith(CLAIM_NOTE) for note in notes)

@@ -222,7 +222,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew) (?:is |has been |was )?(?:on (?:his|the) way|heading|"
+       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew) (?:is |has been |was )?(?:on (?:his|the|its|their) way|heading|"
        r"dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
@@ -251,11 +251,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
-       r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:send|sends) (?:you )?a "
+       r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:release|clear|ship) (?:\w+ ){0,4}"
+       r"(?:unless|until) (?:i|you|we) (?:pay|send)|(?:send|sends) (?:you )?a "
        r"check for (?:the )?equipment|"
        r"holding deposit|deposit to hold|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
        r"(?:unlock|release|withdraw)|deposit to withdraw|(?:wont|will not|cant) release (?:my|the|your) \w+ "
-       r"until|cover the closing costs|closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
+       r"until|(?:need|needs|pay|cover) (?:is |are )?(?:the |your )?closing (?:cost|costs|fees?)|closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
        r"now)|"
        r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
@@ -277,16 +278,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:admitted|hospitali[sz]ed|rushed to)|needs? (?:an )?(?:urgent|emergency) (?:surgery|"
        r"operation|treatment)|(?:a|my) mates (?:phone|number)|(?:dropped|lost|broke|smashed) mine|"
        r"its (?:me )?your (?:grandson|granddaughter|son|daughter|nephew|niece)|"
-       r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:jail|an "
-       r"accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
-       r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|"
+       r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:a little (?:bit of )?|some |big |"
+       r"serious )?(?:jail|an accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
+       r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|(?:dont|do not) want (?:mom|dad|"
+       r"mum|my parents)(?: and (?:dad|mom|mum))? to know|(?:represent|representing) your (?:grandson|granddaughter|"
+       r"son|daughter|nephew|niece)|"
        r"public defender|(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|my phones? (?:is )?(?:broken|dead|smashed|"
        r"lost)|(?:this is )?(?:a|my) friends (?:phone|number)|this is my new number|new number "
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
-       r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|"
+       r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
+       r"(?:in cash|today)|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
@@ -440,7 +444,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
        r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"
-       r"(?:call|dial) (?:this|the following) number|toll free (?:number|at)"),
+       r"(?:call|dial) (?:this|the following) number|toll free (?:number|at)|"
+       # a message cut off while it reads the number out: "call 1 8 7 7 5 5 5 0 1"
+       r"(?:call|dial) (?:us |me )?(?:back )?(?:at |on )?(?:\d ?){3,9}$"),
     _s("robocall", "tactic", 1.0, "an automated message with key prompts",
        r"(?:press|hit|push)(?:ing)? (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
@@ -463,6 +469,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:recent )?(?:\w+ )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)|"
+       # the listener's own car or house due for its service: "due for its 30 000 mile service"
+       r"(?:(?:is|are) due for (?:its|their|your|an?|the)|time for (?:your|its|their)) (?:\w+ ){0,3}"
+       r"(?:service|maintenance|oil change|inspection|tune up)|"
        # a trip the listener booked: "we have rebooked you on", "your flight to denver"
        r"rebooked you|your (?:upcoming )?(?:trip|flight|reservation|itinerary) (?:to|from|on|with)|"
        r"your flight (?:\w+ ){0,3}(?:has been|was|is) (?:cancell?ed|delayed|rebooked)|"
@@ -483,7 +492,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
-       r"(?:pay|visit|log in|upload (?:it |them )?|submit (?:it |them )?) (?:us |online |by \w+ \w+ )?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
+       # several ways to pay, none of them the caller's phone: "online, by mail or in person"
+       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
+       r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"
+       r"(?:pay|make (?:a |your )?payment|visit|log in|upload (?:it |them )?|submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
+       r"(?:the |your )(?:\w+ ){0,3}(?:amount|balance) (?:of (?:\w+ ){1,4})?)?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
        r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
        r"services|online|portal|login|recovery|ledger|wallet|crypto|exchange) dot)(?:\w+ ){1,2}dot "
        r"(?:com|org|net|gov)|"
@@ -514,7 +527,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"no need to call (?:us )?(?:back )?(?:unless|if)|(?:you are|youre) not in (?:any )?trouble|(?:this|it) "
        r"(?:is not|isnt) a warrant|no arrest|"
        r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:estimated )?restoration time|"
-       r"crews are (?:working|out|on site)|if (?:already )?(?:paid|pd) "
+       r"crews are (?:working|out|on site)|planned (?:maintenance|outage|work)|scheduled maintenance|"
+       r"if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
        r"made (?:your|a|the) payment|returned (?:them|it|the items?)) (?:please )?(?:disregard|ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",

@@ -32,13 +32,14 @@ CALL_ONLY = frozenset({"owed_money", "anonymous_account", "press_to_act", "legit
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the demand of a robocall: a key that reaches a person or settles the matter ------
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
-     rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of)|to (?:speak|talk|reach|connect|be "
+     rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of|connect|speak|talk|get connected)|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
      r"(?:address|identity|information|details|account|bank details|card details)|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
-     r"donate|contribute|"
+     r"donate|contribute|pledge|reserve|qualify|redeem|accept|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
-     r"details|further|information|forgiveness|assistance))|for english press|para espanol|"
+     r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
+     r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
      rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|read)|to schedule "
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
@@ -99,12 +100,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
-     r"(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
+     r"final expenses|(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
      r"coverage|plans?|policy|benefits?|programs?|costs?)|(?:seniors|homeowners|veterans|business "
      r"owners) (?:between|aged|over|age|in your area|in your state)|every dollar (?:is|will be) "
      r"matched|pre ?existing conditions?|(?:no|without) (?:health "
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
-     r"paying too much|overpaying|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|"
+     r"paying too much|overpaying|timeshare (?:owners?|exit|resale|relief|cancell?ation)|"
+     r"(?:exit|cancel|sell|get out of|regarding|about) (?:\w+ ){0,2}timeshare|(?:buyer|offer) (?:\w+ ){0,4}(?:for|in|on) your timeshare|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|"
      r"(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:two|three|\d+|only) (?:spots|openings|places|"
      r"slots) left|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
@@ -165,7 +167,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
-     r"paid daily|tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reship\w*|forward (?:them|the packages|the items|"
+     r"paid daily|(?:remote|home|part time) (?:\w+ ){0,3}(?:processing|handling) (?:\w+ )?payments|tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reship\w*|forward (?:them|the packages|the items|"
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
      r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|higher) (?:tasks|level|orders)|top "
      r"up (?:your )?(?:account|wallet|balance)"),
@@ -326,12 +328,18 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"new (?:accounts? manager|payment account)|re ?enter your (?:bank|banking|direct deposit) "
      r"(?:info\w*|details|account)|(?:app|portal|website|site|system) (?:isnt|is not|wont|will not|doesnt|"
      r"does not) (?:\w+ ){0,2}(?:updated|working|accepting|taking)\b|(?:app|portal|website|system) is "
-     r"(?:down|being updated|under maintenance)\b"),
+     r"(?:down|being updated|under maintenance)\b|(?:we|weve|the office|the company) (?:have |just )?(?:switched|changed) "
+     r"banks|(?:updated|changed|new) (?:our |my )?remittance|(?:froze|closed|frozen|closed) my (?:old )?(?:bank )?"
+     r"account|(?:send|pay|wire|deposit) (?:\w+ ){0,4}to (?:the|my|our) new (?:bank )?account|"
+     r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
      r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
      r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
-     r"courier)\b"),
+     r"courier)\b|(?<=send )(?:a |my |our )?courier|courier (?:will|to) (?:come|pick|collect)|"
+     # the rental that cannot be seen: a deposit first, the keys by mail
+     r"(?:mail|send|ship) you the keys|(?:cant|cannot|wont be able to|unable to) show (?:you )?(?:it|the (?:\w+ )?"
+     r"(?:apartment|house|unit|place|property|home)) in person"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"
@@ -347,7 +355,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"money|winnings|car|loan|payout|transfer) (?:is|are|can be|will be|gets?) (?:printed|released|sent|"
      r"delivered|paid|issued|processed)|"
      r"(?:withdraw|release|unlock|unfreeze|recover) (?:\w+ ){0,4}(?:you )?(?:must|need to|have to|"
-     r"will need to) (?:first )?(?:pay|deposit|send|cover)|for a (?:small )?(?:fee|"
+     # (an impound lot's release is paid in citations, towing and storage: a real bill)
+     r"will need to) (?:first )?(?:pay|deposit|send|cover)(?! (?:\w+ )?(?:citations?|(?:parking )?tickets?|"
+     r"towing|tow|storage|impound))|for a (?:small )?(?:fee|"
      r"commission|deposit)|(?:pay|send|deposit) (?:a |the |an )?(?:\w+ )?(?:fee|deposit|tax|"
      r"commission) (?:first|up ?front|before|in advance)|(?:fee|commission) of (?:\w+ ){1,2}"
      r"percent|(?:fee|tax|deposit|commission) (?:\w+ ){0,4}paid first|then (?:the|your) (?:funds|"
@@ -378,12 +388,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
+     r"(?:we )?(?:got|received|have) your (?:report|dispute|ticket) (?:about|on|regarding|for)|"
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
      r"(?:thank you|thanks) for (?:signing up|volunteering|registering|enrolling)|when you pick (?:it |them )?up|"
      r"(?:send|mail|bring|upload|fax) (?:us )?(?:the |your |a )?(?:sr ?22|proof of insurance)|"
      # the collector's lawful offer of a dispute
      r"(?:or|to) dispute (?:it|the (?:debt|balance|charge))|"
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
+     r"(?:is|are) ready for (?:pick ?up|collection)|like you asked|"
      # the people the listener hired or is assigned: "your case manager", "your negotiator"
      r"your (?:case manager|negotiator|caseworker|case worker|case advocate|loan officer|parole officer|"
      r"probation officer|victim advocate)\b|your dedicated account|(?:refunded|returned|credited) (?:back )?to "
@@ -413,5 +425,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"
      r"(?:card|pin|password|code|account)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
-     r"you need to do|(?:we|they) (?:will )?reverse it"),
+     r"you need to do|(?:we|they) (?:will )?reverse it|"
+     # a clerk's or a biller's own rule: "we do not take payments over the phone"
+     r"(?:we|they) (?:do not|dont|cannot|cant|will not|wont|never) (?:take|accept) (?:any )?"
+     r"(?:payments?|card payments?) (?:over|by) (?:the )?phone"),
 )

@@ -251,3 +251,18 @@ def test_a_present_named_in_the_cashiers_cover_story_excuses_no_card() -> None:
                       "me the numbers")
     assert {"gift_card", "told_not_to_tell"} <= set(verdict.signals) and verdict.is_scam, \
         verdict.reasoning
+
+
+def test_a_broadcast_about_scams_is_no_scam_call() -> None:
+    """Written for this test: a podcast names the tactics and reads its own number."""
+    verdict = analyze("youre listening to money matters im your host and today were talking about "
+                      "refund scams they ask you to install remote software then send the difference "
+                      "in gift cards or at a bitcoin atm if youve been hit call us at 1 800 555 0140")
+    assert "legit_recounted" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+def test_the_customers_own_number_read_to_the_desk_is_not_the_callback() -> None:
+    verdict = analyze("best buy this is kim how can i help hi we got charged for a renewal okay whats "
+                      "the phone number on your account 7 0 3 5 5 5 0 1 9 1 alright i dont see any "
+                      "renewal so that email wasnt us if it asks you to call a number to cancel its a scam")
+    assert verdict.callback_number is None, verdict.reasoning

@@ -817,6 +817,20 @@ HONEST_NEVER_RUNG = [
     "of insurance please send the sr22 or call us at 916 555 0144",
     "hi this is ethan from support following up on case 102449 the recovery waiting period ends "
     "thursday you can reach me at 800 555 0179",
+    # written for this test: the dealer, the bank's claims desk, the biller's own site, the
+    # impound lot, the shop with the laptop, the clerk who takes no payments by phone
+    "this is the service department at maple ford your truck is due for its 60 000 mile service and "
+    "the factory warranty is expiring soon to schedule call us at 614 555 0127",
+    "hi its dana from the fraud team at first county bank we got your report about the zelle payment "
+    "to that seller and opened a claim we cant promise the money back call us at 888 555 0172",
+    "this is metro power your service is scheduled for disconnection on the 12th please pay the past "
+    "due amount of 180 dollars at metropower dot com or call 1 800 555 0161",
+    "this is the county impound lot your sedan was towed for unpaid parking tickets to release it you "
+    "need to pay the citations at the courthouse first then bring the receipt 512 555 0110",
+    "hi its the repair desk at the computer store your laptop is ready for pickup we removed the virus "
+    "like you asked nothing owed call the store at 480 555 0119",
+    "this message is for sam ortiz this is the municipal court clerk you missed your court date and a "
+    "bench warrant may be issued we do not take payments over the phone call 513 555 0146",
 ]
 
 
@@ -881,3 +895,46 @@ def test_a_buyers_overpaid_check_with_the_rest_to_the_mover_is_the_fake_check() 
                       "up ill send a cashiers check for more than the price just send the rest to the "
                       "mover call me at 918 555 0106")
     assert "fake_check" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: robocall campaigns' own words
+    "hello this is the state troopers benevolent fund last year you helped our families press one "
+    "to pledge fifty dollars today",
+    "this is a message for timeshare owners tired of maintenance fees new laws let you exit your "
+    "timeshare legally press one for a free consultation",
+    "this is not a sales call seniors between fifty and eighty five can now cover final expenses "
+    "with a state regulated plan press one for your free quote",
+    "we are going to suspend your social security number and freeze your bank account press one and "
+    "connect with the officer",
+])
+def test_a_robocall_campaign_with_a_key_to_press_is_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and "press_to_act" in verdict.signals, verdict.reasoning
+
+
+def test_the_fake_lawyers_errand_and_courier_are_the_grandparent_scam() -> None:
+    """Written for this test: "she asked me to contact you" is the messenger's opening, not a story."""
+    verdict = analyze("this is attorney mark ellis i represent your grandson he was in an accident and "
+                      "is being held the bond must be paid today in cash i will send a courier "
+                      "call me at 813 555 0177")
+    assert {"family_emergency", "money_plea", "odd_payee"} <= set(verdict.signals)
+    assert verdict.is_scam, verdict.reasoning
+
+
+def test_a_landlord_who_switched_banks_and_a_rental_shown_by_mail_are_lures() -> None:
+    """Written for this test; the tenant who changed their own bank is not the lure."""
+    switched = analyze("hi this is the property office we switched banks so send this months rent to "
+                       "the new account by zelle today ill text you the details dont use the portal")
+    assert "payment_switch" in switched.signals and switched.is_scam, switched.reasoning
+    unseen = analyze("hi its greg the owner of the apartment you asked about im out of state so i cant "
+                     "show it in person send the deposit by zelle and ill mail you the keys")
+    assert {"odd_payee", "wire_cash"} <= set(unseen.signals), unseen.reasoning
+    tenant = analyze("oh no i changed banks last month thats why the payment bounced can i pay with "
+                     "the new card")
+    assert "payment_switch" not in tenant.signals, tenant.reasoning
+
+
+def test_a_message_cut_off_while_reading_its_number_still_asks_for_a_call() -> None:
+    verdict = analyze("eferred to the legal department call 1 8 7 7 5 5 5 0 1")
+    assert "callback_demand" in verdict.signals, verdict.reasoning
