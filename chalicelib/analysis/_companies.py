@@ -114,7 +114,8 @@ BRANDS: tuple[Brand, ...] = (
     _b("Inland Revenue", "government", r"inland revenue|ird"),
     _b("Australian Taxation Office", "government", r"australian tax(?:ation)? office|ato"),
     _b("Canada Revenue Agency", "government", r"canada revenue(?: agency)?|cra"),
-    _b("Home Office", "government", r"home office|uk visas|border force"),
+    _b("Home Office", "government", r"home office|uk visas|border force|department of home affairs|"
+       r"immigration (?:department|office|services)|biometric residence"),
     _b("Treasury", "government", r"(?:department of the |us )?treasury(?: department)?"),
     _b("FTC", "government", r"federal trade commission|ftc"),
     _b("FBI", "government", r"fbi|f b i|federal bureau"),

@@ -204,6 +204,7 @@ _REPORTED = re.compile(r"\b(?:(?:he|she|they|the guy|the man|the lady|the woman|
                        r"they (?:call|say) (?:you|and)|(?:he|she) was asking me)\b",
                        re.ASCII)
 _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
+                         r"vishing|phishing|smishing|claim(?:ing|ed) to be|"
                          r"told (?:him|her|them) not to|"
                          r"the report)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
@@ -217,7 +218,10 @@ _BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|welcome (?:back )?
                         r"program|podcast|broadcast)|im your host|(?:this is|welcome to) the (?:\w+ ){1,3}"
                         r"podcast|tonight on (?:channel|the)|consumer (?:watch|alert|reporter|report)|"
                         r"this (?:episode|segment)|our (?:listeners|viewers)|(?:back|here) in the studio|"
-                        r"on the air)\b", re.ASCII)
+                        r"on the air|(?:this is|on) channel \w+ (?:news|eyewitness)|in your corner|"
+                        # ... or a class: "our training today is about vishing"
+                        r"(?:training|class|session|seminar|webinar|presentation|workshop) (?:today |this "
+                        r"\w+ )?is (?:about|on))\b", re.ASCII)
 RETOLD_REPORTS = 3
 # ... or warns about them, again and again: a scam-awareness talk, a bank's lecture.
 _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
@@ -396,10 +400,12 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
 def _recounted(norm: str) -> bool:
     """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``)
     rather than being one."""
-    return (_NAMED_SCAM.search(norm) is not None
-            and (_RETOLD.search(norm) is not None or _BROADCAST.search(norm) is not None
-                 or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS
-                 or len(_WARNS.findall(norm)) >= WARNINGS))
+    named = _NAMED_SCAM.search(norm) is not None
+    if _BROADCAST.search(norm):  # a broadcast that names the scam or warns once is about it
+        return named or _WARNS.search(norm) is not None
+    return named and (_RETOLD.search(norm) is not None
+                      or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS
+                      or len(_WARNS.findall(norm)) >= WARNINGS)
 
 
 def _fired(norm: str, channel: str, candidates: list[tuple[int, re.Pattern[str]]]

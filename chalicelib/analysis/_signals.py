@@ -168,6 +168,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- banks and cards ---------------------------------------------------------------
     _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",
        r"(?:fraud|security) (?:department|team|prevention|investigation|unit|alert)|"
+       r"attempted (?:withdrawal|transfer|login|sign in|purchase|transaction)|"
        r"suspicious (?:activity|activities|transaction|transactions|charge|charges|login|"
        r"payment|purchase)|(?:account|card|accounts) (?:has been|have been|is|was|will be|are) "
        r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
@@ -185,7 +186,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
-       r"process server|serve you (?:with )?(?:the )?papers|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
+       r"process server|serve you (?:with )?(?:the )?papers|papers (?:are being|will be|to be) served|(?:judgement|judgment) "
+       r"(?:has been |was )?(?:filed|entered|issued) against you|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
        r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
        r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|legal)|refer (?:your|the) (?:case|"
        r"account|file)|levy|lien (?:is being|will be|has been) (?:recorded|placed|filed)|default judgment|"
@@ -222,7 +224,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew) (?:is |has been |was )?(?:on (?:his|the|its|their) way|heading|"
+       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew)s? (?:is |are |has been |was )?(?:on (?:his|the|its|their) way|heading|scheduled for (?:this|today|tonight)|"
        r"dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
@@ -442,7 +444,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:now|today|immediately) to (?:speak|talk)|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|or|immediately|urgently|today|now|right "
        r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
-       r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right)|(?:reach|contact) "
+       r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right|now)|(?:reach|contact) "
        r"(?:us|me|our \w+ department) (?:at|on)|our (?:toll free|hotline|number) is|"
        r"(?:call|dial) (?:this|the following) number|toll free (?:number|at)|"
        # a message cut off while it reads the number out: "call 1 8 7 7 5 5 5 0 1"
@@ -528,6 +530,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:is not|isnt) a warrant|no arrest|"
        r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:estimated )?restoration time|"
        r"crews are (?:working|out|on site)|planned (?:maintenance|outage|work)|scheduled maintenance|"
+       r"community alert|tip line|anyone with information|(?:thank you|thanks) for (?:donating|giving) blood|"
        r"if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
        r"made (?:your|a|the) payment|returned (?:them|it|the items?)) (?:please )?(?:disregard|ignore|thank)"),

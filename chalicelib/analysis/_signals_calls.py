@@ -36,7 +36,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
      r"(?:address|identity|information|details|account|bank details|card details)|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
-     r"donate|contribute|pledge|reserve|qualify|redeem|accept|"
+     r"donate|contribute|pledge|reserve|qualify|redeem|accept|make a (?:pledge|donation|gift)|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
@@ -195,7 +195,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"google|domain (?:name )?(?:\w+ ){0,3}(?:is set to |will |is about to )expire|trademark (?:registry|"
      r"database|publication)|(?:your|the) (?:business )?"
      r"listing on|listing (?:will be|is being|has been) (?:removed|marked|"
-     r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|marked as "
+     r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|(?:listing|directory) (?:renewal|fee|subscription)|marked as "
      r"(?:permanently )?closed"),
     ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
      r"intent to file|pending (?:lawsuit|litigation|legal action|case|legal matter|matter)|(?:summons|subpoena)|"
@@ -249,7 +249,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
-     r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)"),
+     r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
+     r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
      r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
      r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in)|(?:insert|put|"
@@ -269,7 +270,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"black|id and (?:the )?password|(?:do not|dont) (?:touch|turn off|shut down|use) (?:\w+ )?"
      r"(?:the |your )?(?:mouse|computer|phone|screen|bank)|(?:in|on) front of (?:your|the) "
      r"(?:computer|laptop)|(?:i will|let me|i can) guide you|(?:need to|have to|must|going to) "
-     r"(?:install|download|connect to)"),
+     r"(?:install|download|connect to)|(?:put|keep) your hand on the mouse|(?:nobody|no one) (?:can |should )?"
+     r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
+     r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
@@ -283,7 +286,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
-     r"(?:dont|do not) (?:you )?call the police|(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:teller|cashier|bank|manager) (?:is going to|will|"
+     r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call the police|(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:teller|cashier|bank|manager) (?:is going to|will|"
      r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying)|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for)|say (?:it is|"
@@ -301,8 +304,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "steers the listener to a trading platform, crypto wallet or a 'mentor' with signals",
      r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
      r"mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
-     r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address)|(?:my|our) (?:uncle|aunt|mentor|"
-     r"analyst|teacher|expert|professor) (?:\w+ ){0,4}(?:signals|tips|trades|trading|platform)|"
+     r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address|tab)|(?:my|our) (?:uncle|aunt|mentor|"
+     r"analyst|teacher|expert|professor)s? (?:\w+ ){0,4}(?:signals?|tips|trades|trading|platform)|"
+     r"(?:withdraw|withdrawal) (?:\w+ ){0,8}(?:credit score|trust score)|"
      r"insider (?:tips?|information|signals?)|"
      r"(?:cannot|can not|cant|will never|never) lose (?:money|a (?:penny|cent|dime|dollar)|your (?:money|"
      r"investment|capital|principal))|(?:you|it) (?:cannot|can not|cant) lose$|(?:no|zero) risk|(?:teacher|mentor|"
@@ -388,7 +392,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
-     r"(?:we )?(?:got|received|have) your (?:report|dispute|ticket) (?:about|on|regarding|for)|"
+     r"(?:we )?(?:got|received|have) your (?:report|dispute|ticket) (?:about|on|regarding|for)|(?:we )?(?:got|"
+     r"received) your request to|"
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
      r"(?:thank you|thanks) for (?:signing up|volunteering|registering|enrolling)|when you pick (?:it |them )?up|"
      r"(?:send|mail|bring|upload|fax) (?:us )?(?:the |your |a )?(?:sr ?22|proof of insurance)|"

@@ -266,3 +266,17 @@ def test_the_customers_own_number_read_to_the_desk_is_not_the_callback() -> None
                       "the phone number on your account 7 0 3 5 5 5 0 1 9 1 alright i dont see any "
                       "renewal so that email wasnt us if it asks you to call a number to cancel its a scam")
     assert verdict.callback_number is None, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: a workplace class and the evening news, neither says "scam" twice
+    "okay so our training today is about vishing people will call saying theyre it and want your mfa "
+    "code or to install remote software our help desk will never ask for your password if someone "
+    "does hang up and call the help desk at 555 0142",
+    "this is channel nine news in your corner tonight a caller claiming to be a deputy told a woman to "
+    "pay a bond at a bitcoin atm the sheriff will never call asking for payment if you get a call like "
+    "that hang up and call the non emergency line at 417 555 0122",
+])
+def test_a_class_or_a_newscast_about_phone_fraud_is_no_scam_call(text: str) -> None:
+    verdict = analyze(text)
+    assert "legit_recounted" in verdict.signals and not verdict.should_engage(0), verdict.reasoning

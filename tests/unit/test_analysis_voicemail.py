@@ -831,6 +831,10 @@ HONEST_NEVER_RUNG = [
     "like you asked nothing owed call the store at 480 555 0119",
     "this message is for sam ortiz this is the municipal court clerk you missed your court date and a "
     "bench warrant may be issued we do not take payments over the phone call 513 555 0146",
+    "hi this is the revenue agency calling for ms roy we received your request to change your banking "
+    "info and need to confirm one thing please call us back at 1 800 555 0196 before friday",
+    "this is the city police with a community alert we are searching for a missing man last seen near "
+    "the park if you see him call 911 or our tip line at 555 0188",
 ]
 
 
@@ -938,3 +942,17 @@ def test_a_landlord_who_switched_banks_and_a_rental_shown_by_mail_are_lures() ->
 def test_a_message_cut_off_while_reading_its_number_still_asks_for_a_call() -> None:
     verdict = analyze("eferred to the legal department call 1 8 7 7 5 5 5 0 1")
     assert "callback_demand" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test
+    "good morning this is the county courthouse process department a judgement has been filed against "
+    "you and papers are being served to your home and place of work call us now at 844 555 0112",
+    "hi this is business directory services your annual listing renewal of 495 is overdue and has been "
+    "passed to our recovery team call 0161 555 0129 to settle",
+    "hi this is megan from hydro billing your payment came back and the crew is scheduled for this "
+    "afternoon to disconnect we take payment over the phone call 877 555 0150",
+])
+def test_a_judgement_a_listing_renewal_and_a_crew_on_its_way_today_are_scam_pretexts(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam, verdict.reasoning
