@@ -157,7 +157,8 @@ _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"}
 _INBOUND_DESK = re.compile(
     r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for (?:calling|contacting|holding)|you (?:have )?"
     r"(?:called|reached) |(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|"
-    r"customer care|department|line) (?:this is|speaking|my name is))", re.ASCII)
+    r"customer care|department|line) (?:this is|speaking|my name is)|(?:\w+ ){0,2}this is \w+ "
+    r"(?:\w+ )?how (?:can|may) i help)", re.ASCII)
 _CUSTOMER_RANG = re.compile(
     r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
     r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|"
@@ -204,11 +205,17 @@ _REPORTED = re.compile(r"\b(?:(?:he|she|they|the guy|the man|the lady|the woman|
                        r"they (?:call|say) (?:you|and)|(?:he|she) was asking me)\b",
                        re.ASCII)
 _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
-                         r"vishing|phishing|smishing|claim(?:ing|ed) to be|"
+                         r"vishing|phishing|smishing|claim(?:ing|ed) to be|one of those (?:\w+ ){0,3}"
+                         r"(?:things|calls|ones)|"
                          r"told (?:him|her|them) not to|"
                          r"the report)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
+                     r"(?:somebody|someone) called (?:me |us |her |him |them )?(?:saying|pretending|claiming)|"
+                     # what happened to a relative or a neighbour: "my aunt lost", "my neighbor got that"
+                     r"(?:my|our) (?:\w+ )?(?:neighbou?r|aunt|uncle|mom|mother|dad|father|grandma|grandmother|"
+                     r"grandpa|grandfather|father in law|mother in law|coworker|cousin) (?:\w+ )?(?:lost|fell for|"
+                     r"got (?:scammed|taken|conned)|almost (?:lost|paid|sent|went))|"
                      r"(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you))\b", re.ASCII)
@@ -367,6 +374,7 @@ _PRESENT = re.compile(r"\b(?:birthday|bday|graduation|christmas|hanukkah|anniver
 _COVER_STORY = re.compile(r"\b(?:say|tell (?:\w+ ){0,2}?(?:them|her|him|they))(?: that)? (?:it is|its|"
                           r"they are|theyre|these are|you are|youre) (?:\w+ ){0,2}for\b", re.ASCII)
 PRESENT_CHARS = 90
+_PRESENTS = frozenset({"gift_card", "gift_card_demand"})
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
@@ -388,9 +396,9 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
     denied_until = -1
     for match in pattern.finditer(norm):
         listed = denied_until >= 0 and _LIST_LINK.fullmatch(norm, denied_until, match.start())
-        given = sig.key == "gift_card" and (
-            _GIVEN.search(norm, max(0, match.start() - 32), match.start()) is not None
-            or _a_present(norm, match))
+        given = (sig.key == "gift_card" and _GIVEN.search(norm, max(0, match.start() - 32),
+                                                           match.start()) is not None
+                 or sig.key in _PRESENTS and _a_present(norm, match))
         if not listed and not given and not _denied(norm, match):
             return True
         denied_until = match.end()

@@ -54,7 +54,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
      rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule|to (?:schedule|book|confirm|"
      rf"reschedule) (?:\w+ ){{0,4}}press {_KEY}|to (?:take|participate in|"
-     rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}|to report (?:an|a|the) outage press {_KEY}"),
+     rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}|to report (?:an|a|the) outage press {_KEY}|"
+     # a yes-or-no check of a purchase, a ride to the polls, a donor's address
+     rf"press {_KEY} (?:for|if) yes(?: or)? (?:press )?{_KEY} (?:for|if) no|ride to the polls (?:\w+ ){{0,2}}press {_KEY}|"
+     rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
@@ -334,7 +337,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"does not) (?:\w+ ){0,2}(?:updated|working|accepting|taking)\b|(?:app|portal|website|system) is "
      r"(?:down|being updated|under maintenance)\b|(?:we|weve|the office|the company) (?:have |just )?(?:switched|changed) "
      r"banks|(?:updated|changed|new) (?:our |my )?remittance|(?:froze|closed|frozen|closed) my (?:old )?(?:bank )?"
-     r"account|(?:send|pay|wire|deposit) (?:\w+ ){0,4}to (?:the|my|our) new (?:bank )?account|"
+     r"account|(?:send|pay|wire|deposit|go|goes|be sent|be paid|be deposited) (?:\w+ ){0,4}to (?:the|my|our) new "
+     r"(?:bank )?account|"
      r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
@@ -342,7 +346,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
      r"courier)\b|(?<=send )(?:a |my |our )?courier|courier (?:will|to) (?:come|pick|collect)|"
      # the rental that cannot be seen: a deposit first, the keys by mail
-     r"(?:mail|send|ship) you the keys|(?:cant|cannot|wont be able to|unable to) show (?:you )?(?:it|the (?:\w+ )?"
+     # (after "ill": the keys, not the mailing, are the tell)
+     r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|unable to) show (?:you )?(?:it|the (?:\w+ )?"
      r"(?:apartment|house|unit|place|property|home)) in person"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
@@ -386,7 +391,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
-     r"(?:pick (?:it|them|your \w+) up|come (?:by|in)|stop by) (?:at |to )?(?:the )?(?:\w+ )?(?:front desk|service desk|"
+     r"(?:(?:im|i was|i am|ive been) assigned (?:to )?your case)|"
+     r"(?:pick (?:it|them|your \w+) up|come (?:by|in|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ )?(?:front desk|service desk|"
      r"station|store|office|branch|counter|school|library)|thanks for (?:coming in|stopping by|visiting "
      r"us)|you test drove|as you requested|you (?:requested|booked|"
      r"scheduled|signed up for)|"
@@ -404,7 +410,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the people the listener hired or is assigned: "your case manager", "your negotiator"
      r"your (?:case manager|negotiator|caseworker|case worker|case advocate|loan officer|parole officer|"
      r"probation officer|victim advocate)\b|your dedicated account|(?:refunded|returned|credited) (?:back )?to "
-     r"(?:the|your) (?:original )?(?:card|payment method|account) (?:you used|on file)|"
+     r"(?:the|your) (?:original )?(?:card|payment method|account) (?:you used|on file|ending in)|"
      # a servicer's or collector's count of the days late: it keeps the books, a scammer a script
      r"(?:\d+|ten|fifteen|thirty|forty five|sixty|ninety) days (?:past due|late|overdue)|recertif\w*|employment certification|"
      # a prize or a check held for the listener at a desk: nothing to pay, nothing to send

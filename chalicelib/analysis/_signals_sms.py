@@ -141,6 +141,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a child phoning home says "mom its me" every day; a text needs no such introduction
      r"(?:mom|mum|dad|mama|mummy|mommy) (?:its|it is) me"),
     ("sms_favour", "tactic", 1.2, "asks a favour or a payment by text, or to move the chat",
+     r"(?:do|doing) me a (?:big |huge |quick |small )?favou?r|"
      r"(?:need|needs|ask) (?:you )?(?:a |for a )?(?:favou?r|help with (?:a |an |the )?"
      r"(?:payment|bill|invoice|transfer))|(?:help|can you help) (?:me )?(?:with )?(?:a |an |"
      r"the |this )?(?:payment|bill|invoice|transfer)|(?:help (?:me )?(?:with )?|can you )"

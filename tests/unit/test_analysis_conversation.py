@@ -280,3 +280,11 @@ def test_the_customers_own_number_read_to_the_desk_is_not_the_callback() -> None
 def test_a_class_or_a_newscast_about_phone_fraud_is_no_scam_call(text: str) -> None:
     verdict = analyze(text)
     assert "legit_recounted" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_carrier_answering_the_customers_call_may_check_a_code() -> None:
+    """Written for this test: the desk greets, the customer rang about porting their number."""
+    verdict = analyze("agent northwind wireless this is brandon how can i help customer hi im switching "
+                      "carriers and need a port out pin agent sure ill text a code to your number read "
+                      "me the code customer 5 1 9 9 0 2 agent thanks youre verified")
+    assert "code_demand" not in verdict.signals and not verdict.is_scam, verdict.reasoning

@@ -224,3 +224,9 @@ def test_a_look_alike_address_is_no_official_channel_and_a_top_up_is_a_receipt()
     receipt = analyze("O2: Ur top-up of £20 was successful. U also get 300 free texts this month.",
                       "sms")
     assert "legit_receipt" in receipt.signals and not receipt.is_scam, receipt.reasoning
+
+
+def test_a_favour_asked_from_a_friends_phone_is_the_hi_mum_ask() -> None:
+    verdict = analyze("Hey dad it's me, on a friend's phone. can you do me a big favour? just text back",
+                      "sms")
+    assert "sms_favour" in verdict.signals and verdict.is_scam, verdict.reasoning

@@ -835,6 +835,10 @@ HONEST_NEVER_RUNG = [
     "info and need to confirm one thing please call us back at 1 800 555 0196 before friday",
     "this is the city police with a community alert we are searching for a missing man last seen near "
     "the park if you see him call 911 or our tip line at 555 0188",
+    "hi this is attorney dana cole from the public defenders office i was assigned your case there is a "
+    "bench warrant from the missed hearing we can get it recalled if you come to my office call 555 0170",
+    "this is an automated message from the electronics store your price match request was approved and "
+    "a refund of 40 dollars was credited to your card ending in 2208 questions call 1 888 555 0121",
 ]
 
 
@@ -956,3 +960,15 @@ def test_a_message_cut_off_while_reading_its_number_still_asks_for_a_call() -> N
 def test_a_judgement_a_listing_renewal_and_a_crew_on_its_way_today_are_scam_pretexts(text: str) -> None:
     verdict = analyze(text)
     assert verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the civic and donor prompts that honest robocalls carry
+    "hi this is a volunteer with the county party reminding you to vote tuesday if you need a ride to "
+    "the polls press one",
+    "hi this is the childrens hospital thanking you for your recent gift if youd like to update your "
+    "mailing address press 1",
+])
+def test_a_ride_to_the_polls_or_a_donors_address_is_an_honest_key_prompt(text: str) -> None:
+    verdict = analyze(text)
+    assert "legit_press" in verdict.signals and not verdict.is_scam, verdict.reasoning
