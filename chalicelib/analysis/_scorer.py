@@ -131,7 +131,8 @@ _PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", 
                        "safe_account", "legal_threat", "tax_debt", "utility_cutoff", "prize",
                        "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
-                       "recovery_offer", "account_locked", "anonymous_account", "family_emergency"})
+                       "recovery_offer", "account_locked", "anonymous_account", "family_emergency",
+                       "penalty_due"})
 # The robocall pretexts: offers and anonymous-office problems, settled "by calling us back".
 _OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty", "benefits_offer",
                      "eligibility", "file_review", "grant_offer", "job_offer", "parcel_trouble",
@@ -182,6 +183,15 @@ _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 # Evidence that the channel a message names is not the one to use (``score_text``).
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
+# New bank details that will come by email or text: the payment-diversion fraud's second half
+# (an honest landlord who changed banks brings the paper, or says to ignore any email).
+_REMOTE_DETAILS = re.compile(r"\b(?:(?:ill|i will|we will|well|im going to) (?:email|text|send) (?:you )?(?:the |an? )?"
+                             r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|(?:email|text) "
+                             r"(?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated)\b", re.ASCII)
+# ... and the same change made safely: the details handed over in person, emails to be ignored.
+_IN_PERSON_DETAILS = re.compile(r"\b(?:(?:bring|give|hand) (?:you )?(?:the|a) (?:paper|letter|form|details)|"
+                                r"(?:dont|do not) (?:use|trust) anything (?:you get )?by (?:email|text)|"
+                                r"ignore (?:any|all) (?:emails?|texts?))\b", re.ASCII)
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
@@ -212,6 +222,8 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
                      r"(?:somebody|someone) called (?:me |us |her |him |them )?(?:saying|pretending|claiming)|"
+                     r"(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) (?:her|his|their|my) (?:grandson|"
+                     r"granddaughter|son|daughter|nephew|niece)|(?:did you hear|you wont believe) what happened|"
                      # what happened to a relative or a neighbour: "my aunt lost", "my neighbor got that"
                      r"(?:my|our) (?:\w+ )?(?:neighbou?r|aunt|uncle|mom|mother|dad|father|grandma|grandmother|"
                      r"grandpa|grandfather|father in law|mother in law|coworker|cousin) (?:\w+ )?(?:lost|fell for|"
@@ -475,6 +487,8 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     answered = False
     if channel == "call":
         fired, answered = _excuse_sessions(norm, fired)
+    if any(sig.key == "payment_switch" for sig in fired) and _IN_PERSON_DETAILS.search(norm):
+        fired = [sig for sig in fired if sig.key != "payment_switch"]
     if any(sig.key in _OFF_CHANNEL for sig in fired):
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
@@ -496,7 +510,8 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     notes: list[str] = []
     keys = {sig.key for sig in fired}
     has_pretext = (any(sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired)
-                   or bool(keys & _PRETEXT_KEYS) or (claimed and not keys & _RELATIONSHIP))
+                   or bool(keys & _PRETEXT_KEYS) or (claimed and not keys & _RELATIONSHIP)
+                   or ("payment_switch" in keys and _REMOTE_DETAILS.search(norm) is not None))
     has_demand = bool(keys & _DEMANDS)  # a requested callback has its own bonus below
     has_pressure = bool(keys & _PRESSURE)
     if has_pretext and has_demand:

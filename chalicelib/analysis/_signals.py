@@ -179,7 +179,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
-       r"arrest\w*|warrant|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
+       r"arrest\w*|warrant|allegations?|law suites?|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
        r"(?:\w+ )?(?:video|recording|footage|photos|pictures)|(?:send|share|post|goes|go|sent)\w* (?:\w+ ){0,3}"
@@ -256,7 +256,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:release|clear|ship) (?:\w+ ){0,4}"
        r"(?:unless|until) (?:i|you|we) (?:pay|send)|(?:send|sends) (?:you )?a "
        r"check for (?:the )?equipment|"
-       r"holding deposit|deposit to hold|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
+       r"holding deposit|deposit to hold|deposit for (?:the )?materials|materials deposit|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
        r"(?:unlock|release|withdraw)|deposit to withdraw|(?:wont|will not|cant) release (?:my|the|your) \w+ "
        r"until|(?:need|needs|pay|cover) (?:is |are )?(?:the |your )?closing (?:cost|costs|fees?)|closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
        r"now)|"
@@ -285,7 +285,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|(?:dont|do not) want (?:mom|dad|"
        r"mum|my parents)(?: and (?:dad|mom|mum))? to know|(?:represent|representing) your (?:grandson|granddaughter|"
        r"son|daughter|nephew|niece)|"
-       r"public defender|(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|my phones? (?:is )?(?:broken|dead|smashed|"
+       r"(?:his|her|their|your (?:grandsons?|granddaughters?|sons?|daughters?)) public defender|"
+       r"(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|my phones? (?:is )?(?:broken|dead|smashed|"
        r"lost)|(?:this is )?(?:a|my) friends (?:phone|number)|this is my new number|new number "
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
@@ -388,6 +389,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
+       r"(?:verify|confirm|update) your (?:bank|banking) (?:account|details|information|info)|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
        r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
        r"(?<!4 of your )(?:bank )?account (?:number|details|information)|online banking (?:password|login|"
@@ -425,7 +427,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|was|is|will "
        r"be) (?:put|placed) on hold|"
        # "will be cancelled" threatens; "has been cancelled" (an order, a visit) only informs
-       r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed"),
+       r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed|(?:could|will|may) be (?:resold|forfeited)"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|discuss (?:this|it) with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
@@ -486,7 +488,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
-       r"(?:pay|log in|sign in|upload (?:it|them)) (?:via|through|in|on) (?:the |our |your )?app|(?:pay|drop (?:it|"
+       r"(?:pay|log in|sign in|upload (?:it|them)) (?:via|through|in|on) (?:the |our |your )?app|(?:review|check|see|"
+       r"view|confirm|manage) (?:\w+ ){0,3}in (?:the|our|your) (?:\w+ )?app|(?:pay|drop (?:it|"
        r"them) off|bring (?:it|them)(?: in)?) (?:in person )?(?:at|to) (?:our|the) (?:\w+ )?(?:office|branch|store|"
        r"counter|desk)|(?:employee|patient|"
        r"customer|member|tenant|resident|student|parent|client) portal|(?:to|in|on|through|via) (?:the|our|your) "
@@ -494,6 +497,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
+       # the notice is in the post: "a disconnection notice was mailed on the 12th"
+       r"(?:notice|letter|statement) (?:was|has been) mailed|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"

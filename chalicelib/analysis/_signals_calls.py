@@ -36,7 +36,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
      r"(?:address|identity|information|details|account|bank details|card details)|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
-     r"donate|contribute|pledge|reserve|qualify|redeem|accept|make a (?:pledge|donation|gift)|"
+     r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
@@ -129,7 +129,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:may|might|could) owe you|(?:your|ur) approved (?:funds|amount)|approved funds|unclaimed balance|"
      r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
      r"your (?:\w+ )?refund|refund (?:is |was )?(?:on hold|returned|held)|set aside (?:in|for) (?:your name|you)|class action|estate of (?:a|your) "
-     r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
+     r"(?:late )?relative|(?:money )?owed to (?:you|u)\b|refund on your (?:account|bill)|inheritance|unclaimed (?:funds|money|property|refund|check)|(?:insurance|insurer|insurance company) (?:may|might|could|will) "
      r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
      r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
@@ -200,6 +200,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"listing on|listing (?:will be|is being|has been) (?:removed|marked|"
      r"suspended|deleted|flagged)|(?:verify|claim|update) your (?:business )?listing|(?:listing|directory) (?:renewal|fee|subscription)|marked as "
      r"(?:permanently )?closed"),
+    # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
+    ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     r"(?:penalty|penalties|fine|fines|administrative fee|violation fee)s? (?:\w+ ){0,3}(?:outstanding|due|owed|"
+     r"to avoid|accrues?)|subject to (?:a |an )?(?:\w+ )?(?:fine|penalty|penalties)|(?:daily|per day) "
+     r"penalt(?:y|ies)|suspend (?:the|your) (?:permit|license|licence)|out of compliance"),
     ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
      r"intent to file|pending (?:lawsuit|litigation|legal action|case|legal matter|matter)|(?:summons|subpoena)|"
      r"(?:legal matter|complaint|case|lawsuit|suit|claim|legal action)s? (?:\w+ ){0,2}filed (?:under|against|in) "
@@ -232,7 +237,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
-     r"make (?:a|the) payment (?:now|today|immediately|over the phone|right away|by)|pay (?:now|"
+     r"make (?:a|the) payment (?:now|today|immediately|over the phone|right away|by)|(?:we|i) (?:can )?(?:take|accept) "
+     r"(?:that|it|the payment|payment|payments|your payment|care of it) over the phone|pay (?:now|"
      r"today|immediately|over the phone|the fine|the fee|the amount|it now|the taxes|the "
      r"insurance|the first)|(?:need|have|has) to (?:pay|buy|purchase) (?:a|the|our|some|it|"
      r"with|in)|you (?:need|have) to pay|must (?:first )?pay|buy (?:a |the |our )?(?:new )?"
@@ -337,7 +343,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"does not) (?:\w+ ){0,2}(?:updated|working|accepting|taking)\b|(?:app|portal|website|system) is "
      r"(?:down|being updated|under maintenance)\b|(?:we|weve|the office|the company) (?:have |just )?(?:switched|changed) "
      r"banks|(?:updated|changed|new) (?:our |my )?remittance|(?:froze|closed|frozen|closed) my (?:old )?(?:bank )?"
-     r"account|(?:send|pay|wire|deposit|go|goes|be sent|be paid|be deposited) (?:\w+ ){0,4}to (?:the|my|our) new "
+     r"account|(?:payments?|invoices?|rent) (?:\w+ ){0,6}(?:new (?:routing|account) number|new bank account)|new bank "
+     r"account for (?:payments|invoices|rent)|(?:switching|changing|changed) (?:payment )?processors|"
+     r"(?:send|pay|wire|deposit|go|goes|be sent|be paid|be deposited) (?:\w+ ){0,4}to (?:the|my|our) new "
      r"(?:bank )?account|"
      r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
@@ -391,7 +399,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
-     r"(?:(?:im|i was|i am|ive been) assigned (?:to )?your case)|"
+     r"(?:(?:im|i was|i am|ive been) assigned (?:to )?your case)|you (?:came|were|stopped) in (?:\w+ ){0,2}(?:about|"
+     r"yesterday|today|on|last|this)|"
      r"(?:pick (?:it|them|your \w+) up|come (?:by|in|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ )?(?:front desk|service desk|"
      r"station|store|office|branch|counter|school|library)|thanks for (?:coming in|stopping by|visiting "
      r"us)|you test drove|as you requested|you (?:requested|booked|"
@@ -407,6 +416,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:or|to) dispute (?:it|the (?:debt|balance|charge))|"
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
      r"(?:is|are) ready for (?:pick ?up|collection)|like you asked|"
+     # a repair shop with the machine on its bench: what it found, it already removed
+     r"(?:we|i) (?:removed|cleaned) (?:\w+ ){0,3}(?:virus|viruses|malware|adware|it|them)|(?:your|the) (?:laptop|"
+     r"computer|desktop|tablet|machine)s? (?:is |are )?(?:done|ready)|(?:i|we) (?:checked|looked at|opened) (?:the|"
+     r"your) (?:machine|computer|laptop|desktop|tablet)|(?:got|have) your (?:laptop|computer|desktop|tablet|machine) "
+     r"(?:opened|here|in the shop)|"
      # the people the listener hired or is assigned: "your case manager", "your negotiator"
      r"your (?:case manager|negotiator|caseworker|case worker|case advocate|loan officer|parole officer|"
      r"probation officer|victim advocate)\b|your dedicated account|(?:refunded|returned|credited) (?:back )?to "
@@ -438,6 +452,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:card|pin|password|code|account)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
      r"you need to do|(?:we|they) (?:will )?reverse it|"
      # a clerk's or a biller's own rule: "we do not take payments over the phone"
-     r"(?:we|they) (?:do not|dont|cannot|cant|will not|wont|never) (?:take|accept) (?:any )?"
-     r"(?:payments?|card payments?) (?:over|by) (?:the )?phone"),
+     r"(?:we|they|this office|our office|the court|the clerk) (?:do not|dont|does not|doesnt|cannot|cant|will not|"
+     r"wont|never) (?:take|accept) (?:any )?(?:payments?|card payments?) (?:over|by) (?:the )?phone|(?:not required|"
+     r"no need) to pay (?:anything )?(?:over|by) (?:the )?phone"),
 )

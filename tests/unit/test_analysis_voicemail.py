@@ -972,3 +972,38 @@ def test_a_judgement_a_listing_renewal_and_a_crew_on_its_way_today_are_scam_pret
 def test_a_ride_to_the_polls_or_a_donors_address_is_an_honest_key_prompt(text: str) -> None:
     verdict = analyze(text)
     assert "legit_press" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: an inspector's fine by phone, a supplier's new bank by email
+    "this is the county health department your last inspection failed and there is a penalty outstanding "
+    "we take that over the phone call back before friday or we suspend the permit",
+    "hi its the accounts team at the produce supplier we changed banks so send this weeks payment to the "
+    "new account ill email you the details today",
+])
+def test_a_fine_paid_by_phone_and_new_bank_details_by_email_are_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam, verdict.reasoning
+
+
+def test_a_landlord_who_brings_the_new_bank_details_in_person_is_not_rung() -> None:
+    """Written for this test: the honest twin of the payment-diversion voicemail."""
+    verdict = analyze("hi its paul your landlord the bank changed our account so from january please send "
+                      "rent to the new account ill bring the paper with the details when i fix the sink "
+                      "saturday dont use anything you get by email call me 412 555 0178")
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: honest callers the new readings must leave alone
+    "this is the clerks office of the county court calling for jason lee you missed your arraignment "
+    "the judge continued your case to december 8 if you do not appear a bench warrant may issue this "
+    "office does not take payments by phone call 513 555 0155",
+    "hey its jorge at the branch you came in tuesday about that check it was counterfeit so dont send "
+    "anything back to the buyer call me at 214 555 0133",
+    "this is the card issuer about unusual activity please review the purchases in the app under "
+    "alerts or call us back at 1 800 555 0142",
+])
+def test_a_clerk_a_branch_and_a_card_issuer_pointing_to_the_app_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
