@@ -318,7 +318,8 @@ _DENIAL = re.compile(
     r"\b(?:"
     # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
     rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
-    r"cannot|cant|no one|nobody) (?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|"
+    r"cannot|cant|no one|nobody) (?:(?:from|at|in) (?:this|our|the) (?:\w+ )?(?:office|bank|company|department|court) )?"
+    r"(?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do)"
     # a warning about what scammers do

@@ -498,7 +498,8 @@ SIGNALS: tuple[Signal, ...] = (
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
-       r"(?:notice|letter|statement) (?:was|has been) mailed|"
+       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
+       r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"
@@ -528,7 +529,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:purchase|charge|transaction|payment|activity|order)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
        r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
-       r"not|not) (?:too |very )?urgent|no rush|no hurry|(?:dont|do not) need to do anything|"
+       r"not|not) (?:too |very )?urgent|(?:this is |its )?not an emergency|no rush|no hurry|(?:dont|do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"
        # an outage update and a bill reminder tell what happens and who need not act
        r"no need to call (?:us )?(?:back )?(?:unless|if)|(?:you are|youre) not in (?:any )?trouble|(?:this|it) "

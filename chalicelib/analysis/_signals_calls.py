@@ -416,6 +416,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:or|to) dispute (?:it|the (?:debt|balance|charge))|"
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
      r"(?:is|are) ready for (?:pick ?up|collection)|like you asked|"
+     # what the listener already bought from the caller: "the warranty you bought with the car"
+     r"(?:you )?(?:bought|purchased) (?:it |them )?with the (?:car|truck|vehicle|van|suv)|"
+     r"(?:we )?offer (?:\w+ )?payment (?:agreements?|arrangements?)|"
      # a repair shop with the machine on its bench: what it found, it already removed
      r"(?:we|i) (?:removed|cleaned) (?:\w+ ){0,3}(?:virus|viruses|malware|adware|it|them)|(?:your|the) (?:laptop|"
      r"computer|desktop|tablet|machine)s? (?:is |are )?(?:done|ready)|(?:i|we) (?:checked|looked at|opened) (?:the|"
@@ -453,6 +456,6 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"you need to do|(?:we|they) (?:will )?reverse it|"
      # a clerk's or a biller's own rule: "we do not take payments over the phone"
      r"(?:we|they|this office|our office|the court|the clerk) (?:do not|dont|does not|doesnt|cannot|cant|will not|"
-     r"wont|never) (?:take|accept) (?:any )?(?:payments?|card payments?) (?:over|by) (?:the )?phone|(?:not required|"
+     r"wont|never) (?:take|accept) (?:any )?(?:payments?|card payments?)(?: of any kind)? (?:over|by) (?:the )?phone|(?:not required|"
      r"no need) to pay (?:anything )?(?:over|by) (?:the )?phone"),
 )

@@ -79,6 +79,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
      r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
      r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
+     # a stranger's flirt that asks a reply to a five-digit number: friends text from phones
+     r"(?:txt|text|reply|msg)(?: me)?(?: back| bk| bak)? (?:on|to|2) [0-9]{5}\b|"
      r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"
      r"bitch|singles)|(?:sex|adult) (?:chat|line|content|parties)|"
      r"get chatting|(?:chat|talk) (?:to|with) (?:\w+ )?(?:girls|guys|singles|locals|ladies)|"

@@ -102,7 +102,10 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      "vm17_live_agent_approval", "vm17_merchant_processing",
                                      # "about the form you filled out online": the lead seller's
                                      # words are the honest agent's (vm24h_requested_info_...)
-                                     "vm24_live_form_online_leadgen"})
+                                     "vm24_live_form_online_leadgen",
+                                     # "please hold for an important message" and nothing more:
+                                     # the preamble honest automated notices open with too
+                                     "vm73_please_hold_message"})
 
 
 def _fragment(kind: str) -> bool:
