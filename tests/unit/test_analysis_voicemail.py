@@ -648,14 +648,30 @@ def test_honest_lookalikes_of_the_sixth_batch_kinds_stay_quiet() -> None:
         assert not verdict.is_scam and not verdict.should_engage(70), (text, verdict.reasoning)
 
 
-@pytest.mark.parametrize("text", [
+# Written for these tests: scam voicemails with no key to press that must still be flagged.
+SCAM_VOICEMAILS_FLAGGED = [
     "this message is for timeshare owners you can now legally exit your timeshare and stop paying "
     "fees call our team at 407 555 0181",
     "you could be debt free in as little as two years with one low monthly payment call 469 555 0148",
     "any donation you make today for our veterans can be picked up by a courier or paid by gift card "
     "call 866 555 0138",
-])
-def test_timeshare_exits_debt_free_promises_and_courier_donations_are_flagged(text: str) -> None:
+    # a judgement served, a directory listing "renewal", a crew coming today
+    "good morning this is the county courthouse process department a judgement has been filed against "
+    "you and papers are being served to your home and place of work call us now at 844 555 0112",
+    "hi this is business directory services your annual listing renewal of 495 is overdue and has been "
+    "passed to our recovery team call 0161 555 0129 to settle",
+    "hi this is megan from hydro billing your payment came back and the crew is scheduled for this "
+    "afternoon to disconnect we take payment over the phone call 877 555 0150",
+    # an inspector's fine by phone, a supplier's new bank by email
+    "this is the county health department your last inspection failed and there is a penalty outstanding "
+    "we take that over the phone call back before friday or we suspend the permit",
+    "hi its the accounts team at the produce supplier we changed banks so send this weeks payment to the "
+    "new account ill email you the details today",
+]
+
+
+@pytest.mark.parametrize("text", SCAM_VOICEMAILS_FLAGGED)
+def test_scam_voicemails_without_a_key_prompt_are_flagged(text: str) -> None:
     verdict = analyze(text)
     assert verdict.is_scam, verdict.reasoning
 
@@ -948,19 +964,6 @@ def test_a_message_cut_off_while_reading_its_number_still_asks_for_a_call() -> N
     assert "callback_demand" in verdict.signals, verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # written for this test
-    "good morning this is the county courthouse process department a judgement has been filed against "
-    "you and papers are being served to your home and place of work call us now at 844 555 0112",
-    "hi this is business directory services your annual listing renewal of 495 is overdue and has been "
-    "passed to our recovery team call 0161 555 0129 to settle",
-    "hi this is megan from hydro billing your payment came back and the crew is scheduled for this "
-    "afternoon to disconnect we take payment over the phone call 877 555 0150",
-])
-def test_a_judgement_a_listing_renewal_and_a_crew_on_its_way_today_are_scam_pretexts(text: str) -> None:
-    verdict = analyze(text)
-    assert verdict.is_scam, verdict.reasoning
-
 
 @pytest.mark.parametrize("text", [
     # written for this test: the civic and donor prompts that honest robocalls carry
@@ -973,17 +976,6 @@ def test_a_ride_to_the_polls_or_a_donors_address_is_an_honest_key_prompt(text: s
     verdict = analyze(text)
     assert "legit_press" in verdict.signals and not verdict.is_scam, verdict.reasoning
 
-
-@pytest.mark.parametrize("text", [
-    # written for this test: an inspector's fine by phone, a supplier's new bank by email
-    "this is the county health department your last inspection failed and there is a penalty outstanding "
-    "we take that over the phone call back before friday or we suspend the permit",
-    "hi its the accounts team at the produce supplier we changed banks so send this weeks payment to the "
-    "new account ill email you the details today",
-])
-def test_a_fine_paid_by_phone_and_new_bank_details_by_email_are_flagged(text: str) -> None:
-    verdict = analyze(text)
-    assert verdict.is_scam, verdict.reasoning
 
 
 def test_a_landlord_who_brings_the_new_bank_details_in_person_is_not_rung() -> None:
