@@ -256,7 +256,9 @@ WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
 CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
-_OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace"})
+# The listener's own ways back: the number on the card, the portal, the employer's desk, and a
+# key that confirms or answers yes or no (no robocall of the dev sets that is rung carries one).
+_OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace", "legit_press"})
 _DETAIL_ASKS = frozenset({"ask_ssn", "ask_card", "ask_code", "ask_login", "ask_personal",
                           "credential_demand"})
 SOFT_ENGAGE = 90
@@ -357,13 +359,20 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
                        # what the listener offered: "thanks for signing up to buy the gift cards"
                        r"\b(?:signing|signed) up to $|\b(?:offered|volunteered|agreed) to $|"
-                       # the speaker paying the listener: "ill venmo you tonight"
+                       # what a repair shop took off the machine: "we removed the malware and a remote
+                       # access program"
+                       r"\b(?:we|i|weve|ive) (?:have )?(?:removed|uninstalled|deleted) (?:\w+ ){0,5}$|"
+                       # the speaker paying the listener: "ill venmo you tonight", "i sent your bill
+                       # money on venmo"
+                       r"\bi (?:just )?(?:sent|paid|transferred) (?:you |your )?(?:\w+ ){0,4}(?:on |by |through |"
+                       r"via )?$|"
                        r"\b(?:ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
                        rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|"
                        r"arent|wasnt) (?:a |an |any )?$|"
                        r"\b(?:never|not) (?:by|with|through|via|in|as) (?:a |an )?$|"
                        # none of it: "theres no return shipping fee", "without a fee"
+                       r"\bno (?:more )?$|"
                        r"\b(?:(?:theres|there is|there are|therell be|with|and) no|without(?: a| any)?) "
                        r"(?:\w+ )?$")
 
@@ -378,7 +387,7 @@ def _denied(norm: str, match: re.Match[str]) -> bool:
 
 # A gift card given, not asked for: "you won a fifty dollar visa gift card", "the refund went on
 # a target gift card" (a check won is still the prize scam's, so only the card is excused).
-_GIVEN = re.compile(r"\b(?:you (?:have )?won|refund went on) (?:a |an )?(?:\w+ ){0,3}$", re.ASCII)
+_GIVEN = re.compile(r"\b(?:you (?:have )?won|refund went on) (?:a |an |the )?(?:\w+ ){0,3}$", re.ASCII)
 # ... or a present: "a target card for lilys sweet sixteen", "the amazon card for her graduation".
 # A cover story for the cashier ("if she asks say its for your grandsons birthday") is the
 # scam's own stage direction, so a call that has one anywhere excuses no card.

@@ -498,7 +498,8 @@ SIGNALS: tuple[Signal, ...] = (
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
-       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
+       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:online at|on) the (?:court|courts|county|city|state|"
+       r"official|agency) (?:web ?site|portal)|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
        r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "

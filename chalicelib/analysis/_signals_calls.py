@@ -57,6 +57,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}|to report (?:an|a|the) outage press {_KEY}|"
      # a yes-or-no check of a purchase, a ride to the polls, a donor's address
      rf"press {_KEY} (?:for|if) yes(?: or)? (?:press )?{_KEY} (?:for|if) no|ride to the polls (?:\w+ ){{0,2}}press {_KEY}|"
+     rf"if you (?:made|authori[sz]ed|recogni[sz]e) (?:a|this|the|that) (?:purchase|charge|transaction)(?: \w+){{0,8}} press {_KEY}|"
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
@@ -399,10 +400,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
-     r"(?:(?:im|i was|i am|ive been) assigned (?:to )?your case)|you (?:came|were|stopped) in (?:\w+ ){0,2}(?:about|"
+     r"(?:(?:im|i was|i am|ive been|the attorney) assigned (?:to )?(?:your |your \w+s )case)|you (?:came|were|stopped) in (?:\w+ ){0,2}(?:about|"
      r"yesterday|today|on|last|this)|"
-     r"(?:pick (?:it|them|your \w+) up|come (?:by|in|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ )?(?:front desk|service desk|"
-     r"station|store|office|branch|counter|school|library)|thanks for (?:coming in|stopping by|visiting "
+     r"(?:pick (?:it|them|your \w+) up|come (?:by|in|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ ){0,2}(?:front desk|"
+     r"service desk|station|store|office|branch|counter|school|library|shop|barracks|property room|clubhouse)|"
+     # the listener's own things found: "we recovered your stolen bike", "found your wallet"
+     r"(?:recovered|found) your (?:stolen |lost )?(?:\w+ )?(?:bike|bicycle|car|vehicle|truck|wallet|purse|"
+     r"property|phone|bag|keys)|thanks for (?:coming in|stopping by|visiting "
      r"us)|you test drove|as you requested|you (?:requested|booked|"
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
@@ -415,7 +419,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the collector's lawful offer of a dispute
      r"(?:or|to) dispute (?:it|the (?:debt|balance|charge))|"
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
-     r"(?:is|are) ready for (?:pick ?up|collection)|like you asked|"
+     r"(?:is|are) ready for (?:pick ?up|collection)|like you asked|(?:same|the) (?:one|number) you called|"
      # what the listener already bought from the caller: "the warranty you bought with the car"
      r"(?:you )?(?:bought|purchased) (?:it |them )?with the (?:car|truck|vehicle|van|suv)|"
      r"(?:we )?offer (?:\w+ )?payment (?:agreements?|arrangements?)|"

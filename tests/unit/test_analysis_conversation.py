@@ -288,3 +288,12 @@ def test_a_carrier_answering_the_customers_call_may_check_a_code() -> None:
                       "carriers and need a port out pin agent sure ill text a code to your number read "
                       "me the code customer 5 1 9 9 0 2 agent thanks youre verified")
     assert "code_demand" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -> None:
+    """Written for this test: a father who already paid, a plumber who takes no Cash App."""
+    father = analyze("hi honey its dad i sent your phone bill money on venmo call me after class")
+    assert "wire_cash" not in father.signals, father.reasoning
+    plumber = analyze("i took the payment on the visa you gave me the installer takes card or check no "
+                      "cash app and hell text you from the same number you called")
+    assert "wire_cash" not in plumber.signals and not plumber.is_scam, plumber.reasoning

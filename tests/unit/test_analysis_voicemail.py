@@ -855,6 +855,18 @@ HONEST_NEVER_RUNG = [
     "bench warrant from the missed hearing we can get it recalled if you come to my office call 555 0170",
     "this is an automated message from the electronics store your price match request was approved and "
     "a refund of 40 dollars was credited to your card ending in 2208 questions call 1 888 555 0121",
+    # written for this test: a shop that removed a remote tool, the police with found property, a
+    # raffle prize at the office, a yes-or-no check of a purchase, a jury office's website
+    "this is the repair desk your laptop is ready for pickup we removed the malware and a remote access "
+    "program someone had installed call the store at 480 555 0142",
+    "hi this is officer diaz we recovered your stolen bike its at the property room you can pick it up "
+    "with proof of ownership call 555 0165",
+    "hi its the parish office your ticket was drawn you won the 500 dollar grocery gift card come by the "
+    "parish office to pick it up call 555 0181",
+    "this is an automated message from the bank fraud team if you made a purchase of 86 dollars at a gas "
+    "station press 1 if you did not press 2 or call 1 800 555 0123",
+    "this is the jury services office you did not respond to your summons please complete the "
+    "questionnaire online at the court website or call 555 0150",
 ]
 
 
