@@ -114,7 +114,8 @@ BRANDS: tuple[Brand, ...] = (
     _b("Inland Revenue", "government", r"inland revenue|ird"),
     _b("Australian Taxation Office", "government", r"australian tax(?:ation)? office|ato"),
     _b("Canada Revenue Agency", "government", r"canada revenue(?: agency)?|cra"),
-    _b("Chinese Embassy", "government", r"chinese (?:embassy|consulate)|embassy of china|(?:zhong guo )?da shi guan"),
+    _b("Chinese Embassy", "government",
+       r"chinese (?:embassy|consulate)|embassy of china|(?:zhong guo )?da shi guan"),
     _b("Home Office", "government", r"home office|uk visas|border force|department of home affairs|"
        r"immigration (?:department|office|services)|biometric residence"),
     _b("Treasury", "government", r"(?:department of the |us )?treasury(?: department)?"),

@@ -180,18 +180,20 @@ _FAMILY_HELP = re.compile(
     r"papa|auntie|aunt|uncle|gran|granny|pop)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
-# Evidence that the channel a message names is not the one to use (``score_text``).
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
-_REMOTE_DETAILS = re.compile(r"\b(?:(?:ill|i will|we will|well|im going to) (?:email|text|send) (?:you )?(?:the |an? )?"
-                             r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|(?:email|text) "
-                             r"(?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated)\b", re.ASCII)
+_REMOTE_DETAILS = re.compile(
+    r"\b(?:(?:ill|i will|we will|well|im going to) (?:email|text|send) (?:you )?(?:the |an? )?"
+    r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|"
+    r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated)\b", re.ASCII)
 # ... and the same change made safely: the details handed over in person, emails to be ignored.
-_IN_PERSON_DETAILS = re.compile(r"\b(?:(?:bring|give|hand) (?:you )?(?:the|a) (?:paper|letter|form|details)|"
-                                r"(?:dont|do not) (?:use|trust) anything (?:you get )?by (?:email|text)|"
-                                r"ignore (?:any|all) (?:emails?|texts?))\b", re.ASCII)
+_IN_PERSON_DETAILS = re.compile(
+    r"\b(?:(?:bring|give|hand) (?:you )?(?:the|a) (?:paper|letter|form|details)|"
+    r"(?:dont|do not) (?:use|trust) anything (?:you get )?by (?:email|text)|"
+    r"ignore (?:any|all) (?:emails?|texts?))\b", re.ASCII)
+# Evidence that the channel a message names is not the one to use (``score_text``).
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
@@ -221,13 +223,15 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"the report)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
-                     r"(?:somebody|someone) called (?:me |us |her |him |them )?(?:saying|pretending|claiming)|"
-                     r"(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) (?:her|his|their|my) (?:grandson|"
-                     r"granddaughter|son|daughter|nephew|niece)|(?:did you hear|you wont believe) what happened|"
-                     # what happened to a relative or a neighbour: "my aunt lost", "my neighbor got that"
-                     r"(?:my|our) (?:\w+ )?(?:neighbou?r|aunt|uncle|mom|mother|dad|father|grandma|grandmother|"
-                     r"grandpa|grandfather|father in law|mother in law|coworker|cousin) (?:\w+ )?(?:lost|fell for|"
-                     r"got (?:scammed|taken|conned)|almost (?:lost|paid|sent|went))|"
+                     r"(?:somebody|someone) called (?:me |us |her |him |them )?(?:saying|"
+                     r"pretending|claiming)|(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) "
+                     r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
+                     r"(?:did you hear|you wont believe) what happened|"
+                     # what happened to a relative or a neighbour: "my aunt lost ..."
+                     r"(?:my|our) (?:\w+ )?(?:neighbou?r|aunt|uncle|mom|mother|dad|father|grandma|"
+                     r"grandmother|grandpa|grandfather|father in law|mother in law|coworker|cousin) "
+                     r"(?:\w+ )?(?:lost|fell for|got (?:scammed|taken|conned)|almost (?:lost|paid|sent|"
+                     r"went))|"
                      r"(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you))\b", re.ASCII)
@@ -259,6 +263,7 @@ ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
 # The listener's own ways back: the number on the card, the portal, the employer's desk, and a
 # key that confirms or answers yes or no (no robocall of the dev sets that is rung carries one).
 _OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace", "legit_press"})
+# What a caller who already deals with the listener need not ask for over the phone.
 _DETAIL_ASKS = frozenset({"ask_ssn", "ask_card", "ask_code", "ask_login", "ask_personal",
                           "credential_demand"})
 SOFT_ENGAGE = 90
@@ -477,6 +482,24 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     return [sig for sig in fired if sig.key not in excused], answered
 
 
+def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
+    """The fired signals without those the rest of the message contradicts."""
+    keys = {sig.key for sig in fired}
+    void = set()
+    if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
+        void.add("payment_switch")  # a change of bank whose details come by hand, not by email
+    if (keys - void) & _OFF_CHANNEL:
+        # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
+        # resident portal this month" names the portal to turn away from it: no official channel
+        void.add("legit_bank")
+    if {"robocall", "press_to_act", "legit_sales"} <= keys and not _SURVEY.search(norm):
+        # "this is not a sales call ... press one for your free quote": a recorded pitch that
+        # wants a key pressed is the robocall's own disclaimer, not a salesman taking no for an
+        # answer (a poll says it too, and means it)
+        void.add("legit_sales")
+    return [sig for sig in fired if sig.key not in void] if void else fired
+
+
 def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False
                ) -> tuple[float, list[Signal], str | None, str | None, list[str]]:
     """Return (logit, fired signals, company, company kind, interaction notes).
@@ -497,18 +520,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     answered = False
     if channel == "call":
         fired, answered = _excuse_sessions(norm, fired)
-    if any(sig.key == "payment_switch" for sig in fired) and _IN_PERSON_DETAILS.search(norm):
-        fired = [sig for sig in fired if sig.key != "payment_switch"]
-    if any(sig.key in _OFF_CHANNEL for sig in fired):
-        # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
-        # resident portal this month" names the portal to turn away from it: no official channel
-        fired = [sig for sig in fired if sig.key != "legit_bank"]
-    keys = {sig.key for sig in fired}
-    if {"robocall", "press_to_act"} <= keys and "legit_sales" in keys and not _SURVEY.search(norm):
-        # "this is not a sales call ... press one for your free quote": a recorded pitch that
-        # wants a key pressed is the robocall's own disclaimer, not a salesman taking no for an
-        # answer (a poll says it too, and means it)
-        fired = [sig for sig in fired if sig.key != "legit_sales"]
+    fired = _uncontradicted(norm, fired)
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is
@@ -634,6 +646,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       a name on a list must also ask for something no honest caller asks for (gift cards, a
       wire, a code), threaten arrest or court, claim a brand that never calls, or prompt for a
       key;
+    - a caller in a relationship (returning a call, the listener's request, a repair ready, a
+      service due) who asks for no detail (social security number, card, code, login) and makes
+      no demand no honest caller makes: such a caller has the listener's details already;
     - such evidence alone from anyone (a charge, a balance, a deadline, "call us back") below
       ``SOFT_ENGAGE``: a membership renewal and a fake invoice read alike until the caller
       asks for something more, so only a near-certain score is rung.  A cut-off *today* ("your
