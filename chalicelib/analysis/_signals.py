@@ -474,6 +474,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)|"
        # the listener's own car or house due for its service: "due for its 30 000 mile service"
+       r"(?:check ?up|cleaning|exam|inspection) (?:\w+ )?is (?:now )?due|"
        r"(?:(?:is|are) due for (?:its|their|your|an?|the)|time for (?:your|its|their)) (?:\w+ ){0,3}"
        r"(?:service|maintenance|oil change|inspection|tune up)|"
        # a trip the listener booked: "we have rebooked you on", "your flight to denver"
@@ -498,7 +499,9 @@ SIGNALS: tuple[Signal, ...] = (
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
-       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:online at|on) the (?:court|courts|county|city|state|"
+       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
+       r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|come) by (?:certified )?mail|(?:request|cancel|manage|change|turn (?:it )?off)"
+       r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on) the (?:court|courts|county|city|state|"
        r"official|agency) (?:web ?site|portal)|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
        r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
@@ -535,7 +538,7 @@ SIGNALS: tuple[Signal, ...] = (
        # an outage update and a bill reminder tell what happens and who need not act
        r"no need to call (?:us )?(?:back )?(?:unless|if)|(?:you are|youre) not in (?:any )?trouble|(?:this|it) "
        r"(?:is not|isnt) a warrant|no arrest|"
-       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:estimated )?restoration time|"
+       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:power|service) (?:will|should) be restored|(?:estimated )?restoration time|"
        r"crews are (?:working|out|on site)|planned (?:maintenance|outage|work)|scheduled maintenance|"
        r"community alert|tip line|anyone with information|(?:thank you|thanks) for (?:donating|giving) blood|"
        r"if (?:already )?(?:paid|pd) "

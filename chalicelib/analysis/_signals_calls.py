@@ -52,7 +52,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
      r"vaccine|vaccination)|participate)|(?:made|recogni[sz]e|authori[sz]ed) "
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
-     rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule|to (?:schedule|book|confirm|"
+     rf"press {_KEY} to confirm or (?:press )?{_KEY} to reschedule|to (?:schedule|book|confirm|change|"
      rf"reschedule) (?:\w+ ){{0,4}}press {_KEY}|to (?:take|participate in|"
      rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}|to report (?:an|a|the) outage press {_KEY}|"
      # a yes-or-no check of a purchase, a ride to the polls, a donor's address
@@ -109,7 +109,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"owners) (?:between|aged|over|age|in your area|in your state)|every dollar (?:is|will be) "
      r"matched|pre ?existing conditions?|(?:no|without) (?:health "
      r"questions|medical exam)|turned down for coverage|guaranteed (?:acceptance|approval|issue)|"
-     r"paying too much|overpaying|timeshare (?:owners?|exit|resale|relief|cancell?ation)|"
+     r"paying too much|overpaying|(?:physical|precious metals?) (?:gold|silver)|(?:gold|silver|precious metals?) "
+     r"(?:ira|rollover|coins)|(?:move|roll|convert) (?:\w+ ){0,3}(?:ira|401 ?k|retirement|savings) (?:\w+ ){0,2}into "
+     r"(?:physical )?(?:gold|silver|precious metals)|timeshare (?:owners?|exit|resale|relief|cancell?ation)|"
      r"(?:exit|cancel|sell|get out of|regarding|about) (?:\w+ ){0,2}timeshare|(?:buyer|offer) (?:\w+ ){0,4}(?:for|in|on) your timeshare|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|"
      r"(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:two|three|\d+|only) (?:spots|openings|places|"
@@ -239,7 +241,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
      r"make (?:a|the) payment (?:now|today|immediately|over the phone|right away|by)|(?:we|i) (?:can )?(?:take|accept) "
-     r"(?:that|it|the payment|payment|payments|your payment|care of it) over the phone|pay (?:now|"
+     r"(?:that|it|the payment|payment|payments|your payment|care of it|a credit card|your card) over the phone|pay (?:now|"
      r"today|immediately|over the phone|the fine|the fee|the amount|it now|the taxes|the "
      r"insurance|the first)|(?:need|have|has) to (?:pay|buy|purchase) (?:a|the|our|some|it|"
      r"with|in)|you (?:need|have) to pay|must (?:first )?pay|buy (?:a |the |our )?(?:new )?"
@@ -299,7 +301,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call the police|(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:teller|cashier|bank|manager) (?:is going to|will|"
      r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying)|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
-     r"someone) asks you(?! for)|say (?:it is|"
+     r"someone) asks you(?! for| to (?:pay|send|buy|give|wire))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard
      r"(?:do not|dont) (?:go|walk) (?:\w+ ){0,2}(?:register|counter|cashier) with (?:the|your) phone|"
@@ -353,7 +355,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
      r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
      r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
-     r"courier)\b|(?<=send )(?:a |my |our )?courier|courier (?:will|to) (?:come|pick|collect)|"
+     r"courier)\b|(?<=send )(?:a |my |our )?courier|send someone (?:by |over |out )?(?:today |tonight )?to pick up "
+     r"(?:your |the )?(?:donation|cash|money|payment|check)|courier (?:will|to) (?:come|pick|collect)|"
      # the rental that cannot be seen: a deposit first, the keys by mail
      # (after "ill": the keys, not the mailing, are the tell)
      r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|unable to) show (?:you )?(?:it|the (?:\w+ )?"
@@ -396,13 +399,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the words the law makes a collector say, in any order a transcript leaves them
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
-     r"order|claim)|(?:you|that you) called (?:us )?about|(?:since|because) you called (?:us|in)|"
+     r"order|claim)|(?:you|that you) called (?:us )?(?:earlier |yesterday |today |this morning |last week )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
      r"(?:(?:im|i was|i am|ive been|the attorney) assigned (?:to )?(?:your |your \w+s )case)|you (?:came|were|stopped) in (?:\w+ ){0,2}(?:about|"
      r"yesterday|today|on|last|this)|"
-     r"(?:pick (?:it|them|your \w+) up|come (?:by|in|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ ){0,2}(?:front desk|"
+     r"(?:pick (?:it|them|your \w+) up|come (?:by|in|into|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ ){0,2}(?:front desk|"
      r"service desk|station|store|office|branch|counter|school|library|shop|barracks|property room|clubhouse)|"
      # the listener's own things found: "we recovered your stolen bike", "found your wallet"
      r"(?:recovered|found) your (?:stolen |lost )?(?:\w+ )?(?:bike|bicycle|car|vehicle|truck|wallet|purse|"
@@ -419,7 +422,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the collector's lawful offer of a dispute
      r"(?:or|to) dispute (?:it|the (?:debt|balance|charge))|"
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
-     r"(?:is|are) ready for (?:pick ?up|collection)|like you asked|(?:same|the) (?:one|number) you called|"
+     r"(?:is|are) ready for (?:pick ?up|collection)|(?:its|it is|theyre|they are) (?:waiting )?at the (?:front desk|"
+     r"office|counter)|like you asked|(?:same|the) (?:one|number) you called|"
      # what the listener already bought from the caller: "the warranty you bought with the car"
      r"(?:you )?(?:bought|purchased) (?:it |them )?with the (?:car|truck|vehicle|van|suv)|"
      r"(?:we )?offer (?:\w+ )?payment (?:agreements?|arrangements?)|"
@@ -456,10 +460,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"
-     r"(?:card|pin|password|code|account)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
+     r"(?:card|pin|password|code|account|number|social)|(?:will not|wont|never) ask you to (?:move|send|transfer|"
+     r"wire) (?:money|funds)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
      r"you need to do|(?:we|they) (?:will )?reverse it|"
      # a clerk's or a biller's own rule: "we do not take payments over the phone"
-     r"(?:we|they|this office|our office|the court|the clerk) (?:do not|dont|does not|doesnt|cannot|cant|will not|"
+     r"(?:we|they|(?:this|our|the) (?:\w+ )?(?:office|court|clerk|department|agency)) (?:do not|dont|does not|doesnt|"
+     r"cannot|cant|will not|"
      r"wont|never) (?:take|accept) (?:any )?(?:payments?|card payments?)(?: of any kind)? (?:over|by) (?:the )?phone|(?:not required|"
-     r"no need) to pay (?:anything )?(?:over|by) (?:the )?phone"),
+     r"no need) to pay (?:anything )?(?:over|by) (?:the )?phone|if (?:anyone|someone) asks you to pay (?:\w+ ){0,6}"
+     r"(?:it is|its) not us|no (?:purchase|fee|payment)s? (?:or (?:fee|payment|purchase)s? )?(?:is |are )?"
+     r"(?:required|necessary|needed)|no fee to (?:receive|claim|collect)"),
 )

@@ -105,7 +105,11 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      "vm24_live_form_online_leadgen",
                                      # "please hold for an important message" and nothing more:
                                      # the preamble honest automated notices open with too
-                                     "vm73_please_hold_message"})
+                                     "vm73_please_hold_message",
+                                     # three sham charity appeals (as above) beside gold-IRA and
+                                     # silver-coin pitches that ask for nothing yet (README,
+                                     # "Known limits")
+                                     "vm83_gold_ira_charity"})
 
 
 def _fragment(kind: str) -> bool:
