@@ -423,9 +423,9 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
     denied_until = -1
     for match in pattern.finditer(norm):
         listed = denied_until >= 0 and _LIST_LINK.fullmatch(norm, denied_until, match.start())
-        given = (sig.key == "gift_card" and _GIVEN.search(norm, max(0, match.start() - 32),
-                                                           match.start()) is not None
-                 or sig.key in _PRESENTS and _a_present(norm, match))
+        given = ((sig.key == "gift_card"
+                  and _GIVEN.search(norm, max(0, match.start() - 32), match.start()) is not None)
+                 or (sig.key in _PRESENTS and _a_present(norm, match)))
         if not listed and not given and not _denied(norm, match):
             return True
         denied_until = match.end()
@@ -485,7 +485,7 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
 def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
     """The fired signals without those the rest of the message contradicts."""
     keys = {sig.key for sig in fired}
-    void = set()
+    void: set[str] = set()
     if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
         void.add("payment_switch")  # a change of bank whose details come by hand, not by email
     if (keys - void) & _OFF_CHANNEL:

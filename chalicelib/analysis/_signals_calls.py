@@ -426,7 +426,6 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"office|counter)|like you asked|(?:same|the) (?:one|number) you called|"
      # what the listener already bought from the caller: "the warranty you bought with the car"
      r"(?:you )?(?:bought|purchased) (?:it |them )?with the (?:car|truck|vehicle|van|suv)|"
-     r"(?:we )?offer (?:\w+ )?payment (?:agreements?|arrangements?)|"
      # a repair shop with the machine on its bench: what it found, it already removed
      r"(?:we|i) (?:removed|cleaned) (?:\w+ ){0,3}(?:virus|viruses|malware|adware|it|them)|(?:your|the) (?:laptop|"
      r"computer|desktop|tablet|machine)s? (?:is |are )?(?:done|ready)|(?:i|we) (?:checked|looked at|opened) (?:the|"
@@ -450,7 +449,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:claim|application|request|form)|"
      r"payment (?:arrangement|plan|extension) (?:is|has been) (?:now )?(?:set up|approved|in place)|"
      r"payment (?:arrangements?|plans?|extensions?) (?:are|is) available|payment plan options?|(?:we have|we "
-     r"offer|there are) payment (?:arrangements?|plans?)|(?:you have|your) (?:a |next )?(?:court date|hearing|"
+     r"offer|there are) payment (?:arrangements?|plans?)|(?:we )?offer (?:\w+ )?payment (?:agreements?|"
+     r"arrangements?)|(?:you have|your) (?:a |next )?(?:court date|hearing|"
      r"court appearance) (?:is )?(?:on|next|this|scheduled)"),
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:we are|were|this is) not selling anything|not a sales call|if youd like to "

@@ -976,7 +976,6 @@ def test_a_message_cut_off_while_reading_its_number_still_asks_for_a_call() -> N
     assert "callback_demand" in verdict.signals, verdict.reasoning
 
 
-
 @pytest.mark.parametrize("text", [
     # written for this test: the civic and donor prompts that honest robocalls carry
     "hi this is a volunteer with the county party reminding you to vote tuesday if you need a ride to "
@@ -987,7 +986,6 @@ def test_a_message_cut_off_while_reading_its_number_still_asks_for_a_call() -> N
 def test_a_ride_to_the_polls_or_a_donors_address_is_an_honest_key_prompt(text: str) -> None:
     verdict = analyze(text)
     assert "legit_press" in verdict.signals and not verdict.is_scam, verdict.reasoning
-
 
 
 def test_a_landlord_who_brings_the_new_bank_details_in_person_is_not_rung() -> None:
