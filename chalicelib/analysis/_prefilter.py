@@ -8,12 +8,15 @@ single trie-shaped regex finds which of all those literals occur in the text, an
 patterns whose literals occur are run.  The verdict cannot change: a pattern that was
 skipped had no literal present, so it could not have matched (``tests`` check this on every
 labelled text we have).  A pattern with no usable literal is always run.
+
+A signal is one long alternation; its branches are gated one by one, and a branch that
+begins with a known literal is tried only where the finder saw it (``LiteralGate``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 try:  # Python 3.11+
@@ -23,7 +26,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["LiteralGate", "required_literals"]
+__all__ = ["LiteralGate", "leading_literals", "required_literals"]
 
 MIN_LITERAL = 3  # shorter literals ("a ", "s") occur everywhere and would not filter anything
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -34,6 +37,54 @@ def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     best = _required(_sre_parse.parse(source))
     return frozenset(best) if best else None
+
+
+def leading_literals(source: str) -> frozenset[str] | None:
+    """Literals one of which *begins* every match of ``source``, or None if none are known.
+
+    Such a branch can only match where the finder saw one of them, so it is tried there
+    alone (``re.Pattern.match`` at that position) instead of being searched for.
+    """
+    best = _leading(list(_sre_parse.parse(source)), "")
+    return frozenset(best) if best else None
+
+
+# A leading literal stops growing at this many characters: as selective as a longer one in
+# practice, and the finder's trie stays as small as before (build ~165 ms on first use).
+LEADING_CHARS = 8
+MAX_LEADING = 32  # "(?:a|b) (?:c|d) ..." multiplies: beyond this many, keep the shorter run
+
+
+def _leading(items: list[Any], run: str) -> set[str] | None:
+    """The literals every match of ``run`` + ``items`` starts with (at least MIN_LITERAL long)."""
+    for index, (op, av) in enumerate(items):
+        if len(run) >= LEADING_CHARS:
+            break  # long enough to be rare; longer ones only grow the finder
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals on either side stay contiguous
+        rest = items[index + 1:]
+        if op is _c.SUBPATTERN:
+            return _leading(list(av[-1]) + rest, run)
+        if op is _c.BRANCH:
+            alternatives = [list(alt) for alt in av[1]]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and (av[0], av[1]) == (0, 1):
+            alternatives = [list(av[2]), []]  # an optional part: with it or without it
+        else:
+            break
+        found: set[str] = set()
+        for alternative in alternatives:
+            lits = _leading(alternative + rest, run)
+            if lits is None or len(found | lits) > MAX_LEADING:
+                found = set()
+                break
+            found |= lits
+        if found:
+            return found
+        break
+    return {run} if len(run) >= MIN_LITERAL else None
 
 
 def _required(items: Iterable[Any]) -> set[str] | None:
@@ -141,24 +192,32 @@ class LiteralGate:
 
     With ``split``, a pattern written as one alternation (``\b(?:A|B|C)\b``, as every signal
     is) is gated branch by branch: a text runs only the branches whose own literals occur in
-    it, joined into one smaller regex (``narrowed``).  A skipped branch cannot match anywhere
-    in the text, so it cannot win at any position either: search and finditer return what
-    the whole pattern returns.  Most texts touch a few branches of a long signal; running
-    those alone costs about a third of running the whole alternation (``bench_analysis``).
+    it (``narrowed``).  A branch whose every match *begins* with one of its literals
+    (``leading_literals``: most do) is tried only where the one-pass finder saw that literal,
+    with ``match`` at that position; the others are searched.  Each branch is compiled once,
+    on first use, so a text with a combination of branches never seen before compiles
+    nothing new (joining the branches a text touches into one regex did: on fresh texts the
+    compiling cost three times the searching).  A skipped branch cannot match anywhere in the
+    text, so it cannot win at any position either: ``_Branches`` returns the matches the
+    whole pattern returns, leftmost first, the earlier branch winning a tie.
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str]], split: bool = False) -> None:
         self.patterns = list(patterns)
         self._entries: list[tuple[int, int]] = []  # entry -> (pattern index, branch index)
         self._branches: list[list[str] | None] = []  # pattern index -> its alternatives
-        sources: list[str] = []
+        self._sources: list[str] = []
+        leading: list[frozenset[str] | None] = []  # a split branch is found where it starts
         for owner, pattern in enumerate(self.patterns):
             parts = split_alternatives(pattern.pattern) if split else None
             self._branches.append(parts)
             for branch, part in enumerate(parts or [pattern.pattern]):
                 self._entries.append((owner, branch))
-                sources.append(rf"\b(?:{part})\b" if parts else part)
-        self.required = [required_literals(source) for source in sources]
+                self._sources.append(rf"\b(?:{part})\b" if parts else part)
+                leading.append(leading_literals(part) if parts else None)
+        self.anchored = [lits is not None for lits in leading]
+        self.required = [lead or required_literals(source)
+                         for lead, source in zip(leading, self._sources)]
         self._always = frozenset(i for i, lits in enumerate(self.required) if lits is None)
         by_literal: dict[str, set[int]] = {}
         for index, lits in enumerate(self.required):
@@ -171,42 +230,99 @@ class LiteralGate:
         self._entries_of = {
             lit: frozenset().union(*(by_literal.get(lit[:end], ()) for end in range(1, len(lit) + 1)))
             for lit in by_literal}
-        self._narrowed: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
+        self._compiled: dict[int, re.Pattern[str]] = {}  # entry -> its branch, compiled once
 
-    def _hits(self, text: str) -> set[int]:
-        hit = set(self._always)
+    def _found(self, text: str) -> dict[str, list[int]]:
+        """Where each literal of the finder occurs in ``text`` (the longest at a position)."""
+        found: dict[str, list[int]] = {}
         if self._finder is not None:
             for match in self._finder.finditer(text):
-                hit |= self._entries_of[match.group(1)]
-        return hit
+                found.setdefault(match.group(1), []).append(match.start())
+        return found
+
+    def _starts(self, found: dict[str, list[int]]) -> dict[int, list[int]]:
+        """Each entry the found literals stand for, with where they were found."""
+        starts: dict[int, list[int]] = {entry: [] for entry in self._always}
+        for lit, positions in found.items():
+            for entry in self._entries_of[lit]:
+                if entry in starts:
+                    starts[entry] = sorted(starts[entry] + positions)
+                else:
+                    starts[entry] = positions
+        return starts
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in order (all others cannot)."""
-        return sorted({self._entries[entry][0] for entry in self._hits(text)})
+        return sorted({self._entries[entry][0] for entry in self._starts(self._found(text))})
 
-    def narrowed(self, text: str) -> list[tuple[int, re.Pattern[str]]]:
-        """(index, regex) of each pattern that may match ``text``, in order: the pattern
-        itself, or the alternation of just its branches whose literals occur."""
+    def narrowed(self, text: str) -> list[tuple[int, re.Pattern[str] | _Branches]]:
+        """(index, matcher) of each pattern that may match ``text``, in order: the pattern
+        itself, or just its branches whose literals occur (same ``search`` and ``finditer``)."""
+        starts = self._starts(self._found(text))
         hits: dict[int, list[int]] = {}
-        for entry in sorted(self._hits(text)):
-            owner, branch = self._entries[entry]
-            hits.setdefault(owner, []).append(branch)
-        return [(owner, self._pattern(owner, tuple(branches))) for owner, branches in hits.items()]
+        for entry in sorted(starts):
+            hits.setdefault(self._entries[entry][0], []).append(entry)
+        return [(owner, self._matcher(owner, entries, starts)) for owner, entries in hits.items()]
 
-    def _pattern(self, owner: int, branches: tuple[int, ...]) -> re.Pattern[str]:
+    def _matcher(self, owner: int, entries: list[int], starts: dict[int, list[int]]
+                 ) -> re.Pattern[str] | _Branches:
+        """The whole pattern when every branch may match (one scan in C), else the branches."""
         parts = self._branches[owner]
-        if parts is None or len(branches) == len(parts):
+        if parts is None or len(entries) == len(parts):
             return self.patterns[owner]
-        key = (owner, branches)
-        pattern = self._narrowed.get(key)
+        return _Branches([(self._compile(entry), starts[entry] if self.anchored[entry] else None)
+                          for entry in entries])
+
+    def _compile(self, entry: int) -> re.Pattern[str]:
+        """The branch ``entry`` alone, compiled on first use (at most one per branch)."""
+        pattern = self._compiled.get(entry)
         if pattern is None:
-            if len(self._narrowed) >= MAX_NARROWED:
-                self._narrowed.clear()  # bounded memory however varied the texts
-            source = "|".join(parts[branch] for branch in branches)
-            pattern = re.compile(rf"\b(?:{source})\b", self.patterns[owner].flags)
-            self._narrowed[key] = pattern
+            owner = self._entries[entry][0]
+            pattern = re.compile(self._sources[entry], self.patterns[owner].flags)
+            self._compiled[entry] = pattern
         return pattern
 
 
-# Compiled narrowed patterns kept (a few hundred occur over thousands of texts).
-MAX_NARROWED = 4096
+class _Branches:
+    r"""Some branches of one alternation, matched as the alternation would match them.
+
+    Each branch comes with the positions where it can start (it is tried there with
+    ``match``) or None (it is searched).  The next match is the leftmost of the branches'
+    next matches, the earlier branch winning a tie: what ``\b(?:A|B)\b`` returns.
+    """
+
+    __slots__ = ("_branches",)
+
+    def __init__(self, branches: list[tuple[re.Pattern[str], list[int] | None]]) -> None:
+        self._branches = branches
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        heads = [_next_match(pattern, starts, text, 0) for pattern, starts in self._branches]
+        while True:
+            best = None
+            for match in heads:
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return
+            yield best
+            resume = best.end() if best.end() > best.start() else best.end() + 1
+            heads = [match if match is None or match.start() >= resume
+                     else _next_match(pattern, starts, text, resume)
+                     for match, (pattern, starts) in zip(heads, self._branches)]
+
+
+def _next_match(pattern: re.Pattern[str], starts: list[int] | None, text: str, pos: int
+                ) -> re.Match[str] | None:
+    """The first match of ``pattern`` at or after ``pos``, trying only ``starts`` if given."""
+    if starts is None:
+        return pattern.search(text, pos)
+    for start in starts:
+        if start >= pos:
+            match = pattern.match(text, start)
+            if match is not None:
+                return match
+    return None

@@ -19,7 +19,8 @@ import pytest
 from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
 from chalicelib.analysis import _numbers
 from chalicelib.analysis._companies import BRANDS
-from chalicelib.analysis._prefilter import LiteralGate, required_literals, split_alternatives
+from chalicelib.analysis._prefilter import (LiteralGate, leading_literals, required_literals,
+                                            split_alternatives)
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import default_data_dir, dev_dir, load_dataset, load_devset
 
@@ -64,6 +65,38 @@ def test_a_narrowed_signal_finds_exactly_what_the_whole_one_finds() -> None:
             narrowed += offered[index] is not sig.pattern
             assert [match.span() for match in offered[index].finditer(text)] == whole, sig.key
     assert narrowed > 0  # the split does narrow
+
+
+@pytest.mark.parametrize("source, text, spans", [
+    # two branches match at the same place: the earlier one wins, as in the whole alternation
+    (r"\b(?:press one|press one now|warrant)\b", "press one now", [(0, 9)]),
+    # leftmost first, whichever branch it is; then on from the end of that match
+    (r"\b(?:warrant|arrest|xyzzy)\b", "an arrest warrant", [(3, 9), (10, 17)]),
+    # a branch found only by what it holds (no leading literal) is searched for
+    (r"\b(?:\w+ gift cards|xyzzy|refund)\b", "buy gift cards for the refund", [(0, 14), (23, 29)]),
+    # a literal seen mid-word is no place for a branch that starts at a word
+    (r"\b(?:card|xyzzy|qwerty)\b", "discard the card", [(12, 16)]),
+])
+def test_some_branches_match_as_the_whole_alternation(source: str, text: str,
+                                                        spans: list[tuple[int, int]]) -> None:
+    pattern = re.compile(source)
+    (index, narrowed), = LiteralGate([pattern], split=True).narrowed(text)
+    assert narrowed is not pattern  # only some branches run
+    assert [match.span() for match in narrowed.finditer(text)] == spans
+    assert [match.span() for match in pattern.finditer(text)] == spans
+    assert narrowed.search(text).span() == spans[0]
+
+
+@pytest.mark.parametrize("source, literals", [
+    ("final notice", {"final no"}),  # long enough to be rare: the finder stays small
+    ("(?:the )?fin(?:al|e)", {"the fina", "the fine", "final", "fine"}),
+    ("i(?:rs| r s)", {"irs", "i r s"}),
+    (r"press (?:one|1)\b", {"press on", "press 1"}),
+    (r"\w+ dollars", None),  # no literal starts every match: searched, not anchored
+    ("(?:a|an) (?:\\w+ )?offer", None),  # "a " is shorter than a literal the finder keeps
+])
+def test_leading_literals(source: str, literals: set[str] | None) -> None:
+    assert leading_literals(source) == (frozenset(literals) if literals else None)
 
 
 @pytest.mark.parametrize("source, parts", [
