@@ -247,7 +247,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"did i (?:win|won) (?:the|a|my)|i (?:win|won) (?:the|a|my) (?:\w+ )?(?:prize|sweepstakes|lottery|jackpot|"
        r"car|cash|money)|how much (?:money )?did i win|(?:cruise|vacation|"
        r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
-       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:have|has|youve|weve) been (?:chosen|picked) "
+       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:and|you|youve) won (?:a|an|the) (?:\w+ ){0,4}(?:stay|vacation|cruise|trip|getaway)|"
+       r"(?:have|has|youve|weve) been (?:chosen|picked) "
        r"(?:for|to)|(?:free|complimentary) (?:\w+ ){0,3}(?:stay|nights?|getaway)|(?:two|free) round trip "
        r"(?:tickets|flights)|name was (?:drawn|"
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
@@ -256,7 +257,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:release|clear|ship) (?:\w+ ){0,4}"
        r"(?:unless|until) (?:i|you|we) (?:pay|send)|(?:send|sends) (?:you )?a "
        r"check for (?:the )?equipment|"
-       r"holding deposit|deposit to hold|deposit for (?:the )?materials|materials deposit|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
+       r"holding deposit|deposit to hold|(?:appraisal|application|processing|good faith) deposit|"
+       r"deposit (?:of (?:\w+ ){1,4})?to hold (?:the|your) (?:offer|spot|loan|unit|apartment)|deposit for (?:the )?materials|materials deposit|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
        r"(?:unlock|release|withdraw)|deposit to withdraw|(?:wont|will not|cant) release (?:my|the|your) \w+ "
        r"until|(?:need|needs|pay|cover) (?:is |are )?(?:the |your )?closing (?:cost|costs|fees?)|closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
        r"now)|"
@@ -279,7 +281,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:son|daughter|grandson|granddaughter|husband|wife|child) (?:has been|was|is) (?:\w+ )?"
        r"(?:admitted|hospitali[sz]ed|rushed to)|needs? (?:an )?(?:urgent|emergency) (?:surgery|"
        r"operation|treatment)|(?:a|my) mates (?:phone|number)|(?:dropped|lost|broke|smashed) mine|"
-       r"its (?:me )?your (?:grandson|granddaughter|son|daughter|nephew|niece)|"
+       r"its (?:me )?your (?:favou?rite |oldest |youngest |only )?(?:grandson|granddaughter|son|daughter|nephew|niece)|"
+       # the "grandchild" explains the strange voice, then the bail
+       r"(?:my voice|i) sounds? (?:so |a (?:little|bit) )?(?:weird|different|funny|strange)|"
+       r"(?:set|sets|posted) (?:the )?bail at|bail (?:is |was |has been )?set at|"
        r"(?:i am|im|i got|i have been|ive been|hes|shes|he is|she is|was) (?:in (?:a little (?:bit of )?|some |big |"
        r"serious )?(?:jail|an accident|a car accident|trouble|custody)|arrested)|bail (?:money|bond)|"
        r"(?:dont|do not|please dont) tell (?:mom|dad|mum|my parents|grandpa|grandma)|(?:dont|do not) want (?:mom|dad|"
@@ -298,8 +303,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
        r"my|their|this) (?:account|number)|send (?:me )?(?:some )?(?:money|cash)|pay (?:my|the) (?:bail|lawyer|"
-       r"hospital|fine)|help (?:me )?(?:with|pay) (?:a|the|my|this) (?:bill|rent|payment|"
-       r"invoice|fine)|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
+       r"hospital|fine)|help (?:me )?(?:with|pay|paying) (?:a|the|my|this|his|her) (?:bill|rent|payment|"
+       r"invoice|fine|bail)|(?:i|we) need help (?:with|paying) (?:my |the )?bail|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
        r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|equipment|working capital|merchant) (?:loans?|"
@@ -398,7 +403,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
        r"(?:verify|confirm) (?:some|a few|your) (?:information|info|details|personal)|"
        r"(?:verify|confirm|provide|give me) (?:your )?(?:full )?(?:name and )?(?:home )?"
-       r"(?:address|date of birth|email address|mothers maiden name)"),
+       r"(?:address|date of birth|email address|mothers maiden name)|"
+       # the energy-switch robocall: "press one and have your electric bill handy"
+       r"have your (?:electric|utility|gas|energy|power) bill (?:handy|ready|nearby|in front of you)"),
     _s("ask_code", "tactic", 1.8, "asks to read back a one-time code",
        r"(?<!letter of your )(?<!letters of your )(?<!characters of your )"
        r"(?:verification|security|confirmation|one time|authentication|authori[sz]ation|"
@@ -489,7 +496,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
-       r"(?:pay|log in|sign in|upload (?:it|them)) (?:via|through|in|on) (?:the |our |your )?app|(?:review|check|see|"
+       r"(?:pay|log in|sign in|upload (?:it|them))(?: online)? (?:via|through|in|on) (?:the |our |your )?"
+       r"(?!cash app|zelle|venmo|crypto|bitcoin|coinbase|paypal|western union|whatsapp|telegram)(?:\w+ )?app|"
+       r"(?:at|to) (?:an|any) authori[sz]ed (?:payment|pay) (?:location|center|agent)|(?:review|check|see|"
        r"view|confirm|manage) (?:\w+ ){0,3}in (?:the|our|your) (?:\w+ )?app|(?:pay|drop (?:it|"
        r"them) off|bring (?:it|them)(?: in)?) (?:in person )?(?:at|to) (?:our|the) (?:\w+ )?(?:office|branch|store|"
        r"counter|desk)|(?:employee|patient|"
@@ -501,8 +510,10 @@ SIGNALS: tuple[Signal, ...] = (
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
        r"(?:notice|letter|statement) (?:was|has been) mailed|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
        r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|come) by (?:certified )?mail|(?:request|cancel|manage|change|turn (?:it )?off)"
-       r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on) the (?:court|courts|county|city|state|"
-       r"official|agency) (?:web ?site|portal)|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
+       r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on|through|via|at) the (?:court|courts|county|city|state|"
+       r"official|agency) (?:web ?site|portal)|go to the (?:\w+ ){0,3}(?:department|agency|county|state|city|court|"
+       r"courts|irs|official) (?:web ?site|portal)|in person or (?:online|through|on|at|via) (?:the )?(?:\w+ ){0,2}"
+       r"(?:web ?site|portal)|(?:in|through|on) (?:the )?my \w+ app|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
        r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
@@ -568,13 +579,18 @@ SIGNALS: tuple[Signal, ...] = (
        r"^(?:hey|hi|hello) (?:team|everyone|all)\b|letting everyone know|"
        r"(?:regarding|about|re) (?:your )?ticket|(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
        r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?(?:a )?(?:support |help ?desk |it )?"
-       r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn"),
+       r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn|"
+       # an invitation to check with the listener's own people first: impostors press on instead
+       r"(?:if you (?:want|would like|d like) to|feel free to|you (?:can|may|are welcome to)) (?:\w+ )?(?:check|"
+       r"verify|confirm) (?:it |this |that )?with (?:your|the) (?:office |practice |it |clinic )?(?:manager|"
+       r"supervisor|boss|front desk|it department|hr)"),
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").
     _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
        r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) [a-z]+|"
        # "hi tasha, it's irene from the billing office": a first name, then who is calling
        r"^(?:hi|hello|hey) (?!there |grandpa |grandma |mom |dad |mum |nana |sweetie |honey |dear |sir |maam |"
+       r"neighbou?r |friend |homeowner |folks |"
        r"madam |guys |team |everyone |all |folks |again |its |this |im )[a-z]+ (?:its|this is)\b|"
        r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for|(?:a )?reminder for|(?:an automated|"
        r"a courtesy) call for) (?:(?:mr|mrs|ms|miss|"

@@ -32,7 +32,7 @@ CALL_ONLY = frozenset({"owed_money", "anonymous_account", "press_to_act", "legit
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the demand of a robocall: a key that reaches a person or settles the matter ------
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
-     rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of|connect|speak|talk|get connected)|to (?:speak|talk|reach|connect|be "
+     rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of|connect|speak|talk|get connected|have your)|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
      r"(?:address|identity|information|details|account|bank details|card details)|"
      r"verify|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
@@ -44,7 +44,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
      r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
-     rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)"),
+     rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
+     # the transfer prompt without a key: "stay on the line for a benefits advisor" (a town
+     # hall's "stay on the line to listen" or "to join the conversation" asks nothing)
+     r"(?:stay|remain) on the (?:line|phone) (?:to (?:claim|get|book|find out|make|see|learn|receive|lower|"
+     r"reduce|qualify|access|enroll|apply|review|redeem|schedule|hear (?:how|more|about your)|start|"
+     r"activate|secure|lock)|(?:and|for) (?:a|an|one of our|our|your|the next) (?:\w+ ){0,2}(?:specialist|"
+     r"agent|representative|rep|advisor|adviser|counselor|operator|expert|consultant|case worker))|"
+     r"(?:stay|remain) on the line$|hold for (?:a|an|the next) (?:live |licensed )?(?:agent|representative|"
+     r"operator|specialist|advisor)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
@@ -68,12 +76,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
      r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer) (?:is|will be) lost|"
      r"(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
-     r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard) (?:and|or) (?:visa|mastercard|discover)"),
+     r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard|master card) (?:and|or) (?:visa|mastercard|master card|discover)|"
+     r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|debt free in|one (?:low |single )?monthly "
      r"payment|fraction of what you owe|(?:cut|cuts) "
      r"(?:it|them|your debts?|that) in half|(?:payments?|loans?) (?:could|would|will|can) (?:go down|drop) "
-     r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship program|settle (?:your|the) "
+     r"to (?:zero|0|nothing)|student (?:aid|loan) (?:paperwork|file|processing|department|center)|hardship programs?|settle (?:your|the) "
      r"debts?|(?:credit card|unsecured|medical) debts?|(?:debt|loans?) (?:relief|elimination|"
      r"reduction|cancell?ation|consolidation)|(?:forgiven|forgiveness|forgivness|erased|wiped out)|"
      r"consolidat\w*|debt (?:enrollment|program|paperwork)|reduce (?:your )?monthly payments?|forbearance|credit (?:repair|restoration)|(?:raise|"
@@ -94,7 +103,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
      r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
      r"coverage|benefits|insurance advisor)|(?:dental|vision) (?:and|benefits)|grocery "
-     r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|diabetic|genetic "
+     r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|braces? (?:program|kit)|diabetic|genetic "
      r"test\w*|test(?:ing)? kit|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
      r"benefits (?:department|center|centre)|(?:licensed|enrollment) (?:agent|specialist)|"
      r"attention seniors|(?:people|those|everyone|seniors|anyone) on medicare|new (?:medicare )?card "
@@ -104,7 +113,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
-     r"final expenses|(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
+     r"final expenses|plans? (?:start|starting|begin) (?:at|from) (?:dollar )?\d+|(?:we buy|buying) (?:houses|homes)|"
+     r"cash buyer|allocation of (?:\w+ ){0,2}(?:coins|gold|silver|bars)|approved (?:a |an )?(?:\w+ )?(?:discount|"
+     r"rebate|credit) for your (?:household|home)|(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
      r"coverage|plans?|policy|benefits?|programs?|costs?)|(?:seniors|homeowners|veterans|business "
      r"owners) (?:between|aged|over|age|in your area|in your state)|every dollar (?:is|will be) "
      r"matched|pre ?existing conditions?|(?:no|without) (?:health "
@@ -112,7 +123,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"paying too much|overpaying|(?:physical|precious metals?) (?:gold|silver)|(?:gold|silver|precious metals?) "
      r"(?:ira|rollover|coins)|(?:move|roll|convert) (?:\w+ ){0,3}(?:ira|401 ?k|retirement|savings) (?:\w+ ){0,2}into "
      r"(?:physical )?(?:gold|silver|precious metals)|timeshare (?:owners?|exit|resale|relief|cancell?ation)|"
-     r"(?:exit|cancel|sell|get out of|regarding|about) (?:\w+ ){0,2}timeshare|(?:buyer|offer) (?:\w+ ){0,4}(?:for|in|on) your timeshare|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|"
+     r"(?:exit|cancel|sell|get out of|regarding|about) (?:\w+ ){0,2}timeshare|(?:buyer|offer) (?:\w+ ){0,4}(?:for|in|on) your timeshare|free (?:home )?(?:security )?(?:systems?|cameras?|alarms?|pendants?|devices?)|free (?:\w+ ){1,3}(?:security )?(?:systems?|cameras?|alarms?)|"
      r"(?:half|fifty percent|50 percent) (?:off|the price)|(?:lower|"
      r"reduce|cut) your (?:\w+ )?(?:bill|payments?) by|(?:two|three|\d+|only) (?:spots|openings|places|"
      r"slots) left|(?:lower|reduce|cut) your (?:\w+ )?premiums?|how much you (?:can|could) save|(?:homeowners|"
@@ -356,7 +367,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
      r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
      r"courier)\b|(?<=send )(?:a |my |our )?courier|send someone (?:by |over |out )?(?:today |tonight )?to pick up "
-     r"(?:your |the )?(?:donation|cash|money|payment|check)|courier (?:will|to) (?:come|pick|collect)|"
+     r"(?:your |the )?(?:donation|cash|money|payment|check)|courier (?:will|to|can|could) (?:come|pick|collect|stop)|"
      # the rental that cannot be seen: a deposit first, the keys by mail
      # (after "ill": the keys, not the mailing, are the tell)
      r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|unable to) show (?:you )?(?:it|the (?:\w+ )?"
@@ -413,6 +424,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"us)|you test drove|as you requested|you (?:requested|booked|"
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
+     r"(?:set up|setting up|ask about|discuss) (?:a |an |the )?(?:payment )?(?:arrangement|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"(?:we )?(?:got|received|have) your (?:report|dispute|ticket) (?:about|on|regarding|for)|(?:we )?(?:got|"
      r"received) your request to|"
@@ -460,7 +472,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"
-     r"(?:card|pin|password|code|account|number|social)|(?:will not|wont|never) ask you to (?:move|send|transfer|"
+     r"(?:card|pin|password|code|account|number|social|any (?:personal |financial |banking )*(?:information|info|"
+     r"details))|(?:will not|wont|never) ask you to (?:move|send|transfer|"
      r"wire) (?:money|funds)|(?:do not|dont) send anything|nothing (?:else )?(?:that )?"
      r"you need to do|(?:we|they) (?:will )?reverse it|"
      # a clerk's or a biller's own rule: "we do not take payments over the phone"
@@ -469,5 +482,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"wont|never) (?:take|accept) (?:any )?(?:payments?|card payments?)(?: of any kind)? (?:over|by) (?:the )?phone|(?:not required|"
      r"no need) to pay (?:anything )?(?:over|by) (?:the )?phone|if (?:anyone|someone) asks you to pay (?:\w+ ){0,6}"
      r"(?:it is|its) not us|no (?:purchase|fee|payment)s? (?:or (?:fee|payment|purchase)s? )?(?:is |are )?"
-     r"(?:required|necessary|needed)|no fee to (?:receive|claim|collect)"),
+     r"(?:required|necessary|needed)|no fee to (?:receive|claim|collect)|"
+     # a biller's warning: "xcel energy will never demand payment by gift card or cryptocurrency"
+     r"(?:will never|never|will not|wont|does not|doesnt|do not|dont) (?:demand|ask for|request|require|"
+     r"accept|take|call (?:asking|to ask) for) (?:\w+ )?payments? (?:by|with|in|through|using) (?:a )?(?:gift cards?|"
+     r"prepaid|crypto|bitcoin|wire|cash app|zelle)|(?:will not|wont|do not|dont|never|will never) (?:ever )?ask you "
+     r"to pay (?:anything|a fee|any fees?|money)"),
 )

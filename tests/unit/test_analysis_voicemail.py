@@ -1009,3 +1009,51 @@ def test_a_landlord_who_brings_the_new_bank_details_in_person_is_not_rung() -> N
 def test_a_clerk_a_branch_and_a_card_issuer_pointing_to_the_app_are_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the transfer prompt of a robocall that has no key to press
+    "seniors on a fixed income can now get a knee brace at no cost stay on the line for a benefits advisor",
+    "you have been pre approved for a personal loan regardless of your credit please hold for a live agent",
+    "your credit card balances qualify for our new hardship programs stay on the line and a specialist "
+    "will review your options",
+    "congratulations you won a three night stay in cancun stay on the line to claim it",
+])
+def test_a_transfer_prompt_without_a_key_is_the_robocalls_demand(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and "press_to_act" in verdict.signals, verdict.reasoning
+
+
+def test_a_town_hall_that_asks_to_stay_on_the_line_to_listen_asks_nothing() -> None:
+    verdict = analyze("this is senator ruiz inviting you to a telephone town hall tonight stay on the "
+                      "line to listen or press star three to ask a question")
+    assert not verdict.is_scam and "press_to_act" not in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: honest billers and desks with a cut-off, a remote tool or a key
+    "this is a message from valley power your account ending in 4410 is past due to avoid disconnection "
+    "payment must be received by the 9th you can pay online in the valley power app or at an "
+    "authorized payment location or call 1 866 555 0131",
+    "this is a final notice from metro gas service at 22 elm street is scheduled for disconnection on "
+    "or after monday please pay the past due balance or call 1 800 555 0175 to set up an arrangement "
+    "metro gas will never demand payment by gift card",
+    "hi its sam from the it company your clinic uses the office manager asked us to set up the new "
+    "printer so open the anydesk we installed and read me the code when i call at ten if you want to "
+    "check with your office manager first please do my cell is 480 555 0183",
+])
+def test_billers_with_their_own_channels_and_a_desk_that_invites_a_check_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_robocall_greeting_a_neighbour_knows_no_one() -> None:
+    verdict = analyze("hey neighbor its mike from bright sun solar we are in your area this week doing "
+                      "free solar assessments and we only have two spots left call 1 866 555 0128")
+    assert "legit_addressed" not in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_grandchild_with_a_strange_voice_who_needs_bail_is_the_grandparent_scam() -> None:
+    verdict = analyze("grandma its me your favorite grandson i had an accident and thats why my voice "
+                      "sounds different i need help with bail please dont call my parents")
+    assert verdict.is_scam and "family_emergency" in verdict.signals, verdict.reasoning
