@@ -109,7 +109,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("unexpected_charge", "refund", 1.5, "reports a charge, renewal or order the victim did "
        "not make",
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
-       r"(?:auto |automatically )?(?:charged|debited|billed)|auto(?:matic)?(?:ally)? "
+       r"(?:auto |automatically )?(?:charged|debited|billed)|to cancel (?:the|this|your) (?:order|purchase|charge|"
+       r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|auto(?:matic)?(?:ally)? "
        r"(?:renew\w*|debit\w*|charg\w*|deduct\w*)|(?:subscription|membership|service|plan|"
        r"warranty|protection|license|licence)s? (?:has been |have been |was |is |got |will be )?"
        r"(?:renewed|upgraded|expired|activated|auto renewed)|(?:about|going) to (?:auto )?renew "
@@ -179,7 +180,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
-       r"arrest\w*|warrant|allegations?|law suites?|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
+       r"arrest\w*|warrant|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
+       r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
        r"(?:\w+ )?(?:video|recording|footage|photos|pictures)|(?:send|share|post|goes|go|sent)\w* (?:\w+ ){0,3}"
@@ -304,7 +306,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
        r"my|their|this) (?:account|number)|send (?:me )?(?:some )?(?:money|cash)|pay (?:my|the) (?:bail|lawyer|"
        r"hospital|fine)|help (?:me )?(?:with|pay|paying) (?:a|the|my|this|his|her) (?:bill|rent|payment|"
-       r"invoice|fine|bail)|(?:i|we) need help (?:with|paying) (?:my |the )?bail|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
+       r"invoice|fine|bail)|(?:i|we) need help (?:with|paying) (?:my |the )?bail|"
+       # the seed-faith appeal: "sow a seed of 144 dollars today", "a love offering"
+       r"(?:sow|plant) (?:a |your )?(?:\w+ ){0,4}seed|love offering|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
        r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|equipment|working capital|merchant) (?:loans?|"

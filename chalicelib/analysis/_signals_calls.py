@@ -47,7 +47,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
      # the transfer prompt without a key: "stay on the line for a benefits advisor" (a town
      # hall's "stay on the line to listen" or "to join the conversation" asks nothing)
-     r"(?:stay|remain) on the (?:line|phone) (?:to (?:claim|get|book|find out|make|see|learn|receive|lower|"
+     r"(?:stay|remain) on the (?:line|phone) (?:to (?:claim|get|book|find out|make|see|learn|receive|lower|update|verify|"
+     r"confirm|"
      r"reduce|qualify|access|enroll|apply|review|redeem|schedule|hear (?:how|more|about your)|start|"
      r"activate|secure|lock)|(?:and|for) (?:a|an|one of our|our|your|the next) (?:\w+ ){0,2}(?:specialist|"
      r"agent|representative|rep|advisor|adviser|counselor|operator|expert|consultant|case worker))|"
@@ -97,7 +98,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
      r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
      r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire[sd]?|lapse[sd]?|ends?)|home "
-     r"warranty"),
+     r"warranty|warranty protection"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
@@ -114,7 +115,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      r"final expenses|plans? (?:start|starting|begin) (?:at|from) (?:dollar )?\d+|(?:we buy|buying) (?:houses|homes)|"
-     r"cash buyer|allocation of (?:\w+ ){0,2}(?:coins|gold|silver|bars)|approved (?:a |an )?(?:\w+ )?(?:discount|"
+     r"cash buyer|home equity (?:payout|conversion|program|release)|(?:government|federally|fha|hud) (?:insured|backed) "
+     r"(?:\w+ ){0,2}(?:home equity|reverse mortgage|program|payout)|pay off your mortgage (?:and|with)|allocation of (?:\w+ ){0,2}(?:coins|gold|silver|bars)|approved (?:a |an )?(?:\w+ )?(?:discount|"
      r"rebate|credit) for your (?:household|home)|(?:whole life|final expense|burial|term life|life|medicare supplement) (?:insurance|"
      r"coverage|plans?|policy|benefits?|programs?|costs?)|(?:seniors|homeowners|veterans|business "
      r"owners) (?:between|aged|over|age|in your area|in your state)|every dollar (?:is|will be) "
@@ -266,6 +268,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
+     r"(?:need|pay|send|bring) (?:the )?(?:remaining |rest )?(?:\w+ ){0,3}in gift cards|"
      r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
      r"(?:the|off)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
@@ -411,13 +414,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?(?:earlier |yesterday |today |this morning |last week )?about|(?:since|because) you called (?:us|in)|"
-     r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing) you entered|"
+     r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing|sweepstakes|promotion) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"
      r"(?:(?:im|i was|i am|ive been|the attorney) assigned (?:to )?(?:your |your \w+s )case)|you (?:came|were|stopped) in (?:\w+ ){0,2}(?:about|"
      r"yesterday|today|on|last|this)|"
      r"(?:pick (?:it|them|your \w+) up|come (?:by|in|into|to)|stop by) (?:at |to )?(?:the |my |our )?(?:\w+ ){0,2}(?:front desk|"
-     r"service desk|station|store|office|branch|counter|school|library|shop|barracks|property room|clubhouse)|"
+     r"service desk|station|store|office|branch|counter|school|library|shop|barracks|property room|clubhouse|"
+     r"customer service)|"
      # the listener's own things found: "we recovered your stolen bike", "found your wallet"
      r"(?:recovered|found) your (?:stolen |lost )?(?:\w+ )?(?:bike|bicycle|car|vehicle|truck|wallet|purse|"
      r"property|phone|bag|keys)|thanks for (?:coming in|stopping by|visiting "
