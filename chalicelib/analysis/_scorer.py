@@ -187,7 +187,9 @@ _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|c
 _REMOTE_DETAILS = re.compile(
     r"\b(?:(?:ill|i will|we will|well|im going to) (?:email|text|send) (?:you )?(?:the |an? )?"
     r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|"
-    r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated)\b", re.ASCII)
+    r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated|"
+    r"(?:account|details|info\w*) in the (?:email|text|message) (?:im|i am|we are|were|ill be|i will be) "
+    r"send\w*|(?:ill|i will|well|we will) text you the new)\b", re.ASCII)
 # ... and the same change made safely: the details handed over in person, emails to be ignored.
 _IN_PERSON_DETAILS = re.compile(
     r"\b(?:(?:bring|give|hand) (?:you )?(?:the|a) (?:paper|letter|form|details)|"
@@ -326,7 +328,7 @@ _DENIAL = re.compile(
     # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
     rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
     r"cannot|cant|no one|nobody) (?:(?:from|at|in) (?:this|our|the) (?:\w+ )?(?:office|bank|company|department|court) )?"
-    r"(?:(?!(?:i|we|he|she|they) )\w+ ){0,3}(?:ask|asks|call|calls|"
+    r"(?:(?!(?:i|we|he|she|they|so|but|then) )\w+ ){0,3}(?:ask|asks|call|calls|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do)"
     # a warning about what scammers do
@@ -377,7 +379,7 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"arent|wasnt) (?:a |an |any )?$|"
                        r"\b(?:never|not) (?:by|with|through|via|in|as) (?:a |an )?$|"
                        # none of it: "theres no return shipping fee", "without a fee"
-                       r"\bno (?:more )?$|"
+                       r"\bno (?:more )?$|\bnothing (?:that )?$|"
                        r"\b(?:(?:theres|there is|there are|therell be|with|and) no|without(?: a| any)?) "
                        r"(?:\w+ )?$")
 

@@ -180,6 +180,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
        r"arrest\w*|warrant|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
@@ -256,6 +257,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the rental that cannot be shown: keys by post for a deposit sent first
+       r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|keys (?:and (?:the )?"
+       r"lease )?(?:will be|are being) (?:mailed|shipped|sent)|"
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:release|clear|ship) (?:\w+ ){0,4}"
        r"(?:unless|until) (?:i|you|we) (?:pay|send)|(?:send|sends) (?:you )?a "
        r"check for (?:the )?equipment|"
@@ -324,6 +328,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
+       r"intercepted by customs|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
        r"a fee of (?:\w+ ){1,4}(?:outstanding|unpaid)|"
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
        r"can not|has not been|will not be|wont be) (?:be )?delivered|(?:package|parcel|shipment|"
@@ -397,6 +402,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
+       r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"(?:verify|confirm|update) your (?:bank|banking) (?:account|details|information|info)|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
@@ -405,6 +411,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
+       r"have your (?:a number|alien number|passport|social security number|ssn|social)(?: and (?:your )?(?:a number|passport|social security number))? ready|"
        r"(?:verify|confirm) (?:some|a few|your) (?:information|info|details|personal)|"
        r"(?:verify|confirm|provide|give me) (?:your )?(?:full )?(?:name and )?(?:home )?"
        r"(?:address|date of birth|email address|mothers maiden name)|"
@@ -423,6 +430,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
        r"account|billing|payment (?:details|information|method))"),
     _s("urgency", "tactic", 0.8, "pushes for immediate action",
+       r"whoever (?:sends|pays) (?:the deposit |the money |it )?first|"
        r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"
        r"before the deadline|(?:enrollment|application|response|registration) deadline|"
        r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?|space) (?:are |is )?"
@@ -517,7 +525,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on|through|via|at) the (?:court|courts|county|city|state|"
        r"official|agency) (?:web ?site|portal)|go to the (?:\w+ ){0,3}(?:department|agency|county|state|city|court|"
        r"courts|irs|official) (?:web ?site|portal)|in person or (?:online|through|on|at|via) (?:the )?(?:\w+ ){0,2}"
-       r"(?:web ?site|portal)|(?:in|through|on) (?:the )?my \w+ app|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
+       r"(?:web ?site|portal)|(?:in|through|on) (?:the )?my \w+ app|verify (?:me|this|us|that|my identity) "
+       r"by calling|numbers? (?:on|at|from|listed on) (?:\w+ ){1,2}dot gov|log (?:in|into|on) (?:to )?your (?:member|"
+       r"online|patient|customer) (?:account|portal)|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
        r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "

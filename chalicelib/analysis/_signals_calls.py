@@ -45,6 +45,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
      r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
      rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
+     # the transfer without a key: "a representative will be with you shortly"
+     r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be with "
+     r"you|"
      # the transfer prompt without a key: "stay on the line for a benefits advisor" (a town
      # hall's "stay on the line to listen" or "to join the conversation" asks nothing)
      r"(?:stay|remain) on the (?:line|phone) (?:to (?:claim|get|book|find out|make|see|learn|receive|lower|update|verify|"
@@ -67,9 +70,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a yes-or-no check of a purchase, a ride to the polls, a donor's address
      rf"press {_KEY} (?:for|if) yes(?: or)? (?:press )?{_KEY} (?:for|if) no|ride to the polls (?:\w+ ){{0,2}}press {_KEY}|"
      rf"if you (?:made|authori[sz]ed|recogni[sz]e) (?:a|this|the|that) (?:purchase|charge|transaction)(?: \w+){{0,8}} press {_KEY}|"
+     # a card alert that offers both answers: "if this was you press 1, if it wasn't press 2"
+     rf"if you recogni[sz]e (?:this|it|them|these)(?: \w+){{0,3}} press {_KEY}|if (?:this|that|it) was you(?: \w+){{0,2}} "
+     rf"press {_KEY}|if (?:these|they) (?:were|are) yours(?: \w+){{0,2}} press {_KEY}|press {_KEY} (?:now )?if (?:these|this|"
+     r"it|they) (?:were|was|are|is) (?:yours|you)|"
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
+     r"rates? (?:may|can|could|will) be (?:reduced|lowered)|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
      r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest rates? on your (?:credit )?"
      r"cards|interest "
@@ -80,6 +88,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard|master card) (?:and|or) (?:visa|mastercard|master card|discover)|"
      r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
+     r"(?:payments?|loans?) (?:may|could|would|will|can) (?:be reduced|go down|drop) to (?:zero|0|nothing)|for giveness|"
      r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|debt free in|one (?:low |single )?monthly "
      r"payment|fraction of what you owe|(?:cut|cuts) "
      r"(?:it|them|your debts?|that) in half|(?:payments?|loans?) (?:could|would|will|can) (?:go down|drop) "
@@ -93,6 +102,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
      r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
+     r"extended service(?: agreement| plan| contract)?|extend a service|"
      r"(?:insurance )?(?:policy|coverage) (?:is |\w+ ){0,3}(?:set to|about to|going to) lapse|"
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
@@ -100,6 +110,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire[sd]?|lapse[sd]?|ends?)|home "
      r"warranty|warranty protection"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
+     r"(?:aca|health|premium|insurance) subsidies|"
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
      r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
@@ -114,6 +125,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
+     r"rates? (?:\w+ ){0,2}(?:for|to) drivers (?:over|age|aged|in)|drivers (?:over|age|aged) \w+|"
      r"final expenses|plans? (?:start|starting|begin) (?:at|from) (?:dollar )?\d+|(?:we buy|buying) (?:houses|homes)|"
      r"cash buyer|home equity (?:payout|conversion|program|release)|(?:government|federally|fha|hud) (?:insured|backed) "
      r"(?:\w+ ){0,2}(?:home equity|reverse mortgage|program|payout)|pay off your mortgage (?:and|with)|allocation of (?:\w+ ){0,2}(?:coins|gold|silver|bars)|approved (?:a |an )?(?:\w+ )?(?:discount|"
@@ -178,6 +190,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:file|paperwork) (?:we have )?(?:for you|in front of)|(?:file|account|case) (?:\w+ ){0,2}(?:was|"
      r"has been|got) flagged|name is on the file"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
+     r"dollar grant|grants? department|grant (?:to use )?for any purpose|"
      r"employee retention credit|erc (?:refund|credit|team)|(?:government|federal|small business|free) grant|grant of|never have to (?:pay|repay)|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
@@ -209,6 +222,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:accessed|changed|transferred)|quitclaim deed|title lock|(?:used|"
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     r"business (?:profile|listing) (?:needs|has) to be (?:updated|verified)|(?:showing|shows|listed|marked) as (?:permanently )?closed|"
      r"trademark (?:registration|renewal|application|filing|compliance)|publication fee|filing deficiency|"
      r"(?:google|business|search|map) listing|first page (?:of google|when)|page (?:two|three|2|3) (?:on|of) "
      r"google|domain (?:name )?(?:\w+ ){0,3}(?:is set to |will |is about to )expire|trademark (?:registry|"
@@ -218,6 +232,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     r"(?:citation|fine|penalty|violation) of (?:\w+ ){1,4}(?:dollars|that has to|you can pay|must be paid)|"
      r"(?:penalty|penalties|fine|fines|administrative fee|violation fee)s? (?:\w+ ){0,3}(?:outstanding|due|owed|"
      r"to avoid|accrues?)|subject to (?:a |an )?(?:\w+ )?(?:fine|penalty|penalties)|(?:daily|per day) "
      r"penalt(?:y|ies)|suspend (?:the|your) (?:permit|license|licence)|out of compliance"),
@@ -228,6 +243,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:notice|notification) of (?:a )?(?:pending )?(?:lawsuit|legal action|litigation)"),
     # --- pressure -------------------------------------------------------------------------
     ("deadline", "tactic", 0.8, "a deadline or a last chance",
+     r"(?:last|final) courtesy call|before we close (?:the|your) file|"
      r"(?:set|about|going|scheduled) to (?:lapse|expire|be cancell?ed|terminate) (?:today|tonight|tomorrow)|"
      r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|before (?:it|"
      r"they) expires?|final "
@@ -253,6 +269,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # a fine settled on the phone with the caller, and only there
+     r"pay (?:it |that |the fine |this |the balance )?(?:on|over) the phone with me|(?:we |i )?(?:accept|take) payment (?:\w+ )?over the phone only|take care of (?:that|it|this) with me (?:today|now|tonight)|(?:our office|we|i) can take (?:it|the payment|that) over the phone (?:today|now|tonight)|"
      r"make (?:a|the) payment (?:now|today|immediately|over the phone|right away|by)|(?:we|i) (?:can )?(?:take|accept) "
      r"(?:that|it|the payment|payment|payments|your payment|care of it|a credit card|your card) over the phone|pay (?:now|"
      r"today|immediately|over the phone|the fine|the fee|the amount|it now|the taxes|the "
@@ -351,6 +369,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     r"(?:bank )?account for (?:the )?rent (?:has )?changed|rent (?:now )?goes to (?:the|a|our) (?:new )?account|(?:rent )?payments? through the portal (?:are|is) (?:suspended|paused|disabled|down)|"
      r"(?:not|no longer|isnt|arent|stopped) (?:taking|accepting) (?:checks|cheques|cards|card payments|"
      r"the (?:\w+ )?portal|payments? (?:by|through|on))|(?:our|the) (?:bank|bank account|account|payment "
      r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?:wire|payment|bank|banking|account) "
@@ -377,6 +396,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:apartment|house|unit|place|property|home)) in person"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
+     r"(?<!wont )(?<!will not )(?<!never )(?<!not )(?:send|mail) you a check to (?:purchase|buy) (?:your )?(?:equipment|supplies|software)|"
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"
      r"asking)|send the (?:rest|difference|balance|extra) (?:back )?to (?:the|my|our) (?:mover|driver|shipper|agent|"
      r"courier|assistant|pickup)|"
@@ -491,5 +511,6 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:will never|never|will not|wont|does not|doesnt|do not|dont) (?:demand|ask for|request|require|"
      r"accept|take|call (?:asking|to ask) for) (?:\w+ )?payments? (?:by|with|in|through|using) (?:a )?(?:gift cards?|"
      r"prepaid|crypto|bitcoin|wire|cash app|zelle)|(?:will not|wont|do not|dont|never|will never) (?:ever )?ask you "
-     r"to pay (?:anything|a fee|any fees?|money)"),
+     r"to pay (?:anything|a fee|any fees?|money)|nothing (?:that )?you (?:need|have) to pay|nothing to pay|"
+     r"(?:do not|dont|never) give your (?:card number|pin|password|code|account number)"),
 )

@@ -1057,3 +1057,49 @@ def test_a_grandchild_with_a_strange_voice_who_needs_bail_is_the_grandparent_sca
     verdict = analyze("grandma its me your favorite grandson i had an accident and thats why my voice "
                       "sounds different i need help with bail please dont call my parents")
     assert verdict.is_scam and "family_emergency" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: honest alerts and offices of the hundredth batch's kinds
+    "this is summit bank with a courtesy alert a purchase of 212 dollars was made on your card ending "
+    "4471 if this was you press 1 if it wasnt press 2 and we will block the card do not give your card "
+    "number to anyone who calls you",
+    "this is a revenue officer with the irs following up on the letter i left at your door you can verify "
+    "me by calling the irs at the number on irs dot gov my direct line is 517 555 0185",
+    "this is your medicare plan your premium payment was returned by your bank please call us at 888 555 "
+    "0156 or log in to your member account to update your payment method",
+    "hi this is your plans care manager the claim was denied so i arranged a new supplier and there is "
+    "nothing you need to pay they will call you to confirm your address call me at 877 555 0152",
+])
+def test_alerts_with_both_answers_and_offices_that_point_to_their_own_channels_are_not_rung(
+        text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the families the ninety-eighth and ninety-ninth batches missed
+    ("you qualify for new aca subsidies this year a representative will be with you shortly",
+     "press_to_act"),
+    ("this is inspector lee with the county health office your kitchen has a citation of six hundred "
+     "dollars you can pay it on the phone with me today so we dont have to close you down", "payment_demand"),
+    ("hi its the owner of the house you asked about im overseas and cant show it so send the deposit "
+     "today and i will mail you the keys", "advance_fee"),
+    ("your landlord asked me to tell you rent now goes to the new account in the email i am sending",
+     "payment_switch"),
+    ("hi this is the leasing office your application is approved but we need the holding deposit today "
+     "whoever sends it first gets it we take cash app", "urgency"),
+])
+def test_robocall_and_landlord_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the honest sides: a recruiter's warning, a tenant who changed banks, a parcel's duty paid
+    "the company will never ask you to pay for equipment and wont send you a check to buy supplies",
+    "hi dad the rent check bounced because i switched banks can you call me tonight",
+    "your parcel cleared customs and the import duty of 32 euros was paid it arrives tomorrow",
+])
+def test_the_same_words_in_a_warning_or_about_oneself_are_no_lure(text: str) -> None:
+    assert not analyze(text).is_scam
