@@ -237,6 +237,14 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you))\b", re.ASCII)
+# ... or a relative's call told to a friend: "my mom got a call saying her computer had a virus",
+# "did you see the thing about the calls where they say they're from amazon".
+_KIN_GOT_A_CALL = re.compile(
+    r"\b(?:(?:my|our) (?:\w+ ){0,2}(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|aunt|"
+    r"uncle|neighbou?r|coworkers? \w+|nephew|niece|cousin|brother|sister|son|daughter|husband|wife|in law|"
+    r"friend) (?:\w+ ){0,4}(?:got|gets|received|had gotten) (?:a|this|one of those|these|an) (?:\w+ )?(?:call|"
+    r"calls|text|email|pop ?up)|did you (?:see|hear) (?:the thing |that thing |about ))", re.ASCII)
+RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
 # tactic and reads its own phone-in number.
 _BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|welcome (?:back )?to (?:the )?(?:show|"
@@ -437,6 +445,8 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
 def _recounted(norm: str) -> bool:
     """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``)
     rather than being one."""
+    if _KIN_GOT_A_CALL.search(norm, 0, RETELLING_OPENS):
+        return True  # how the chat opens; said in passing mid-call it is a baiter's aside
     named = _NAMED_SCAM.search(norm) is not None
     if _BROADCAST.search(norm):  # a broadcast that names the scam or warns once is about it
         return named or _WARNS.search(norm) is not None

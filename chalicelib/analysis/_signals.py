@@ -153,7 +153,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
        r"(?:seed|recovery|secret) phrase|wallet (?:address|key)|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
-       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:bitcoin|crypto)|(?:send|transfer|deposit|"
+       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the )?(?:bitcoin|crypto)|(?:send|transfer|deposit|"
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"
        r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
        r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)|coin ?flip|bitcoin depot|"
@@ -180,9 +180,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       r"(?:i|we) know where you (?:live|work)|(?:paid|hired) (?:me )?to (?:kill|hurt) you|"
        r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
        r"arrest\w*|warrant|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
-       r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|we know where you (?:live|work)|legal (?:action|enforcement|proceedings|"
+       r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
        r"(?:\w+ )?(?:video|recording|footage|photos|pictures)|(?:send|share|post|goes|go|sent)\w* (?:\w+ ){0,3}"
@@ -280,6 +281,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # the "virtual kidnapping": a relative's scream, then a stranger
+       r"i have your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)|"
        r"we have your (?:daughter|son|child|kid|wife|husband|mother|father|mom|dad|grandson|"
        r"granddaughter)|"
        # "mom its me" opens most honest calls home; the grandparent scam is built on this one

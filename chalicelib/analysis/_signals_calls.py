@@ -284,6 +284,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:\d+|one|two|three|four|five|ten|twenty|fifty|a)(?: \w+)? (?:thousand|hundred|dollars|"
      r"pounds)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # reading the cards back, one after another
+     r"(?:the )?next card|(?:picture|photo|pic) of the back of (?:the|each|every|all the) cards?|read (?:me )?both|read (?:it|them|the codes?|the numbers?) (?:to me )?one by one|read to me one by one|"
      r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
      r"(?:need|pay|send|bring) (?:the )?(?:remaining |rest )?(?:\w+ ){0,3}in gift cards|"

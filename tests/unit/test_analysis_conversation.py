@@ -297,3 +297,37 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
     plumber = analyze("i took the payment on the visa you gave me the installer takes card or check no "
                       "cash app and hell text you from the same number you called")
     assert "wire_cash" not in plumber.signals and not plumber.is_scam, plumber.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: what scam-baiting recordings hold in the middle of the call
+    ("okay you have the cards now flip the card and read me both the pin and the number okay the next "
+     "card sir right away my manager is waiting", "gift_card_demand"),
+    ("take a picture of the back of each card and send it to me on whatsapp right now", "gift_card_demand"),
+    ("listen to me i know where you live i have pictures of your house you will buy the bitcoin i "
+     "send you no police", "legal_threat"),
+    ("mom help me who is this listen lady i have your daughter here if you call the police you will "
+     "never see her again go to the bank and take out the money", "family_emergency"),
+])
+def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: friends retelling a relative's call, as telephone corpora hold them
+    "b my mom got a call saying her computer had a virus a uh huh b and they had her download something "
+    "so they could fix it and then they said they refunded her too much and she had to send it back in "
+    "gift cards a oh no",
+    "a did you see the thing about the phone calls where they say theyre from amazon b no a they say "
+    "theres an order for an iphone and press one to talk to somebody and then they want gift cards",
+])
+def test_a_chat_that_opens_on_a_relatives_scam_call_is_a_retelling(text: str) -> None:
+    assert not analyze(text).is_scam
+
+
+def test_a_baiters_aside_about_a_relative_leaves_the_scam_a_scam() -> None:
+    verdict = analyze("sir go to walmart and send 499 by western union to marcus brown and call me back "
+                      "with the mtcn number okay but you know my brother in law got a call like this "
+                      "last year sir many people are suspicious but this is a real prize just send it")
+    assert verdict.is_scam, verdict.reasoning
