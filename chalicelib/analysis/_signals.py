@@ -215,6 +215,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:my|the|this|your) (?:name|badge|case|claim|confirmation|reference|id|employee|"
        r"information|details)|write down my"),
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
+       r"tax return (?:\w+ ){0,4}(?:is |are )?under review|discrepancies (?:in|on|with) your (?:tax|return)|"
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
        r"(?:property|home|house|wages)|"
        r"back taxes|tax (?:debt|fraud|evasion|dues|arrears)|toll violation|1099 (?:discrepancy|mismatch)|"
@@ -259,6 +260,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # the rental that cannot be shown: keys by post for a deposit sent first
+       r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
        r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|keys (?:and (?:the )?"
        r"lease )?(?:will be|are being) (?:mailed|shipped|sent)|"
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:release|clear|ship) (?:\w+ ){0,4}"
@@ -281,6 +283,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # the "virtual kidnapping": a relative's scream, then a stranger
+       r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
        r"i have your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)|"
        r"we have your (?:daughter|son|child|kid|wife|husband|mother|father|mom|dad|grandson|"
        r"granddaughter)|"
@@ -305,6 +308,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
+       r"needs? a deposit of (?:\w+ ){1,4}(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
@@ -344,6 +348,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"illegal|fake|counterfeit|fraudulent|forged)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
+       r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|you) can (?:take|pull|withdraw)|"
        r"guaranteed (?:return|returns|profit|profits|income)|(?:picks|signals|trades) (?:gained|made|"
        r"returned) \d+|(?:bonds?|scheme|plan|investment)s? "
        r"paying (?:\w+ ){1,4}percent|fully protected|(?:government|state) backed (?:\w+ ){0,2}(?:bonds?|"
@@ -361,6 +366,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"earned|gained|make|earn|will make) (?:another |over |almost )?(?:\w+ ){0,2}percent|(?:"
        r"\w+ty|\d+) percent (?:profit|return|gain)s?"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
+       r"(?:i|we) met on (?:the|a|that) (?:dating )?(?:app|site)|"
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|leave (?:fee|papers)|"
        r"vacation form|"
@@ -404,6 +410,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
+       r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:card|card number|card details|bank details)|"
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"(?:verify|confirm|update) your (?:bank|banking) (?:account|details|information|info)|"
@@ -413,6 +420,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
+       r"have your merchant (?:i d|id|number) ready|"
        r"have your (?:a number|alien number|passport|social security number|ssn|social)(?: and (?:your )?(?:a number|passport|social security number))? ready|"
        r"(?:verify|confirm) (?:some|a few|your) (?:information|info|details|personal)|"
        r"(?:verify|confirm|provide|give me) (?:your )?(?:full )?(?:name and )?(?:home )?"

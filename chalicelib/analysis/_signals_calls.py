@@ -48,6 +48,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the transfer without a key: "a representative will be with you shortly"
      r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be with "
      r"you|"
+     r"(?:an? |the )(?:officer|agent|representative|technician|specialist) will (?:take (?:the|your) payment|verify "
+     r"your identity|assist you)|hold for the next available (?:agent|representative|operator|specialist)|"
      # the transfer prompt without a key: "stay on the line for a benefits advisor" (a town
      # hall's "stay on the line to listen" or "to join the conversation" asks nothing)
      r"(?:stay|remain) on the (?:line|phone) (?:to (?:claim|get|book|find out|make|see|learn|receive|lower|update|verify|"
@@ -77,6 +79,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
+     r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
      r"rates? (?:may|can|could|will) be (?:reduced|lowered)|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
      r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest rates? on your (?:credit )?"
@@ -125,6 +128,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
+     r"double your (?:internet )?speed|"
      r"rates? (?:\w+ ){0,2}(?:for|to) drivers (?:over|age|aged|in)|drivers (?:over|age|aged) \w+|"
      r"final expenses|plans? (?:start|starting|begin) (?:at|from) (?:dollar )?\d+|(?:we buy|buying) (?:houses|homes)|"
      r"cash buyer|home equity (?:payout|conversion|program|release)|(?:government|federally|fha|hud) (?:insured|backed) "
@@ -232,6 +236,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     r"toll violations?|unpaid (?:tolls?|crossings)|"
      r"(?:citation|fine|penalty|violation) of (?:\w+ ){1,4}(?:dollars|that has to|you can pay|must be paid)|"
      r"(?:penalty|penalties|fine|fines|administrative fee|violation fee)s? (?:\w+ ){0,3}(?:outstanding|due|owed|"
      r"to avoid|accrues?)|subject to (?:a |an )?(?:\w+ )?(?:fine|penalty|penalties)|(?:daily|per day) "
@@ -270,6 +275,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
      # a fine settled on the phone with the caller, and only there
+     r"same ?day payment|"
      r"pay (?:it |that |the fine |this |the balance )?(?:on|over) the phone with me|(?:we |i )?(?:accept|take) payment (?:\w+ )?over the phone only|take care of (?:that|it|this) with me (?:today|now|tonight)|(?:our office|we|i) can take (?:it|the payment|that) over the phone (?:today|now|tonight)|"
      r"make (?:a|the) payment (?:now|today|immediately|over the phone|right away|by)|(?:we|i) (?:can )?(?:take|accept) "
      r"(?:that|it|the payment|payment|payments|your payment|care of it|a credit card|your card) over the phone|pay (?:now|"
@@ -285,6 +291,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"pounds)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      # reading the cards back, one after another
+     r"(?:get|pick up) (?:\w+ ){0,3}gift cards? and (?:send|text|read|give|call) (?:me |us )?(?:the|with)|"
+     r"call (?:us|me) (?:back )?with the (?:number|numbers|code|codes|pin) (?:on|from) the back|"
      r"(?:the )?next card|(?:picture|photo|pic) of the back of (?:the|each|every|all the) cards?|read (?:me )?both|read (?:it|them|the codes?|the numbers?) (?:to me )?one by one|read to me one by one|"
      r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
@@ -293,6 +301,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
      r"(?:the|off)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     r"the code (?:the system|the app|it|we|they) (?:sends|will send|texts|sent|just sent) you|"
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
      r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
@@ -320,6 +329,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
+     r"(?:your )?user ?name and (?:the|your) (?:code|password|pin)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"

@@ -1103,3 +1103,27 @@ def test_robocall_and_landlord_families_of_the_later_batches_are_flagged(text: s
 ])
 def test_the_same_words_in_a_warning_or_about_oneself_are_no_lure(text: str) -> None:
     assert not analyze(text).is_scam
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the hundred-and-fourth to -sixth batches' families
+    ("your tax return for last year is under review and there are discrepancies call us back at 855 555 "
+     "0139", "tax_debt"),
+    ("bank of america we placed a hold on your account because of suspicious activity please hold and a "
+     "representative will verify your identity", "press_to_act"),
+    ("hi its your credit union we moved online banking over and your access pauses tomorrow i just need "
+     "your username and the code the system sends you call me at 555 0137", "credential_demand"),
+    ("your water account shows an adjustment the fastest way to settle is a green dot card from any cvs "
+     "then call us back with the number on the back 555 0186", "gift_card_demand"),
+    ("this is the port authority toll violation on your truck twenty unpaid crossings pay today or your "
+     "registration is suspended call 555 0190", "penalty_due"),
+])
+def test_quiet_impostors_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+def test_an_app_the_listener_entered_a_contest_on_is_no_dating_app() -> None:
+    verdict = analyze("hi this is kpwr radio you were caller nine and won two tickets you entered on the "
+                      "app we just need you to pick them up at the station")
+    assert "romance" not in verdict.signals, verdict.reasoning
