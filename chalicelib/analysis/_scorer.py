@@ -365,7 +365,7 @@ _DISOWNED = re.compile(
     r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
     r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:by mistake|in error)|(?:dont|"
     r"do not) (?:do (?:it|that|this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|"
-    r"has been) (?:waived|refunded|credited back)))\b")
+    r"has been) (?:waived|refunded|credited back|paid)))\b")
 
 
 # The listener's own words right before it: a question ("do i need to install anything") or
@@ -504,6 +504,10 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
         void.add("legit_bank")
+    if {"legit_bank", "not_you"} <= keys and not keys & _SMS_REPLY_WAYS:
+        # a text that sends its reader to the number on the card or the bank's own website, and
+        # carries no number, link or code of its own, is the bank's alert, not a lure
+        void |= {"not_you", "unexpected_charge", "callback_demand"}
     if {"robocall", "press_to_act", "legit_sales"} <= keys and not _SURVEY.search(norm):
         # "this is not a sales call ... press one for your free quote": a recorded pitch that
         # wants a key pressed is the robocall's own disclaimer, not a salesman taking no for an

@@ -516,6 +516,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
        r"attendance (?:office|line|call)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:using|on|from) the number on (?:our|the|their) (?:official )?(?:website|web site|app)|"
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
        r"(?:pay|log in|sign in|upload (?:it|them))(?: online)? (?:via|through|in|on) (?:the |our |your )?"

@@ -167,6 +167,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"forward|text back|share|reply with) (?:me |us )?(?:the |that |this )?(?:\w+ )?"
      r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)"),
     ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",
+     r"(?:one ?time|temporary) password is|(?:do not|dont|never) share (?:it|this|them)(?: with anyone)?|"
      r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:code|passcode|otp)(?: is)? "
      r"(?:[a-z] )?[a-z0-9]*\d[a-z0-9]*|use (?:code )?\d{4,8}|(?:never|dont|do not) share "
      r"(?:it |this |your |the |any )?(?:otp|code|pin|password)"),

@@ -230,3 +230,20 @@ def test_a_favour_asked_from_a_friends_phone_is_the_hi_mum_ask() -> None:
     verdict = analyze("Hey dad it's me, on a friend's phone. can you do me a big favour? just text back",
                       "sms")
     assert "sms_favour" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: a code that says not to share it, alerts that send you to your own card
+    "Acme: Your one-time password is 402917. Do not share it. If you did not request this code, ignore this.",
+    "Northbank: You sent $60.00 to J Lee. If this wasn't you, call us at the number on the back of your card.",
+    "Northbank: A new device was added to your online banking. If this wasn't you, call us using the "
+    "number on our website, not a number sent to you.",
+])
+def test_codes_and_alerts_that_point_to_the_readers_own_channel_are_honest(text: str) -> None:
+    assert not analyze(text, "sms").is_scam
+
+
+def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
+    verdict = analyze("Northbank: You sent $980.00 to M Tran. If this wasn't you, call 1-888-555-0171 now "
+                      "to cancel", "sms")
+    assert verdict.is_scam, verdict.reasoning
