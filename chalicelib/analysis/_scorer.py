@@ -508,6 +508,10 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         # a text that sends its reader to the number on the card or the bank's own website, and
         # carries no number, link or code of its own, is the bank's alert, not a lure
         void |= {"not_you", "unexpected_charge", "callback_demand"}
+    if {"robocall", "press_to_act", "sales_offer"} <= keys:
+        # "your home is due for its free pest inspection, press 1 to schedule": a pitch's key
+        # and a pitch's appointment, not a visit the listener booked
+        void |= {"legit_press", "legit_appointment"}
     if {"robocall", "press_to_act", "legit_sales"} <= keys and not _SURVEY.search(norm):
         # "this is not a sales call ... press one for your free quote": a recorded pitch that
         # wants a key pressed is the robocall's own disclaimer, not a salesman taking no for an

@@ -260,6 +260,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # the rental that cannot be shown: keys by post for a deposit sent first
+       r"customs (?:fee )?(?:for|on) my (?:package|box|parcel)|"
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
        r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|keys (?:and (?:the )?"
        r"lease )?(?:will be|are being) (?:mailed|shipped|sent)|"
@@ -283,6 +284,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # the "virtual kidnapping": a relative's scream, then a stranger
+       r"my phone (?:broke|fell in|got stolen|was stolen)|(?:ive )?got a new number|"
        r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
        r"i have your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)|"
        r"we have your (?:daughter|son|child|kid|wife|husband|mother|father|mom|dad|grandson|"
@@ -308,7 +310,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
-       r"needs? a deposit of (?:\w+ ){1,4}(?:by card|before (?:he|she|they|we) can)|"
+       r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
@@ -556,7 +558,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:on|printed on|listed on) "
        r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|"
        r"sign on to (?:\w+ ){1,3}online|pay online (?:or|at|through|on|by)|never (?:over|by|on) the phone|"
-       r"(?:update|change) (?:your )?(?:\w+ ){0,3}(?:in|through|on) (?:the|our) app|"
+       r"(?:update|change) (?:your )?(?:\w+ ){0,3}(?:in|through|on) (?:the|our) (?:\w+ )?app|"
        r"(?:pay|renew|visit|do it) (?:\w+ )?(?:online )?(?:at|on|through) (?:the|our) (?:\w+ ){0,2}(?:website|web site)\b|"
        r"(?:shown|listed|found|displayed) (?:in|on) your (?:\w+ )?app|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|well|the bank|they|bank) (?:will )?never (?:ask|call|"

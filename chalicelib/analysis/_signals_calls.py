@@ -236,6 +236,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
      r"toll violations?|unpaid (?:tolls?|crossings)|"
      r"(?:citation|fine|penalty|violation) of (?:\w+ ){1,4}(?:dollars|that has to|you can pay|must be paid)|"
      r"(?:penalty|penalties|fine|fines|administrative fee|violation fee)s? (?:\w+ ){0,3}(?:outstanding|due|owed|"
@@ -444,6 +445,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the listener's own "
      "request or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them
+     # a prize from an event the listener attended, collected in person
+     r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
+     r"(?:wire|transfer|payment|order|application|request) you (?:started|initiated|requested|made|placed|set up|submitted)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?(?:earlier |yesterday |today |this morning |last week )?about|(?:since|because) you called (?:us|in)|"
@@ -464,6 +468,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:set up|setting up|ask about|discuss) (?:a |an |the )?(?:payment )?(?:arrangement|extension)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"(?:we )?(?:got|received|have) your (?:report|dispute|ticket) (?:about|on|regarding|for)|(?:we )?(?:got|"
+     r"received|have) your (?:request|inquiry|enquiry) (?:about|regarding) (?:the|your)|(?:we )?(?:got|"
      r"received) your request to|"
      r"you (?:donated|gave) (?:\w+ ){0,2}(?:with|to) us|you co ?signed|your layaway|"
      r"(?:thank you|thanks) for (?:signing up|volunteering|registering|enrolling)|when you pick (?:it |them )?up|"
@@ -508,6 +513,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
+     r"not an? (?:removal|arrest|eviction) order|(?:its|it is|this is) not an? (?:warrant|arrest warrant)|"
+     r"(?:nobody|no one) (?:from|at) (?:\w+ ){1,3}(?:will|would) (?:ever )?ask (?:you )?for|(?:do not|dont) need to give (?:us )?(?:any|your) (?:numbers|details|information|card)|"
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"
      r"(?:card|pin|password|code|account|number|social|any (?:personal |financial |banking )*(?:information|info|"
      r"details))|(?:will not|wont|never) ask you to (?:move|send|transfer|"

@@ -1127,3 +1127,46 @@ def test_an_app_the_listener_entered_a_contest_on_is_no_dating_app() -> None:
     verdict = analyze("hi this is kpwr radio you were caller nine and won two tickets you entered on the "
                       "app we just need you to pick them up at the station")
     assert "romance" not in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: honest callers of the hundred-and-twelfth batch's kinds
+    "hi mr lee its dana from the fraud team the wire you started at the branch is ready we just need to "
+    "confirm a couple of details call me at 513 555 0138 and nobody from the bank will ever ask you for a "
+    "one time code",
+    "this is the support desk returning your request from this morning about the blue screen on your "
+    "laptop id like to schedule a remote session call 800 555 0131 with the case number",
+    "hello this is the hardware store you won the 500 dollar gift card in our sweepstakes please bring "
+    "your drivers license to the pro desk you do not need to give any numbers over the phone 770 555 0181",
+    "this is the pet clinic your wellness plan payment was declined please update your payment method "
+    "through the clinic app or call 714 555 0106 or the plan will be canceled in 30 days",
+])
+def test_honest_callers_with_a_relationship_or_their_own_channel_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_lead_sellers_request_for_information_is_no_relationship() -> None:
+    verdict = analyze("hi this is national debt solutions we got your request for information and you "
+                      "have been approved for the hardship program call 1 844 555 0171")
+    assert verdict.is_scam and "legit_business" not in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: pitches dressed as a visit or a notice
+    ("this is a courtesy call your home is due for its free termite inspection press one now to schedule "
+     "before the slots fill up", "press_to_act"),
+    ("this message is for the business owner your workplace has not ordered the required labor law posters "
+     "press one to order before the inspection", "penalty_due"),
+    ("hi dad its me ive got a new number my phone got stolen can you whatsapp me on this one i need to pay "
+     "something today its urgent", "family_emergency"),
+])
+def test_pitches_and_new_numbers_of_the_last_batches_are_flagged(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_rung() -> None:
+    verdict = analyze("hi its amy from the rotary club you won the fifty fifty raffle at the pancake "
+                      "breakfast please pick it up friday at the club office call 555 0179")
+    assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
