@@ -447,7 +447,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the words the law makes a collector say, in any order a transcript leaves them
      # a prize from an event the listener attended, collected in person
      r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
-     r"(?:wire|transfer|payment|order|application|request) you (?:started|initiated|requested|made|placed|set up|submitted)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
+     r"(?:wire|transfer) you (?:started|initiated|requested|set up)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?(?:earlier |yesterday |today |this morning |last week )?about|(?:since|because) you called (?:us|in)|"
