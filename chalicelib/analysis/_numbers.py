@@ -66,7 +66,9 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "access code", "anydesk id", "teamviewer id", "remote id",
              # a desk referring the customer elsewhere ("the number for the energy assistance
              # program"): a number for the listener to keep, not the speaker's callback
-             "the number for the", "the number for your")
+             "the number for the", "the number for your",
+             # an opt-out line ("text STOP to 0800 555 0176"): a number to leave, not to ring
+             "stop to", "stop at", "to opt out", "to unsubscribe")
 
 
 @dataclass(frozen=True)

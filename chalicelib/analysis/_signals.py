@@ -284,6 +284,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # the "virtual kidnapping": a relative's scream, then a stranger
+       r"(?:is going to|will|gonna) call you (?:\w+ )?(?:please )?(?:just )?do (?:exactly )?what (?:he|she|they) (?:says|tells)|"
        r"my phone (?:broke|fell in|got stolen|was stolen)|(?:ive )?got a new number|"
        r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
        r"i have your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)|"
@@ -310,6 +311,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
+       r"(?:bond|bail) before (?:he|she|they) (?:can be|is|gets) released|"
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
@@ -388,6 +390,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"area|coating|line)|scratch (?:it|them|off) (?:slowly|gently|carefully)|vanilla ones|cards? "
        r"(?:with|that have) the scratch"),
     _s("wire_cash", "tactic", 1.4, "wants a wire, money transfer app, check or cash by courier",
+       r"(?:get|bring|withdraw|pull out) (?:\w+ ){0,2}cash (?:today|tonight|right away|right now)|"
        r"wire (?:transfer|the money|it|money)|wire (?:the |your )?(?:\w+ )?(?:funds|payment|deposit)|"
        r"by wire\b|western union|money ?gram|bitcoin atm|cash ?app|"
        r"zelle|venmo|(?:on|via|through|by) (?:upi|paytm|phonepe|google pay)|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
@@ -518,6 +521,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
        r"attendance (?:office|line|call)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:or )?check (?:it in )?(?:your|the) (?:\w+ )?app$|(?:reply to the text (?:we sent )?or )(?:sign|log) (?:in|into|on) "
+       r"(?:to )?(?:the|your|our) (?:\w+ )?app|"
        r"(?:using|on|from) the number on (?:our|the|their) (?:official )?(?:website|web site|app)|"
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
@@ -528,7 +533,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"them) off|bring (?:it|them)(?: in)?) (?:in person )?(?:at|to) (?:our|the) (?:\w+ )?(?:office|branch|store|"
        r"counter|desk)|(?:employee|patient|"
        r"customer|member|tenant|resident|student|parent|client) portal|(?:to|in|on|through|via) (?:the|our|your) "
-       r"portal|(?:the )?number on (?:your|"
+       r"portal|(?:the )?number (?:printed |listed )?on (?:your|"
        r"the) (?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)

@@ -446,6 +446,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "request or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them
      # a prize from an event the listener attended, collected in person
+     r"(?:check|checks|prize|tickets?|gift card) (?:is |are )?(?:waiting )?at the (?:\w+ ){0,2}(?:front office|office|front desk|desk|counter)|"
      r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
      r"(?:wire|transfer) you (?:started|initiated|requested|set up)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
      r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
