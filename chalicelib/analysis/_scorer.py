@@ -443,8 +443,8 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
 
 
 def _recounted(norm: str) -> bool:
-    """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``)
-    rather than being one."""
+    """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``, a chat
+    that opens on a relative's call, ``_KIN_GOT_A_CALL``) rather than being one."""
     if _KIN_GOT_A_CALL.search(norm, 0, RETELLING_OPENS):
         return True  # how the chat opens; said in passing mid-call it is a baiter's aside
     named = _NAMED_SCAM.search(norm) is not None

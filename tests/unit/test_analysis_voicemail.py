@@ -1077,24 +1077,6 @@ def test_alerts_with_both_answers_and_offices_that_point_to_their_own_channels_a
     assert not verdict.should_engage(0), verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # written for this test: the families the ninety-eighth and ninety-ninth batches missed
-    ("you qualify for new aca subsidies this year a representative will be with you shortly",
-     "press_to_act"),
-    ("this is inspector lee with the county health office your kitchen has a citation of six hundred "
-     "dollars you can pay it on the phone with me today so we dont have to close you down", "payment_demand"),
-    ("hi its the owner of the house you asked about im overseas and cant show it so send the deposit "
-     "today and i will mail you the keys", "advance_fee"),
-    ("your landlord asked me to tell you rent now goes to the new account in the email i am sending",
-     "payment_switch"),
-    ("hi this is the leasing office your application is approved but we need the holding deposit today "
-     "whoever sends it first gets it we take cash app", "urgency"),
-])
-def test_robocall_and_landlord_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
-
-
 @pytest.mark.parametrize("text", [
     # the honest sides: a recruiter's warning, a tenant who changed banks, a parcel's duty paid
     "the company will never ask you to pay for equipment and wont send you a check to buy supplies",
@@ -1103,24 +1085,6 @@ def test_robocall_and_landlord_families_of_the_later_batches_are_flagged(text: s
 ])
 def test_the_same_words_in_a_warning_or_about_oneself_are_no_lure(text: str) -> None:
     assert not analyze(text).is_scam
-
-
-@pytest.mark.parametrize("text, signal", [
-    # written for this test: the hundred-and-fourth to -sixth batches' families
-    ("your tax return for last year is under review and there are discrepancies call us back at 855 555 "
-     "0139", "tax_debt"),
-    ("bank of america we placed a hold on your account because of suspicious activity please hold and a "
-     "representative will verify your identity", "press_to_act"),
-    ("hi its your credit union we moved online banking over and your access pauses tomorrow i just need "
-     "your username and the code the system sends you call me at 555 0137", "credential_demand"),
-    ("your water account shows an adjustment the fastest way to settle is a green dot card from any cvs "
-     "then call us back with the number on the back 555 0186", "gift_card_demand"),
-    ("this is the port authority toll violation on your truck twenty unpaid crossings pay today or your "
-     "registration is suspended call 555 0190", "penalty_due"),
-])
-def test_quiet_impostors_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
 
 
 def test_an_app_the_listener_entered_a_contest_on_is_no_dating_app() -> None:
@@ -1152,7 +1116,35 @@ def test_a_lead_sellers_request_for_information_is_no_relationship() -> None:
     assert verdict.is_scam and "legit_business" not in verdict.signals, verdict.reasoning
 
 
+def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_rung() -> None:
+    verdict = analyze("hi its amy from the rotary club you won the fifty fifty raffle at the pancake "
+                      "breakfast please pick it up friday at the club office call 555 0179")
+    assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
 @pytest.mark.parametrize("text, signal", [
+    # written for this test: the families the ninety-eighth and ninety-ninth batches missed
+    ("you qualify for new aca subsidies this year a representative will be with you shortly",
+     "press_to_act"),
+    ("this is inspector lee with the county health office your kitchen has a citation of six hundred "
+     "dollars you can pay it on the phone with me today so we dont have to close you down", "payment_demand"),
+    ("hi its the owner of the house you asked about im overseas and cant show it so send the deposit "
+     "today and i will mail you the keys", "advance_fee"),
+    ("your landlord asked me to tell you rent now goes to the new account in the email i am sending",
+     "payment_switch"),
+    ("hi this is the leasing office your application is approved but we need the holding deposit today "
+     "whoever sends it first gets it we take cash app", "urgency"),
+    # written for this test: the hundred-and-fourth to -sixth batches' families
+    ("your tax return for last year is under review and there are discrepancies call us back at 855 555 "
+     "0139", "tax_debt"),
+    ("bank of america we placed a hold on your account because of suspicious activity please hold and a "
+     "representative will verify your identity", "press_to_act"),
+    ("hi its your credit union we moved online banking over and your access pauses tomorrow i just need "
+     "your username and the code the system sends you call me at 555 0137", "credential_demand"),
+    ("your water account shows an adjustment the fastest way to settle is a green dot card from any cvs "
+     "then call us back with the number on the back 555 0186", "gift_card_demand"),
+    ("this is the port authority toll violation on your truck twenty unpaid crossings pay today or your "
+     "registration is suspended call 555 0190", "penalty_due"),
     # written for this test: pitches dressed as a visit or a notice
     ("this is a courtesy call your home is due for its free termite inspection press one now to schedule "
      "before the slots fill up", "press_to_act"),
@@ -1161,12 +1153,8 @@ def test_a_lead_sellers_request_for_information_is_no_relationship() -> None:
     ("hi dad its me ive got a new number my phone got stolen can you whatsapp me on this one i need to pay "
      "something today its urgent", "family_emergency"),
 ])
-def test_pitches_and_new_numbers_of_the_last_batches_are_flagged(text: str, signal: str) -> None:
+def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
+    """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
+    signal that now reads it."""
     verdict = analyze(text)
     assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
-
-
-def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_rung() -> None:
-    verdict = analyze("hi its amy from the rotary club you won the fifty fifty raffle at the pancake "
-                      "breakfast please pick it up friday at the club office call 555 0179")
-    assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
