@@ -138,6 +138,9 @@ _OFFERS = frozenset({"sales_offer", "rate_reduction", "debt_relief", "warranty",
                      "eligibility", "file_review", "grant_offer", "job_offer", "parcel_trouble",
                      "account_alert", "listing_threat", "lawsuit_notice", "platform_steer",
                      "owed_money"})
+# A claim about the listener's account, service or benefit: what a clipped robocall keeps.
+_CLAIMS = (_PROBLEMS | _OFFERS | {"unsolicited_alert"}) - {"money_plea", "family_emergency", "romance",
+                                                           "prize"}
 # The long con (romance, "investment", recovery): trust first, money later, so one call may
 # hold no payment demand at all.  Two of these together are its shape: a pitch of returns
 # with a platform or a mentor, a sweetheart abroad with a fee to release something, a move to
@@ -293,6 +296,11 @@ PRESS_PRETEXT_BONUS = 0.8
 # notice says (a visit to confirm, the number on your card, "if you have already paid"):
 # that is the shape of the illegal telemarketing robocall, whatever it sells this month.
 COLD_PROMPT_BONUS = 0.8
+# A recorded claim cut to a few words with no way back (``_clipped_claim``).
+CLIPPED_CLAIM_WORDS = 30
+CLIPPED_CLAIM_BONUS = 2.0
+_FIRST_PERSON = re.compile(r"\b(?:i|my|me|im|ive|id|mine)\b", re.ASCII)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|youre|youve)\b", re.ASCII)
 BRAND_BONUS = 0.4
 CLAIM_BONUS = 0.6
 CLAIM_NOTE = "claims to be"  # the note a claimed brand leaves, read by ``_not_to_ring``
@@ -582,6 +590,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if "press_to_act" in keys and not any(sig.weight < 0 for sig in fired):
         logit += COLD_PROMPT_BONUS
         notes.append("a recorded prompt to reach a person, with nothing of an honest notice")
+    if channel == "call" and _clipped_claim(norm, fired, has_number):
+        logit += CLIPPED_CLAIM_BONUS
+        notes.append("a short recorded claim with no way back and nothing of an honest notice")
     # (a relative's "lend me 200 till monday, call me back" is a plea, not a matter to settle)
     unsaid = (channel == "call" and "callback_demand" in keys and "legit_bank" not in keys
               and len(norm) <= VOICEMAIL_CHARS and bool(keys & (_PROBLEMS | _OFFERS) - {"money_plea"}))
@@ -611,6 +622,22 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
             logit += CLAIM_BONUS
             notes.append(f"{CLAIM_NOTE} {company}")
     return logit, fired, company, kind, notes
+
+
+def _clipped_claim(norm: str, fired: list[Signal], has_number: bool) -> bool:
+    """A robocall cut to its claim: a few words about the listener's account, service or
+    benefit ("your gas service will be shut off today", "we've been trying to reach you about
+    your car's extended warranty"), no number or name to call back, and nothing an honest
+    notice says, spoken to "you" by no "I".  A school closing ("schools will be closed
+    tomorrow") or a fraud alert alone is the one claim honest recordings make in a few words
+    too, so it does not count."""
+    if (has_number or len(norm.split()) > CLIPPED_CLAIM_WORDS or any(sig.weight < 0 for sig in fired)
+            or _FIRST_PERSON.search(norm) or not _SECOND_PERSON.search(norm)):
+        return False  # a person speaking of their own computer or bank is no recorded claim
+    keys = {sig.key for sig in fired}
+    claims = keys & _CLAIMS
+    return (bool(claims) and not claims <= {"suspension_threat", "bank_fraud"}
+            and "callback_demand" not in keys)  # "call us back" is a way back: the caller's ID
 
 
 def _scam_type(fired: list[Signal], kind: str | None, channel: str, is_scam: bool) -> str:

@@ -1158,3 +1158,24 @@ def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> No
     signal that now reads it."""
     verdict = analyze(text)
     assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: robocalls cut down to their claim, no way back
+    "your gas service will be shut off today",
+    "we have been trying to reach you concerning your cars extended warranty",
+    "this is google business services your listing will be marked as permanently closed",
+])
+def test_a_robocall_clipped_to_its_claim_is_flagged_never_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.is_scam and not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the same length and shape, honest or personal: a closing, a person's own trouble, a callback
+    "all district schools will be closed tomorrow due to the ice storm stay safe",
+    "ugh my computer has a virus again can you look at it this weekend",
+    "hi this is the clinic your claim was approved please call us back",
+])
+def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> None:
+    assert "a short recorded claim" not in analyze(text).reasoning
