@@ -521,6 +521,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
        r"attendance (?:office|line|call)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"
+       r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|at the (?:ssa|social security|irs|dmv|county|city) office|(?:online|by phone|by calling) (?:\w+ ){0,4}or at (?:the|our|any) (?:\w+ ){0,2}office|"
        r"(?:or )?check (?:it in )?(?:your|the) (?:\w+ )?app$|(?:reply to the text (?:we sent )?or )(?:sign|log) (?:in|into|on) "
        r"(?:to )?(?:the|your|our) (?:\w+ )?app|"
        r"(?:using|on|from) the number on (?:our|the|their) (?:official )?(?:website|web site|app)|"

@@ -446,6 +446,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "request or setting up a payment plan",
      # the words the law makes a collector say, in any order a transcript leaves them
      # a prize from an event the listener attended, collected in person
+     r"returning (?:a|the) call from you|(?:the )?(?:check|deposit|ticket) you (?:deposited|brought in|mailed in|mailed|dropped off)|"
      r"(?:check|checks|prize|tickets?|gift card) (?:is |are )?(?:waiting )?at the (?:\w+ ){0,2}(?:front office|office|front desk|desk|counter)|"
      r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
      r"(?:wire|transfer) you (?:started|initiated|requested|set up)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
@@ -514,6 +515,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
+     r"(?:do not|dont|never) pay anyone (?:who|that)|(?:do not|dont) (?:send|give) (?:your )?(?:ssn|social security number|social) (?:by|over) (?:the )?phone|"
      r"not an? (?:removal|arrest|eviction) order|(?:its|it is|this is) not an? (?:warrant|arrest warrant)|"
      r"(?:nobody|no one) (?:from|at) (?:\w+ ){1,3}(?:will|would) (?:ever )?ask (?:you )?for|(?:do not|dont) need to give (?:us )?(?:any|your) (?:numbers|details|information|card)|"
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"

@@ -1179,3 +1179,20 @@ def test_a_robocall_clipped_to_its_claim_is_flagged_never_rung(text: str) -> Non
 ])
 def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> None:
     assert "a short recorded claim" not in analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: honest offices of the hundred-and-twenty-second and -third batches
+    "this is the county justice court there is a warrant for failure to appear on your citation you "
+    "can clear it by coming to the court window with id we do not take payments over the phone call "
+    "602 555 0148",
+    "this is the marshals service returning a call from you about the letter you received we have no "
+    "record of that case do not pay anything call our office back at 503 555 0104",
+    "this is the credit union a check you deposited on the 20th was returned unpaid and your account was "
+    "debited call us at 800 555 0188",
+    "this is the state lottery office the ticket you mailed in was not signed please dont send your social "
+    "security number by phone we are mailing the form back questions call 515 555 0133",
+])
+def test_courts_banks_and_lottery_offices_in_the_listeners_own_matter_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
