@@ -867,6 +867,54 @@ HONEST_NEVER_RUNG = [
     "station press 1 if you did not press 2 or call 1 800 555 0123",
     "this is the jury services office you did not respond to your summons please complete the "
     "questionnaire online at the court website or call 555 0150",
+    # written for this test: honest callers the new readings must leave alone
+    "this is the clerks office of the county court calling for jason lee you missed your arraignment "
+    "the judge continued your case to december 8 if you do not appear a bench warrant may issue this "
+    "office does not take payments by phone call 513 555 0155",
+    "hey its jorge at the branch you came in tuesday about that check it was counterfeit so dont send "
+    "anything back to the buyer call me at 214 555 0133",
+    "this is the card issuer about unusual activity please review the purchases in the app under "
+    "alerts or call us back at 1 800 555 0142",
+    # written for this test: honest billers and desks with a cut-off, a remote tool or a key
+    "this is a message from valley power your account ending in 4410 is past due to avoid disconnection "
+    "payment must be received by the 9th you can pay online in the valley power app or at an "
+    "authorized payment location or call 1 866 555 0131",
+    "this is a final notice from metro gas service at 22 elm street is scheduled for disconnection on "
+    "or after monday please pay the past due balance or call 1 800 555 0175 to set up an arrangement "
+    "metro gas will never demand payment by gift card",
+    "hi its sam from the it company your clinic uses the office manager asked us to set up the new "
+    "printer so open the anydesk we installed and read me the code when i call at ten if you want to "
+    "check with your office manager first please do my cell is 480 555 0183",
+    # written for this test: honest alerts and offices of the hundredth batch's kinds
+    "this is summit bank with a courtesy alert a purchase of 212 dollars was made on your card ending "
+    "4471 if this was you press 1 if it wasnt press 2 and we will block the card do not give your card "
+    "number to anyone who calls you",
+    "this is a revenue officer with the irs following up on the letter i left at your door you can verify "
+    "me by calling the irs at the number on irs dot gov my direct line is 517 555 0185",
+    "this is your medicare plan your premium payment was returned by your bank please call us at 888 555 "
+    "0156 or log in to your member account to update your payment method",
+    "hi this is your plans care manager the claim was denied so i arranged a new supplier and there is "
+    "nothing you need to pay they will call you to confirm your address call me at 877 555 0152",
+    # written for this test: honest callers of the hundred-and-twelfth batch's kinds
+    "hi mr lee its dana from the fraud team the wire you started at the branch is ready we just need to "
+    "confirm a couple of details call me at 513 555 0138 and nobody from the bank will ever ask you for a "
+    "one time code",
+    "this is the support desk returning your request from this morning about the blue screen on your "
+    "laptop id like to schedule a remote session call 800 555 0131 with the case number",
+    "hello this is the hardware store you won the 500 dollar gift card in our sweepstakes please bring "
+    "your drivers license to the pro desk you do not need to give any numbers over the phone 770 555 0181",
+    "this is the pet clinic your wellness plan payment was declined please update your payment method "
+    "through the clinic app or call 714 555 0106 or the plan will be canceled in 30 days",
+    # written for this test: honest offices of the hundred-and-twenty-second and -third batches
+    "this is the county justice court there is a warrant for failure to appear on your citation you "
+    "can clear it by coming to the court window with id we do not take payments over the phone call "
+    "602 555 0148",
+    "this is the marshals service returning a call from you about the letter you received we have no "
+    "record of that case do not pay anything call our office back at 503 555 0104",
+    "this is the credit union a check you deposited on the 20th was returned unpaid and your account was "
+    "debited call us at 800 555 0188",
+    "this is the state lottery office the ticket you mailed in was not signed please dont send your social "
+    "security number by phone we are mailing the form back questions call 515 555 0133",
 ]
 
 
@@ -997,21 +1045,6 @@ def test_a_landlord_who_brings_the_new_bank_details_in_person_is_not_rung() -> N
 
 
 @pytest.mark.parametrize("text", [
-    # written for this test: honest callers the new readings must leave alone
-    "this is the clerks office of the county court calling for jason lee you missed your arraignment "
-    "the judge continued your case to december 8 if you do not appear a bench warrant may issue this "
-    "office does not take payments by phone call 513 555 0155",
-    "hey its jorge at the branch you came in tuesday about that check it was counterfeit so dont send "
-    "anything back to the buyer call me at 214 555 0133",
-    "this is the card issuer about unusual activity please review the purchases in the app under "
-    "alerts or call us back at 1 800 555 0142",
-])
-def test_a_clerk_a_branch_and_a_card_issuer_pointing_to_the_app_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
     # written for this test: the transfer prompt of a robocall that has no key to press
     "seniors on a fixed income can now get a knee brace at no cost stay on the line for a benefits advisor",
     "you have been pre approved for a personal loan regardless of your credit please hold for a live agent",
@@ -1030,23 +1063,6 @@ def test_a_town_hall_that_asks_to_stay_on_the_line_to_listen_asks_nothing() -> N
     assert not verdict.is_scam and "press_to_act" not in verdict.signals, verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # written for this test: honest billers and desks with a cut-off, a remote tool or a key
-    "this is a message from valley power your account ending in 4410 is past due to avoid disconnection "
-    "payment must be received by the 9th you can pay online in the valley power app or at an "
-    "authorized payment location or call 1 866 555 0131",
-    "this is a final notice from metro gas service at 22 elm street is scheduled for disconnection on "
-    "or after monday please pay the past due balance or call 1 800 555 0175 to set up an arrangement "
-    "metro gas will never demand payment by gift card",
-    "hi its sam from the it company your clinic uses the office manager asked us to set up the new "
-    "printer so open the anydesk we installed and read me the code when i call at ten if you want to "
-    "check with your office manager first please do my cell is 480 555 0183",
-])
-def test_billers_with_their_own_channels_and_a_desk_that_invites_a_check_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
-
-
 def test_a_robocall_greeting_a_neighbour_knows_no_one() -> None:
     verdict = analyze("hey neighbor its mike from bright sun solar we are in your area this week doing "
                       "free solar assessments and we only have two spots left call 1 866 555 0128")
@@ -1057,24 +1073,6 @@ def test_a_grandchild_with_a_strange_voice_who_needs_bail_is_the_grandparent_sca
     verdict = analyze("grandma its me your favorite grandson i had an accident and thats why my voice "
                       "sounds different i need help with bail please dont call my parents")
     assert verdict.is_scam and "family_emergency" in verdict.signals, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test: honest alerts and offices of the hundredth batch's kinds
-    "this is summit bank with a courtesy alert a purchase of 212 dollars was made on your card ending "
-    "4471 if this was you press 1 if it wasnt press 2 and we will block the card do not give your card "
-    "number to anyone who calls you",
-    "this is a revenue officer with the irs following up on the letter i left at your door you can verify "
-    "me by calling the irs at the number on irs dot gov my direct line is 517 555 0185",
-    "this is your medicare plan your premium payment was returned by your bank please call us at 888 555 "
-    "0156 or log in to your member account to update your payment method",
-    "hi this is your plans care manager the claim was denied so i arranged a new supplier and there is "
-    "nothing you need to pay they will call you to confirm your address call me at 877 555 0152",
-])
-def test_alerts_with_both_answers_and_offices_that_point_to_their_own_channels_are_not_rung(
-        text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
@@ -1091,23 +1089,6 @@ def test_an_app_the_listener_entered_a_contest_on_is_no_dating_app() -> None:
     verdict = analyze("hi this is kpwr radio you were caller nine and won two tickets you entered on the "
                       "app we just need you to pick them up at the station")
     assert "romance" not in verdict.signals, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test: honest callers of the hundred-and-twelfth batch's kinds
-    "hi mr lee its dana from the fraud team the wire you started at the branch is ready we just need to "
-    "confirm a couple of details call me at 513 555 0138 and nobody from the bank will ever ask you for a "
-    "one time code",
-    "this is the support desk returning your request from this morning about the blue screen on your "
-    "laptop id like to schedule a remote session call 800 555 0131 with the case number",
-    "hello this is the hardware store you won the 500 dollar gift card in our sweepstakes please bring "
-    "your drivers license to the pro desk you do not need to give any numbers over the phone 770 555 0181",
-    "this is the pet clinic your wellness plan payment was declined please update your payment method "
-    "through the clinic app or call 714 555 0106 or the plan will be canceled in 30 days",
-])
-def test_honest_callers_with_a_relationship_or_their_own_channel_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(0), verdict.reasoning
 
 
 def test_a_lead_sellers_request_for_information_is_no_relationship() -> None:
@@ -1179,20 +1160,3 @@ def test_a_robocall_clipped_to_its_claim_is_flagged_never_rung(text: str) -> Non
 ])
 def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> None:
     assert "a short recorded claim" not in analyze(text).reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test: honest offices of the hundred-and-twenty-second and -third batches
-    "this is the county justice court there is a warrant for failure to appear on your citation you "
-    "can clear it by coming to the court window with id we do not take payments over the phone call "
-    "602 555 0148",
-    "this is the marshals service returning a call from you about the letter you received we have no "
-    "record of that case do not pay anything call our office back at 503 555 0104",
-    "this is the credit union a check you deposited on the 20th was returned unpaid and your account was "
-    "debited call us at 800 555 0188",
-    "this is the state lottery office the ticket you mailed in was not signed please dont send your social "
-    "security number by phone we are mailing the form back questions call 515 555 0133",
-])
-def test_courts_banks_and_lottery_offices_in_the_listeners_own_matter_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
