@@ -631,13 +631,16 @@ def _clipped_claim(norm: str, fired: list[Signal], has_number: bool) -> bool:
     notice says, spoken to "you" by no "I".  A school closing ("schools will be closed
     tomorrow") or a fraud alert alone is the one claim honest recordings make in a few words
     too, so it does not count."""
-    if (has_number or len(norm.split()) > CLIPPED_CLAIM_WORDS or any(sig.weight < 0 for sig in fired)
-            or _FIRST_PERSON.search(norm) or not _SECOND_PERSON.search(norm)):
-        return False  # a person speaking of their own computer or bank is no recorded claim
     keys = {sig.key for sig in fired}
     claims = keys & _CLAIMS
-    return (bool(claims) and not claims <= {"suspension_threat", "bank_fraud"}
-            and "callback_demand" not in keys)  # "call us back" is a way back: the caller's ID
+    if (has_number or not claims or claims <= {"suspension_threat", "bank_fraud"}
+            or "callback_demand" in keys  # "call us back" is a way back: the caller's ID
+            or any(sig.weight < 0 for sig in fired)):
+        return False
+    # the word count stops at the bound: a long call transcript is not split whole
+    return (len(norm.split(maxsplit=CLIPPED_CLAIM_WORDS)) <= CLIPPED_CLAIM_WORDS
+            # a person speaking of their own computer or bank is no recorded claim
+            and not _FIRST_PERSON.search(norm) and _SECOND_PERSON.search(norm) is not None)
 
 
 def _scam_type(fired: list[Signal], kind: str | None, channel: str, is_scam: bool) -> str:
