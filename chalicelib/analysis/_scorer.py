@@ -77,7 +77,8 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "keyboard_steps", "to_store", "secrecy", "money_plea", "robocall",
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
-                      "fee_to_release", "fake_check", "payment_switch", "odd_payee"})
+                      "fee_to_release", "fake_check", "payment_switch", "odd_payee",
+                      "new_phone_steer"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
@@ -185,6 +186,13 @@ _FAMILY_HELP = re.compile(
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
+# A card alert's question about one purchase, answered with either key ("if you made this purchase
+# press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
+# "representative" that a robocall's single key is.
+_YES_NO_KEYS = re.compile(
+    r"\bif you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,12}?press (?:1|one)\b"
+    r"(?: \w+){0,4}? (?:if not|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
+    r"(?:2|two)\b", re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
 _REMOTE_DETAILS = re.compile(
@@ -516,6 +524,8 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         # a text that sends its reader to the number on the card or the bank's own website, and
         # carries no number, link or code of its own, is the bank's alert, not a lure
         void |= {"not_you", "unexpected_charge", "callback_demand"}
+    if "press_to_act" in keys and _YES_NO_KEYS.search(norm):
+        void.add("press_to_act")
     if {"robocall", "press_to_act", "sales_offer"} <= keys:
         # "your home is due for its free pest inspection, press 1 to schedule": a pitch's key
         # and a pitch's appointment, not a visit the listener booked

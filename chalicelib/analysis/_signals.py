@@ -47,6 +47,14 @@ def _s(key: str, family: str, weight: float, description: str, pattern: str,
 _N = (r"(?:(?:twenty|thirty|forty|fifty|sixty) )?"
       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)")
 
+# Places that close for a day: "parkdale public school will be closed tomorrow" is news, not a
+# threat to the listener's account (a fixed-width lookbehind per place, before "will be closed").
+_PLACES = ("school schools office offices campus classes library branch branches clinic pool road roads "
+           "lane lanes bridge building buildings facility court park parks center centre store stores "
+           "museum district elementary academy college university daycare preschool kindergarten gym hall "
+           "mall station").split()
+_NOT_A_PLACE = "".join(rf"(?<!{place} )" for place in _PLACES)
+
 SIGNALS: tuple[Signal, ...] = (
     # --- technical support and remote access -------------------------------------------
     _s("remote_tool", "it_support", 2.5, "asks to install or open a remote-access tool",
@@ -110,7 +118,9 @@ SIGNALS: tuple[Signal, ...] = (
        "not make",
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
        r"(?:auto |automatically )?(?:charged|debited|billed)|to cancel (?:the|this|your) (?:order|purchase|charge|"
-       r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|auto(?:matic)?(?:ally)? "
+       r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|"
+       # ("set up auto debit and get a quarter percent off": the listener's own choice to pay so)
+       r"(?<!set up )(?<!sign up for )(?<!enroll in )(?<!enrol in )(?<!setting up )auto(?:matic)?(?:ally)? "
        r"(?:renew\w*|debit\w*|charg\w*|deduct\w*)|(?:subscription|membership|service|plan|"
        r"warranty|protection|license|licence)s? (?:has been |have been |was |is |got |will be )?"
        r"(?:renewed|upgraded|expired|activated|auto renewed)|(?:about|going) to (?:auto )?renew "
@@ -223,14 +233,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|power) interruption (?:is )?(?:scheduled|today|in)|power (?:off|out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
+       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|power) interruption (?:is )?(?:scheduled|today|in(?! (?:your|the|our) area))|power (?:off|out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|(?:technician|tech|crew)s? (?:is |are |has been |was )?(?:on (?:his|the|its|their) way|heading|scheduled for (?:this|today|tonight)|"
-       r"dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
+       r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |was )?(?:on (?:his|the|its|their) way|"
+       # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
+       r"heading|scheduled for (?:this|today|tonight)|dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
        r"(?:scheduled|going|set|about|due) to "
@@ -310,6 +321,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
        r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
+    # The "hi mum" opener asks for nothing but to be texted at the new number: the money comes
+    # once the chat has moved there.
+    _s("new_phone_steer", "family_emergency", 1.2, "asks to be texted at a new number",
+       r"(?:new|different|temporary|temp|friends) (?:phone )?(?:number|phone|mobile)(?: \w+){0,12} (?:text|message|msg|"
+       r"whatsapp) me\b|(?:text|message|whatsapp) me (?:back )?(?:on|at) (?:this|my|the) (?:new )?(?:number|one)"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
        r"(?:bond|bail) before (?:he|she|they) (?:can be|is|gets) released|"
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
@@ -456,6 +472,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       _NOT_A_PLACE +
        r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
        r"(?:suspended|frozen|blocked|locked|closed|terminated|deactivated|seized|cut off|"
        r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|was|is|will "
@@ -519,7 +536,9 @@ SIGNALS: tuple[Signal, ...] = (
        # a school's attendance line about the listener's child
        r"(?:your|the) (?:student|child|son|daughter) (?:was|is|has been) (?:marked )?(?:absent|tardy)|"
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
-       r"attendance (?:office|line|call)"),
+       r"attendance (?:office|line|call)|"
+       # a summons already served: "you are scheduled to report for jury service on monday"
+       r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"
        r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|at the (?:ssa|social security|irs|dmv|county|city) office|(?:online|by phone|by calling) (?:\w+ ){0,4}or at (?:the|our|any) (?:\w+ ){0,2}office|"
@@ -536,7 +555,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"counter|desk)|(?:employee|patient|"
        r"customer|member|tenant|resident|student|parent|client) portal|(?:to|in|on|through|via) (?:the|our|your) "
        r"portal|(?:the )?number (?:printed |listed )?on (?:your|"
-       r"the) (?:bill|statement)|"
+       r"the) (?:latest |last |most recent |monthly |paper )?(?:bill|statement)|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
@@ -552,7 +571,7 @@ SIGNALS: tuple[Signal, ...] = (
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"
-       r"(?:pay|make (?:a |your )?payment|visit|log in|upload (?:it |them )?|submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
+       r"(?:pay|make (?:a |your )?payment|visit|log in|log into your (?:\w+ )?account|upload (?:it |them )?|submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
        r"(?:the |your )(?:\w+ ){0,3}(?:amount|balance) (?:of (?:\w+ ){1,4})?)?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
        r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
        r"services|online|portal|login|recovery|ledger|wallet|crypto|exchange) dot)(?:\w+ ){1,2}dot "
@@ -605,7 +624,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"delivery|on its way|delivered|arriving|dropped off|left|shipped)|(?:has|have) shipped|back ?ordered|(?:left|leave) (?:it|the "
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
        r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
-       r"delivery)|(?:nobody|no one) answered the door|(?:im|i am) outside with your (?:package|"
+       r"delivery)|(?:nobody|no one) answered the door|with your tracking number|(?:im|i am) outside with your (?:package|"
        r"parcel|delivery|order)|arrange (?:a )?(?:re ?delivery|delivery)(?! of (?:your|the) (?:check|"
        r"cheque|prize|winnings|award|money))"),
     _s("legit_workplace", "legit", -1.5, "an employer's own help desk that the employee asked",

@@ -449,8 +449,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"returning (?:a|the) call from you|(?:the )?(?:check|deposit|ticket) you (?:deposited|brought in|mailed in|mailed|dropped off)|"
      r"(?:check|checks|prize|tickets?|gift card) (?:is |are )?(?:waiting )?at the (?:\w+ ){0,2}(?:front office|office|front desk|desk|counter)|"
      r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
+     r"in store (?:sweepstakes|drawing|raffle|giveaway|contest)|(?:sign|fill out|complete) (?:a|the|some) (?:\w+ )?(?:form|forms|"
+     r"paperwork) (?:\w+ ){0,3}(?:at|in) (?:your|the|our) (?:\w+ )?(?:store|branch|office|location)|"
      r"(?:wire|transfer) you (?:started|initiated|requested|set up)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
-     r"attempt to collect a debt|debt collector|(?:any )?information obtained will be used|personal business "
+     # the bank holding the listener's own wire: "... from your checking account, before we release it"
+     r"(?:wire|transfer)(?: \w+){0,20} before we (?:release|send|process) (?:it|the wire|the transfer)|"
+     r"attempt to collect a debt|debt collector|(?:this|the) (?:call|message|communication) is (?:about|regarding|for the "
+     r"purpose of) collecting a debt|(?:we are|were) a (?:debt )?collections? agency|free (?:and impartial )?debt advice|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?(?:earlier |yesterday |today |this morning |last week )?about|(?:since|because) you called (?:us|in)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing|sweepstakes|promotion) you entered|"
@@ -498,7 +503,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:\w+ )?(?:office|desk|station|store|branch|lobby)|pick (?:it |them )?up (?:in|at) (?:the |our )?(?:\w+ )?"
      r"(?:lobby|office|front desk|station)|"
      # "the claim you filed", "the plan you asked about": what the listener started
-     r"(?:the|your|that) (?:\w+ ){0,2}(?:claim|application|request|inquiry|enquiry|form|quote|order|plan|"
+     r"(?:the|your|that|a) (?:\w+ ){0,2}(?:claim|application|request|inquiry|enquiry|form|quote|order|plan|"
      r"appointment|loan|policy|ticket|case) (?:that )?you (?:opened|filed|submitted|made|placed|sent|filled out|"
      r"put in|requested|"
      r"asked (?:about|for)|started|booked|applied for)|you (?:submitted|filed) (?:a|your|the) (?:\w+ )?"
@@ -516,7 +521,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:do not|dont|never) pay anyone (?:who|that)|(?:do not|dont) (?:send|give) (?:your )?(?:ssn|social security number|social) (?:by|over) (?:the )?phone|"
-     r"not an? (?:removal|arrest|eviction) order|(?:its|it is|this is) not an? (?:warrant|arrest warrant)|"
+     r"not an? (?:removal|arrest|eviction) order|no (?:fine|fee|payment) (?:is )?(?:payable|due|taken|collected|accepted) "
+     r"(?:by|over) (?:the )?phone|(?:its|it is|this is) not an? (?:warrant|arrest warrant)|"
      r"(?:nobody|no one) (?:from|at) (?:\w+ ){1,3}(?:will|would) (?:ever )?ask (?:you )?for|(?:do not|dont) need to give (?:us )?(?:any|your) (?:numbers|details|information|card)|"
      r"(?:will not|wont|do not|dont|never) (?:\w+ )?(?:ask|call to ask) (?:you )?for (?:your )?(?:full )?"
      r"(?:card|pin|password|code|account|number|social|any (?:personal |financial |banking )*(?:information|info|"

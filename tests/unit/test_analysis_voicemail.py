@@ -915,6 +915,23 @@ HONEST_NEVER_RUNG = [
     "debited call us at 800 555 0188",
     "this is the state lottery office the ticket you mailed in was not signed please dont send your social "
     "security number by phone we are mailing the form back questions call 515 555 0133",
+    # written for this test: honest notices of the 125th to 131st batches' kinds
+    "this is an automated message from the school district due to a power outage lincoln elementary will "
+    "be closed tomorrow students should not report questions 555 0165",
+    "hi this is the bank calling for maria about a wire transfer request you submitted online for 6000 "
+    "dollars please call us back at 800 555 0172 before 4 pm or the wire will be cancelled",
+    "this is the grocery store customer service you were selected as a winner in our in store sweepstakes "
+    "for a 200 dollar gift card please sign a form at your store call me at 555 0123",
+    "this is the bank were calling about a wire transfer request of 9000 dollars from your checking account "
+    "before we release it we need to confirm it with you please call 800 555 0153 right away",
+    "this is an automated reminder from the county jury office you are scheduled to report for jury service "
+    "on monday please call 312 555 0147 to confirm failure to appear may result in a new summons there is "
+    "no fine payable by phone",
+    "this is the parcel carrier with an automated message your package could not be delivered because the "
+    "address was incomplete please call 800 555 0120 with your tracking number to update the address",
+    "this is an automated message from your student loan servicer your first payment is due on the 28th log "
+    "into your account at servicer dot com to set up auto debit and get a rate reduction or call us at 888 "
+    "555 0141",
 ]
 
 
@@ -1133,6 +1150,9 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "press one to order before the inspection", "penalty_due"),
     ("hi dad its me ive got a new number my phone got stolen can you whatsapp me on this one i need to pay "
      "something today its urgent", "family_emergency"),
+    # written for this test: the "hi mum" opener asks for nothing but a text to the new number
+    ("mom its me i broke my phone this is my new number text me on here when you get this",
+     "new_phone_steer"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
@@ -1160,3 +1180,19 @@ def test_a_robocall_clipped_to_its_claim_is_flagged_never_rung(text: str) -> Non
 ])
 def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> None:
     assert "a short recorded claim" not in analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: a card alert answered with either key, a collector's lawful notice, a
+    # booked visit on its way, an outage being mended
+    "this is the card fraud center did you make a purchase of 300 dollars at an electronics store if you "
+    "made this purchase press 1 if not press 2",
+    "this is a message for mr reid we are a debt collection agency and this call is about collecting a "
+    "debt please call us on 0333 555 0186",
+    "hi this is the heating company your technician is on the way and should arrive in about fifteen minutes",
+    "we are aware of a service interruption in your area affecting internet and tv we are working to "
+    "restore service as soon as possible",
+])
+def test_honest_notices_with_a_scams_words_are_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
