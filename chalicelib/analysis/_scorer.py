@@ -78,11 +78,11 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
                       "fee_to_release", "fake_check", "payment_switch", "odd_payee",
-                      "new_phone_steer"})
+                      "new_phone_steer", "overpaid_refund"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
-                             "fake_check", "payment_switch"})
+                             "fake_check", "payment_switch", "overpaid_refund"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
@@ -186,6 +186,9 @@ _FAMILY_HELP = re.compile(
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
+# What a fake prize asks to be paid before it is handed over.
+_PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release", "payment_demand",
+                             "wire_cash", "ask_card", "to_store"})
 # A card alert's question about one purchase, answered with either key ("if you made this purchase
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
@@ -215,7 +218,7 @@ _SCAM_SAID = _LURES | frozenset({
     "refund_process", "gift_card", "gift_card_demand", "move_money", "told_not_to_tell", "secrecy",
     "legal_threat", "support_plan", "crypto_demand", "payment_demand", "to_store", "wire_cash",
     "suspension_threat", "ask_card", "ask_ssn", "safe_account", "tax_debt", "advance_fee",
-    "crypto_account", "fee_to_release"})
+    "crypto_account", "fee_to_release", "overpaid_refund"})
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
@@ -526,6 +529,12 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         void |= {"not_you", "unexpected_charge", "callback_demand"}
     if "press_to_act" in keys and _YES_NO_KEYS.search(norm):
         void.add("press_to_act")
+    if {"prize", "gift_card", "legit_business"} <= keys and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS):
+        # "you won the 50 dollar gift card, pick it up at customer service with your id": the card
+        # is the prize handed over in person, not the payment a fake prize asks for
+        void.add("gift_card")
+    if {"robocall", "prize", "legit_press"} <= keys:
+        void.add("legit_press")  # "press one to participate ... and receive a free cruise": the bait's key
     if {"robocall", "press_to_act", "sales_offer"} <= keys:
         # "your home is due for its free pest inspection, press 1 to schedule": a pitch's key
         # and a pitch's appointment, not a visit the listener booked
@@ -709,6 +718,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     - a caller in a relationship (returning a call, the listener's request, a repair ready, a
       service due) who asks for no detail (social security number, card, code, login) and makes
       no demand no honest caller makes: such a caller has the listener's details already;
+    - a desk answering the customer's own call (``_answered_customer``, a conversation longer
+      than a voicemail) that says nothing of a scam (no charge, refund, gift card, payment or threat): its number is the one the
+      customer rang;
     - such evidence alone from anyone (a charge, a balance, a deadline, "call us back") below
       ``SOFT_ENGAGE``: a membership renewal and a fake invoice read alike until the caller
       asks for something more, so only a near-certain score is rung.  A cut-off *today* ("your
@@ -718,6 +730,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
+    if (len(norm) > VOICEMAIL_CHARS and not positive & (_STRONG_DEMANDS | _SCAM_SAID)
+            and _answered_customer(norm, fired)):
+        return True  # the desk the customer rang, which asked for nothing a fake desk asks
     named = any(sig is ADDRESSED for sig in fired)
     related = any(sig.key in _RELATIONSHIP for sig in fired)
     if (any(sig.key in _OWN_CHANNELS for sig in fired) or (named and related)) and not (

@@ -81,7 +81,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"in|inside|active)|"
        r"(?:virus|viruses|malware|trojan|spyware|ransomware)|hackers? (?:are|have|has|got|in your)|"
        r"(?:remove|block|stop|kick out|get rid of) (?:all )?(?:the |these |those )?hackers?|"
-       r"error (?:codes?|messages?|reports?)|reporting errors|security (?:alert|warning|breach)|firewall"),
+       r"error (?:messages?|reports?)|reporting errors|security (?:alert|warning|breach)|firewall"),
     _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
        r"windows key|run box|run command|ctrl key|control key|event viewer|command prompt|"
        r"eventvwr|netstat|type (?:in )?(?:www|http)|(?:letter|key) r (?:like|as in|for)|"
@@ -89,7 +89,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:download|run|allow|install|connect) (?:button|and)|download button"),
     _s("support_plan", "it_support", 1.2, "sells a support plan or device activation",
        r"lifetime (?:plan|subscription|membership|support|license|licence|protection|warranty|"
-       r"service)|(?:one|two|three|five|1|2|3|5) years? (?:plan|subscription|support|protection|"
+       r"service)|(?<!under the )(?<!under your )(?<!still under )(?:one|two|three|five|1|2|3|5) years? (?:plan|subscription|support|protection|"
        r"warranty)|(?:register|verify|activate|reactivate) your (?:compatible )?(?:device|tv|"
        r"computer|windows|license|licence)|(?:product|license|licence|activation) key|"
        r"(?:subscription|license|licence|membership|antivirus|software|warranty|protection) "
@@ -252,6 +252,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"coming|there|in your area)"),
     # --- prizes ------------------------------------------------------------------------
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
+       # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
+       r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a )?(?:free|complimentary)|"
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|\d+|cash|free|our|big|tickets?)|"
        r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|ticket|information)|"
        r"sweepstakes?|lottery|jackpot|claim (?:your |the )?(?:prize|"
@@ -354,6 +356,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
+       # the consulate's or the courier's "parcel with passports and bank cards in your name"
+       r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|china) (?:embassy|consulate)|"
        r"intercepted by customs|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
        r"a fee of (?:\w+ ){1,4}(?:outstanding|unpaid)|"
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
@@ -474,7 +478,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
        _NOT_A_PLACE +
        r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
-       r"(?:suspended|frozen|blocked|locked|closed|terminated|deactivated|seized|cut off|"
+       r"(?:suspended|frozen|freezed|blocked|locked|closed|terminated|deactivated|seized|cut off|"
        r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|was|is|will "
        r"be) (?:put|placed) on hold|"
        # "will be cancelled" threatens; "has been cancelled" (an order, a visit) only informs
@@ -640,7 +644,8 @@ SIGNALS: tuple[Signal, ...] = (
     # A message for someone by name: the caller knows whom they are calling.  Robocalls speak
     # to a crowd ("this message is for homeowners", "for medicare recipients").
     _s("legit_addressed", "legit", -1.0, "addresses the listener by name",
-       r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) [a-z]+|"
+       r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) "
+       r"(?!this |from |its |is |i )[a-z]+|"
        # "hi tasha, it's irene from the billing office": a first name, then who is calling
        r"^(?:hi|hello|hey) (?!there |grandpa |grandma |mom |dad |mum |nana |sweetie |honey |dear |sir |maam |"
        r"neighbou?r |friend |homeowner |folks |"

@@ -290,11 +290,20 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"with) (?:just |only )?"
      r"(?:\d+|one|two|three|four|five|ten|twenty|fifty|a)(?: \w+)? (?:thousand|hundred|dollars|"
      r"pounds)"),
+    # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
+    ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
+     r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |one )?(?:extra|too "
+     r"many|additional) zeros?|(?:we|i|the system) (?:have |has |just )?(?:sent|refunded|transferred|deposited|credited) "
+     r"(?:you )?(?:too much|the wrong amount|extra money)|(?:send|return|give) (?:us |me )?(?:back )?the "
+     r"(?:difference|extra (?:money|amount))"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     r"pay (?:the )?(?:irs|taxes|tax|fine|bail|court|police|government|ssa|hmrc)(?: \w+){0,3} (?:in|with) (?:\w+ )?gift cards?|"
+     r"(?:system|it|we|they|the (?:government|department|court)) (?:only|just) accepts? (?:google play|itunes|steam|apple|target|"
+     r"walmart|ebay|amazon)|"
      # reading the cards back, one after another
      r"(?:get|pick up) (?:\w+ ){0,3}gift cards? and (?:send|text|read|give|call) (?:me |us )?(?:the|with)|"
      r"call (?:us|me) (?:back )?with the (?:number|numbers|code|codes|pin) (?:on|from) the back|"
-     r"(?:the )?next card|(?:picture|photo|pic) of the back of (?:the|each|every|all the) cards?|read (?:me )?both|read (?:it|them|the codes?|the numbers?) (?:to me )?one by one|read to me one by one|"
+     r"(?:the )?(?:next|second|third|fourth|last) card|(?:pictures?|photos?|pics?) of the back of (?:the|each|every|all the) cards?|read (?:me )?both|read (?:it|them|the codes?|the numbers?) (?:to me )?one by one|read to me one by one|"
      r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
      r"(?:need|pay|send|bring) (?:the )?(?:remaining |rest )?(?:\w+ ){0,3}in gift cards|"
@@ -302,6 +311,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
      r"(?:the|off)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     r"(?:share|tell|give|read|send) (?:me |us )?(?:the|that|this) (?:otp|one time (?:password|pin|passcode|code))|"
      r"the code (?:the system|the app|it|we|they) (?:sends|will send|texts|sent|just sent) you|"
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
@@ -319,6 +329,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
+     # the fake technician blanks the victim's screen while he works
+     r"screen (?:will|is going to|may) (?:go|become|turn) (?:black|blank|dark)|"
      r"(?:allow|give (?:me|us)) (?:\w+ )?access|(?:click|tap) (?:on )?(?:the )?(?:download|run|"
      r"allow|accept|link|first result)|(?:type|go to) (?:in )?(?:the )?(?:browser|search bar|"
      r"website)|(?:download|install) (?:the |our )?(?:\w+ ){0,2}(?:app|application|software|"
@@ -344,6 +356,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the scammer waving off the cashier's warning: "those store people are told to say that"
+     r"(?:store people|cashiers?|they|those people|employees|staff|she|he) (?:are|were|is|get|gets) (?:told|trained|paid) to say (?:that|it|this)|"
      r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call the police|(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:teller|cashier|bank|manager) (?:is going to|will|"
      r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying)|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
@@ -420,6 +434,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the advance fee named: "the grant is ready but the processing fee is seven hundred"
+     r"(?:grant|loan|prize|winnings|funds|refund|inheritance)(?: \w+){0,12} (?:processing|insurance|release|clearance|activation|transfer|registration) (?:fee|certificate|charge)|"
+     r"unlock (?:charge|fee)|"
      r"(?:fee|tax|taxes|deposit|commission) (?:\w+ ){0,2}before (?:the|your) (?:cheque|check|prize|funds|"
      r"money|winnings|car|loan|payout|transfer) (?:is|are|can be|will be|gets?) (?:printed|released|sent|"
      r"delivered|paid|issued|processed)|"
@@ -438,22 +455,27 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
      r"gold|money|funds|inheritance)"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
+     r"(?:add|contact|message|msg|text|reach|dm) (?:me |us )?(?:on |via |at |through )?(?:my |our )?(?:whatsapp|telegram|wechat|signal|line app)\b|"
      r"(?:on|to|via|through|over|download) (?:whatsapp|telegram|signal app|wechat|hangouts|kik)|"
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"t dot me|(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the listener's own "
      "request or setting up a payment plan",
-     # the words the law makes a collector say, in any order a transcript leaves them
-     # a prize from an event the listener attended, collected in person
      r"returning (?:a|the) call from you|(?:the )?(?:check|deposit|ticket) you (?:deposited|brought in|mailed in|mailed|dropped off)|"
-     r"(?:check|checks|prize|tickets?|gift card) (?:is |are )?(?:waiting )?at the (?:\w+ ){0,2}(?:front office|office|front desk|desk|counter)|"
+     r"(?:check|checks|prize|tickets?|gift card) (?:is |are )?(?:waiting )?at (?:the )?(?:\w+ ){0,2}(?:front office|office|front desk|desk|"
+     r"counter|customer service)|(?:to )?pick up (?:your|the) (?:\w+ ){0,3}(?:prize|turkey|basket|gift card|winnings|tickets?)|"
+     # a prize from an event the listener attended, collected in person
      r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
+     # a prize's paperwork and its pick-up in person: "fill out a w 9", "pick it up at customer service"
+     r"w ?9|affidavit of eligibility|official rules|pick (?:it|them|\w+) up (?:at|in|from) (?:customer service|the \w+ office|"
+     r"our office|the office|the desk|the front desk|the branch|the store|the counter)|"
      r"in store (?:sweepstakes|drawing|raffle|giveaway|contest)|(?:sign|fill out|complete) (?:a|the|some) (?:\w+ )?(?:form|forms|"
      r"paperwork) (?:\w+ ){0,3}(?:at|in) (?:your|the|our) (?:\w+ )?(?:store|branch|office|location)|"
      r"(?:wire|transfer) you (?:started|initiated|requested|set up)|returning your (?:request|inquiry|enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|counter|office|station|store)|"
      # the bank holding the listener's own wire: "... from your checking account, before we release it"
      r"(?:wire|transfer)(?: \w+){0,20} before we (?:release|send|process) (?:it|the wire|the transfer)|"
+     # the words the law makes a collector say, in any order a transcript leaves them
      r"attempt to collect a debt|debt collector|(?:this|the) (?:call|message|communication) is (?:about|regarding|for the "
      r"purpose of) collecting a debt|(?:we are|were) a (?:debt )?collections? agency|free (?:and impartial )?debt advice|(?:any )?information obtained will be used|personal business "
      r"matter|returning your call|following up on (?:case|ticket) (?:number )?\d+|following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"

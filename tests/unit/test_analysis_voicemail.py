@@ -1153,6 +1153,23 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     # written for this test: the "hi mum" opener asks for nothing but a text to the new number
     ("mom its me i broke my phone this is my new number text me on here when you get this",
      "new_phone_steer"),
+    # written for this test: the families the 125th to 136th batches missed, mid-call slices too
+    ("ok it says forty thousand in the box sir you have typed the extra zeros now you must send back the "
+     "difference or i will lose my job", "overpaid_refund"),
+    ("the lady at the store said it is a scam maam those store people are told to say that just buy the "
+     "cards and read me the numbers", "told_not_to_tell"),
+    ("no not the walmart card maam the system only accepts google play cards go back and get two more",
+     "gift_card_demand"),
+    ("click allow and then my screen will go black dont panic that is for your security while i process "
+     "the refund", "remote_steps"),
+    ("your computer is locked now you have to pay the unlock fee of two hundred dollars to get the password",
+     "fee_to_release"),
+    ("the grant is ready but the processing fee is seven hundred you will pay with apple cards",
+     "fee_to_release"),
+    ("this is the chinese consulate a parcel in your name with fake passports and bank cards was seized "
+     "press one", "parcel_problem"),
+    ("hi this is a quick survey about the election and at the end you will receive a free cruise press "
+     "one to participate", "prize"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
@@ -1192,7 +1209,30 @@ def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> No
     "hi this is the heating company your technician is on the way and should arrive in about fifteen minutes",
     "we are aware of a service interruption in your area affecting internet and tv we are working to "
     "restore service as soon as possible",
+    # written for this test: a prize handed over in person is the gift card, not a payment in one
+    "hi this is tina from the grocery on elm street you won our weekly raffle the fifty dollar gift card "
+    "is at customer service just bring your id any time this week",
 ])
 def test_honest_notices_with_a_scams_words_are_not_flagged(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
+
+
+# written for this test: a support desk the customer rang, the same call with a fake desk's ask
+DESK_CALL = (
+    "thank you for calling the printer company technical support my name is marcus may i have your name "
+    "please its gloria okay gloria and the model of your printer its the ecotank twenty eight oh three okay "
+    "what seems to be the issue it prints with lines across the page and the black is faded that sounds "
+    "like the print head is clogged have you run a nozzle check yes twice okay lets try a power cleaning "
+    "from the maintenance menu it takes about five minutes so go ahead and start it okay its running while "
+    "we wait your printer is still under the one year warranty so if this does not fix it we will send you "
+    "a replacement at no cost okay that is good to hear it finished and the test page looks perfect now "
+    "great im going to give you a case number its e p five five two one if it comes back call us at 800 "
+    "555 0177 and give that number thank you")
+
+
+def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_ask() -> None:
+    assert not analyze(DESK_CALL).should_engage(0)
+    fake = DESK_CALL.replace("okay that is good to hear", "but the warranty needs a renewal fee of two "
+                             "hundred dollars in google play gift cards read me the numbers on the back")
+    assert analyze(fake).should_engage(ENGAGE), analyze(fake).reasoning
