@@ -174,8 +174,9 @@ _CUSTOMER_RANG = re.compile(
     re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
     r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
-    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b|\b(?:screen|computer|"
-    r"pop ?up|message|warning|window) (?:\w+ ){0,3}(?:told|said|says|saying) (?:me )?to call\b|"
+    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b|\b(?:screen|computer|phone|laptop|"
+    r"pop ?up|message|warning|window|email|text) (?:\w+ ){0,6}(?:told|said|says|saying) (?:me )?(?:and )?to call\b|"
+    r"\b(?:number|numbers) (?:on|from|in) (?:the|a|that|this) (?:pop ?up|email|text|message|screen|warning|invoice)\b|"
     r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
 # A son talking his father through TeamViewer "so I can see your screen from my house": the
 # remote session of family help, spoken to a parent or grandparent by name of kin.
@@ -203,7 +204,8 @@ _REMOTE_DETAILS = re.compile(
     r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|"
     r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated|"
     r"(?:account|details|info\w*) in the (?:email|text|message) (?:im|i am|we are|were|ill be|i will be) "
-    r"send\w*|(?:ill|i will|well|we will) text you the new)\b", re.ASCII)
+    r"send\w*|(?:ill|i will|well|we will) text you the new|(?:account|details) (?:ill|i will|well|we will) (?:text|email|send) "
+    r"(?:you|to you))\b", re.ASCII)
 # ... and the same change made safely: the details handed over in person, emails to be ignored.
 _IN_PERSON_DETAILS = re.compile(
     r"\b(?:(?:bring|give|hand) (?:you )?(?:the|a) (?:paper|letter|form|details)|"

@@ -116,6 +116,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- refunds, orders and subscriptions ---------------------------------------------
     _s("unexpected_charge", "refund", 1.5, "reports a charge, renewal or order the victim did "
        "not make",
+       r"(?:card|account) (?:was|has been) (?:used|charged) (?:for|at|in)|"
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
        r"(?:auto |automatically )?(?:charged|debited|billed)|to cancel (?:the|this|your) (?:order|purchase|charge|"
        r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|"
@@ -273,6 +274,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # the rental that cannot be shown: keys by post for a deposit sent first
+       r"(?:post|mail|send|courier) you the keys|"
        r"customs (?:fee )?(?:for|on) my (?:package|box|parcel)|"
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
        r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|keys (?:and (?:the )?"
@@ -343,6 +345,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:sow|plant) (?:a |your )?(?:\w+ ){0,4}seed|love offering|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
+       r"refused a loan|(?:cant|cannot|can not) get credit|secured or unsecured|"
        r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|equipment|working capital|merchant) (?:loans?|"
        r"funding|financing|cash advance)|working capital|approv\w* (?:in|within) (?:\w+ )?(?:minutes|"
        r"hours?)|(?:even )?with (?:bad|poor|no) credit|loan (?:offer|approval|approved|application|amount)|"
@@ -476,7 +479,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
-       _NOT_A_PLACE +
+       r"(?:photos|files|data|pictures|videos|documents) (?:will|are going to|may) be (?:permanently )?(?:deleted|erased|"
+       r"removed|lost)|(?:payments|benefits|pension|allowance) will (?:stop|be stopped|be cut|cease)|" + _NOT_A_PLACE +
        r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
        r"(?:suspended|frozen|freezed|blocked|locked|closed|terminated|deactivated|seized|cut off|"
        r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|was|is|will "

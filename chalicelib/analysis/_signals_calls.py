@@ -157,6 +157,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
+     r"tax (?:rebate|refund) (?:of (?:\w+ ){1,4})?(?:is )?(?:pending|waiting|due|owed|available|ready)|"
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
      r"(?:may|might|could) owe you|(?:your|ur) approved (?:funds|amount)|approved funds|unclaimed balance|"
      r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a refund|(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "

@@ -59,6 +59,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
      r"was)|network customer|valued customer|helpline"),
     ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
+     r"account statement (?:for|shows)|"
      r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
      r"draw|reward|voucher|vouchers|entitled|congrats|congratulations"),
     ("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
@@ -197,6 +198,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"
      r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
+     # the ringtone club's weekly list: "new tones this week", "to order follow the instructions"
+     r"(?:new|weekly|latest|top|polyphonic|cool)(?: \w+)? tones?|tones? (?:are|r) (?:ready|here)|to order (?:follow|reply|txt|text|send)|mobile club|"
      r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
      r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"
      r"(?:network )?mins|(?:double|free|extra) (?:mins|minutes|txts|texts)|mobile update|"
