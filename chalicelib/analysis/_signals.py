@@ -101,7 +101,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
        r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
        r"(?:technician|certified|support|it|department|security|help ?desk)|"
-       r"support (?:team|department|center|centre)|help ?desk|(?:senior|certified|level (?:two|2)) "
+       r"(?<!financial )(?<!customer )(?<!member )support (?:team|department|center|centre)|help ?desk|(?:senior|certified|level (?:two|2)) "
        r"(?:technician|tech|engineer)"),
     _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
        r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
@@ -187,7 +187,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
        r"safe (?:account|wallet)|secure (?:(?:reversal|holding|protected|escrow|federal|new) )?"
-       r"(?:account|wallet)|(?:reversal|holding) account|(?<!your )escrow account|(?:move|transfer|withdraw) (?:all )?"
+       r"(?:account|wallet)|(?:reversal|holding) account|(?<!your )escrow account|"
+       # ("if you'd like to withdraw the funds, call us": a maturing deposit's own choice)
+       r"(?<!like to )(?<!want to )(?:move|transfer|withdraw) (?:all )?"
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
@@ -254,7 +256,9 @@ SIGNALS: tuple[Signal, ...] = (
     # --- prizes ------------------------------------------------------------------------
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
-       r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a )?(?:free|complimentary)|"
+       r"stay on the line to (?:claim|collect|redeem)|"
+       r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|(?:dollar )?\d+ (?:dollars? )?"
+       r"(?:gift card|visa|prize|reward|cruise|gift))|"
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|\d+|cash|free|our|big|tickets?)|"
        r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|ticket|information)|"
        r"sweepstakes?|lottery|jackpot|claim (?:your |the )?(?:prize|"
@@ -438,6 +442,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
+       r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|"
        r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:card|card number|card details|bank details)|"
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
@@ -468,6 +473,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
        r"account|billing|payment (?:details|information|method))"),
     _s("urgency", "tactic", 0.8, "pushes for immediate action",
+       r"first (?:\d+|hundred|fifty|twenty) (?:callers|people|customers|homeowners)|"
        r"whoever (?:sends|pays) (?:the deposit |the money |it )?first|"
        r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"
        r"before the deadline|(?:enrollment|application|response|registration) deadline|"
@@ -615,7 +621,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"community alert|tip line|anyone with information|(?:thank you|thanks) for (?:donating|giving) blood|"
        r"if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
-       r"made (?:your|a|the) payment|returned (?:them|it|the items?)) (?:please )?(?:disregard|ignore|thank)"),
+       r"made (?:your|a|the) (?:payment|deposit)|returned (?:them|it|the items?)) (?:please )?(?:disregard|ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"

@@ -25,7 +25,7 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
-CALL_ONLY = frozenset({"owed_money", "anonymous_account", "press_to_act", "legit_press", "remote_steps",
+CALL_ONLY = frozenset({"revenge_threat", "owed_money", "anonymous_account", "press_to_act", "legit_press", "remote_steps",
                        "support_desk", "legit_sales", "legit_business"})
 
 # (key, family, weight, description, pattern)
@@ -291,6 +291,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"with) (?:just |only )?"
      r"(?:\d+|one|two|three|four|five|ten|twenty|fifty|a)(?: \w+)? (?:thousand|hundred|dollars|"
      r"pounds)"),
+    # The baited scammer's revenge, when the victim stalls or laughs: no honest caller says it.
+    ("revenge_threat", "tactic", 1.5, "threatens the listener's home, computer or safety",
+     r"(?:i will|ill|we will|i can|i am going to|im going to|im gonna|i will be) (?:send (?:people|someone|somebody|"
+     r"my (?:men|guys|people))|come) to your (?:house|home|address|door)|(?:delete|destroy|erase|wipe|crash|block|hack) "
+     r"(?:your|the) (?:entire |whole )?(?:computer|files|photos|pictures|documents|hard drive|data|system|pc|laptop)|"
+     r"i (?:have|know|got) your (?:ip|i p)(?: address)?"),
     # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |one )?(?:extra|too "
@@ -320,11 +326,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
      r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
-     r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in)|(?:insert|put|"
+     r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in(?! (?:your )?(?:online|mobile) banking| the app))|(?:insert|put|"
      r"deposit) (?:the )?cash|new (?:safe |secure )?account (?:we|that we|i) (?:opened|set up)|"
      r"(?:send|return) (?:the )?(?:extra )?money back|return the (?:extra|difference)|"
      # the refund scam's "we refunded twenty thousand by mistake, return nineteen thousand"
-     r"(?<!the )(?<!a )(?<!your )(?:return|send back|pay back|give back) (?:\w+ ){0,3}(?:thousand|"
+     r"(?<!the )(?<!a )(?<!your )(?<!non )(?:return|send back|pay back|give back) (?!fee|policy|label|window|date)(?:\w+ ){0,3}(?:thousand|"
      r"hundred)|"
      r"(?:receive|accept) (?:\w+ ){0,2}(?:payments|transfers|funds) (?:in|into) your (?:\w+ )?account|send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|(?:scan|use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
@@ -495,7 +501,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"us)|you test drove|as you requested|you (?:requested|booked|"
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
-     r"(?:set up|setting up|ask about|discuss) (?:a |an |the )?(?:payment )?(?:arrangement|extension)|"
+     r"(?:set up|setting up|ask about|discuss) (?:a |an |the )?(?:payment )?(?:arrangement|extension)|request (?:a |an )?payment "
+     r"(?:plan|arrangement|extension)|(?:bring|drop off) (?:the|your) (?:letter|notice|paperwork|documents|forms?) (?:in|by)\b|"
+     # a lender's hardship line: "if you're struggling with money, we're here to help"
+     r"if (?:youre|you are) (?:struggling|having (?:trouble|difficulty)) (?:with money|to pay|paying|financially)|"
      r"(?:the|your) report you (?:filed|made)|you (?:filed|made) (?:a|the) (?:police )?report|"
      r"(?:we )?(?:got|received|have) your (?:report|dispute|ticket) (?:about|on|regarding|for)|(?:we )?(?:got|"
      r"received|have) your (?:request|inquiry|enquiry) (?:about|regarding) (?:the|your)|(?:we )?(?:got|"

@@ -932,6 +932,19 @@ HONEST_NEVER_RUNG = [
     "this is an automated message from your student loan servicer your first payment is due on the 28th log "
     "into your account at servicer dot com to set up auto debit and get a rate reduction or call us at 888 "
     "555 0141",
+    # written for this test: the banks, the accountant and the cable company of the 137th and 138th
+    "this is the bank your checking account is overdrawn by 287 dollars to avoid another overdraft fee please "
+    "make a deposit by tomorrow you can transfer funds in online banking or call us at 800 555 0108",
+    "this is the credit union your certificate of deposit will mature on the thirtieth and automatically "
+    "renew if youd like to withdraw the funds or move them call us at 800 555 0187",
+    "hi this is bill your accountant the department of revenue sent you a notice of intent to levy you have "
+    "thirty days to pay or ask for a hearing we can request a payment plan bring the letter in call me at "
+    "717 555 0102",
+    "this is the cable company equipment recovery the modem from your old account was never returned there "
+    "is a non return fee of one hundred ninety dollars drop it at any store and the fee comes off or call us "
+    "back at 800 555 0166",
+    "this is the bank your account is over its overdraft limit please pay in by the 21st to avoid your card "
+    "being suspended if youre struggling with money please call our financial support team on 0800 555 0117",
 ]
 
 
@@ -1170,6 +1183,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "press one", "parcel_problem"),
     ("hi this is a quick survey about the election and at the end you will receive a free cruise press "
      "one to participate", "prize"),
+    ("thank you for taking our opinion survey press 1 for yes or 2 for no at the end of the survey you will "
+     "receive a 100 dollar gift card", "prize"),
+    ("congratulations you have been selected please stay on the line to claim your reward", "prize"),
+    ("why are you laughing i know where you live i will send people to your house you will see",
+     "revenge_threat"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
