@@ -194,8 +194,8 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
 _YES_NO_KEYS = re.compile(
-    r"\bif you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,12}?press (?:1|one)\b"
-    r"(?: \w+){0,4}? (?:if not|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
+    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,12}?|yes |so |it was you |that was you )press (?:1|one)\b"
+    r"(?: \w+){0,4}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
@@ -270,7 +270,11 @@ _BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|welcome (?:back )?
                         r"on the air|(?:this is|on) channel \w+ (?:news|eyewitness)|in your corner|"
                         # ... or a class: "our training today is about vishing"
                         r"(?:training|class|session|seminar|webinar|presentation|workshop) (?:today |this "
-                        r"\w+ )?is (?:about|on))\b", re.ASCII)
+                        r"\w+ )?is (?:about|on)|"
+                        # ... or a talk at the senior centre: "today we're going to talk about phone scams"
+                        r"(?:today|tonight) (?:we are|were|im|i am|i want to|we want to|lets) (?:going to |gonna )?"
+                        r"(?:talk|talking) about|on (?:todays|this weeks|tonights) (?:episode|show|segment|program|"
+                        r"podcast)|this (?:next )?slide|raise your hands?)\b", re.ASCII)
 RETOLD_REPORTS = 3
 # ... or warns about them, again and again: a scam-awareness talk, a bank's lecture.
 _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
@@ -529,6 +533,8 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         # a text that sends its reader to the number on the card or the bank's own website, and
         # carries no number, link or code of its own, is the bank's alert, not a lure
         void |= {"not_you", "unexpected_charge", "callback_demand"}
+    if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
+        void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
     if "press_to_act" in keys and _YES_NO_KEYS.search(norm):
         void.add("press_to_act")
     if {"prize", "gift_card", "legit_business"} <= keys and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS):

@@ -256,6 +256,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- prizes ------------------------------------------------------------------------
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
+       r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
        r"stay on the line to (?:claim|collect|redeem)|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
@@ -278,6 +279,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # the rental that cannot be shown: keys by post for a deposit sent first
+       r"(?:you will need to|you need to|you have to|you must|youll need to|youll have to) (?:cover|pay) (?:the )?(?:taxes|fees|shipping|insurance)(?: \w+){0,2} first|"
        r"(?:post|mail|send|courier) you the keys|"
        r"customs (?:fee )?(?:for|on) my (?:package|box|parcel)|"
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
@@ -364,6 +366,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
        # the consulate's or the courier's "parcel with passports and bank cards in your name"
+       r"(?:package|parcel|shipment)(?: \w+){0,10} (?:content|contents) (?:is|are|was|were) illegal|"
        r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|china) (?:embassy|consulate)|"
        r"intercepted by customs|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
        r"a fee of (?:\w+ ){1,4}(?:outstanding|unpaid)|"
@@ -434,6 +437,7 @@ SIGNALS: tuple[Signal, ...] = (
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
        # a number that "didnt match" on a form is the preparer's problem, not an ask
+       r"(?:need|verify|confirm|give me|read me) your (?:medicare|member|medicaid|beneficiary) (?:id |card )?number|"
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
        r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
@@ -554,6 +558,7 @@ SIGNALS: tuple[Signal, ...] = (
        # a summons already served: "you are scheduled to report for jury service on monday"
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"in person at (?:a|any|the|your) (?:\w+ ){0,3}(?:location|office|centre|center|branch)|"
        r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"
        r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|at the (?:ssa|social security|irs|dmv|county|city) office|(?:online|by phone|by calling) (?:\w+ ){0,4}or at (?:the|our|any) (?:\w+ ){0,2}office|"
        r"(?:or )?check (?:it in )?(?:your|the) (?:\w+ )?app$|(?:reply to the text (?:we sent )?or )(?:sign|log) (?:in|into|on) "

@@ -91,6 +91,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:will be|will expire|is about to|is going to|expires? (?:today|soon))|(?:visa|mastercard|master card) (?:and|or) (?:visa|mastercard|master card|discover)|"
      r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
+     r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
      r"(?:payments?|loans?) (?:may|could|would|will|can) (?:be reduced|go down|drop) to (?:zero|0|nothing)|for giveness|"
      r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|debt free in|one (?:low |single )?monthly "
      r"payment|fraction of what you owe|(?:cut|cuts) "
@@ -128,6 +129,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
+     # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
+     r"(?:leftover|extra) (?:material|materials|shingles|asphalt|paint|concrete|sealant)|(?:press|dial) (?:\w+ ){0,2}if (?:you are|youre) not interested|"
      r"double your (?:internet )?speed|"
      r"rates? (?:\w+ ){0,2}(?:for|to) drivers (?:over|age|aged|in)|drivers (?:over|age|aged) \w+|"
      r"final expenses|plans? (?:start|starting|begin) (?:at|from) (?:dollar )?\d+|(?:we buy|buying) (?:houses|homes)|"
@@ -227,6 +230,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:accessed|changed|transferred)|quitclaim deed|title lock|(?:used|"
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     r"domain(?: name)?(?: \w+){0,3} (?:is|are) expiring|(?:lose|losing) your (?:web address|domain)|"
      r"business (?:profile|listing) (?:needs|has) to be (?:updated|verified)|(?:showing|shows|listed|marked) as (?:permanently )?closed|"
      r"trademark (?:registration|renewal|application|filing|compliance)|publication fee|filing deficiency|"
      r"(?:google|business|search|map) listing|first page (?:of google|when)|page (?:two|three|2|3) (?:on|of) "
@@ -304,6 +308,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:you )?(?:too much|the wrong amount|extra money)|(?:send|return|give) (?:us |me )?(?:back )?the "
      r"(?:difference|extra (?:money|amount))"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     r"send (?:me |us )?(?:a |an |some )?(?:google play|itunes|steam|apple|amazon|ebay|vanilla)(?: gift)? cards?|gift cards? (?:that )?you can (?:buy|get|pick up) at (?:any|a|the) |call (?:us |me )?back with the (?:card )?(?:number|numbers|code|codes|pin)\b|"
      r"pay (?:the )?(?:irs|taxes|tax|fine|bail|court|police|government|ssa|hmrc)(?: \w+){0,3} (?:in|with) (?:\w+ )?gift cards?|"
      r"(?:system|it|we|they|the (?:government|department|court)) (?:only|just) accepts? (?:google play|itunes|steam|apple|target|"
      r"walmart|ebay|amazon)|"
@@ -318,6 +323,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
      r"(?:the|off)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     r"give (?:the|your|that) (?:pin|code|otp) to (?:our|the|my) (?:agent|representative|technician|rep|officer)|"
      r"(?:share|tell|give|read|send) (?:me |us )?(?:the|that|this) (?:otp|one time (?:password|pin|passcode|code))|"
      r"the code (?:the system|the app|it|we|they) (?:sends|will send|texts|sent|just sent) you|"
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |country )(?:\w+ )?code|code (?:that )?(?:you|we) "
@@ -364,6 +370,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
      # the scammer waving off the cashier's warning: "those store people are told to say that"
+     r"(?:dont|do not|never) (?:talk|speak) to (?:the |anyone |anybody )?(?:staff|employees|tellers?|anyone|anybody)(?: \w+){0,3} (?:branch|bank)|"
      r"(?:store people|cashiers?|they|those people|employees|staff|she|he) (?:are|were|is|get|gets) (?:told|trained|paid) to say (?:that|it|this)|"
      r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call the police|(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:teller|cashier|bank|manager) (?:is going to|will|"
      r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying)|"
@@ -442,6 +449,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
      # the advance fee named: "the grant is ready but the processing fee is seven hundred"
+     r"before we (?:unload|release|deliver|drop off) (?:your|the) (?:things|stuff|belongings|items|furniture|truck|boxes)|"
      r"(?:grant|loan|prize|winnings|funds|refund|inheritance)(?: \w+){0,12} (?:processing|insurance|release|clearance|activation|transfer|registration) (?:fee|certificate|charge)|"
      r"unlock (?:charge|fee)|"
      r"(?:fee|tax|taxes|deposit|commission) (?:\w+ ){0,2}before (?:the|your) (?:cheque|check|prize|funds|"
