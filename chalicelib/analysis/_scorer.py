@@ -241,6 +241,7 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"the report)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
+                     r"(?:says|said|saying) (?:theyre|they are|hes|he is|shes|she is) (?:a|an|from|with)|"
                      r"(?:somebody|someone) called (?:me |us |her |him |them )?(?:saying|"
                      r"pretending|claiming)|(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) "
                      r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
@@ -274,12 +275,12 @@ _BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|welcome (?:back )?
                         # ... or a talk at the senior centre: "today we're going to talk about phone scams"
                         r"(?:today|tonight) (?:we are|were|im|i am|i want to|we want to|lets) (?:going to |gonna )?"
                         r"(?:talk|talking) about|on (?:todays|this weeks|tonights) (?:episode|show|segment|program|"
-                        r"podcast)|this (?:next )?slide|raise your hands?)\b", re.ASCII)
+                        r"podcast)|this (?:next )?slide|raise your hands?|public service talk)\b", re.ASCII)
 RETOLD_REPORTS = 3
 # ... or warns about them, again and again: a scam-awareness talk, a bank's lecture.
 _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
                     r"wire|trust|answer)|hang up|if (?:you|someone|anyone|somebody) (?:ever )?(?:get|gets|"
-                    r"receive|receives|calls)|(?:scam|fraud) (?:awareness|prevention) (?:talk|class|"
+                    r"receive|receives|calls|see|sees)|(?:scam|fraud) (?:awareness|prevention) (?:talk|class|"
                     r"seminar|presentation|workshop)|talk(?:ing)? about (?:\w+ )?scams|(?:will|would) "
                     r"never (?:ask|call|request)|will not call you)\b", re.ASCII)
 WARNINGS = 3

@@ -599,9 +599,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        r"number (?:printed |listed |shown )?on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
-       r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )call the number "
-       r"(?:on|printed on|listed on) "
-       r"(?:your|the)|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|"
+       r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )(?<!dont )(?<!do not )(?<!never )"
+       # ("don't call the number on your card", "call the number on the screen": the scammer's)
+       r"(?<!no need to )call the number (?:on|printed on|listed on) (?:your|the)(?! (?:screen|pop ?up|warning|message|email|"
+       r"text|window|alert))|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|"
        r"sign on to (?:\w+ ){1,3}online|pay online (?:or|at|through|on|by)|never (?:over|by|on) the phone|"
        r"(?:update|change) (?:your )?(?:\w+ ){0,3}(?:in|through|on) (?:the|our) (?:\w+ )?app|"
        r"(?:pay|renew|visit|do it) (?:\w+ )?(?:online )?(?:at|on|through) (?:the|our) (?:\w+ ){0,2}(?:website|web site)\b|"

@@ -112,7 +112,11 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      "vm83_gold_ira_charity",
                                      # a disaster fund's appeal for a card donation over the
                                      # phone, worded as a real phonebank's (README, "Known limits")
-                                     "vm92_fire_charity"})
+                                     "vm92_fire_charity",
+                                     # the same for police, firefighter and veterans' funds, and
+                                     # tails cut to a few words ("...call us back today it's
+                                     # urgent", "...ll be arrested") of the 145th batch
+                                     "vm145_charity_police_fire_veterans", "vm145_clipped_terse"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

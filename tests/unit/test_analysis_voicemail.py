@@ -945,6 +945,13 @@ HONEST_NEVER_RUNG = [
     "back at 800 555 0166",
     "this is the bank your account is over its overdraft limit please pay in by the 21st to avoid your card "
     "being suspended if youre struggling with money please call our financial support team on 0800 555 0117",
+    # written for this test: the 143rd batch's health card renewed at an office, a sheriff's talk
+    "hi this is the provincial health insurance office your health card expires at the end of the month you "
+    "need to renew it in person at a service centre location with your proof of residency if you have "
+    "questions call 416 555 0123",
+    "this is a public service talk from the sheriffs office one of the scams were seeing is the jury duty "
+    "scam someone calls says theyre a deputy and you can pay a bond with gift cards we do not call people to "
+    "collect fines if you get a call like that call our office at 877 555 0171",
 ]
 
 
@@ -1188,6 +1195,10 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     ("congratulations you have been selected please stay on the line to claim your reward", "prize"),
     ("why are you laughing i know where you live i will send people to your house you will see",
      "revenge_threat"),
+    ("hi this is t mobile we are upgrading your sim you will get a text with a pin please give the pin to "
+     "our agent when he calls or your service will stop at midnight", "code_demand"),
+    ("this is your moving company the price went up we need another 1200 on zelle before we unload your "
+     "things call 555 0147 right now", "fee_to_release"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
