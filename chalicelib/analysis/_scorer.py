@@ -194,7 +194,8 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
 _YES_NO_KEYS = re.compile(
-    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,12}?|yes |so |it was you |that was you )press (?:1|one)\b"
+    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,12}?|yes |so |it was you |"
+    r"that was you )press (?:1|one)\b"
     r"(?: \w+){0,4}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
@@ -204,7 +205,8 @@ _REMOTE_DETAILS = re.compile(
     r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|"
     r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated|"
     r"(?:account|details|info\w*) in the (?:email|text|message) (?:im|i am|we are|were|ill be|i will be) "
-    r"send\w*|(?:ill|i will|well|we will) text you the new|(?:account|details) (?:ill|i will|well|we will) (?:text|email|send) "
+    r"send\w*|(?:ill|i will|well|we will) text you the new|(?:account|details) (?:ill|i will|well|"
+    r"we will) (?:text|email|send) "
     r"(?:you|to you))\b", re.ASCII)
 # ... and the same change made safely: the details handed over in person, emails to be ignored.
 _IN_PERSON_DETAILS = re.compile(
@@ -238,7 +240,8 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"vishing|phishing|smishing|claim(?:ing|ed) to be|one of those (?:\w+ ){0,3}"
                          r"(?:things|calls|ones)|"
                          r"told (?:him|her|them) not to|"
-                         r"the report)\b", re.ASCII)
+                         r"the report|complainant|(?:these|those) (?:\w+ ){0,3}calls|"
+                         r"the (?:\w+ ){0,3}trick)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
                      r"(?:says|said|saying) (?:theyre|they are|hes|he is|shes|she is) (?:a|an|from|with)|"
@@ -264,7 +267,8 @@ _KIN_GOT_A_CALL = re.compile(
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
 # tactic and reads its own phone-in number.
-_BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|welcome (?:back )?to (?:the )?(?:show|"
+_BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|role ?play|welcome (?:back )?to (?:the )?"
+                        r"(?:\w+ ){0,3}(?:show|stream|"
                         r"program|podcast|broadcast)|im your host|(?:this is|welcome to) the (?:\w+ ){1,3}"
                         r"podcast|tonight on (?:channel|the)|consumer (?:watch|alert|reporter|report)|"
                         r"this (?:episode|segment)|our (?:listeners|viewers)|(?:back|here) in the studio|"
@@ -361,7 +365,8 @@ _DENIAL = re.compile(
     r"\b(?:"
     # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
     rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
-    r"cannot|cant|no one|nobody) (?:(?:from|at|in) (?:this|our|the) (?:\w+ )?(?:office|bank|company|department|court) )?"
+    r"cannot|cant|no one|nobody) (?:(?:from|at|in) (?:this|our|the) (?:\w+ )?(?:office|bank|company|"
+    r"department|court) )?"
     r"(?:(?!(?:i|we|he|she|they|so|but|then) )\w+ ){0,3}(?:ask|asks|call|calls|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do)"
@@ -375,7 +380,7 @@ _DENIAL = re.compile(
     r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
     # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
     r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to(?! (?:contact|call|reach|"
-    r"let) you)|(?:he|she) said|"
+    r"let) you)|(?:he|she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
     r"i had to"
     # what the listener received or already paid with
     r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) "
@@ -728,8 +733,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       service due) who asks for no detail (social security number, card, code, login) and makes
       no demand no honest caller makes: such a caller has the listener's details already;
     - a desk answering the customer's own call (``_answered_customer``, a conversation longer
-      than a voicemail) that says nothing of a scam (no charge, refund, gift card, payment or threat): its number is the one the
-      customer rang;
+      than a voicemail) that says nothing of a scam (no charge, refund, gift card, payment or
+      threat): its number is the one the customer rang;
     - such evidence alone from anyone (a charge, a balance, a deadline, "call us back") below
       ``SOFT_ENGAGE``: a membership renewal and a fake invoice read alike until the caller
       asks for something more, so only a near-certain score is rung.  A cut-off *today* ("your

@@ -89,7 +89,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:download|run|allow|install|connect) (?:button|and)|download button"),
     _s("support_plan", "it_support", 1.2, "sells a support plan or device activation",
        r"lifetime (?:plan|subscription|membership|support|license|licence|protection|warranty|"
-       r"service)|(?<!under the )(?<!under your )(?<!still under )(?:one|two|three|five|1|2|3|5) years? (?:plan|subscription|support|protection|"
+       r"service)|(?<!under the )(?<!under your )(?<!still under )(?:one|two|three|five|1|2|3|"
+       r"5) years? (?:plan|subscription|support|protection|"
        r"warranty)|(?:register|verify|activate|reactivate) your (?:compatible )?(?:device|tv|"
        r"computer|windows|license|licence)|(?:product|license|licence|activation) key|"
        r"(?:subscription|license|licence|membership|antivirus|software|warranty|protection) "
@@ -101,7 +102,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
        r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
        r"(?:technician|certified|support|it|department|security|help ?desk)|"
-       r"(?<!financial )(?<!customer )(?<!member )support (?:team|department|center|centre)|help ?desk|(?:senior|certified|level (?:two|2)) "
+       r"(?<!financial )(?<!customer )(?<!member )support (?:team|department|center|centre)|help ?desk|"
+       r"(?:senior|certified|level (?:two|2)) "
        r"(?:technician|tech|engineer)"),
     _s("unsolicited_alert", "tactic", 1.0, "claims to have detected a problem on its own",
        r"(?:weve|we have|we are|were|i have|ive) been (?:trying to (?:reach|contact|call|get in "
@@ -136,7 +138,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:make|place|order|authori[sz]e)|i (?:did not|didnt|never) (?:buy|purchase|order) |(?:bitcoin|"
        r"btc|crypto) purchase|if not (?:you|u) |charge (?:is )?pending|pending charge|charged to your "
        r"(?:card|account)|"
-       r"chargeback|(?:funds|deposits|payments?) (?:are |is )?(?:held|on hold)|put (?:a|the) hold on (?:the|that|this|your) (?:transaction|charge|"
+       r"chargeback|(?:funds|deposits|payments?) (?:are |is )?(?:held|on hold)|put (?:a|the) hold on (?:the|"
+       r"that|this|your) (?:transaction|charge|"
        r"payment|order)|charged (?:you )?twice|(?:has been|was|were) used (?:to (?:purchase|buy|"
        r"make|pay)|for (?:a |an )?(?:purchase|payment|transaction))|if (?:this|that|it) (?:wasnt|"
        r"was not) you|(?:cancel|stop|reverse|block) (?:the|this|that) (?:payment|transaction|"
@@ -193,8 +196,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:your|the) (?:money|funds|savings|balance)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
+       # today your work authorization will be denied"
+       r"(?:if not paid|unless (?:you )?pa\w*|if (?:it is|its) not paid)(?: \w+){0,8} (?:denied|terminated|"
+       r"revoked|deported|deportation|cancell?ed)|(?:board of (?:nursing|pharmacy|medicine|dentistry)|"
+       r"drug enforcement|dea|npi)(?: \w+){0,12} (?:complaint|investigation|suspend\w*|revoke\w*|"
+       r"deactivat\w*)|"
        r"(?:i|we) know where you (?:live|work)|(?:paid|hired) (?:me )?to (?:kill|hurt) you|"
-       r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
+       r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|"
+       r"cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
        r"arrest\w*|warrant|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
@@ -203,25 +213,32 @@ SIGNALS: tuple[Signal, ...] = (
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
-       r"process server|serve you (?:with )?(?:the )?papers|papers (?:are being|will be|to be) served|(?:judgement|judgment) "
+       r"process server|serve you (?:with )?(?:the )?papers|papers (?:are being|will be|to be) served|"
+       r"(?:judgement|judgment) "
        r"(?:has been |was )?(?:filed|entered|issued) against you|(?:complaint|lawsuit|case) (?:is )?(?:being |has "
-       r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|share|send|leak) "
-       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|legal)|refer (?:your|the) (?:case|"
+       r"been )?filed against you|(?:saw|seen|watched|recorded) what you (?:did|were doing)|before i (?:post|"
+       r"share|send|leak) "
+       r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|legal)|refer (?:your|"
+       r"the) (?:case|"
        r"account|file)|levy|lien (?:is being|will be|has been) (?:recorded|placed|filed)|default judgment|"
-       r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|registered) (?:under|in) your name|"
+       r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|"
+       r"registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
-       r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|federal|fraudulent|"
+       r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|"
+       r"federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
        r"date|hearing)|police (?:will|are|officers?)|(?:suspend|block|cancel|freeze)\w* "
        r"(?:your )?social|social (?:security )?(?:number )?(?:is |has been |was |will be )?"
        r"(?:suspended|blocked|compromised|cancelled|frozen)|garnish\w*|report (?:you|it|this) to "
        r"(?:the |all )?credit (?:bureaus?|agencies)|(?:be|being|get) served (?:at|with|papers)|"
-       r"(?:taken|take you) into custody|(?:file|press|filing|pressing) (?:criminal )?charges|(?:complaint|case|lawsuit) (?:is being|has been|will be) "
+       r"(?:taken|take you) into custody|(?:file|press|filing|pressing) (?:criminal )?charges|(?:complaint|"
+       r"case|lawsuit) (?:is being|has been|will be) "
        r"filed|(?:filing|filed|file) (?:a |an )?(?:lawsuit|complaint) against"),
     _s("authority_ids", "government", 1.0, "recites badge numbers, case IDs or officer titles",
        r"badge (?:id|number|code)|case (?:id|number|file)|federal (?:agent|officer|badge|id)|"
-       r"(?:i am|im|this is|name is) (?:chief )?(?:officer|sergeant|deputy|detective|agent)|reference (?:id|number) (?:from|of) "
+       r"(?:i am|im|this is|name is) (?:chief )?(?:officer|sergeant|deputy|detective|agent)|reference (?:id|"
+       r"number) (?:from|of) "
        r"our department"),
     _s("dictation", "tactic", 0.8, "makes the victim write down names, badges or case numbers",
        r"pen and (?:a )?(?:piece of )?paper|paper and (?:a )?pen|write (?:this |it |that )?down "
@@ -236,15 +253,20 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
-       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|power) interruption (?:is )?(?:scheduled|today|in(?! (?:your|the|our) area))|power (?:off|out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|prevent) (?:the )?(?:disconnection|shut ?off)(?! "
+       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|"
+       r"power) interruption (?:is )?(?:scheduled|today|in(?! (?:your|the|our) area))|power (?:off|"
+       r"out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|"
+       r"prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |was )?(?:on (?:his|the|its|their) way|"
+       r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
+       r"was )?(?:on (?:his|the|its|their) way|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
-       r"heading|scheduled for (?:this|today|tonight)|dispatched)|pull (?:the|your) meter|(?:service|power|lights|gas|water) (?:goes|will go|is "
+       r"heading|scheduled for (?:this|today|tonight)|dispatched)|pull (?:the|your) meter|(?:service|power|"
+       r"lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
        r"(?:scheduled|going|set|about|due) to "
@@ -258,10 +280,13 @@ SIGNALS: tuple[Signal, ...] = (
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
        r"stay on the line to (?:claim|collect|redeem)|"
-       r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|(?:dollar )?\d+ (?:dollars? )?"
+       r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
+       r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|\d+|cash|free|our|big|tickets?)|"
-       r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|ticket|information)|"
+       r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|"
+       r"been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|"
+       r"ticket|information)|"
        r"sweepstakes?|lottery|jackpot|claim (?:your |the )?(?:prize|"
        r"reward|winnings|cash|award)|claim (?:your|the) (?:code|number)|(?:prize|award|reward|winnings) (?:money|"
        r"package|of|amount|check|claim|department)|grand prize|cash prize|selected (?:to "
@@ -271,27 +296,36 @@ SIGNALS: tuple[Signal, ...] = (
        r"did i (?:win|won) (?:the|a|my)|i (?:win|won) (?:the|a|my) (?:\w+ )?(?:prize|sweepstakes|lottery|jackpot|"
        r"car|cash|money)|how much (?:money )?did i win|(?:cruise|vacation|"
        r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
-       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:and|you|youve) won (?:a|an|the) (?:\w+ ){0,4}(?:stay|vacation|cruise|trip|getaway)|"
+       r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:and|you|youve) won (?:a|an|"
+       r"the) (?:\w+ ){0,4}(?:stay|vacation|cruise|trip|getaway)|"
        r"(?:have|has|youve|weve) been (?:chosen|picked) "
        r"(?:for|to)|(?:free|complimentary) (?:\w+ ){0,3}(?:stay|nights?|getaway)|(?:two|free) round trip "
        r"(?:tickets|flights)|name was (?:drawn|"
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
-       r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|you and a guest|(?:certificate|voucher) you (?:earned|won)"),
+       r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|"
+       r"you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       r"(?:you will need to|you need to|you have to|you must|youll need to|youll have to) (?:cover|"
+       r"pay) (?:the )?(?:taxes|fees|shipping|insurance)(?: \w+){0,2} first|"
        # the rental that cannot be shown: keys by post for a deposit sent first
-       r"(?:you will need to|you need to|you have to|you must|youll need to|youll have to) (?:cover|pay) (?:the )?(?:taxes|fees|shipping|insurance)(?: \w+){0,2} first|"
        r"(?:post|mail|send|courier) you the keys|"
        r"customs (?:fee )?(?:for|on) my (?:package|box|parcel)|"
-       r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
-       r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|keys (?:and (?:the )?"
+       r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|"
+       r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
+       r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
+       r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|"
+       r"keys (?:and (?:the )?"
        r"lease )?(?:will be|are being) (?:mailed|shipped|sent)|"
        r"(?:payment|fee|deposit) to release (?:it|the (?:loan|funds|money))|(?:release|clear|ship) (?:\w+ ){0,4}"
-       r"(?:unless|until) (?:i|you|we) (?:pay|send)|(?:send|sends) (?:you )?a "
-       r"check for (?:the )?equipment|"
+       r"(?:unless|until) (?:i|you|we) (?:pay|send)|(?:send|sends|sending|mail|mailing) (?:you )?a "
+       r"check (?:for|to buy|to cover) (?:the |your )?(?:equipment|supplies|laptop|software|office)|"
        r"holding deposit|deposit to hold|(?:appraisal|application|processing|good faith) deposit|"
-       r"deposit (?:of (?:\w+ ){1,4})?to hold (?:the|your) (?:offer|spot|loan|unit|apartment)|deposit for (?:the )?materials|materials deposit|(?:cannot|cant|will not|wont) be released|fee (?:required )?to "
+       r"deposit (?:of (?:\w+ ){1,4})?to hold (?:the|your) (?:offer|spot|loan|unit|apartment)|"
+       r"deposit for (?:the )?materials|materials deposit|(?:cannot|cant|will not|wont) be released|"
+       r"fee (?:required )?to "
        r"(?:unlock|release|withdraw)|deposit to withdraw|(?:wont|will not|cant) release (?:my|the|your) \w+ "
-       r"until|(?:need|needs|pay|cover) (?:is |are )?(?:the |your )?closing (?:cost|costs|fees?)|closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
+       r"until|(?:need|needs|pay|cover) (?:is |are )?(?:the |your )?closing (?:cost|costs|fees?)|"
+       r"closing (?:costs|fees) (?:upfront|first)|deposit (?:is )?due (?:today|"
        r"now)|"
        r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
@@ -305,7 +339,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        # the "virtual kidnapping": a relative's scream, then a stranger
-       r"(?:is going to|will|gonna) call you (?:\w+ )?(?:please )?(?:just )?do (?:exactly )?what (?:he|she|they) (?:says|tells)|"
+       r"(?:is going to|will|gonna) call you (?:\w+ )?(?:please )?(?:just )?do (?:exactly )?what (?:he|she|"
+       r"they) (?:says|tells)|"
        r"my phone (?:broke|fell in|got stolen|was stolen)|(?:ive )?got a new number|"
        r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
        r"i have your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)|"
@@ -326,7 +361,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"mum|my parents)(?: and (?:dad|mom|mum))? to know|(?:represent|representing) your (?:grandson|granddaughter|"
        r"son|daughter|nephew|niece)|"
        r"(?:his|her|their|your (?:grandsons?|granddaughters?|sons?|daughters?)) public defender|"
-       r"(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|my phones? (?:is )?(?:broken|dead|smashed|"
+       r"(?:he|she|they) (?:is|are|was|were) being held|(?:lost|broke|dropped) my phone|"
+       r"my phones? (?:is )?(?:broken|dead|smashed|"
        r"lost)|(?:this is )?(?:a|my) friends (?:phone|number)|this is my new number|new number "
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
@@ -348,11 +384,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"hospital|fine)|help (?:me )?(?:with|pay|paying) (?:a|the|my|this|his|her) (?:bill|rent|payment|"
        r"invoice|fine|bail)|(?:i|we) need help (?:with|paying) (?:my |the )?bail|"
        # the seed-faith appeal: "sow a seed of 144 dollars today", "a love offering"
-       r"(?:sow|plant) (?:a |your )?(?:\w+ ){0,4}seed|love offering|(?:bill|payment|invoice|rent) (?:that )?(?:has|needs) to be paid"),
+       r"(?:sow|plant) (?:a |your )?(?:\w+ ){0,4}seed|love offering|(?:bill|payment|invoice|"
+       r"rent) (?:that )?(?:has|needs) to be paid"),
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
        r"refused a loan|(?:cant|cannot|can not) get credit|secured or unsecured|"
-       r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|equipment|working capital|merchant) (?:loans?|"
+       r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|"
+       r"equipment|working capital|merchant) (?:loans?|"
        r"funding|financing|cash advance)|working capital|approv\w* (?:in|within) (?:\w+ )?(?:minutes|"
        r"hours?)|(?:even )?with (?:bad|poor|no) credit|loan (?:offer|approval|approved|application|amount)|"
        r"debt (?:relief|consolidation|settlement|collector|collection|forgiveness)|lower "
@@ -367,14 +405,18 @@ SIGNALS: tuple[Signal, ...] = (
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
        # the consulate's or the courier's "parcel with passports and bank cards in your name"
        r"(?:package|parcel|shipment)(?: \w+){0,10} (?:content|contents) (?:is|are|was|were) illegal|"
-       r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|china) (?:embassy|consulate)|"
-       r"intercepted by customs|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
+       r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|"
+       r"credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|"
+       r"china) (?:embassy|consulate)|"
+       r"intercepted by customs|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|"
+       r"import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
        r"a fee of (?:\w+ ){1,4}(?:outstanding|unpaid)|"
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
        r"can not|has not been|will not be|wont be) (?:be )?delivered|(?:package|parcel|shipment|"
        r"delivery) (?:is|has been|was|will be) (?:currently )?(?:held|on hold|suspended|returned|"
        r"detained|confiscated|intercepted|"
-       r"stopped|seized|pending)|(?<!0 )(?<!zero )(?<!no )(?<!free )(?:redelivery|re delivery|customs|shipping|delivery|"
+       r"stopped|seized|pending)|(?<!0 )(?<!zero )(?<!no )(?<!free )(?:redelivery|re delivery|customs|"
+       r"shipping|delivery|"
        r"postage) (?:fee|charge|"
        r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
@@ -382,7 +424,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"illegal|fake|counterfeit|fraudulent|forged)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
-       r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|you) can (?:take|pull|withdraw)|"
+       r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|"
+       r"you) can (?:take|pull|withdraw)|"
        r"guaranteed (?:return|returns|profit|profits|income)|(?:picks|signals|trades) (?:gained|made|"
        r"returned) \d+|(?:bonds?|scheme|plan|investment)s? "
        r"paying (?:\w+ ){1,4}percent|fully protected|(?:government|state) backed (?:\w+ ){0,2}(?:bonds?|"
@@ -423,7 +466,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:get|bring|withdraw|pull out) (?:\w+ ){0,2}cash (?:today|tonight|right away|right now)|"
        r"wire (?:transfer|the money|it|money)|wire (?:the |your )?(?:\w+ )?(?:funds|payment|deposit)|"
        r"by wire\b|western union|money ?gram|bitcoin atm|cash ?app|"
-       r"zelle|venmo|(?:on|via|through|by) (?:upi|paytm|phonepe|google pay)|(?:cashiers?|certified) check|money order|ria money|walmart to walmart|"
+       r"zelle|venmo|(?:on|via|through|by) (?:upi|paytm|phonepe|google pay)|(?:cashiers?|certified) check|"
+       r"money order|ria money|walmart to walmart|"
        r"walmart (?:money )?transfer|"
        r"ria (?:money )?transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)|overnight (?:the )?(?:cash|"
@@ -436,10 +480,11 @@ SIGNALS: tuple[Signal, ...] = (
     # The last four digits are how an honest desk the customer rang checks identity; a
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
-       # a number that "didnt match" on a form is the preparer's problem, not an ask
        r"(?:need|verify|confirm|give me|read me) your (?:medicare|member|medicaid|beneficiary) (?:id |card )?number|"
+       # a number that "didnt match" on a form is the preparer's problem, not an ask
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
-       r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
+       r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|"
+       r"(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
        r"national insurance number|full "
@@ -458,7 +503,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:credit|debit|card|bank)"),
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
        r"have your merchant (?:i d|id|number) ready|"
-       r"have your (?:a number|alien number|passport|social security number|ssn|social)(?: and (?:your )?(?:a number|passport|social security number))? ready|"
+       r"have your (?:a number|alien number|passport|social security number|ssn|"
+       r"social)(?: and (?:your )?(?:a number|passport|social security number))? ready|"
        r"(?:verify|confirm) (?:some|a few|your) (?:information|info|details|personal)|"
        r"(?:verify|confirm|provide|give me) (?:your )?(?:full )?(?:name and )?(?:home )?"
        r"(?:address|date of birth|email address|mothers maiden name)|"
@@ -489,16 +535,20 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
-       r"(?:photos|files|data|pictures|videos|documents) (?:will|are going to|may) be (?:permanently )?(?:deleted|erased|"
+       r"(?:photos|files|data|pictures|videos|documents) (?:will|are going to|"
+       r"may) be (?:permanently )?(?:deleted|erased|"
        r"removed|lost)|(?:payments|benefits|pension|allowance) will (?:stop|be stopped|be cut|cease)|" + _NOT_A_PLACE +
        r"(?:will be|is going to be|are going to be|has been|have been|get|gets|being) (?:\w+ )?"
        r"(?:suspended|frozen|freezed|blocked|locked|closed|terminated|deactivated|seized|cut off|"
-       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|was|is|will "
+       r"disconnected|revoked)|(?:suspension|termination|closure|deactivation) of your|(?:has been|have been|"
+       r"was|is|will "
        r"be) (?:put|placed) on hold|"
        # "will be cancelled" threatens; "has been cancelled" (an order, a visit) only informs
-       r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed|(?:could|will|may) be (?:resold|forfeited)"),
+       r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed|(?:could|will|"
+       r"may) be (?:resold|forfeited)"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
-       r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|discuss (?:this|it) with) "
+       r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
+       r"discuss (?:this|it) with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r)|them|mom|mum|dad|my parents|grandpa|"
        # the "grandchild" hiding the trouble from the family
@@ -512,7 +562,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
        r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|call back "
        r"regarding|call "
-       r"(?:now|today|immediately) to (?:speak|talk)|give (?:me|us) a (?:shout|call|ring|buzz)|call back (?:at|on|to|or|immediately|urgently|today|now|right "
+       r"(?:now|today|immediately) to (?:speak|talk)|give (?:me|us) a (?:shout|call|ring|buzz)|"
+       r"call back (?:at|on|to|or|immediately|urgently|today|now|right "
        r"away|asap|before)|(?:please|kindly) "
        r"(?:call|return (?:this|our|my) call|contact)|return (?:this|our|my) call|"
        r"call (?:us|me|our \w+) (?:at|on|immediately|urgently|today|right|now)|(?:reach|contact) "
@@ -527,7 +578,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be removed"),
     # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
-       r"copyright complaint|(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet|page)\w* (?:has been|is|was|"
+       r"copyright complaint|(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet|"
+       r"page)\w* (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
        r"on hold|deactivated|compromised)|(?:account|card) (?:is )?(?:locked|frozen|restricted|blocked|"
        r"suspended|breached|breach)|unusual (?:sign ?in|"
@@ -550,7 +602,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"rebooked you|your (?:upcoming )?(?:trip|flight|reservation|itinerary) (?:to|from|on|with)|"
        r"your flight (?:\w+ ){0,3}(?:has been|was|is) (?:cancell?ed|delayed|rebooked)|"
        # a library's overdue notice
-       r"(?:public|county|city) library|overdue (?:items?|books?|materials?)|items? (?:\w+ ){0,4}(?:are|is) (?:now )?overdue|"
+       r"(?:public|county|city) library|overdue (?:items?|books?|materials?)|items? (?:\w+ ){0,4}(?:are|"
+       r"is) (?:now )?overdue|"
        # a school's attendance line about the listener's child
        r"(?:your|the) (?:student|child|son|daughter) (?:was|is|has been) (?:marked )?(?:absent|tardy)|"
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
@@ -558,10 +611,14 @@ SIGNALS: tuple[Signal, ...] = (
        # a summons already served: "you are scheduled to report for jury service on monday"
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:visit|stop by|pop into) (?:a|any|your|our|the) (?:local |nearest |home )?branch|"
        r"in person at (?:a|any|the|your) (?:\w+ ){0,3}(?:location|office|centre|center|branch)|"
        r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"
-       r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|at the (?:ssa|social security|irs|dmv|county|city) office|(?:online|by phone|by calling) (?:\w+ ){0,4}or at (?:the|our|any) (?:\w+ ){0,2}office|"
-       r"(?:or )?check (?:it in )?(?:your|the) (?:\w+ )?app$|(?:reply to the text (?:we sent )?or )(?:sign|log) (?:in|into|on) "
+       r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|"
+       r"at the (?:ssa|social security|irs|dmv|county|city) office|(?:online|by phone|"
+       r"by calling) (?:\w+ ){0,4}or at (?:the|our|any) (?:\w+ ){0,2}office|"
+       r"(?:or )?check (?:it in )?(?:your|the) (?:\w+ )?app$|(?:reply to the text (?:we sent )?or )(?:sign|"
+       r"log) (?:in|into|on) "
        r"(?:to )?(?:the|your|our) (?:\w+ )?app|"
        r"(?:using|on|from) the number on (?:our|the|their) (?:official )?(?:website|web site|app)|"
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
@@ -579,8 +636,10 @@ SIGNALS: tuple[Signal, ...] = (
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
        r"(?:notice|letter|statement) (?:was|has been) mailed|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
-       r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|come) by (?:certified )?mail|(?:request|cancel|manage|change|turn (?:it )?off)"
-       r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on|through|via|at) the (?:court|courts|county|city|state|"
+       r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|"
+       r"come) by (?:certified )?mail|(?:request|cancel|manage|change|turn (?:it )?off)"
+       r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on|through|via|"
+       r"at) the (?:court|courts|county|city|state|"
        r"official|agency) (?:web ?site|portal)|go to the (?:\w+ ){0,3}(?:department|agency|county|state|city|court|"
        r"courts|irs|official) (?:web ?site|portal)|in person or (?:online|through|on|at|via) (?:the )?(?:\w+ ){0,2}"
        r"(?:web ?site|portal)|(?:in|through|on) (?:the )?my \w+ app|verify (?:me|this|us|that|my identity) "
@@ -590,23 +649,30 @@ SIGNALS: tuple[Signal, ...] = (
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"
-       r"(?:pay|make (?:a |your )?payment|visit|log in|log into your (?:\w+ )?account|upload (?:it |them )?|submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
-       r"(?:the |your )(?:\w+ ){0,3}(?:amount|balance) (?:of (?:\w+ ){1,4})?)?(?:at |on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
+       r"(?:pay|make (?:a |your )?payment|visit|log in|log into your (?:\w+ )?account|upload (?:it |them )?|"
+       r"submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
+       r"(?:the |your )(?:\w+ ){0,3}(?:amount|balance) (?:of (?:\w+ ){1,4})?)?(?:at |"
+       r"on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"
        r"redelivery|fees?|secure|verify|verification|help|claims?|center|billing|payments?|service|"
        r"services|online|portal|login|recovery|ledger|wallet|crypto|exchange) dot)(?:\w+ ){1,2}dot "
        r"(?:com|org|net|gov)|"
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
-       r"number (?:printed |listed |shown )?on the back of (?:your|the) card|(?:a |the )?number you look up yourself|(?:call|dial|reach) "
+       r"number (?:printed |listed |shown )?on the back of (?:your|the) card|(?:a |"
+       r"the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
-       r"(?:app|website|statement|bill)|(?<!going to )(?<!ill )(?<!i will )(?<!let me )(?<!dont )(?<!do not )(?<!never )"
+       r"(?:app|website|statement|bill)|"
+       r"(?<!going to )(?<!ill )(?<!i will )(?<!let me )(?<!dont )(?<!do not )(?<!never )"
        # ("don't call the number on your card", "call the number on the screen": the scammer's)
-       r"(?<!no need to )call the number (?:on|printed on|listed on) (?:your|the)(?! (?:screen|pop ?up|warning|message|email|"
+       r"(?<!no need to )call the number (?:on|printed on|listed on) (?:your|the)(?! (?:screen|pop ?up|"
+       r"warning|message|email|"
        r"text|window|alert))|reset (?:your )?password (?:through|on|at) (?:the|our) (?:website|app|site)|"
        r"sign on to (?:\w+ ){1,3}online|pay online (?:or|at|through|on|by)|never (?:over|by|on) the phone|"
        r"(?:update|change) (?:your )?(?:\w+ ){0,3}(?:in|through|on) (?:the|our) (?:\w+ )?app|"
-       r"(?:pay|renew|visit|do it) (?:\w+ )?(?:online )?(?:at|on|through) (?:the|our) (?:\w+ ){0,2}(?:website|web site)\b|"
-       r"(?:shown|listed|found|displayed) (?:in|on) your (?:\w+ )?app|(?:log ?in|sign in) (?:to your account )?(?:directly|through (?:the|our) "
+       r"(?:pay|renew|visit|do it) (?:\w+ )?(?:online )?(?:at|on|through) (?:the|"
+       r"our) (?:\w+ ){0,2}(?:website|web site)\b|"
+       r"(?:shown|listed|found|displayed) (?:in|on) your (?:\w+ )?app|(?:log ?in|"
+       r"sign in) (?:to your account )?(?:directly|through (?:the|our) "
        r"(?:official|app|website))|(?:we|well|the bank|they|bank) (?:will )?never (?:ask|call|"
        r"request)|never (?:share|give) (?:this|your|the) (?:code|password|pin)|(?:do not|dont) "
        r"share (?:this|your|the) (?:code|pin|password)|reply (?:yes|y) or (?:no|n)|reply (?:yes|y) if "
@@ -617,17 +683,20 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:purchase|charge|transaction|payment|activity|order)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
        r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
-       r"not|not) (?:too |very )?urgent|(?:this is |its )?not an emergency|no rush|no hurry|(?:dont|do not) need to do anything|"
+       r"not|not) (?:too |very )?urgent|(?:this is |its )?not an emergency|no rush|no hurry|(?:dont|"
+       r"do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"
        # an outage update and a bill reminder tell what happens and who need not act
        r"no need to call (?:us )?(?:back )?(?:unless|if)|(?:you are|youre) not in (?:any )?trouble|(?:this|it) "
        r"(?:is not|isnt) a warrant|no arrest|"
-       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:power|service) (?:will|should) be restored|(?:estimated )?restoration time|"
+       r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:power|service) (?:will|"
+       r"should) be restored|(?:estimated )?restoration time|"
        r"crews are (?:working|out|on site)|planned (?:maintenance|outage|work)|scheduled maintenance|"
        r"community alert|tip line|anyone with information|(?:thank you|thanks) for (?:donating|giving) blood|"
        r"if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
-       r"made (?:your|a|the) (?:payment|deposit)|returned (?:them|it|the items?)) (?:please )?(?:disregard|ignore|thank)"),
+       r"made (?:your|a|the) (?:payment|deposit)|returned (?:them|it|the items?)) (?:please )?(?:disregard|"
+       r"ignore|thank)"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
@@ -641,10 +710,12 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_delivery", "legit", -1.8, "a routine delivery notice",
        r"(?:shipment|package|order|parcel) (?:\w+ ){0,3}(?:is )?scheduled for delivery (?:today|tomorrow|on|between)|"
        r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
-       r"delivery|on its way|delivered|arriving|dropped off|left|shipped)|(?:has|have) shipped|back ?ordered|(?:left|leave) (?:it|the "
+       r"delivery|on its way|delivered|arriving|dropped off|left|shipped)|(?:has|have) shipped|back ?ordered|"
+       r"(?:left|leave) (?:it|the "
        r"package|your package) (?:at|by|on|with)|(?:no one|nobody) (?:was )?(?:home|available|"
        r"there|present) to (?:sign|receive|accept)|delivery window|signature (?:required|on "
-       r"delivery)|(?:nobody|no one) answered the door|with your tracking number|(?:im|i am) outside with your (?:package|"
+       r"delivery)|(?:nobody|no one) answered the door|with your tracking number|(?:im|"
+       r"i am) outside with your (?:package|"
        r"parcel|delivery|order)|arrange (?:a )?(?:re ?delivery|delivery)(?! of (?:your|the) (?:check|"
        r"cheque|prize|winnings|award|money))"),
     _s("legit_workplace", "legit", -1.5, "an employer's own help desk that the employee asked",

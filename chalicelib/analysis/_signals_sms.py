@@ -89,7 +89,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hot|xxx|sexy)"),
     ("sms_short_code", "smishing", 1.5, "names a five-digit short code (premium texts)",
      # a US address ends in a state and a five-digit ZIP code ("DENVER, CO 80203")
-     r"(?<![0-9] )(?<!stop to )(?<!stop on )(?<!(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt) )"
+     r"(?<![0-9] )(?<!stop to )(?<!stop on )(?<!(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|"
+     r"md|ma|mi|mn|ms|mo|mt) )"
      r"(?<!(?:ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) )[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
      r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
@@ -199,7 +200,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
      # the ringtone club's weekly list: "new tones this week", "to order follow the instructions"
-     r"(?:new|weekly|latest|top|polyphonic|cool)(?: \w+)? tones?|tones? (?:are|r) (?:ready|here)|to order (?:follow|reply|txt|text|send)|mobile club|"
+     r"(?:new|weekly|latest|top|polyphonic|cool)(?: \w+)? tones?|tones? (?:are|r) (?:ready|here)|"
+     r"to order (?:follow|reply|txt|text|send)|mobile club|"
      r"ringtones?|tones|polys?|wap|java games|camera phone|video ?phone|line rental|"
      r"latest (?:nokia|motorola|mobile|colour|camera)|camcorder|bluetooth|anytime (?:any )?"
      r"(?:network )?mins|(?:double|free|extra) (?:mins|minutes|txts|texts)|mobile update|"
