@@ -88,6 +88,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"download (?:the|this) (?:software|app|program|application)|click (?:on )?(?:the )?"
        r"(?:download|run|allow|install|connect) (?:button|and)|download button"),
     _s("support_plan", "it_support", 1.2, "sells a support plan or device activation",
+       r"for (?:a )?lifetime|"
        r"lifetime (?:plan|subscription|membership|support|license|licence|protection|warranty|"
        r"service)|(?<!under the )(?<!under your )(?<!still under )(?:one|two|three|five|1|2|3|"
        r"5) years? (?:plan|subscription|support|protection|"
@@ -164,6 +165,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"bitcoin|crypto|funds) (?:that )?you lost"),
     # --- crypto ------------------------------------------------------------------------
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
+       r"paste (?:the |my |this )?(?:wallet )?address|"
        r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
        r"(?:seed|recovery|secret) phrase|wallet (?:address|key)|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
@@ -182,6 +184,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"btc|ethereum|eth|usdt|crypto)"),
     # --- banks and cards ---------------------------------------------------------------
     _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",
+       r"inside job|"
        r"(?:fraud|security) (?:department|team|prevention|investigation|unit|alert)|"
        r"attempted (?:withdrawal|transfer|login|sign in|purchase|transaction)|"
        r"suspicious (?:activity|activities|transaction|transactions|charge|charges|login|"
@@ -305,6 +308,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|"
        r"you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       r"credit (?:score )?is (?:a )?(?:little |bit |too |very )?low(?: \w+){0,10} (?:first|installment|"
+       r"payment|fee|deposit|gift)|"
        r"(?:you will need to|you need to|you have to|you must|youll need to|youll have to) (?:cover|"
        r"pay) (?:the )?(?:taxes|fees|shipping|insurance)(?: \w+){0,2} first|"
        # the rental that cannot be shown: keys by post for a deposit sent first
@@ -547,6 +552,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:will be|is going to be|are going to be|being) (?:\w+ )?cancell?ed|(?:could|will|"
        r"may) be (?:resold|forfeited)"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
+       r"if you (?:disconnect|hang up|cut) (?:this |the |my )?(?:call|phone|line)|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
        r"discuss (?:this|it) with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
@@ -588,6 +594,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"link|on the link)"),
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
+       r"(?:road|driving|drivers|driver s) test|"
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
        r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "
@@ -611,6 +618,7 @@ SIGNALS: tuple[Signal, ...] = (
        # a summons already served: "you are scheduled to report for jury service on monday"
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:please )?log (?:in|on|into your (?:account|online banking)) or (?:make|call|visit|stop by|use)|"
        r"(?:visit|stop by|pop into) (?:a|any|your|our|the) (?:local |nearest |home )?branch|"
        r"in person at (?:a|any|the|your) (?:\w+ ){0,3}(?:location|office|centre|center|branch)|"
        r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"

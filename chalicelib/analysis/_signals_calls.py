@@ -64,7 +64,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:stay|remain) on the line$|hold for (?:a|an|the next) (?:live |licensed )?(?:agent|representative|"
      r"operator|specialist|advisor)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
-     rf"press {_KEY} to (?:confirm (?:or|your (?:appointment|visit|delivery|reservation)|$)|"
+     rf"press {_KEY} to (?:confirm (?:or|if|your (?:appointment|visit|delivery|reservation)|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
      r"report (?:an|a|the) outage|"
      r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
@@ -257,6 +257,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"shipment|delivery) (?:pending|waiting|on hold)|requires (?:your )?confirmation|(?:held|holding|"
      r"sitting) at (?:our|the) (?:facility|warehouse|depot)|address (?:problem|issue|error)"),
     ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
+     r"log(?:ged)? ?in (?:attempt )?from (?:two different|another|a different|an unknown|two) (?:locations?|"
+     r"country|countries|state|device)|"
      r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
@@ -354,6 +356,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:you )?(?:too much|the wrong amount|extra money)|(?:send|return|give) (?:us |me )?(?:back )?the "
      r"(?:difference|extra (?:money|amount))"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
      r"send (?:me |us )?(?:a |an |some )?(?:google play|itunes|steam|apple|amazon|ebay|"
      r"vanilla)(?: gift)? cards?|gift cards? (?:that )?you can (?:buy|get|pick up) at (?:any|a|the) |"
      r"call (?:us |me )?back with the (?:card )?(?:number|numbers|code|codes|pin)\b|"
@@ -414,7 +417,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
      r"(?:verify|confirm|give|need|read) (?:me |us )?your (?:fsa id|fafsa (?:id|password|login)|"
-     r"student (?:portal )?(?:login|password)|(?:bank|banking|online banking) (?:login|password|username|"
+     r"student (?:portal )?(?:login|password)|(?:bank|banking|online banking) (?:login|password|user ?name|"
      r"credentials))|(?:with|give|read|confirm|verify) (?:me |us )?(?:your )?merchant (?:id|number|"
      r"account number)|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
@@ -554,6 +557,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     r"(?:the|your|that) (?:\w+ ){0,2}(?:payment|charge|transaction|transfer|wire) (?:that )?you (?:reported|"
+     r"disputed)|(?:youre|you are) the co ?signer|"
+     r"(?:with|have) your order number|to complete your (?:purchase|order)|"
      r"returning (?:a|the) call from you|(?:the )?(?:check|deposit|ticket) you (?:deposited|brought in|"
      r"mailed in|mailed|dropped off)|"
      r"(?:check|checks|prize|tickets?|gift card) (?:is |"

@@ -63,6 +63,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
      r"draw|reward|voucher|vouchers|entitled|congrats|congratulations"),
     ("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
+     # a local number to ring, read in the message (a number too short for the extractor)
+     r"(?:call|ring|phone|dial|cl) (?:us |now |free |our (?:\w+ ){0,2})?(?:on |at )?(?:\d ?)?\d{3} \d{4}\b|"
      r"(?:call|ring|dial|text|txt|reply|rply|send) (?:now|today|back (?:now|with)|free|"
      r"with (?:the word|yes|win))|(?:from|on) (?:a |your )?land ?line|live operator|"
      r"(?:call|ring|text|txt|reply) (?:\w+ ){0,3}(?:asap|immediately|now)|(?:reply|text|txt|send)"
