@@ -618,6 +618,8 @@ SIGNALS: tuple[Signal, ...] = (
        # a summons already served: "you are scheduled to report for jury service on monday"
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:view|see|check|read|find) (?:the |your )?(?:letter|notice|statement|balance|document|documents|"
+       r"details)s? (?:in|on) (?:your online account|my account|my \w+ account)|"
        r"(?:please )?log (?:in|on|into your (?:account|online banking)) or (?:make|call|visit|stop by|use)|"
        r"(?:visit|stop by|pop into) (?:a|any|your|our|the) (?:local |nearest |home )?branch|"
        r"in person at (?:a|any|the|your) (?:\w+ ){0,3}(?:location|office|centre|center|branch)|"

@@ -557,6 +557,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     r"so you know (?:its|it is) (?:really )?me|"
      r"(?:the|your|that) (?:\w+ ){0,2}(?:payment|charge|transaction|transfer|wire) (?:that )?you (?:reported|"
      r"disputed)|(?:youre|you are) the co ?signer|"
      r"(?:with|have) your order number|to complete your (?:purchase|order)|"
