@@ -618,6 +618,10 @@ SIGNALS: tuple[Signal, ...] = (
        # a summons already served: "you are scheduled to report for jury service on monday"
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:sign|log) in(?:to)? (?:to )?your (?:\w+ )?account (?:and|to) (?:add|update|change) (?:another |"
+       r"a new |your |the )?(?:payment|card)|"
+       r"(?:sign|log) in(?: online)? to (?:the |our |your )?(?!cash app|zelle|venmo|crypto|bitcoin|coinbase|"
+       r"paypal|western union|whatsapp|telegram)(?:\w+ ){0,2}app|"
        r"(?:view|see|check|read|find) (?:the |your )?(?:letter|notice|statement|balance|document|documents|"
        r"details)s? (?:in|on) (?:your online account|my account|my \w+ account)|"
        r"(?:please )?log (?:in|on|into your (?:account|online banking)) or (?:make|call|visit|stop by|use)|"

@@ -557,6 +557,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     r"(?:the|your|that|a) (?:\w+ ){0,2}(?:payment|transfer|wire) (?:of (?:\w+ ){1,4})?(?:that )?you (?:sent|"
+     r"made|initiated|scheduled)|(?:you|that you) contacted us (?:about|regarding|on)|"
      r"so you know (?:its|it is) (?:really )?me|"
      r"(?:the|your|that) (?:\w+ ){0,2}(?:payment|charge|transaction|transfer|wire) (?:that )?you (?:reported|"
      r"disputed)|(?:youre|you are) the co ?signer|"
