@@ -477,7 +477,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"important|message|msg) )*(?:(?:call|ring|contact) (?:us |me )?(?:back )?(?:asap |today |"
      r"urgently )?|(?:this|it) is (?:a (?:call|message) )?|(?:we are|were|i am|im) calling |this is "
      r"(?:a|the|our) (?:\w+ )?attempt to reach you |(?:we have|weve|we are|were) (?:been )?trying to "
-     r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case)\b"),
+     r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case)\b|"
+     # "(hello, we are calling with) important information about your account": no one named
+     r"^(?:(?:hi|hello|hey|yes|good|morning|afternoon|evening|this|is|an|a|we|are|were|calling|with|call|the|"
+     r"following|regarding|please|listen) )*(?:important|urgent) (?:message|information|notice|call|matter) (?:about|"
+     r"regarding|concerning|on) your (?:\w+ )?(?:account|acct|vehicle|car|benefits|file|case|policy|loan)\b"),
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",

@@ -116,7 +116,10 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      # the same for police, firefighter and veterans' funds, and
                                      # tails cut to a few words ("...call us back today it's
                                      # urgent", "...ll be arrested") of the 145th batch
-                                     "vm145_charity_police_fire_veterans", "vm145_clipped_terse"})
+                                     "vm145_charity_police_fire_veterans", "vm145_clipped_terse",
+                                     # and the holiday appeals and phonebanks of the 162nd and
+                                     # 164th batches
+                                     "vm162_fake_holiday_charity", "vm164_sham_charity"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

@@ -1199,6 +1199,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "our agent when he calls or your service will stop at midnight", "code_demand"),
     ("this is your moving company the price went up we need another 1200 on zelle before we unload your "
      "things call 555 0147 right now", "fee_to_release"),
+    # written for this test: "important information about your account" from no one named (a
+    # utility that names itself first, "this is the gas company with an important message about
+    # your account", is not this)
+    ("hello we are calling with important information about your account there is a pending action that "
+     "requires your verification please call us back at 1 855 555 0198", "anonymous_account"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
