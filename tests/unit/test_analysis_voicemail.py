@@ -700,8 +700,20 @@ def test_a_bare_recorded_prompt_to_reach_a_person_is_flagged_but_never_engaged(t
     "twentieth if youve already paid thank you to pay by phone press one",
     "this is the county college research center with a short poll about local parks to take the "
     "survey press one",
+    # written for this test: a card alert answered with either key, a collector's lawful notice, a
+    # booked visit on its way, an outage being mended
+    "this is the card fraud center did you make a purchase of 300 dollars at an electronics store if you "
+    "made this purchase press 1 if not press 2",
+    "this is a message for mr reid we are a debt collection agency and this call is about collecting a "
+    "debt please call us on 0333 555 0186",
+    "hi this is the heating company your technician is on the way and should arrive in about fifteen minutes",
+    "we are aware of a service interruption in your area affecting internet and tv we are working to "
+    "restore service as soon as possible",
+    # written for this test: a prize handed over in person is the gift card, not a payment in one
+    "hi this is tina from the grocery on elm street you won our weekly raffle the fifty dollar gift card "
+    "is at customer service just bring your id any time this week",
 ])
-def test_honest_recorded_notices_with_a_key_prompt_stay_quiet(text: str) -> None:
+def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
@@ -1233,23 +1245,6 @@ def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> No
     assert "a short recorded claim" not in analyze(text).reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # written for this test: a card alert answered with either key, a collector's lawful notice, a
-    # booked visit on its way, an outage being mended
-    "this is the card fraud center did you make a purchase of 300 dollars at an electronics store if you "
-    "made this purchase press 1 if not press 2",
-    "this is a message for mr reid we are a debt collection agency and this call is about collecting a "
-    "debt please call us on 0333 555 0186",
-    "hi this is the heating company your technician is on the way and should arrive in about fifteen minutes",
-    "we are aware of a service interruption in your area affecting internet and tv we are working to "
-    "restore service as soon as possible",
-    # written for this test: a prize handed over in person is the gift card, not a payment in one
-    "hi this is tina from the grocery on elm street you won our weekly raffle the fifty dollar gift card "
-    "is at customer service just bring your id any time this week",
-])
-def test_honest_notices_with_a_scams_words_are_not_flagged(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.is_scam, verdict.reasoning
 
 
 # written for this test: a support desk the customer rang, the same call with a fake desk's ask
