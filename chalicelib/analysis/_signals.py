@@ -618,6 +618,8 @@ SIGNALS: tuple[Signal, ...] = (
        # a summons already served: "you are scheduled to report for jury service on monday"
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       r"(?:visit|see) us in person|(?:update|change) your (?:\w+ ){0,2}(?:direct deposit|payment method|"
+       r"banking information|bank details) (?:in|on|through) |"
        r"(?:sign|log) in(?:to)? (?:to )?your (?:\w+ )?account (?:and|to) (?:add|update|change) (?:another |"
        r"a new |your |the )?(?:payment|card)|"
        r"(?:sign|log) in(?: online)? to (?:the |our |your )?(?!cash app|zelle|venmo|crypto|bitcoin|coinbase|"
