@@ -547,8 +547,11 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         # "you won the 50 dollar gift card, pick it up at customer service with your id": the card
         # is the prize handed over in person, not the payment a fake prize asks for
         void.add("gift_card")
-    if {"robocall", "parcel_problem", "legit_delivery"} <= keys:
-        void.add("legit_delivery")  # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key
+    if {"robocall", "parcel_problem"} <= keys:
+        # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked
+        void |= {"legit_delivery", "legit_press"}
+    if "prize" in keys:
+        void.add("legit_delivery")  # "to arrange delivery (of your winnings), call our prize department"
     if {"robocall", "prize", "legit_press"} <= keys:
         void.add("legit_press")  # "press one to participate ... and receive a free cruise": the bait's key
     if {"robocall", "press_to_act", "sales_offer"} <= keys:

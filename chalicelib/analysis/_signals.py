@@ -201,6 +201,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
        # today your work authorization will be denied"
+       r"(?:forwarded|referred|reported|sent|transferred) to (?:ice|immigration|the police|"
+       r"(?:the )?local (?:police|authorities)|law enforcement|the (?:federal|state) (?:police|authorities))|"
        r"(?:if not paid|unless (?:you )?pa\w*|if (?:it is|its) not paid)(?: \w+){0,8} (?:denied|terminated|"
        r"revoked|deported|deportation|cancell?ed)|(?:board of (?:nursing|pharmacy|medicine|dentistry)|"
        r"drug enforcement|dea|npi)(?: \w+){0,12} (?:complaint|investigation|suspend\w*|revoke\w*|"

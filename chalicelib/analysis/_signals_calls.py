@@ -342,6 +342,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"pounds)"),
     # The baited scammer's revenge, when the victim stalls or laughs: no honest caller says it.
     ("revenge_threat", "tactic", 1.5, "threatens the listener's home, computer or safety",
+     r"send (?:them|the (?:pics|pictures|video|videos|photos)) to your (?:mom|mother|dad|family|friends|"
+     r"contacts|boss|coach|school|wife|husband)|"
      r"(?:i will|ill|we will|i can|i am going to|im going to|im gonna|i will be) (?:send (?:people|someone|somebody|"
      r"my (?:men|guys|people))|come) to your (?:house|home|address|door)|(?:delete|destroy|erase|wipe|crash|"
      r"block|hack) "
@@ -480,7 +482,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case)\b|"
      # "(hello, we are calling with) important information about your account": no one named
      r"^(?:(?:hi|hello|hey|yes|good|morning|afternoon|evening|this|is|an|a|we|are|were|calling|with|call|the|"
-     r"following|regarding|please|listen) )*(?:important|urgent) (?:message|information|notice|call|matter) (?:about|"
+     r"following|regarding|please|listen) )*(?:important|urgent|courtesy) (?:message|information|notice|call|"
+     r"matter) (?:about|"
      r"regarding|concerning|on) your (?:\w+ )?(?:account|acct|vehicle|car|benefits|file|case|policy|loan)\b"),
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
@@ -528,6 +531,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
      # the advance fee named: "the grant is ready but the processing fee is seven hundred"
+     r"(?:tax|fee|charge)(?: \w+){0,8} before (?:the |your )?(?:withdrawal|funds|money|transfer|"
+     r"payout) (?:can|will) (?:go through|be released|be processed|be sent)|anti ?terrorism (?:certificate|"
+     r"clearance|fee|form)|clearance certificate|"
      r"(?:take|accept) (?:a )?card (?:payment )?over the phone to (?:release|restore|reactivate|unlock|ship)|"
      r"(?:post|pay) (?:a )?(?:security |cash )?bond to (?:keep|avoid|clear|protect)|"
      r"before we (?:unload|release|deliver|drop off) (?:your|the) (?:things|stuff|belongings|items|furniture|"

@@ -1216,6 +1216,15 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     # your account", is not this)
     ("hello we are calling with important information about your account there is a pending action that "
      "requires your verification please call us back at 1 855 555 0198", "anonymous_account"),
+    ("this is a courtesy call regarding your account we have been unable to reach you please call 877 555 "
+     "0159", "anonymous_account"),
+    # written for this test: the 169th to 171st batches' families
+    ("your visa status has some issues and your case will be forwarded to ice if you dont respond call 1 202 "
+     "555 0158", "legal_threat"),
+    ("the withdrawal is pending there is a capital gains tax of twenty percent you have to pay before the "
+     "withdrawal can go through", "fee_to_release"),
+    ("publishers clearing house you are our second place winner of 2 5 million dollars to arrange delivery "
+     "call our prize department at 876 555 0122", "prize"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
