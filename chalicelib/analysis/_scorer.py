@@ -205,7 +205,9 @@ _REMOTE_DETAILS = re.compile(
     r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|"
     r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated|"
     r"(?:account|details|info\w*) in the (?:email|text|message) (?:im|i am|we are|were|ill be|i will be) "
-    r"send\w*|(?:ill|i will|well|we will) text you the new|(?:account|details) (?:ill|i will|well|"
+    r"send\w*|(?:ill|i will|well|we will) text you the new|(?:call|text|email) me (?:for|"
+    r"with) (?:the )?(?:new|updated) "
+    r"(?:remittance|bank|banking|account|payment) (?:details|info\w*)|(?:account|details) (?:ill|i will|well|"
     r"we will) (?:text|email|send) "
     r"(?:you|to you))\b", re.ASCII)
 # ... and the same change made safely: the details handed over in person, emails to be ignored.
@@ -381,6 +383,7 @@ _DENIAL = re.compile(
     # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
     r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to(?! (?:contact|call|reach|"
     r"let) you)|(?:he|she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
+    r"(?:someone|somebody)(?: \w+){0,4} (?:wanted|asked for|demanded)|"
     r"i had to"
     # what the listener received or already paid with
     r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) "

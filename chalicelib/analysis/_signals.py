@@ -205,7 +205,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the )?local (?:police|authorities)|law enforcement|the (?:federal|state) (?:police|authorities))|"
        r"(?:if not paid|unless (?:you )?pa\w*|if (?:it is|its) not paid)(?: \w+){0,8} (?:denied|terminated|"
        r"revoked|deported|deportation|cancell?ed)|(?:board of (?:nursing|pharmacy|medicine|dentistry)|"
-       r"drug enforcement|dea|npi)(?: \w+){0,12} (?:complaint|investigation|suspend\w*|revoke\w*|"
+       r"drug enforcement|dea|npi)(?: \w+){0,16} (?:complaint|investigation|suspend\w*|revoke\w*|"
        r"deactivat\w*)|"
        r"(?:i|we) know where you (?:live|work)|(?:paid|hired) (?:me )?to (?:kill|hurt) you|"
        r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|"

@@ -268,6 +268,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:accessed|changed|transferred)|quitclaim deed|title lock|(?:used|"
      r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
+     r"domain (?:name )?(?:registration |renewal )?(?:\w+ ){0,6}(?:expires?|expiring|due to expire)|"
      r"domain(?: name)?(?: \w+){0,3} (?:is|are) expiring|(?:lose|losing) your (?:web address|domain)|"
      r"business (?:profile|listing) (?:needs|has) to be (?:updated|verified)|(?:showing|shows|listed|"
      r"marked) as (?:permanently )?closed|"
@@ -281,6 +283,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     r"(?:subject to )?fines? of up to|"
      r"non ?compliance (?:fee|fine|penalty)|"
      r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
      r"toll violations?|unpaid (?:tolls?|crossings)|"
@@ -479,7 +482,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"important|message|msg) )*(?:(?:call|ring|contact) (?:us |me )?(?:back )?(?:asap |today |"
      r"urgently )?|(?:this|it) is (?:a (?:call|message) )?|(?:we are|were|i am|im) calling |this is "
      r"(?:a|the|our) (?:\w+ )?attempt to reach you |(?:we have|weve|we are|were) (?:been )?trying to "
-     r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case)\b|"
+     r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case|vehicle|benefits)\b|"
      # "(hello, we are calling with) important information about your account": no one named
      r"^(?:(?:hi|hello|hey|yes|good|morning|afternoon|evening|this|is|an|a|we|are|were|calling|with|call|the|"
      r"following|regarding|please|listen) )*(?:important|urgent|courtesy) (?:message|information|notice|call|"
@@ -557,7 +560,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"can be) (?:released|withdrawn|sent|paid out)|(?:account|funds|profits?|money|withdrawal) "
      r"(?:is|are|has been|have been) "
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
-     r"gold|money|funds|inheritance)"),
+     # (a carrier that will "hold the package for 5 business days" at its depot is no hostage-taker)
+     r"gold|money|funds|inheritance)(?! for (?:\d+|three|five|seven|ten|fourteen) (?:business |calendar )?days)"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
      r"(?:add|contact|message|msg|text|reach|dm) (?:me |us )?(?:on |via |at |through )?(?:my |"
      r"our )?(?:whatsapp|telegram|wechat|signal|line app)\b|"
@@ -567,6 +571,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     r"(?:the )?(?:account|address|number) you (?:listed|provided|gave us) (?:in|on|with) your|"
      r"(?:the|your|that|a) (?:\w+ ){0,2}(?:payment|transfer|wire) (?:of (?:\w+ ){1,4})?(?:that )?you (?:sent|"
      r"made|initiated|scheduled)|(?:you|that you) contacted us (?:about|regarding|on)|"
      r"so you know (?:its|it is) (?:really )?me|"
@@ -675,6 +680,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
+     r"(?:i|we) (?:wont|will not) (?:be )?ask(?:ing)? (?:you )?for (?:your )?(?:banking |bank |online |"
+     r"full )?(?:login|password|"
+     r"pin|card|code|social|ssn|account number|details)|"
      r"(?:do not|dont|never) pay anyone (?:who|that)|(?:do not|dont) (?:send|give) (?:your )?(?:ssn|"
      r"social security number|social) (?:by|over) (?:the )?phone|"
      r"not an? (?:removal|arrest|eviction) order|no (?:fine|fee|payment) (?:is )?(?:payable|due|taken|"
