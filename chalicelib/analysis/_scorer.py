@@ -162,7 +162,8 @@ _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"}
 _INBOUND_DESK = re.compile(
     r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for (?:calling|contacting|holding)|you (?:have )?"
     r"(?:called|reached) |(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|"
-    r"customer care|department|line) (?:this is|speaking|my name is)|(?:\w+ ){0,2}this is \w+ "
+    r"customer care|department|line|repairs?|clinic|shop|pharmacy|office|surgery|garage|salon) (?:this is|"
+    r"speaking|my name is)|(?:\w+ ){0,2}this is \w+ "
     r"(?:\w+ )?how (?:can|may) i help)", re.ASCII)
 _CUSTOMER_RANG = re.compile(
     r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
@@ -182,7 +183,7 @@ _SENT_TO_CUSTOMER = re.compile(
 # remote session of family help, spoken to a parent or grandparent by name of kin.
 _FAMILY_HELP = re.compile(
     r"\b(?:okay|ok|so|hi|hey|yes|no|alright|listen|thanks|bye) (?:dad|mom|mum|grandma|grandpa|nana|"
-    r"papa|auntie|aunt|uncle|gran|granny|pop)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
+    r"papa|auntie|aunt|uncle|gran|granny|pop|ma(?! am)|mama|momma|pa)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 # A poll or a survey: "we are not selling anything" is true of them.
@@ -198,6 +199,13 @@ _YES_NO_KEYS = re.compile(
     r"that was you )press (?:1|one)\b"
     r"(?: \w+){0,4}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
+# ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
+_YES_NO_ANSWER = re.compile(r"\bpress (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no\b", re.ASCII)
+_KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys: no ask of their own
+# A card alert's own question: "did you attempt a purchase of 212 dollars at best buy".
+_PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|"
+                                r"(?:was|is) (?:this|that) (?:purchase|charge|transaction) yours)\b",
+                                re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
 _REMOTE_DETAILS = re.compile(
@@ -366,6 +374,8 @@ _NOT_A_CONDITION = r"(?<!if you )(?<!if you do )(?<!if you did )(?<!if u )"
 _DENIAL = re.compile(
     r"\b(?:"
     # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
+    # a tool taken off: "we cleaned it up and took off that remote access program"
+    r"(?:took off|removed|uninstalled|got rid of) (?:that|the|this|those|your)(?= $)|"
     rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
     r"cannot|cant|no one|nobody) (?:(?:from|at|in) (?:this|our|the) (?:\w+ )?(?:office|bank|company|"
     r"department|court) )?"
@@ -382,7 +392,7 @@ _DENIAL = re.compile(
     r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
     # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
     r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to(?! (?:contact|call|reach|"
-    r"let) you)|(?:he|she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
+    r"let) you)|(?:he|she|they|the man|a man|the caller|someone|somebody)(?: \w+){0,4} had me|(?:he|she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
     r"(?:someone|somebody)(?: \w+){0,4} (?:wanted|asked for|demanded)|"
     r"i had to"
     # what the listener received or already paid with
@@ -441,7 +451,8 @@ _GIVEN = re.compile(r"\b(?:you (?:have )?won|refund went on) (?:a |an |the )?(?:
 # A cover story for the cashier ("if she asks say its for your grandsons birthday") is the
 # scam's own stage direction, so a call that has one anywhere excuses no card.
 _PRESENT = re.compile(r"\b(?:birthday|bday|graduation|christmas|hanukkah|anniversary|wedding|"
-                      r"sweet sixteen|stocking|baby shower|secret santa)\b", re.ASCII)
+                      r"sweet sixteen|stocking|baby shower|secret santa|retirement|farewell|going away|"
+                      r"get well|housewarming|teacher gift)\b", re.ASCII)
 _COVER_STORY = re.compile(r"\b(?:say|tell (?:\w+ ){0,2}?(?:them|her|him|they))(?: that)? (?:it is|its|"
                           r"they are|theyre|these are|you are|youre) (?:\w+ ){0,2}for\b", re.ASCII)
 PRESENT_CHARS = 90
@@ -544,8 +555,15 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         void |= {"not_you", "unexpected_charge", "callback_demand"}
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
         void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
-    if "press_to_act" in keys and _YES_NO_KEYS.search(norm):
+    if "legit_receipt" in keys and keys & (_OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}):
+        void.add("legit_receipt")  # "you've earned 5,000 points, redeem at tmo-rewards.co": the link's
+    yes_no = _YES_NO_KEYS.search(norm) is not None
+    if yes_no:
         void.add("press_to_act")
+    if ((yes_no or _YES_NO_ANSWER.search(norm)) and _PURCHASE_QUESTION.search(norm)
+            and not keys & (_DETAIL_ASKS | _DEMANDS) - _KEYS_ONLY):
+        # the card alert answered with either key: its "unusual activity" is the question
+        void |= _LURES | {"account_locked", "press_to_act"}
     if {"prize", "gift_card", "legit_business"} <= keys and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS):
         # "you won the 50 dollar gift card, pick it up at customer service with your id": the card
         # is the prize handed over in person, not the payment a fake prize asks for

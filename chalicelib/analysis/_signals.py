@@ -101,7 +101,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"platinum) (?:support|protection|security|tech) (?:package|plan|service|membership)|"
        r"(?:cannot|can not|cant) (?:fix|remove|repair|clean) (?:\w+ ){0,3}without"),
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
-       r"technical support|tech support|it department|(?:microsoft|windows|apple|computer) "
+       r"technical support|tech support|it department|(?:windows|microsoft|computer) services? (?:center|centre)|"
+       r"cyber ?crime (?:department|division|unit|cell)|(?:microsoft|windows|apple|computer) "
        r"(?:technician|certified|support|it|department|security|help ?desk)|"
        r"(?<!financial )(?<!customer )(?<!member )support (?:team|department|center|centre)|help ?desk|"
        r"(?:senior|certified|level (?:two|2)) "
@@ -147,6 +148,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"charge|transfer|withdrawal)|(?:withdrawal|transfer|transaction|purchase|payment) "
        r"(?:has been|was|is being) (?:requested|initiated|submitted)"),
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
+       # the reversal con: "for the refunds the system works in reverse, you click send"
+       r"(?:system|it|refund|zelle) (?:works|goes|runs|work) in reverse|it is the reversal|"
        r"(?:do you )?see the refund|refund (?:bounced|came) back|(?:process|do) the reversal|"
        r"cancell?ation (?:department|form|process|request|fee)|(?:refund|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
@@ -205,7 +208,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the )?local (?:police|authorities)|law enforcement|the (?:federal|state) (?:police|authorities))|"
        r"(?:if not paid|unless (?:you )?pa\w*|if (?:it is|its) not paid)(?: \w+){0,8} (?:denied|terminated|"
        r"revoked|deported|deportation|cancell?ed)|(?:board of (?:nursing|pharmacy|medicine|dentistry)|"
-       r"drug enforcement|dea|npi)(?: \w+){0,16} (?:complaint|investigation|suspend\w*|revoke\w*|"
+       r"drug enforcement|dea|npi)(?: \w+){0,16} (?:complaint|investigation|suspen\w*|revoke\w*|"
        r"deactivat\w*)|"
        r"(?:i|we) know where you (?:live|work)|(?:paid|hired) (?:me )?to (?:kill|hurt) you|"
        r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|"
@@ -276,7 +279,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
        r"(?:scheduled|going|set|about|due) to "
        r"(?:shut|cut|turn) off|(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
-       r"gas|electricity|electric)|(?:is|gets) (?:shut|cut|turned) off|(?:scheduled|flagged|set|slated) for "
+       r"gas|electricity|electric)|(?:is|gets) (?:shut|cut|turned) off|"
+       r"(?:we|will|going to) cut (?:the|your) lights?|(?:scheduled|flagged|set|slated) for "
        r"(?:disconnection|shut ?off|termination)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
        r"power|meter|electricity|gas|water)\b|(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out|"
        r"coming|there|in your area)"),
@@ -288,7 +292,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
        r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
-       r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won|win (?:a|an|\d+|cash|free|our|big|tickets?)|"
+       r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won(?! the (?:bet|argument|game|match|round))|"
+       r"win (?:a|an|\d+|cash|free|our|big|tickets?)|"
        r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|"
        r"been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|"
        r"ticket|information)|"
@@ -415,7 +420,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|"
        r"credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|"
        r"china) (?:embassy|consulate)|"
-       r"intercepted by customs|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|"
+       r"intercepted by customs|postage (?:was |is )?underpaid|underpaid (?:postage|shipping)|(?:package|parcel|shipment)(?: \w+){0,4} (?:is|are) hold in "
+       r"(?:the )?customs?\b|duty fee|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|"
        r"import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
        r"a fee of (?:\w+ ){1,4}(?:outstanding|unpaid)|"
        r"(?:package|parcel|shipment|delivery|order) (?:could not|couldnt|was not|wasnt|cannot|"
@@ -465,6 +471,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- tactics shared by every family ------------------------------------------------
     _s("gift_card", "tactic", 2.0, "wants payment in gift cards or prepaid cards",
        r"gift ?cards?|google play (?:card|cards)|itunes (?:card|cards)|steam (?:card|cards)|"
+       # the victim back from the store: "i got the ebay cards like you said"
+       r"(?:bought|got|picked up|took) (?:the |those |these )?(?:\w+ ){0,2}cards? (?:like|as) you (?:said|told me|asked)|"
        r"ebay (?:card|cards)|prepaid (?:card|debit|visa)|green ?dot|vanilla (?:card|visa|gift)|"
        r"(?:scratch|peel) (?:off )?(?:the )?(?:back|silver|strip)|redemption code|silver (?:strip|part|"
        r"area|coating|line)|scratch (?:it|them|off) (?:slowly|gently|carefully)|vanilla ones|cards? "
@@ -500,9 +508,14 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|"
        r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:card|card number|card details|bank details)|"
+       # "call back at 510 555 0164 with your student id and banking details"
+       r"(?:call|text|reply) (?:\w+ ){0,8}with your (?:\w+ ){0,3}(?:bank|banking) (?:details|information|info)|"
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"(?:verify|confirm|update) your (?:bank|banking) (?:account|details|information|info)|"
+       r"(?:read|give|tell) (?:me|us) the (?:long|whole|sixteen digit|16 digit) number|number on the front of "
+       r"(?:the|your) card|(?:three|3) digits on the back|last (?:four|4)(?: \w+){0,3} (?:and|plus) (?:the )?"
+       r"(?:expiry|expiration)|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
        r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
        r"(?<!4 of your )(?:bank )?account (?:number|details|information)|online banking (?:password|login|"
@@ -558,7 +571,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
        r"discuss (?:this|it) with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
-       r"wife|husband|son|daughter|kids|children|neighbou?r)|them|mom|mum|dad|my parents|grandpa|"
+       r"wife|husband|son|daughter|kids|children|neighbou?r|staff|employees|coworkers|colleagues|accountant)|"
+       r"them|mom|mum|dad|my parents|grandpa|"
        # the "grandchild" hiding the trouble from the family
        r"my (?:mom|mum|dad|mother|father|parents|wife|husband|aunt|uncle)|"
        r"grandma)|keep (?:this|it) "
@@ -597,6 +611,9 @@ SIGNALS: tuple[Signal, ...] = (
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"(?:road|driving|drivers|driver s) test|"
+       # a bill's reminder before its due date: "your bill of 142 dollars is due on the 15th"
+       r"reminder (?:that )?your (?:\w+ )?(?:bill|payment|statement)(?: of (?:dollar |pound )?\d+(?: \d+)?)? "
+       r"(?:is|will be) due (?:on|by) (?!today|tonight|now)|"
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
        r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "
@@ -650,12 +667,16 @@ SIGNALS: tuple[Signal, ...] = (
        r"customer|member|tenant|resident|student|parent|client) portal|(?:to|in|on|through|via) (?:the|our|your) "
        r"portal|(?:the )?number (?:printed |listed )?on (?:your|"
        r"the) (?:latest |last |most recent |monthly |paper )?(?:bill|statement)|"
+       r"(?:the )?number (?:printed |listed )?on your (?:\w+ )?(?:letter|notice)|"
+       r"(?:contact|call|visit|see) your (?:local )?(?:\w+ )?(?:dealer|dealership)|"
+       # a .gov address cannot be a scammer's: "log into aidvantage.studentaid.gov"
+       r"(?:log ?in(?:to)?|log on to|sign in(?:to)?|visit|go to)(?: to)? (?:\w+ dot ){1,3}gov\b|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
        r"(?:notice|letter|statement) (?:was|has been) mailed|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
        r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|"
-       r"come) by (?:certified )?mail|(?:request|cancel|manage|change|turn (?:it )?off)"
+       r"come) by (?:certified )?mail|(?:email|mail|send) (?:you )?an? affidavit|(?:request|cancel|manage|change|turn (?:it )?off)"
        r"(?: \w+){0,5} in your (?:\w+ )?account(?! (?:is|was|has|will))|(?:online at|on|through|via|"
        r"at) the (?:court|courts|county|city|state|"
        r"official|agency) (?:web ?site|portal)|go to the (?:\w+ ){0,3}(?:department|agency|county|state|city|court|"

@@ -89,7 +89,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
-     r"rates? (?:may|can|could|will) be (?:reduced|lowered)|"
+     r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|"
+     r"save (?:you )?(?:hundreds|thousands)(?: of dollars)? (?:in|on) (?:inter|interest)\b|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
      r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest rates? on your (?:credit )?"
      r"cards|interest "
@@ -234,8 +235,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|"
      r"opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,6}(?:a|per) (?:day|hour)|"
-     r"(?:dollar )?\d+ to (?:dollar )?\d+ "
-     r"(?:dollars )?(?:daily|a day|per day)|earn "
+     r"(?:dollar |pound )?\d+ to (?:dollar |pound )?\d+ "
+     r"(?:(?:dollar|pound|euro|rupee)s? )?(?:daily|a day|per day|every day)|"
+     r"only (?:need|needs|required|require) (?:a |your )?(?:phone|smartphone|mobile)|earn "
      r"thousands|no experience|(?:secret|mystery) shopper|(?:liking|rating|reviewing) (?:videos|"
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
@@ -266,7 +268,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"account) (?:was |has been )?used (?:in|for) (?:fraud|a fraud)|(?:payment|"
      r"transaction|transfer) (?:was |has been |is )?flagged|(?:home|property) title (?:was |has been )?"
      r"(?:accessed|changed|transferred)|quitclaim deed|title lock|(?:used|"
-     r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))"),
+     r"accessed) (?:\w+ ){0,2}(?:by hackers|from another (?:country|state)|in another (?:country|state))|"
+     r"(?:accessed|used|logged into|signed into) from (?:\w+ ){0,2}(?:nigeria|russia|china|ukraine|romania|"
+     r"another country|overseas)|(?:icloud|apple id|account|email) (?:was |has been |is )?(?:breached|"
+     r"accessed by someone)"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
      r"domain (?:name )?(?:registration |renewal )?(?:\w+ ){0,6}(?:expires?|expiring|due to expire)|"
@@ -449,7 +454,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"will|"
      r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying)|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
-     r"someone) asks you(?! for| to (?:pay|send|buy|give|wire))|say (?:it is|"
+     r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard
      r"(?:do not|dont) (?:go|walk) (?:\w+ ){0,2}(?:register|counter|cashier) with (?:the|your) phone|"
@@ -517,6 +522,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:your |the )?(?:donation|cash|money|payment|check)|courier (?:will|to|can|could) (?:come|pick|collect|stop)|"
      # the rental that cannot be seen: a deposit first, the keys by mail
      # (after "ill": the keys, not the mailing, are the tell)
+     r"(?:doing|on a|in) (?:missionary|mission) work|send (?:you )?the address after (?:the )?(?:deposit|payment)|"
+     r"(?:book|pay|rent) (?:direct|directly) (?:with|through) me|(?:to|into) (?:our|the|my) (?:processing|holding|"
+     r"transit) account|"
      r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|"
      r"unable to) show (?:you )?(?:it|the (?:\w+ )?"
      r"(?:apartment|house|unit|place|property|home)) in person"),
@@ -538,6 +546,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"payout) (?:can|will) (?:go through|be released|be processed|be sent)|anti ?terrorism (?:certificate|"
      r"clearance|fee|form)|clearance certificate|"
      r"(?:take|accept) (?:a )?card (?:payment )?over the phone to (?:release|restore|reactivate|unlock|ship)|"
+     r"(?:tax|taxes|commission|unlock fee)(?: \w+){0,6} (?:to|before (?:i|you|we) can) withdraw|"
+     r"(?:wont|will not|dont) let me (?:leave|go|board|fly|fly out|come home)(?: \w+){0,4} until (?:i|we) pay|"
+     r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} without (?:the |a )?(?:\w+ )?"
+     r"(?:charge|fee|payment)|"
      r"(?:post|pay) (?:a )?(?:security |cash )?bond to (?:keep|avoid|clear|protect)|"
      r"before we (?:unload|release|deliver|drop off) (?:your|the) (?:things|stuff|belongings|items|furniture|"
      r"truck|boxes)|"

@@ -182,7 +182,12 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:has |was |is )?(?:posted|received|complete|completed|successful)|(?:has|have) (?:shipped|been "
      r"delivered)|(?:item|package|parcel|order|shipment) (?:was|has been) (?:delivered|dropped "
      r"off)|thank you for your (?:payment|order)|(?:purchase|order) (?:of (?:\w+ ){1,4})?is "
-     r"complete"),
+     r"complete|"
+     # a shop's loyalty reward, spent in its own till or app ("you've earned a $10 reward, redeem at
+     # checkout"); a points lure sends its reader to a link instead
+     r"(?:youve|you have) earned (?:a |an )?(?:free|dollar \d+|pound \d+|\d+ (?:points|stars))|"
+     r"(?:use|redeem|claim|spend) (?:it |them |this )?(?:at checkout|in store|(?:on|with) your next "
+     r"(?:purchase|order|visit)|in (?:the|our) (?:\w+ )?app)"),
     ("legit_sms_footer", "legit", -1.0, "carries the carriers' required footer for honest "
      "bulk texts", r"msg (?:and )?data rates may apply|message and data rates"),
     # --- fees, crypto and task scams ------------------------------------------------------

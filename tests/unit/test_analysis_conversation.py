@@ -189,6 +189,27 @@ def test_a_son_setting_up_a_remote_session_for_his_father_is_family_help() -> No
     stranger = analyze("okay sir go to the website teamviewer dot com click download and open it then "
                        "read me the id so i can see your screen your computer is hacked")
     assert stranger.is_scam, stranger.reasoning
+    mother = analyze("hey ma its jen you wanted help with the zoom for church so open the browser go to "
+                     "teamviewer dot com click download and read me the id so i can do it from my house")
+    assert not mother.is_scam, mother.reasoning
+
+
+def test_a_repair_shop_the_customer_rang_may_remote_in_as_it_did_before() -> None:
+    """Written for this test: the customer rings their own shop; a desk that rang them is not that."""
+    shop = ("hello daves computer repair this is dave hi dave its joan you fixed my desktop last year my "
+            "email says the password is wrong okay i can remote in like last time open the program and "
+            "tell me the number it shows okay its four one two")
+    assert not analyze(shop).is_scam, analyze(shop).reasoning
+    rang = shop.replace("hello daves computer repair this is dave hi dave its joan you fixed my desktop "
+                        "last year", "hello maam this is dave from windows support we detected hackers")
+    assert analyze(rang).is_scam, analyze(rang).reasoning
+
+
+def test_a_warning_about_fake_equipment_checks_is_no_gag_order() -> None:
+    verdict = analyze("we would like to offer you the role your laptop ships from our it department you "
+                      "never pay for equipment and if anyone asks you to deposit a check for equipment it "
+                      "isnt us")
+    assert "told_not_to_tell" not in verdict.signals and not verdict.is_scam, verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
@@ -238,6 +259,9 @@ def test_a_radio_show_about_scams_is_no_scam_call() -> None:
     "sweet sixteen the target one honey a hundred dollars and put it in the card from both of us",
     "mom did aunt sue text you about the gift card for the twins birthday yeah everybody chips in "
     "twenty five ill buy one card and you venmo me your part",
+    # written for this test: a club collecting for a colleague's retirement
+    "hi its beth from the book club were collecting for carols retirement gift a gift card to the garden "
+    "centre twenty dollars each bring it tuesday or venmo me",
 ])
 def test_a_gift_card_bought_as_a_present_is_no_demand(text: str) -> None:
     verdict = analyze(text)
@@ -308,10 +332,32 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
      "send you no police", "legal_threat"),
     ("mom help me who is this listen lady i have your daughter here if you call the police you will "
      "never see her again go to the bank and take out the money", "family_emergency"),
+    # written for this test: the 182nd and 183rd batches' misses
+    ("hello im back from the store i got the apple cards like you said okay good now scratch the back and "
+     "read me the claim code slowly", "gift_card"),
+    ("no maam for refunds the system works in reverse so you click send not request and put fifteen "
+     "hundred", "refund_process"),
+    ("hi this is the fraud prevention line at your credit union we noticed unusual sign ins on your online "
+     "banking from a new device just read me the last four of the card and the expiry", "ask_card"),
+    ("yes the studio is available but im doing missionary work abroad so you can drive by and look from "
+     "the outside send the deposit on zelle and ill mail you the keys", "odd_payee"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: asks the 182nd and 183rd batches made, read even where the rest of the
+    # call is too thin to flag (the sweetheart on the rig, the payroll desk asking for bank details)
+    ("the company wont let me leave the rig until i pay the customs on my equipment baby can you send it "
+     "i will pay you back when i land", "fee_to_release"),
+    ("this is payroll we could not verify your direct deposit please call back at 555 0144 with your "
+     "employee id and banking information", "ask_card"),
+    ("the driver cant unload your furniture without the delivery charge of 89 dollars", "fee_to_release"),
+])
+def test_the_asks_of_thin_scam_calls_are_read(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
 
 
 @pytest.mark.parametrize("text", [

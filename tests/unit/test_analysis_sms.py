@@ -54,6 +54,8 @@ SMISHING = {
     "lookalike_parcel": "Evri: we could not deliver your parcel. Rebook here: evri-rebook-desk.com",
     "disguised_bank": "Halifax: a new payee was added. Not you? Cancel at halifax.co.uk-payee.info",
     "ip_link": "Your tax rebate is ready: http://198.51.100.23/rebate",
+    # written for this test: a points lure sends its reader to a look-alike, not the till
+    "points_lure": "T-Mobile: you've earned 8,500 reward points! Redeem now at tmobile-rewards-claim.com",
     "toll": "SunPass: you have an unpaid toll of $5.25. Pay today to avoid a $40 penalty: "
             "sunpass-balance.com",
     "dmv": "MVD notice: traffic citation unpaid, your license will be suspended Friday. Pay: "
@@ -99,6 +101,9 @@ HONEST = {
     "recruiter": "Hi, it's Alex from Northside Staffing about the forklift role. Free for a call "
                  "tomorrow at 10?",
     "friend_rent": "ugh I still have to pay the rent and it's only Tuesday",
+    # written for this test: a shop's loyalty reward and a lost bet
+    "store_reward": "Ulta: you've earned a $10 reward! Redeem at checkout by 12/31. Txt STOP to opt out",
+    "lost_bet": "ha u won the bet fair and square, i owe u a pint",
 }
 
 

@@ -968,6 +968,19 @@ HONEST_NEVER_RUNG = [
     "this is a public service talk from the sheriffs office one of the scams were seeing is the jury duty "
     "scam someone calls says theyre a deputy and you can pay a bond with gift cards we do not call people to "
     "collect fines if you get a call like that call our office at 877 555 0171",
+    # written for this test: the 180th and 181st batches' honest look-alikes, all flagged before
+    "this is the fraud prevention department at your bank calling about unusual activity on your debit card "
+    "did you attempt a purchase of 90 dollars at target press 1 for yes 2 for no",
+    "this is an automated call from honda about a safety recall on your vehicle please contact your local "
+    "honda dealer or call the number on your recall letter press 1 to be connected to your dealer",
+    "this is your loan servicer your forbearance ends this month and your payment of 150 dollars is due on "
+    "the 1st log into studentaid dot gov or call 1 800 555 0142 to set up autopay",
+    "this is the electric company with a courtesy reminder that your bill of 80 dollars is due on the 20th "
+    "if you have already paid thank you to pay now by phone press 1",
+    "hi its the repair shop your laptop is ready we removed the remote access program you did not install "
+    "and cleaned off a virus so change your passwords it is 60 pounds",
+    "you entered our holiday sweepstakes and you are a potential winner of a gift card we will email an "
+    "affidavit of eligibility for you to sign questions call 1 888 555 0177",
 ]
 
 
@@ -1229,6 +1242,15 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "withdrawal can go through", "fee_to_release"),
     ("publishers clearing house you are our second place winner of 2 5 million dollars to arrange delivery "
      "call our prize department at 876 555 0122", "prize"),
+    # written for this test: the 169th to 176th batches' families the 179th to 184th showed again
+    ("this is special agent ward with dea diversion your registration was used in a case out of state and "
+     "is pending suspension call me back directly", "legal_threat"),
+    ("hello we have remote typing work 250 to 400 dollar per day you only need your phone message me on "
+     "whatsapp", "job_offer"),
+    ("card holders this is your final chance to get your rate reduced to zero percent call now",
+     "rate_reduction"),
+    ("your parcel from abroad is hold in customs you need to pay duty fee call 1 888 555 0123",
+     "parcel_problem"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
