@@ -183,7 +183,8 @@ _SENT_TO_CUSTOMER = re.compile(
 # remote session of family help, spoken to a parent or grandparent by name of kin.
 _FAMILY_HELP = re.compile(
     r"\b(?:okay|ok|so|hi|hey|yes|no|alright|listen|thanks|bye) (?:dad|mom|mum|grandma|grandpa|nana|"
-    r"papa|auntie|aunt|uncle|gran|granny|pop|ma(?! am)|mama|momma|pa)\b|\b(?:dad|mom|mum|grandma|grandpa|nana|auntie) (?:did|"
+    r"papa|auntie|aunt|uncle|gran|granny|pop|ma(?! am)|mama|momma|pa)\b|\b(?:dad|mom|mum|grandma|grandpa|"
+    r"nana|auntie) (?:did|"
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code"})
 # A poll or a survey: "we are not selling anything" is true of them.
@@ -392,7 +393,8 @@ _DENIAL = re.compile(
     r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
     # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
     r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to(?! (?:contact|call|reach|"
-    r"let) you)|(?:he|she|they|the man|a man|the caller|someone|somebody)(?: \w+){0,4} had me|(?:he|she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
+    r"let) you)|(?:he|she|they|the man|a man|the caller|someone|somebody)(?: \w+){0,4} had me|(?:he|"
+    r"she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
     r"(?:someone|somebody)(?: \w+){0,4} (?:wanted|asked for|demanded)|"
     r"i had to"
     # what the listener received or already paid with
