@@ -216,7 +216,11 @@ _REMOTE_DETAILS = re.compile(
     r"(?:account|details|info\w*) in the (?:email|text|message) (?:im|i am|we are|were|ill be|i will be) "
     r"send\w*|(?:ill|i will|well|we will) text you the new|(?:call|text|email) me (?:for|"
     r"with) (?:the )?(?:new|updated) "
-    r"(?:remittance|bank|banking|account|payment) (?:details|info\w*)|(?:account|details) (?:ill|i will|well|"
+    r"(?:remittance|bank|banking|account|payment) (?:details|info\w*)|"
+    # ... or waiting in a mail already sent: "the new wire details are in the email", "the updated
+    # account is on the attached letter", "pay the balance to the new account today"
+    r"(?:details|account|info\w*) (?:are |is )?(?:in|on) the (?:email|attached (?:letter|email|invoice|form)|"
+    r"attachment)|(?:pay|send|transfer|wire) (?:\w+ ){0,4}to the new account|(?:account|details) (?:ill|i will|well|"
     r"we will) (?:text|email|send) "
     r"(?:you|to you))\b", re.ASCII)
 # ... and the same change made safely: the details handed over in person, emails to be ignored.
@@ -368,7 +372,7 @@ _SCOPED = frozenset({"payment_switch", "odd_payee", "gift_card", "gift_card_dema
                      "safe_account", "prize", "money_plea", "account_alert", "utility_cutoff",
                      "suspension_threat", "urgency", "consequence", "legal_threat",
                      "platform_steer", "to_store", "unexpected_charge", "parcel_problem",
-                     "account_locked"})
+                     "account_locked", "odd_payee"})
 SCOPE_CHARS = 80
 # A negation right after "if you" is a threat's condition ("if you dont pay..."), no denial.
 _NOT_A_CONDITION = r"(?<!if you )(?<!if you do )(?<!if you did )(?<!if u )"
@@ -385,14 +389,15 @@ _DENIAL = re.compile(
     r"give|share|buy|install|pay|tell|read|use|click|do)"
     # a warning about what scammers do
     r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
-    r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|they (?:say|said)|"
+    r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
     r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
     r"(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|(?:we|i|to|want to) warn (?:you|"
     r"everyone|customers|people)|warning (?:about|against)|hang up"
     # a question about what someone else asked, or the story of what a scammer made them do
     r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
     # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
-    r"(?:he|she|they|the man|the caller) (?:got|told|made|asked|wanted) me to(?! (?:contact|call|reach|"
+    r"(?:he|she|they|the (?:man|woman|caller|seller|buyer|guy|lady)) (?:got|told|made|asked|wanted) me to"
+    r"(?! (?:contact|call|reach|"
     r"let) you)|(?:he|she|they|the man|a man|the caller|someone|somebody)(?: \w+){0,4} had me|(?:he|"
     r"she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
     r"(?:someone|somebody)(?: \w+){0,4} (?:wanted|asked for|demanded)|"

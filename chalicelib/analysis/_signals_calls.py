@@ -247,7 +247,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
      r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|"
      r"higher) (?:tasks|level|orders)|top "
-     r"up (?:your )?(?:account|wallet|balance)"),
+     r"up (?:your )?(?:account|wallet|balance)|combination order|top up (?:dollar )?\d+"),
     ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",
      r"delivered twice|(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
@@ -274,6 +274,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"accessed by someone)"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
+     r"(?:hidden|removed) from (?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
+     r"(?:is|will be|is going to be) (?:suspended|hidden|deactivated)|(?:showing|seeing) you as closed|"
+     r"(?:ssl|security) certificate (?:has )?(?:lapsed|expired)|not secure warning|"
+     r"(?:one star|1 star|negative|bad|fake) reviews? (?:\w+ ){0,8}(?:unless|until) you pay|(?:remove|delete|take "
+     r"down) (?:the |your |those )?(?:bad|negative|one star) reviews|review (?:protection|removal)|before it "
+     r"(?:becomes|goes) public|download the complaint|(?:filed|trying) to register (?:\w+ ){0,4}your (?:company s |"
+     r"companys |business )?name|lose the rights to|(?:need|just need|get) a yes (?:to confirm|for (?:our|the) "
+     r"recording)|business directory|yellow pages|approval from last year|"
      r"domain (?:name )?(?:registration |renewal )?(?:\w+ ){0,6}(?:expires?|expiring|due to expire)|"
      r"domain(?: name)?(?: \w+){0,3} (?:is|are) expiring|(?:lose|losing) your (?:web address|domain)|"
      r"business (?:profile|listing) (?:needs|has) to be (?:updated|verified)|(?:showing|shows|listed|"
@@ -295,7 +303,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:citation|fine|penalty|violation) of (?:\w+ ){1,4}(?:dollars|that has to|you can pay|must be paid)|"
      r"(?:penalty|penalties|fine|fines|administrative fee|violation fee)s? (?:\w+ ){0,3}(?:outstanding|due|owed|"
      r"to avoid|accrues?)|subject to (?:a |an )?(?:\w+ )?(?:fine|penalty|penalties)|(?:daily|per day) "
-     r"penalt(?:y|ies)|suspend (?:the|your) (?:permit|license|licence)|out of compliance"),
+     r"penalt(?:y|ies)|suspend (?:the|your) (?:permit|license|licence)|out of compliance|fine (?:is )?pending|"
+     r"settle (?:it )?(?:today )?(?:at|for) a reduced (?:amount|rate)|(?:can|could|will) (?:be )?shut (?:you )?down|"
+     r"(?:licen[cs]e|registration|certificate|permit)(?: \w+){0,2} (?:is |has been )?(?:on hold|suspended) "
+     r"pending|(?:permit|inspection|reinspection) fee (?:\w+ ){0,6}(?:before|on file|outstanding)"),
     ("lawsuit_notice", "government", 1.2, "announces a pending lawsuit or summons",
      r"intent to file|pending (?:lawsuit|litigation|legal action|case|legal matter|matter)|(?:summons|subpoena)|"
      r"(?:legal matter|complaint|case|lawsuit|suit|claim|legal action)s? (?:\w+ ){0,2}filed (?:under|against|in) "
@@ -322,7 +333,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
      r"losing|interruption|delays|shut ?off|deportation|prosecution|being)|(?:will|could|may) "
      r"lose (?:your )?(?:coverage|benefits|power|service|account|money|data|access|funds)|"
-     r"responsible for all (?:repairs|charges)|(?:will|to) be (?:destroyed|deactivated|frozen|"
+     r"responsible for all (?:repairs|charges)|(?:will|is going to|going to) be repossessed|(?:will|"
+     r"to) be (?:destroyed|deactivated|frozen|"
      r"seized|interrupted|cut)|before we (?:close|proceed|take|file)|(?:lose|losing) (?:your )?"
      r"(?:coverage|benefits)|(?:stop|prevent) the (?:disconnection|cancell?ation|suspension)|"
      r"(?:if|unless) (?:you )?(?:do not|dont) (?:respond|call|pay|act|confirm|verify)|(?:and|to) "
@@ -332,6 +344,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|"
+     # the directory renewal sold on a recorded "yes" or on silence: "we just need a yes for our
+     # recording", "if we don't hear from you by friday we'll go ahead and bill you"
+     r"a yes (?:to confirm )?for (?:our|the) recording|(?:if|unless) we (?:dont|do not) hear (?:back )?from you "
+     r"(?:\w+ ){0,3}(?:well|we will) (?:go ahead and )?(?:bill|charge|renew)|"
      r"pay (?:it |that |the fine |this |the balance )?(?:on|over) the phone with me|(?:we |i )?(?:accept|"
      r"take) payment (?:\w+ )?over the phone only|take care of (?:that|it|this) with me (?:today|now|"
      r"tonight)|(?:our office|we|i) can take (?:it|the payment|that) over the phone (?:today|now|tonight)|"
@@ -395,7 +411,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |"
      r"country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|(?:six|6|four|4) digit code|"
-     r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
+     r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|read back (?:the|that|your) (?:\w+ )?code|"
+     r"(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
      r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
      r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
@@ -456,7 +473,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
-     # a scammer's stage directions at the store: the phone must not be seen or heard
+     # a scammer's stage directions at the store: the phone must not be seen or heard, nor the
+     # line dropped on the way ("keep the phone in your pocket", "dont hang up just drive")
+     r"(?:put|keep) (?:the|your) phone in your (?:pocket|purse|bag)|(?:dont|do not) (?:hang up|disconnect)"
+     r"(?: the (?:call|phone))?(?: \w+){0,6} (?:drive|driving|car|store|walmart|target|cvs|cashier)|"
+     r"(?:keep|stay on) the (?:call|line|phone)(?: \w+){0,3} (?:just )?drive|(?:take|bring) (?:your|the) phone "
+     r"with you|"
      r"(?:do not|dont) (?:go|walk) (?:\w+ ){0,2}(?:register|counter|cashier) with (?:the|your) phone|"
      r"(?:hide|put away) (?:the|your) phone|(?:call|ring) me (?:back )?from the (?:parking lot|car)|"
      r"gag order|confidential investigation|(?:do not|dont) tell "
@@ -503,7 +525,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the (?:\w+ )?portal|payments? (?:by|through|on))|(?:our|the) (?:bank|bank account|account|payment "
      r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?:wire|payment|bank|banking|account) "
      r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
-     r"new (?:accounts? manager|payment account)|re ?enter your (?:bank|banking|direct deposit) "
+     r"new (?:accounts? manager|payment account)|(?:remittance|bank|banking|wire|payment) (?:details|information|"
+     r"instructions) (?:have |has )?(?:changed|been updated)|changed (?:our|my) (?:bank|banking|remittance) (?:details|"
+     r"account)|new (?:wire|bank|banking|remittance) (?:details|instructions)|(?:cant|cannot|can not) "
+     r"(?:receive|accept) payments? (?:on|to|into|at) (?:the|our) old account|(?:update|change) my direct deposit "
+     r"(?:\w+ ){0,3}(?:new|different) (?:bank )?account|(?:got|have|opened) a new bank account (?:\w+ ){0,3}(?:change|"
+     r"update) (?:my|the) direct deposit|re ?enter your (?:bank|banking|direct deposit) "
      r"(?:info\w*|details|account)|(?:app|portal|website|site|system) (?:isnt|is not|wont|will not|doesnt|"
      r"does not) (?:\w+ ){0,2}(?:updated|working|accepting|taking)\b|(?:app|portal|website|system) is "
      r"(?:down|being updated|under maintenance)\b|(?:we|weve|the office|the company) (?:have |"
@@ -516,6 +543,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
+     r"pay my (?:driver|mover|shipper|pickup agent)|"
+     # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
+     r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|(?:in storage|"
+     r"stored) with (?:a |the )?shipping company|(?:my )?camera is broken|(?:send|pay|venmo|zelle|"
+     r"paypal)(?: it| me| the money)?(?: \w+){0,3} friends and family|(?:zelle|venmo|cash "
+     r"app|apple pay)(?: \w+){0,3} (?:only|to my personal)|in the agents name|(?:out|payable) to me personally|"
      r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
      r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
      r"courier)\b|(?<=send )(?:a |my |our )?courier|send someone (?:by |over |out )?(?:today |tonight )?to pick up "
@@ -534,7 +567,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"buy) (?:your )?(?:equipment|supplies|software)|"
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"
      r"asking)|send the (?:rest|difference|balance|extra) (?:back )?to (?:the|my|our) (?:mover|driver|shipper|agent|"
-     r"courier|assistant|pickup)|"
+     r"courier|assistant|pickup)|(?:wire|send|zelle|transfer) the difference|include (?:the )?extra for (?:the|my) "
+     r"(?:\w+ )?(?:planner|mover|driver|shipper|agent)|"
      r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: in(?:to)? your (?:bank|account))? "
      r"(?:and|then) (?:\w+ ){0,2}(?:send|wire|forward|pay|give|buy|zelle|venmo)|send (?:the )?(?:installer|"
      r"vendor|shipper|supplier|decal company|graphics company|mover|contractor)s? (?:\w+ )?(?:part|share|"
@@ -546,6 +580,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"payout) (?:can|will) (?:go through|be released|be processed|be sent)|anti ?terrorism (?:certificate|"
      r"clearance|fee|form)|clearance certificate|"
      r"(?:take|accept) (?:a )?card (?:payment )?over the phone to (?:release|restore|reactivate|unlock|ship)|"
+     r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} until (?:it is|its|"
+     r"the balance is|you have) (?:paid|been paid)|"
      r"(?:tax|taxes|commission|unlock fee)(?: \w+){0,6} (?:to|before (?:i|you|we) can) withdraw|"
      r"(?:wont|will not|dont) let me (?:leave|go|board|fly|fly out|come home)(?: \w+){0,4} until (?:i|we) pay|"
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} without (?:the |a )?(?:\w+ )?"
@@ -553,7 +589,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:post|pay) (?:a )?(?:security |cash )?bond to (?:keep|avoid|clear|protect)|"
      r"before we (?:unload|release|deliver|drop off) (?:your|the) (?:things|stuff|belongings|items|furniture|"
      r"truck|boxes)|"
-     r"(?:grant|loan|prize|winnings|funds|refund|inheritance)(?: \w+){0,12} (?:processing|insurance|release|"
+     r"(?:account|it) (?:needs|has) to be upgraded to (?:a )?business|(?:fully )?refundable (?:on|upon|after) "
+     r"(?:delivery|arrival)|"
+     r"(?:grant|loan|prize|winnings|funds|refund|inheritance|reimbursement|rebate|settlement|compensation)"
+     r"(?: \w+){0,12} (?:processing|insurance|release|filing|"
      r"clearance|activation|transfer|registration) (?:fee|certificate|charge)|"
      r"unlock (?:charge|fee)|"
      r"(?:fee|tax|taxes|deposit|commission) (?:\w+ ){0,2}before (?:the|your) (?:cheque|check|prize|funds|"

@@ -65,6 +65,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
      # a local number to ring, read in the message (a number too short for the extractor)
      r"(?:call|ring|phone|dial|cl) (?:us |now |free |our (?:\w+ ){0,2})?(?:on |at )?(?:\d ?)?\d{3} \d{4}\b|"
+     # ("reply y to confirm" is the booking's own answer)
+     r"(?:reply|rply) (?:yes|y|1) (?:to (?!confirm|cancel|opt|stop|keep)|and\b|now\b)|"
      r"(?:call|ring|dial|text|txt|reply|rply|send) (?:now|today|back (?:now|with)|free|"
      r"with (?:the word|yes|win))|(?:from|on) (?:a |your )?land ?line|live operator|"
      r"(?:call|ring|text|txt|reply) (?:\w+ ){0,3}(?:asap|immediately|now)|(?:reply|text|txt|send)"

@@ -119,7 +119,10 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      "vm145_charity_police_fire_veterans", "vm145_clipped_terse",
                                      # and the holiday appeals and phonebanks of the 162nd and
                                      # 164th batches
-                                     "vm162_fake_holiday_charity", "vm164_sham_charity"})
+                                     "vm162_fake_holiday_charity", "vm164_sham_charity",
+                                     # a fake invoice "ninety days overdue" for supplies: the words
+                                     # of a real supplier's accounts desk (185th batch)
+                                     "vm185_fake_invoice_overdue"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

@@ -205,6 +205,13 @@ def test_a_repair_shop_the_customer_rang_may_remote_in_as_it_did_before() -> Non
     assert analyze(rang).is_scam, analyze(rang).reasoning
 
 
+def test_a_desk_explaining_friends_and_family_payments_steers_no_one() -> None:
+    verdict = analyze("agent youre speaking with sam at paypal customer the seller told me to send another 50 "
+                      "as friends and family to unlock the tickets agent please dont thats a common scam "
+                      "payments sent as friends and family arent covered")
+    assert "odd_payee" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
 def test_a_warning_about_fake_equipment_checks_is_no_gag_order() -> None:
     verdict = analyze("we would like to offer you the role your laptop ships from our it department you "
                       "never pay for equipment and if anyone asks you to deposit a check for equipment it "
@@ -341,6 +348,11 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
      "banking from a new device just read me the last four of the card and the expiry", "ask_card"),
     ("yes the studio is available but im doing missionary work abroad so you can drive by and look from "
      "the outside send the deposit on zelle and ill mail you the keys", "odd_payee"),
+    # written for this test: the 188th and 189th batches' misses
+    ("okay maam keep the phone in your pocket dont hang up just drive to the store and buy the cards",
+     "told_not_to_tell"),
+    ("i have a video of you from that website if you go to police i send it to your family pay 1500 in "
+     "bitcoin today", "legal_threat"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> None:
     verdict = analyze(text)

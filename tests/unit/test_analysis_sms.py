@@ -56,6 +56,10 @@ SMISHING = {
     "ip_link": "Your tax rebate is ready: http://198.51.100.23/rebate",
     # written for this test: a points lure sends its reader to a look-alike, not the till
     "points_lure": "T-Mobile: you've earned 8,500 reward points! Redeem now at tmobile-rewards-claim.com",
+    # written for this test: a loan that answers "yes", a card "restricted" with a number to ring
+    "loan_reply_yes": "Need cash fast? Bad credit OK. Get up to £1500 today. Reply YES and an advisor will call",
+    "restricted_card": "Bank of America: your card ending 4412 has been temporarily restricted. Call us at "
+                       "1-877-555-0152 to verify",
     "toll": "SunPass: you have an unpaid toll of $5.25. Pay today to avoid a $40 penalty: "
             "sunpass-balance.com",
     "dmv": "MVD notice: traffic citation unpaid, your license will be suspended Friday. Pay: "
@@ -104,6 +108,7 @@ HONEST = {
     # written for this test: a shop's loyalty reward and a lost bet
     "store_reward": "Ulta: you've earned a $10 reward! Redeem at checkout by 12/31. Txt STOP to opt out",
     "lost_bet": "ha u won the bet fair and square, i owe u a pint",
+    "booking_confirm": "Your haircut with Jess is booked for Sat 10am. Reply Y to confirm, N to cancel.",
 }
 
 

@@ -981,6 +981,17 @@ HONEST_NEVER_RUNG = [
     "and cleaned off a virus so change your passwords it is 60 pounds",
     "you entered our holiday sweepstakes and you are a potential winner of a gift card we will email an "
     "affidavit of eligibility for you to sign questions call 1 888 555 0177",
+    # written for this test: the 185th and 187th batches' honest look-alikes (three were rung before)
+    "this is the bail bonds office calling you as the indemnitor jasons next court date is monday at 8 30 and "
+    "your payment of 250 is due the 5th at our office or on our website 619 555 0158",
+    "this is the city auto impound your car was towed from a no parking zone release fees are 487 dollars "
+    "bring id registration and payment to our lot call 415 555 0188 for hours",
+    "this is the school office the lunch account is at negative 12 dollars you can add money through the "
+    "school app or send cash in an envelope with his name on it call 512 555 0116",
+    "the special levy for the roof was approved at the meeting the invoice is in your strata portal any "
+    "questions call me on 02 555 0185",
+    "we had an email this morning supposedly from us with new bank details that is not from us our details "
+    "have not changed call me at the office 555 0121",
 ]
 
 
@@ -1251,6 +1262,17 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "rate_reduction"),
     ("your parcel from abroad is hold in customs you need to pay duty fee call 1 888 555 0123",
      "parcel_problem"),
+    # written for this test: what the 185th batch's business owners hear
+    ("hi this is the listings team your restaurant page is going to be hidden from search by tonight call me "
+     "back at 888 555 0142", "listing_threat"),
+    ("your ssl certificate lapsed this morning and customers get a not secure warning call us to reinstall it "
+     "at 888 555 0133", "listing_threat"),
+    ("you will get a one star review on yelp every day unless you pay us five hundred call back",
+     "listing_threat"),
+    ("this is the osha compliance office a fine is pending on your job site settle it today at a reduced "
+     "amount call 866 555 0197", "penalty_due"),
+    ("hi its sarah from the front desk i got a new bank account so can you change my direct deposit before "
+     "friday ill text you the new details", "payment_switch"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
