@@ -13,12 +13,14 @@ What normalisation does, and why:
 * "$" / "£" / "€" become words, so "$500" and "five hundred dollars" share a rule;
 * a dot between letters (``amazon.com``) becomes " dot ", the way a caller speaks a web
   address, so links typed in an SMS and links spoken in a call share a rule;
+* accents are folded ("envío" reads "envio"), so Spanish and French words stay whole;
 * everything else that is not a letter or digit becomes a space.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._links import link_marks
 
@@ -104,10 +106,18 @@ def normalize(text: str) -> str:
     for symbol, word in _CURRENCY:
         if symbol in text:
             text = text.replace(symbol, word)
+    if not text.isascii():
+        text = _fold_accents(text)
     text = _NON_WORD.sub(" ", text)
     if "+" in text:  # removing a lone "+" can leave two spaces side by side
         text = _SPACES.sub(" ", _LONE_PLUS.sub(" ", text))
     return text.strip()
+
+
+def _fold_accents(text: str) -> str:
+    """"envío retenido", "está": the letters without their accents, so a Spanish robocall
+    keeps its words whole instead of losing every accented letter to a space."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def mark_sms_keywords(text: str) -> str:

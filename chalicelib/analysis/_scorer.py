@@ -89,6 +89,8 @@ _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task
 _DEMANDS |= _SMS_DEMANDS
 _STRONG_DEMANDS |= {"sms_code_ask"}
 STRONG_DEMAND_BONUS = 1.0
+_UNSHARED_DEMANDS = _STRONG_DEMANDS - {"move_money", "payment_switch"}
+UNSHARED_DEMAND_BONUS = 0.8
 _PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banking", "government",
                                "utility", "prize", "family_emergency", "loan_debt", "delivery",
                                "romance_investment", "auto_warranty", "health_benefits", "job",
@@ -271,7 +273,10 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"went))|"
                      r"(?:said|says|saying|claimed|claiming) (?:he|she|they) (?:was|were|is|are)"
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
-                     r"want you|get you))\b", re.ASCII)
+                     r"want you|get you)|"
+                     # a report taken down: "let me read it back for the report ... he had you install"
+                     r"read it back for the report|(?:he|she|they|the man|a man|the caller)(?: \w+){0,4} had "
+                     r"you (?:install|download|buy|send|give|read|go|log|move|withdraw))\b", re.ASCII)
 # ... or a relative's call told to a friend: "my mom got a call saying her computer had a virus",
 # "did you see the thing about the calls where they say they're from amazon".
 _KIN_GOT_A_CALL = re.compile(
@@ -642,6 +647,12 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         if assurances:  # the promise was the cover: it vouches for nothing
             logit -= sum(sig.weight for sig in assurances)
             notes.append("promises not to ask, then asks")
+        elif channel == "call" and keys & _UNSHARED_DEMANDS and not any(sig.weight < 0 for sig in fired):
+            # a code read back, a cover story for the cashier, a fee before the money moves, said
+            # with nothing an honest caller says (a teller's "you want to withdraw nine thousand?"
+            # and a landlord's new account are asked about by honest staff too)
+            logit += UNSHARED_DEMAND_BONUS
+            notes.append("and nothing an honest caller says")
     long_con = keys & _LONG_CON
     if WRONG_NUMBER in fired and keys & _PITCHES:
         logit -= WRONG_NUMBER.weight

@@ -122,6 +122,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("unexpected_charge", "refund", 1.5, "reports a charge, renewal or order the victim did "
        "not make",
        r"(?:card|account) (?:was|has been) (?:used|charged) (?:for|at|in)|"
+       # a renewal that wants a phone call to stop it: "will renew today, to cancel call ..."
+       r"(?:will (?:auto )?renew|renews|has renewed|was renewed)(?: \w+){0,4} to cancel (?:please )?(?:call|ring|"
+       r"contact)|"
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
        r"(?:auto |automatically )?(?:charged|debited|billed)|to cancel (?:the|this|your) (?:order|purchase|charge|"
        r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|"
@@ -237,7 +240,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|"
        r"registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
-       r"suspendid[oa]|orden de arresto|oficina de inmigracion|money laundering|smuggling|(?:criminal|"
+       r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
+       r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
+       r"money laundering|smuggling|(?:criminal|"
        r"federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
@@ -258,7 +263,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:my|the|this|your) (?:name|badge|case|claim|confirmation|reference|id|employee|"
        r"information|details)|write down my"),
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
-       r"tax return (?:\w+ ){0,4}(?:is |are )?under review|discrepancies (?:in|on|with) your (?:tax|return)|"
+       r"tax return (?:\w+ ){0,4}(?:is |are )?under review|su deuda es de|numero (?:itin|de identificacion "
+       r"fiscal) (?:ha sido |fue )?bloqueado|discrepancies (?:in|on|with) your (?:tax|return)|"
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
        r"(?:property|home|house|wages)|"
        r"back taxes|tax (?:debt|fraud|evasion|dues|arrears)|toll violation|1099 (?:discrepancy|mismatch)|"
@@ -294,6 +300,7 @@ SIGNALS: tuple[Signal, ...] = (
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
        r"stay on the line to (?:claim|collect|redeem)|"
+       r"felicidades usted|(?:ha|a) sido seleccionad[oa]|loteria de visas|usted (?:ha |a )?ganado|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
        r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
@@ -426,7 +433,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|"
        r"credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|"
        r"china) (?:embassy|consulate)|"
-       r"intercepted by customs|postage (?:was |is )?underpaid|underpaid (?:postage|shipping)|(?:package|"
+       r"intercepted by customs|(?:paquete|envio)(?: \w+){0,4} retenido|retenido en (?:la )?aduanas?|"
+       r"postage (?:was |is )?underpaid|underpaid (?:postage|shipping)|(?:package|"
        r"parcel|shipment)(?: \w+){0,4} (?:is|are) hold in "
        r"(?:the )?customs?\b|duty fee|(?:package|parcel|shipment) (?:\w+ ){0,6}intercepted|(?:customs|"
        r"import) (?:duty|fee|charge)s? (?:\w+ ){0,5}(?:not|un)paid|"
@@ -444,6 +452,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"illegal|fake|counterfeit|fraudulent|forged)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
+       r"(?:\w+ )?percent guaranteed|"
        r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|"
        r"you) can (?:take|pull|withdraw)|"
        r"guaranteed (?:return|returns|profit|profits|income)|(?:picks|signals|trades) (?:gained|made|"
@@ -613,6 +622,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be removed"),
     # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
+       # (and in Spanish, as bilingual robocalls say it: "su cuenta ha sido congelada")
+       r"cuenta (?:ha sido |esta |fue )?(?:congelada|bloqueada|suspendida)|(?:ha sido|fue) bloquead[oa]|"
        r"copyright complaint|(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet|"
        r"page)\w*(?: ending(?: in)? \d+)? (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|"
@@ -669,6 +680,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"log) (?:in|into|on) "
        r"(?:to )?(?:the|your|our) (?:\w+ )?app|"
        r"(?:using|on|from) the number on (?:our|the|their) (?:official )?(?:website|web site|app)|"
+       r"(?:message|contact|chat with) us in (?:the|our) app|"
        r"(?:in|through) your online account|visit our (?:web ?site|office)|during (?:normal |regular )?business "
        r"hours|"
        r"(?:pay|log in|sign in|upload (?:it|them)|add (?:money|funds))(?: online)? (?:via|through|in|on) "

@@ -330,6 +330,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"this call) (?:back )?today|(?:call|calling) (?:us|me) back today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
      r"(?:sent|referred|turned over) (?:for|to) (?:a |our |the )?collections?\b|"
+     r"(?:seran|sera) (?:cancelad[oa]s?|devuelto|suspendid[oa]s?)|"
+     r"(?:paycheck|salary|wages|direct deposit|disbursement) (?:will be|is going to be) (?:held|returned|frozen|"
+     r"delayed|on hold)|"
      r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
      r"losing|interruption|delays|shut ?off|deportation|prosecution|being)|(?:will|could|may) "
      r"lose (?:your )?(?:coverage|benefits|power|service|account|money|data|access|funds)|"
@@ -448,6 +451,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"credentials))|(?:with|give|read|confirm|verify) (?:me |us )?(?:your )?merchant (?:id|number|"
      r"account number)|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
+     r"(?:log ?in|sign in)(?: \w+){0,2} (?:through|via|using|with|at) the link (?:we|i) (?:texted|sent|emailed)|"
      r"(?:your )?user ?name and (?:the|your) (?:code|password|pin)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
@@ -485,7 +489,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret|(?:dont|do not|never) (?:tell|"
      r"mention|discuss) (?!(?:this|the|your|that) (?:code|pin|password))(?:\w+ ){1,3}(?:with|to) "
      r"(?:anyone|anybody|your (?:family|friends|"
-     r"children|kids|bank|son|daughter|husband|wife))|(?:our|a) little secret|just between (?:us|you and "
+     r"children|kids|bank|son|daughter|husband|wife))(?! not even (?:me|us))|(?:our|a) little secret|"
+     r"just between (?:us|you and "
      r"me)|(?:your family|your bank|your kids|they) (?:wont|will not|would not|wouldnt) understand"),
     # --- the long con: romance, "investment" and recovery --------------------------------
     ("platform_steer", "romance_investment", 1.5,
@@ -578,7 +583,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the advance fee named: "the grant is ready but the processing fee is seven hundred"
      r"(?:tax|fee|charge)(?: \w+){0,8} before (?:the |your )?(?:withdrawal|funds|money|transfer|"
      r"payout) (?:can|will) (?:go through|be released|be processed|be sent)|anti ?terrorism (?:certificate|"
-     r"clearance|fee|form)|clearance certificate|"
+     r"clearance|fee|form)|(?<!wsib )(?<!your )clearance certificate|"
      r"(?:take|accept) (?:a )?card (?:payment )?over the phone to (?:release|restore|reactivate|unlock|ship)|"
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} until (?:it is|its|"
      r"the balance is|you have) (?:paid|been paid)|"
@@ -595,6 +600,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?: \w+){0,12} (?:processing|insurance|release|filing|"
      r"clearance|activation|transfer|registration) (?:fee|certificate|charge)|"
      r"unlock (?:charge|fee)|"
+     r"(?:pagar|pague) (?:una |la |el )?(?:fianza|multa|tarifa|cuota|cargo|proceso)|cargo pendiente|pago pendiente|"
+     r"se requiere un deposito|para liberar (?:el dinero|su paquete|el envio|los fondos)|"
      r"(?:fee|tax|taxes|deposit|commission) (?:\w+ ){0,2}before (?:the|your) (?:cheque|check|prize|funds|"
      r"money|winnings|car|loan|payout|transfer) (?:is|are|can be|will be|gets?) (?:printed|released|sent|"
      r"delivered|paid|issued|processed)|"

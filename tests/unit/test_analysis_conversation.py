@@ -205,6 +205,13 @@ def test_a_repair_shop_the_customer_rang_may_remote_in_as_it_did_before() -> Non
     assert analyze(rang).is_scam, analyze(rang).reasoning
 
 
+def test_a_police_report_read_back_is_a_retelling_not_the_scam() -> None:
+    verdict = analyze("okay sir let me read it back for the report monday you got a pop up saying your computer "
+                      "was locked with a number 877 555 0188 you called it and a man said he was microsoft and "
+                      "had you install anydesk then he moved money between your accounts")
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
 def test_a_desk_explaining_friends_and_family_payments_steers_no_one() -> None:
     verdict = analyze("agent youre speaking with sam at paypal customer the seller told me to send another 50 "
                       "as friends and family to unlock the tickets agent please dont thats a common scam "
@@ -353,6 +360,9 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
      "told_not_to_tell"),
     ("i have a video of you from that website if you go to police i send it to your family pay 1500 in "
      "bitcoin today", "legal_threat"),
+    # written for this test: one demand no honest caller makes, and nothing an honest caller says
+    ("okay maam you see the message on your phone now read me the code that came quickly before it expires",
+     "code_demand"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> None:
     verdict = analyze(text)

@@ -113,3 +113,8 @@ def test_claimed_brand_beats_tools_and_spelled_letters() -> None:
     text = ("thank you for calling norton open google chrome and type t as in tango a as in apple "
             "then open microsoft edge")
     assert find_company(normalize(text))[0] == "Norton"
+
+
+def test_accents_are_folded_so_spanish_words_stay_whole() -> None:
+    assert normalize("Su envío está retenido en aduanas, £40") == "su envio esta retenido en aduanas pound 40"
+    assert normalize("plain ascii stays as it was") == "plain ascii stays as it was"

@@ -60,6 +60,7 @@ SMISHING = {
     "loan_reply_yes": "Need cash fast? Bad credit OK. Get up to £1500 today. Reply YES and an advisor will call",
     "restricted_card": "Bank of America: your card ending 4412 has been temporarily restricted. Call us at "
                        "1-877-555-0152 to verify",
+    "renewal_callback": "Norton: Your annual plan of $389.99 will renew today. To cancel call +1 808 555 0112",
     "toll": "SunPass: you have an unpaid toll of $5.25. Pay today to avoid a $40 penalty: "
             "sunpass-balance.com",
     "dmv": "MVD notice: traffic citation unpaid, your license will be suspended Friday. Pay: "
@@ -109,6 +110,8 @@ HONEST = {
     "store_reward": "Ulta: you've earned a $10 reward! Redeem at checkout by 12/31. Txt STOP to opt out",
     "lost_bet": "ha u won the bet fair and square, i owe u a pint",
     "booking_confirm": "Your haircut with Jess is booked for Sat 10am. Reply Y to confirm, N to cancel.",
+    "app_reward": "Nando's: your free chicken reward is waiting in the app. Txt STOP to unsubscribe",
+    "new_device_in_app": "Monzo: You've logged in on a new device. If this wasn't you, message us in the app.",
 }
 
 

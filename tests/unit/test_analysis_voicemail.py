@@ -1273,6 +1273,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "amount call 866 555 0197", "penalty_due"),
     ("hi its sarah from the front desk i got a new bank account so can you change my direct deposit before "
      "friday ill text you the new details", "payment_switch"),
+    # written for this test: Spanish robocalls of the 192nd batch (accents as a transcript keeps them)
+    ("hola le llamamos de su banco detectamos una transferencia sospechosa su cuenta ha sido congelada para "
+     "desbloquearla oprima uno", "account_locked"),
+    ("hola le habla la policía federal su nombre aparece en una investigación de lavado de dinero oprima uno",
+     "legal_threat"),
+    ("le habla el centro de detención su familiar fue detenido y necesita pagar una fianza hoy oprima 1 para "
+     "hablar con un oficial", "fee_to_release"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
