@@ -258,7 +258,8 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"(?:things|calls|ones)|"
                          r"told (?:him|her|them) not to|"
                          r"the report|complainant|(?:these|those) (?:\w+ ){0,3}calls|"
-                         r"the (?:\w+ ){0,3}trick)\b", re.ASCII)
+                         r"the (?:\w+ ){0,3}trick|(?:a|the) real (?:police|bank|officer)|ever get (?:her|his|their|my|"
+                         r"your) money back)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
                      r"(?:says|said|saying) (?:theyre|they are|hes|he is|shes|she is) (?:a|an|from|with)|"
@@ -275,7 +276,12 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"(?: calling)? (?:from|with)|did (?:they|he|she) (?:have you|ask you|tell you|"
                      r"want you|get you)|"
                      # a report taken down: "let me read it back for the report ... he had you install"
-                     r"read it back for the report|(?:he|she|they|the man|a man|the caller)(?: \w+){0,4} had "
+                     r"read it back for the report|(?:taking|take) your report|(?:a|the|your) report number|"
+                     # the cashier or the manager who stopped the sale, the relative who got a call
+                     r"can i ask (?:you )?(?:who|what) (?:they|these|those|the (?:\w+ )?cards) are for|"
+                     r"(?:we|i) (?:stopped the sale|didnt sell|did not sell|wont sell|will not sell)|(?:hes|shes|he is|"
+                     r"she is) on the phone with (?:somebody|someone|a man|a guy)|(?:she|he|they) got a (?:call|text|"
+                     r"email) from|(?:the guy|the man|he|she|they) had (?:her|him|them) (?:convinced|believing|thinking)|(?:he|she|they|the man|a man|the caller)(?: \w+){0,4} had "
                      r"you (?:install|download|buy|send|give|read|go|log|move|withdraw))\b", re.ASCII)
 # ... or a relative's call told to a friend: "my mom got a call saying her computer had a virus",
 # "did you see the thing about the calls where they say they're from amazon".
@@ -391,7 +397,8 @@ _DENIAL = re.compile(
     r"department|court) )?"
     r"(?:(?!(?:i|we|he|she|they|so|but|then) )\w+ ){0,3}(?:ask|asks|call|calls|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
-    r"give|share|buy|install|pay|tell|read|use|click|do)"
+    r"give|share|buy|install|pay|tell|read|use|click|do)|(?:dont|do not|never) let (?:anybody|anyone|them|"
+    r"strangers)"
     # a warning about what scammers do
     r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
     r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
@@ -544,7 +551,8 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
         excused = _CODE_CHECKS if scam_said else _CODE_CHECKS | _SESSION
     elif any(sig.key in _SESSION for sig in fired) and (
             any(sig.key == "legit_workplace" for sig in fired)
-            or (not scam_said and _FAMILY_HELP.search(norm))):
+            or (not any(sig.key in _SCAM_SAID - _LURES for sig in fired) and _FAMILY_HELP.search(norm))):
+        # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask)
         excused = _SESSION
     else:
         return fired, answered
