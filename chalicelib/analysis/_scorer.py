@@ -203,7 +203,10 @@ _YES_NO_KEYS = re.compile(
     r"(?: \w+){0,4}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
 # ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
-_YES_NO_ANSWER = re.compile(r"\bpress (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no\b", re.ASCII)
+_YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
+                            r"to confirm (?:it was you|(?:the|this) (?:purchase|transaction|charge)) press (?:1|"
+                            r"one) to decline press (?:2|two))\b",
+                            re.ASCII)
 _KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys: no ask of their own
 # A card alert's own question: "did you attempt a purchase of 212 dollars at best buy".
 _PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|"
@@ -281,7 +284,8 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"can i ask (?:you )?(?:who|what) (?:they|these|those|the (?:\w+ )?cards) are for|"
                      r"(?:we|i) (?:stopped the sale|didnt sell|did not sell|wont sell|will not sell)|(?:hes|shes|he is|"
                      r"she is) on the phone with (?:somebody|someone|a man|a guy)|(?:she|he|they) got a (?:call|text|"
-                     r"email) from|(?:the guy|the man|he|she|they) had (?:her|him|them) (?:convinced|believing|thinking)|(?:he|she|they|the man|a man|the caller)(?: \w+){0,4} had "
+                     r"email) from|(?:the guy|the man|he|she|they) had (?:her|him|them) (?:convinced|"
+                     r"believing|thinking)|(?:he|she|they|the man|a man|the caller)(?: \w+){0,4} had "
                      r"you (?:install|download|buy|send|give|read|go|log|move|withdraw))\b", re.ASCII)
 # ... or a relative's call told to a friend: "my mom got a call saying her computer had a virus",
 # "did you see the thing about the calls where they say they're from amazon".

@@ -122,7 +122,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
      r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
-     r"extended service(?: agreement| plan| contract)?|extend a service|"
+     r"extended service(?: agreement| plan| contract)?|extend a service|notice (?:we|that we) (?:mailed|sent) "
+     r"(?:you )?about your (?:vehicle|car|auto|truck)|"
      r"(?:insurance )?(?:policy|coverage) (?:is |\w+ ){0,3}(?:set to|about to|going to) lapse|"
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
@@ -186,7 +187,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
      r"tax (?:rebate|refund) (?:of (?:\w+ ){1,4})?(?:is )?(?:pending|waiting|due|owed|available|ready)|"
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
-     r"(?:may|might|could) owe you|(?:your|ur) approved (?:funds|amount)|approved funds|unclaimed balance|"
+     r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) approved (?:funds|"
+     r"amount)|approved funds|unclaimed balance|"
      r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a refund|"
      r"(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
      r"your (?:\w+ )?refund|refund (?:is |was )?(?:on hold|returned|held)|set aside (?:in|for) (?:your name|"
@@ -296,7 +298,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
-     r"(?:subject to )?fines? of up to|"
+     r"(?:subject to )?fines? of up to|(?:and|to) avoid (?:a|any) (?:penalty|fine)|"
      r"non ?compliance (?:fee|fine|penalty)|"
      r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
      r"toll violations?|unpaid (?:tolls?|crossings)|"
@@ -331,6 +333,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
      r"(?:sent|referred|turned over) (?:for|to) (?:a |our |the )?collections?\b|"
      r"(?:seran|sera) (?:cancelad[oa]s?|devuelto|suspendid[oa]s?)|"
+     r"(?:well|we will) proceed (?:\w+ ){0,4}without you|"
      r"(?:paycheck|salary|wages|direct deposit|disbursement) (?:will be|is going to be) (?:held|returned|frozen|"
      r"delayed|on hold)|"
      r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
@@ -528,7 +531,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"down)|"
      r"(?:not|no longer|isnt|arent|stopped) (?:taking|accepting) (?:checks|cheques|cards|card payments|"
      r"the (?:\w+ )?portal|payments? (?:by|through|on))|(?:our|the) (?:bank|bank account|account|payment "
-     r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?:wire|payment|bank|banking|account) "
+     r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?<!if the )(?<!if your )(?:wire|payment|bank|"
+     r"banking|account) "
      r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
      r"new (?:accounts? manager|payment account)|(?:remittance|bank|banking|wire|payment) (?:details|information|"
      r"instructions) (?:have |has )?(?:changed|been updated)|changed (?:our|my) (?:bank|banking|remittance) (?:details|"

@@ -61,6 +61,8 @@ SMISHING = {
     "restricted_card": "Bank of America: your card ending 4412 has been temporarily restricted. Call us at "
                        "1-877-555-0152 to verify",
     "renewal_callback": "Norton: Your annual plan of $389.99 will renew today. To cancel call +1 808 555 0112",
+    "foreign_tld": "Your Steam account was reported for suspicious trading. To avoid a ban, verify here: "
+                   "steamcommunity-trade.ru/verify",
     "toll": "SunPass: you have an unpaid toll of $5.25. Pay today to avoid a $40 penalty: "
             "sunpass-balance.com",
     "dmv": "MVD notice: traffic citation unpaid, your license will be suspended Friday. Pay: "

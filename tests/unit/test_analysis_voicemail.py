@@ -992,6 +992,14 @@ HONEST_NEVER_RUNG = [
     "questions call me on 02 555 0185",
     "we had an email this morning supposedly from us with new bank details that is not from us our details "
     "have not changed call me at the office 555 0121",
+    # written for this test: the 199th batch's honest look-alikes (the first was rung before)
+    "calling from service canada your old age security application is approved and the first payment goes out "
+    "on the 20th by direct deposit if the banking information on your application has changed please update "
+    "it through my service canada account not over the phone questions 1 800 555 0119",
+    "fraud prevention calling about a visa transaction of 1150 dollars at an online retailer to confirm it was "
+    "you press 1 to decline press 2 or call us back at 1 800 555 0172 the same number listed on our website",
+    "this is the canada revenue agency about the review of your child benefit we sent a letter asking for "
+    "proof of residency the deadline is december 15th you can upload it through my account on canada dot ca",
 ]
 
 
@@ -1280,6 +1288,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "legal_threat"),
     ("le habla el centro de detención su familiar fue detenido y necesita pagar una fianza hoy oprima 1 para "
      "hablar con un oficial", "fee_to_release"),
+    # written for this test: the 197th batch's misses
+    ("this is the county court clerks office regarding a missed court appearance a judgment may be entered "
+     "against you please return our call at 888 555 0144", "legal_threat"),
+    ("hello this is the gas company your account is overdue a technician will be at the property this "
+     "afternoon to shut off the supply call back at 555 0190", "utility_cutoff"),
+    ("hi its the loyalty department we owe you a credit of two hundred dollars for overcharges call me back at "
+     "1 877 555 0119 so i can verify the account", "owed_money"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
