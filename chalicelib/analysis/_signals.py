@@ -281,7 +281,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"discontinued|"
        r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
-       r"disconnected|suspended|terminated)|(?:disconnection|shut ?off|shutoff|disconnect) "
+       r"disconnected|suspended|terminated)|(?<!avoid a )(?<!avoid the )(?:disconnection|shut ?off|shutoff|disconnect) "
        r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
        r"was )?(?:on (?:his|the|its|their) way|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
@@ -639,8 +639,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
        r"(?:road|driving|drivers|driver s) test|"
        # a bill's reminder before its due date: "your bill of 142 dollars is due on the 15th"
-       r"reminder (?:that )?your (?:\w+ )?(?:bill|payment|statement)(?: of (?:dollar |pound )?\d+(?: \d+)?)? "
-       r"(?:is|will be) due (?:on|by) (?!today|tonight|now)|"
+       r"(?:bill|payment|statement|balance)(?: of(?: \w+){1,7}?)? (?:is|will be) due (?:on|by) (?!today|tonight|now)|"
+       r"(?:by )?the (?:due )?date on your bill|"
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
        r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "

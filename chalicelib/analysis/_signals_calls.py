@@ -637,6 +637,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|your|that|a) (?:\w+ ){0,2}(?:payment|transfer|wire) (?:of (?:\w+ ){1,4})?(?:that )?you (?:sent|"
      r"made|initiated|scheduled)|(?:you|that you) contacted us (?:about|regarding|on)|"
      r"so you know (?:its|it is) (?:really )?me|"
+     # a radio contest the listener rang into: "you were caller number nine this morning"
+     r"you were (?:the )?caller (?:number )?\w+|"
      r"(?:the|your|that) (?:\w+ ){0,2}(?:payment|charge|transaction|transfer|wire) (?:that )?you (?:reported|"
      r"disputed)|(?:youre|you are) the co ?signer|"
      r"(?:with|have) your order number|to complete your (?:purchase|order)|"
