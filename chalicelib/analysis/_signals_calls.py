@@ -106,6 +106,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
      r"(?:payments?|loans?) (?:may|could|would|will|can) (?:be reduced|go down|drop) to (?:zero|0|nothing)|"
      r"for giveness|"
+     r"negative items (?:\w+ ){0,4}removed|(?:score|credit score) (?:\w+ ){0,2}(?:go up|increase|jump) (?:by )?"
+     r"(?:a hundred|\d+) points|"
      r"eliminat\w* (?:\w+ ){0,3}debt|pennies on the dollar|debt free in|one (?:low |single )?monthly "
      r"payment|fraction of what you owe|(?:cut|cuts) "
      r"(?:it|them|your debts?|that) in half|(?:payments?|loans?) (?:could|would|will|can) (?:go down|drop) "
@@ -566,7 +568,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # (after "ill": the keys, not the mailing, are the tell)
      r"(?:doing|on a|in) (?:missionary|mission) work|send (?:you )?the address after (?:the )?(?:deposit|payment)|"
      r"(?:book|pay|rent) (?:direct|directly) (?:with|through) me|(?:to|into) (?:our|the|my) (?:processing|holding|"
-     r"transit) account|"
+     r"transit|reinstatement|custodian) account|"
      r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|"
      r"unable to) show (?:you )?(?:it|the (?:\w+ )?"
      r"(?:apartment|house|unit|place|property|home)) in person"),
@@ -591,6 +593,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:take|accept) (?:a )?card (?:payment )?over the phone to (?:release|restore|reactivate|unlock|ship)|"
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} until (?:it is|its|"
      r"the balance is|you have) (?:paid|been paid)|"
+     r"(?:compliance|clearance|release|withdrawal|processing|verification) fee first|withdrawal is ready but|"
      r"(?:tax|taxes|commission|unlock fee)(?: \w+){0,6} (?:to|before (?:i|you|we) can) withdraw|"
      r"(?:wont|will not|dont) let me (?:leave|go|board|fly|fly out|come home)(?: \w+){0,4} until (?:i|we) pay|"
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} without (?:the |a )?(?:\w+ )?"

@@ -214,6 +214,8 @@ def test_a_repair_shop_the_customer_rang_may_remote_in_as_it_did_before() -> Non
     "card and the real bank said thats not us",
     "okay mom im on teamviewer the one i put on there at christmas dont click anything im running the virus "
     "scan see it says no threats that pop up with the siren was just a webpage",
+    "yeah my uncle got the publishers clearing house one they said he won a mercedes and he just had to pay a "
+    "processing fee first and he asked me if he should get a cashiers check and i said they never call",
 ])
 def test_a_cashier_a_friend_or_a_son_talking_about_the_scam_is_no_scam(text: str) -> None:
     assert not analyze(text).is_scam, analyze(text).reasoning

@@ -1000,6 +1000,11 @@ HONEST_NEVER_RUNG = [
     "you press 1 to decline press 2 or call us back at 1 800 555 0172 the same number listed on our website",
     "this is the canada revenue agency about the review of your child benefit we sent a letter asking for "
     "proof of residency the deadline is december 15th you can upload it through my account on canada dot ca",
+    # written for this test: the 204th and 205th batches' honest look-alikes (the last was rung before)
+    "this is the power company with a reminder that your payment of one hundred forty seven dollars is due on "
+    "the 15th to pay by phone press one",
+    "hi its the morning show you were caller number nine and you won two concert tickets call the station back "
+    "at 212 555 0107 before five to confirm your details or we pick another winner",
 ]
 
 
@@ -1295,6 +1300,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "afternoon to shut off the supply call back at 555 0190", "utility_cutoff"),
     ("hi its the loyalty department we owe you a credit of two hundred dollars for overcharges call me back at "
      "1 877 555 0119 so i can verify the account", "owed_money"),
+    # written for this test: the 203rd batch's misses
+    ("this is the water company your direct debit failed three times and your supply is scheduled to be "
+     "restricted press one to update your payment details", "utility_cutoff"),
+    ("hi im calling from the credit bureau department we can get the negative items on your report removed "
+     "and your score can go up a hundred points call me back", "debt_relief"),
+    ("your annual antivirus subscription has renewed for 399 dollars if youd like to cancel and get a refund "
+     "call us back at 1 800 555 0155", "unexpected_charge"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
