@@ -294,7 +294,8 @@ _KIN_GOT_A_CALL = re.compile(
     r"uncle|neighbou?r|coworkers? \w+|nephew|niece|cousin|brother|sister|son|daughter|husband|wife|in law|"
     r"friend) (?:\w+ ){0,4}(?:got|gets|received|had gotten) (?:a|this|one of those|these|an) (?:\w+ )?(?:call|"
     r"calls|text|email|pop ?up)|(?:my|our) (?:\w+ ){0,2}(?:mom|mother|dad|father|grandma|grandpa|aunt|uncle|"
-    r"neighbou?r|cousin|brother|sister) got the (?:\w+ ){1,4}one\b|did you (?:see|hear) (?:the thing |that thing |about ))", re.ASCII)
+    r"neighbou?r|cousin|brother|sister) got the (?:\w+ ){1,4}one\b|did you (?:see|hear) (?:the thing |that thing |"
+    r"about ))", re.ASCII)
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
 # tactic and reads its own phone-in number.
