@@ -243,6 +243,8 @@ _SCAM_SAID = _LURES | frozenset({
     "legal_threat", "support_plan", "crypto_demand", "payment_demand", "to_store", "wire_cash",
     "suspension_threat", "ask_card", "ask_ssn", "safe_account", "tax_debt", "advance_fee",
     "crypto_account", "fee_to_release", "overpaid_refund"})
+_SCAM_ASKED = _SCAM_SAID - _LURES  # what a scammer asks for, beside the alarm he raises
+_ANSWERED_BY_KEYS = _LURES | {"account_locked", "press_to_act"}  # what a card alert's keys answer
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
@@ -557,7 +559,7 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
         excused = _CODE_CHECKS if scam_said else _CODE_CHECKS | _SESSION
     elif any(sig.key in _SESSION for sig in fired) and (
             any(sig.key == "legit_workplace" for sig in fired)
-            or (not any(sig.key in _SCAM_SAID - _LURES for sig in fired) and _FAMILY_HELP.search(norm))):
+            or (not any(sig.key in _SCAM_ASKED for sig in fired) and _FAMILY_HELP.search(norm))):
         # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask)
         excused = _SESSION
     else:
@@ -583,13 +585,14 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
     if "legit_receipt" in keys and keys & (_OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}):
         void.add("legit_receipt")  # "you've earned 5,000 points, redeem at tmo-rewards.co": the link's
-    yes_no = _YES_NO_KEYS.search(norm) is not None
-    if yes_no:
-        void.add("press_to_act")
-    if ((yes_no or _YES_NO_ANSWER.search(norm)) and _PURCHASE_QUESTION.search(norm)
-            and not keys & (_DETAIL_ASKS | _DEMANDS) - _KEYS_ONLY):
-        # the card alert answered with either key: its "unusual activity" is the question
-        void |= _LURES | {"account_locked", "press_to_act"}
+    if "press" in norm and keys & _ANSWERED_BY_KEYS:
+        yes_no = _YES_NO_KEYS.search(norm) is not None
+        if yes_no:
+            void.add("press_to_act")
+        if ((yes_no or _YES_NO_ANSWER.search(norm)) and _PURCHASE_QUESTION.search(norm)
+                and not keys & (_DETAIL_ASKS | _DEMANDS) - _KEYS_ONLY):
+            # the card alert answered with either key: its "unusual activity" is the question
+            void |= _ANSWERED_BY_KEYS
     if {"prize", "gift_card", "legit_business"} <= keys and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS):
         # "you won the 50 dollar gift card, pick it up at customer service with your id": the card
         # is the prize handed over in person, not the payment a fake prize asks for
