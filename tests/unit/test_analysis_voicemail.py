@@ -1005,6 +1005,9 @@ HONEST_NEVER_RUNG = [
     "the 15th to pay by phone press one",
     "hi its the morning show you were caller number nine and you won two concert tickets call the station back "
     "at 212 555 0107 before five to confirm your details or we pick another winner",
+    # written for this test: the 211th batch's tow yard (rung before)
+    "its the towing company we have your blue subaru it was towed from the grocery lot release fee is 285 "
+    "dollars plus storage bring your registration and license to 1400 industrial way you can call 503 555 0142",
 ]
 
 
