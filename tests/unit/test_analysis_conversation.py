@@ -228,18 +228,18 @@ def test_a_police_report_read_back_is_a_retelling_not_the_scam() -> None:
     assert not verdict.should_engage(0), verdict.reasoning
 
 
-def test_a_desk_explaining_friends_and_family_payments_steers_no_one() -> None:
-    verdict = analyze("agent youre speaking with sam at paypal customer the seller told me to send another 50 "
-                      "as friends and family to unlock the tickets agent please dont thats a common scam "
-                      "payments sent as friends and family arent covered")
-    assert "odd_payee" not in verdict.signals and not verdict.is_scam, verdict.reasoning
-
-
-def test_a_warning_about_fake_equipment_checks_is_no_gag_order() -> None:
-    verdict = analyze("we would like to offer you the role your laptop ships from our it department you "
-                      "never pay for equipment and if anyone asks you to deposit a check for equipment it "
-                      "isnt us")
-    assert "told_not_to_tell" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: a desk explaining the seller's "friends and family" steer, and an
+    # employer warning about the fake equipment check, name the scam's words without making them
+    ("agent youre speaking with sam at paypal customer the seller told me to send another 50 as friends and "
+     "family to unlock the tickets agent please dont thats a common scam payments sent as friends and family "
+     "arent covered", "odd_payee"),
+    ("we would like to offer you the role your laptop ships from our it department you never pay for "
+     "equipment and if anyone asks you to deposit a check for equipment it isnt us", "told_not_to_tell"),
+])
+def test_a_warning_that_names_the_scams_words_makes_no_demand(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal not in verdict.signals and not verdict.is_scam, verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
