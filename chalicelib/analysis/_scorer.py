@@ -391,7 +391,7 @@ _SCOPED = frozenset({"payment_switch", "odd_payee", "gift_card", "gift_card_dema
                      "safe_account", "prize", "money_plea", "account_alert", "utility_cutoff",
                      "suspension_threat", "urgency", "consequence", "legal_threat",
                      "platform_steer", "to_store", "unexpected_charge", "parcel_problem",
-                     "account_locked", "odd_payee"})
+                     "account_locked"})
 SCOPE_CHARS = 80
 # A negation right after "if you" is a threat's condition ("if you dont pay..."), no denial.
 _NOT_A_CONDITION = r"(?<!if you )(?<!if you do )(?<!if you did )(?<!if u )"
