@@ -205,11 +205,13 @@ _YES_NO_KEYS = re.compile(
 # ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
 _YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
                             r"to confirm (?:it was you|(?:the|this) (?:purchase|transaction|charge)) press (?:1|"
-                            r"one) to decline press (?:2|two))\b",
+                            r"one) to decline press (?:2|two)|press (?:1|one) if you recogni[sz]e(?: \w+){0,10} "
+                            r"press (?:2|two) if (?:you dont|you do not|not))\b",
                             re.ASCII)
 _KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys: no ask of their own
 # A card alert's own question: "did you attempt a purchase of 212 dollars at best buy".
-_PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|"
+_PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|if you "
+                                r"recogni[sz]e (?:a|the|this) (?:\w+ ){0,3}(?:purchase|charge|transaction)|"
                                 r"(?:was|is) (?:this|that) (?:purchase|charge|transaction) yours)\b",
                                 re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
@@ -244,7 +246,7 @@ _SCAM_SAID = _LURES | frozenset({
     "suspension_threat", "ask_card", "ask_ssn", "safe_account", "tax_debt", "advance_fee",
     "crypto_account", "fee_to_release", "overpaid_refund"})
 _SCAM_ASKED = _SCAM_SAID - _LURES  # what a scammer asks for, beside the alarm he raises
-_ANSWERED_BY_KEYS = _LURES | {"account_locked", "press_to_act"}  # what a card alert's keys answer
+_ANSWERED_BY_KEYS = _LURES | {"account_locked", "suspension_threat", "press_to_act"}  # a card alert's keys
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
 _MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
