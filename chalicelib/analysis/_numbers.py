@@ -71,6 +71,12 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "stop to", "stop at", "to opt out", "to unsubscribe")
 
 
+# A noun right before the digits names what they identify: "shipment 1234567890", "order
+# 4412 5567 89" are a parcel and an order, not a number to ring.
+_IDENTIFIED = frozenset({"shipment", "parcel", "package", "order", "item", "consignment", "awb", "waybill",
+                         "invoice", "policy", "case", "ticket", "booking", "reservation", "ref"})
+
+
 @dataclass(frozen=True)
 class PhoneCandidate:
     """One valid phone number found in the text, with where its digits began."""
@@ -241,7 +247,8 @@ def _introduced_as_own(tokens: list[str], start: int, reach: int = CUE_WINDOW) -
     """Whether the words before ``tokens[start]`` introduce the number as the listener's own
     or as an identifier ("your number is", "the order number", "card number")."""
     window = " ".join(tokens[max(0, start - reach):start])
-    return any(cue in window for cue in _OWN_CUES)
+    return (any(cue in window for cue in _OWN_CUES)
+            or (start > 0 and tokens[start - 1] in _IDENTIFIED))
 
 
 def _asked_to_call(tokens: list[str], start: int) -> bool:

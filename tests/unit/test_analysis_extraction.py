@@ -6,7 +6,7 @@ import pytest
 
 from chalicelib.analysis import analyze, normalize
 from chalicelib.analysis._companies import find_company
-from chalicelib.analysis._numbers import digits_of, find_phone_numbers
+from chalicelib.analysis._numbers import digits_of, find_phone_numbers, pick_callback_number
 
 SCAM_PREFIX = ("this is the social security administration your social security number is "
                "suspended and a warrant is issued for your arrest ")
@@ -113,6 +113,13 @@ def test_claimed_brand_beats_tools_and_spelled_letters() -> None:
     text = ("thank you for calling norton open google chrome and type t as in tango a as in apple "
             "then open microsoft edge")
     assert find_company(normalize(text))[0] == "Norton"
+
+
+def test_digits_named_as_a_shipment_or_an_order_are_no_number_to_ring() -> None:
+    norm = normalize("DHL: Shipment 1234567890 has import charges of £12.56. Pay at dhl.co.uk")
+    assert pick_callback_number(norm, find_phone_numbers(norm)) is None
+    norm = normalize("Your parcel is held, call 0161 555 0177 to pay the duty")
+    assert pick_callback_number(norm, find_phone_numbers(norm)) is not None
 
 
 def test_accents_are_folded_so_spanish_words_stay_whole() -> None:

@@ -1005,6 +1005,9 @@ HONEST_NEVER_RUNG = [
     "the 15th to pay by phone press one",
     "hi its the morning show you were caller number nine and you won two concert tickets call the station back "
     "at 212 555 0107 before five to confirm your details or we pick another winner",
+    # written for this test: a card alert whose keys answer it (216th batch)
+    "this is your card issuer your card ending in 0917 has been temporarily locked because of a transaction we "
+    "could not verify press 1 if you recognize a 312 dollar purchase at walmart press 2 if you dont",
     # written for this test: the 211th batch's tow yard (rung before)
     "its the towing company we have your blue subaru it was towed from the grocery lot release fee is 285 "
     "dollars plus storage bring your registration and license to 1400 industrial way you can call 503 555 0142",
@@ -1303,6 +1306,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "afternoon to shut off the supply call back at 555 0190", "utility_cutoff"),
     ("hi its the loyalty department we owe you a credit of two hundred dollars for overcharges call me back at "
      "1 877 555 0119 so i can verify the account", "owed_money"),
+    # written for this test: the 209th and 215th batches' misses
+    ("this is the ministry of justice about an unpaid court fine issued against your name enforcement agents "
+     "have been assigned call us today on 0300 555 0172", "legal_threat"),
+    ("grandma its me i was in a car accident and they are holding me please dont call mom ill have my lawyer "
+     "call you i need help with bail", "secrecy"),
     # written for this test: the 203rd batch's misses
     ("this is the water company your direct debit failed three times and your supply is scheduled to be "
      "restricted press one to update your payment details", "utility_cutoff"),
