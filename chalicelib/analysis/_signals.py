@@ -58,7 +58,7 @@ _NOT_A_PLACE = "".join(rf"(?<!{place} )" for place in _PLACES)
 SIGNALS: tuple[Signal, ...] = (
     # --- technical support and remote access -------------------------------------------
     _s("remote_tool", "it_support", 2.5, "asks to install or open a remote-access tool",
-       r"team ?viewer|any ?desk|ultra ?viewer|supremo|log ?me ?in|fast ?support|"
+       r"team ?viewer|any ?desk|ultra ?viewer|rust ?desk|supremo|log ?me ?in|fast ?support|"
        r"go ?to ?assist|zoho assist|screen ?connect|connect ?wise|rescue assist|ammyy|"
        r"splashtop|quick ?assist|remote ?pc|support ?key|show ?my ?pc|remote (?:access|"
        r"connectivity|desktop|support) (?:software|tool|app|program|application)"),
@@ -241,7 +241,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"share|send|leak) "
        r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|legal)|refer (?:your|"
        r"the) (?:case|"
-       r"account|file)|(?<!special )levy|lien (?:is being|will be|has been) (?:recorded|placed|filed)|default judgment|"
+       r"account|file)|(?<!special )levy|lien (?:is being|will be|may be|has been) (?:recorded|placed|filed)|"
+       r"default judgment|"
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|"
        r"registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them

@@ -189,7 +189,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a shop's loyalty reward, spent in its own till or app ("you've earned a $10 reward, redeem at
      # checkout"); a points lure sends its reader to a link instead
      r"(?:youve|you have) earned (?:a |an )?(?:free|dollar \d+|pound \d+|\d+ (?:points|stars))|"
-     r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you requested|\d+ points? reward is waiting|"
+     r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you requested|prescription (?:\w+ ){0,3}is ready "
+     r"for (?:pickup|collection)|\d+ points? reward is waiting|"
      r"reward is waiting in (?:the|our|your) app|"
      r"(?:use|redeem|claim|spend) (?:it |them |this )?(?:at checkout|in store|(?:on|with) your next "
      r"(?:purchase|order|visit)|in (?:the|our) (?:\w+ )?app)"),

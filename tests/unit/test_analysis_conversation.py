@@ -379,6 +379,11 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
     # written for this test: one demand no honest caller makes, and nothing an honest caller says
     ("okay maam you see the message on your phone now read me the code that came quickly before it expires",
      "code_demand"),
+    # written for this test: the 218th batch's misses
+    ("for the setup there is a one time activation fee now go to rust desk dot com and download it",
+     "remote_tool"),
+    ("yes maam this is the renewal department we will refund you but do not call the bank they will freeze "
+     "everything now open your banking", "told_not_to_tell"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> None:
     verdict = analyze(text)

@@ -113,6 +113,8 @@ HONEST = {
     "lost_bet": "ha u won the bet fair and square, i owe u a pint",
     "booking_confirm": "Your haircut with Jess is booked for Sat 10am. Reply Y to confirm, N to cancel.",
     "app_reward": "Nando's: your free chicken reward is waiting in the app. Txt STOP to unsubscribe",
+    "prescription_ready": "Your CVS prescription is ready for pickup at 1120 Main St. Questions? Call 555-0124. "
+                          "Reply STOP to opt out.",
     "new_device_in_app": "Monzo: You've logged in on a new device. If this wasn't you, message us in the app.",
 }
 

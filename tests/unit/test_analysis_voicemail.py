@@ -1311,6 +1311,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "have been assigned call us today on 0300 555 0172", "legal_threat"),
     ("grandma its me i was in a car accident and they are holding me please dont call mom ill have my lawyer "
      "call you i need help with bail", "secrecy"),
+    # written for this test: the 216th batch's misses
+    ("hola este es un aviso de su compañía de luz su servicio será desconectado hoy por falta de pago oprima uno",
+     "consequence"),
+    ("several directories show you as permanently closed call 888 555 0163 to correct your listing",
+     "listing_threat"),
+    ("a lien may be filed against your property to stop collection action call the relief hotline at 1 888 555 "
+     "0126", "legal_threat"),
     # written for this test: the 203rd batch's misses
     ("this is the water company your direct debit failed three times and your supply is scheduled to be "
      "restricted press one to update your payment details", "utility_cutoff"),
