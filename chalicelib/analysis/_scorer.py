@@ -237,6 +237,8 @@ _IN_PERSON_DETAILS = re.compile(
     r"ignore (?:any|all) (?:emails?|texts?))\b", re.ASCII)
 # Evidence that the channel a message names is not the one to use (``score_text``).
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
+# ... and links no shop's own till or app would send a reward through.
+_DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -556,12 +558,11 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     is the customer's too.  The employer's own desk and kin helping kin run theirs.
     """
     answered = _answered_customer(norm, fired)
-    scam_said = any(sig.key in _SCAM_SAID for sig in fired)
+    keys = {sig.key for sig in fired}
     if answered:
-        excused = _CODE_CHECKS if scam_said else _CODE_CHECKS | _SESSION
-    elif any(sig.key in _SESSION for sig in fired) and (
-            any(sig.key == "legit_workplace" for sig in fired)
-            or (not any(sig.key in _SCAM_ASKED for sig in fired) and _FAMILY_HELP.search(norm))):
+        excused = _CODE_CHECKS if keys & _SCAM_SAID else _CODE_CHECKS | _SESSION
+    elif keys & _SESSION and ("legit_workplace" in keys
+                              or (not keys & _SCAM_ASKED and _FAMILY_HELP.search(norm))):
         # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask)
         excused = _SESSION
     else:
@@ -585,7 +586,7 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
         void |= {"not_you", "unexpected_charge", "callback_demand"}
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
         void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
-    if "legit_receipt" in keys and keys & (_OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}):
+    if "legit_receipt" in keys and keys & _DOUBTFUL_LINKS:
         void.add("legit_receipt")  # "you've earned 5,000 points, redeem at tmo-rewards.co": the link's
     if "press" in norm and keys & _ANSWERED_BY_KEYS:
         yes_no = _YES_NO_KEYS.search(norm) is not None
@@ -653,6 +654,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
                    or bool(keys & _PRETEXT_KEYS) or (claimed and not keys & _RELATIONSHIP)
                    or ("payment_switch" in keys and _REMOTE_DETAILS.search(norm) is not None))
     has_demand = bool(keys & _DEMANDS)  # a requested callback has its own bonus below
+    honest_said = any(sig.weight < 0 for sig in fired)
     has_pressure = bool(keys & _PRESSURE)
     if has_pretext and has_demand:
         logit += PRETEXT_DEMAND_BONUS
@@ -666,7 +668,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         if assurances:  # the promise was the cover: it vouches for nothing
             logit -= sum(sig.weight for sig in assurances)
             notes.append("promises not to ask, then asks")
-        elif channel == "call" and keys & _UNSHARED_DEMANDS and not any(sig.weight < 0 for sig in fired):
+        elif channel == "call" and keys & _UNSHARED_DEMANDS and not honest_said:
             # a code read back, a cover story for the cashier, a fee before the money moves, said
             # with nothing an honest caller says (a teller's "you want to withdraw nine thousand?"
             # and a landlord's new account are asked about by honest staff too)
@@ -683,7 +685,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if "press_to_act" in keys and (has_pretext or keys & _OFFERS):
         logit += PRESS_PRETEXT_BONUS
         notes.append("an automated call about a problem or offer, with a key to reach a person")
-    if "press_to_act" in keys and not any(sig.weight < 0 for sig in fired):
+    if "press_to_act" in keys and not honest_said:
         logit += COLD_PROMPT_BONUS
         notes.append("a recorded prompt to reach a person, with nothing of an honest notice")
     if channel == "call" and _clipped_claim(norm, fired, has_number):
