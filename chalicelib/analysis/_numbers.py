@@ -247,8 +247,13 @@ def _introduced_as_own(tokens: list[str], start: int, reach: int = CUE_WINDOW) -
     """Whether the words before ``tokens[start]`` introduce the number as the listener's own
     or as an identifier ("your number is", "the order number", "card number")."""
     window = " ".join(tokens[max(0, start - reach):start])
+    # "your item 9400 1118 9922 3344 5566 77": a tracking number's tail is no phone number
+    # either, so the noun is looked for before the whole run of digit groups
+    first = start
+    while first > 0 and tokens[first - 1].isdigit():
+        first -= 1
     return (any(cue in window for cue in _OWN_CUES)
-            or (start > 0 and tokens[start - 1] in _IDENTIFIED))
+            or (first > 0 and tokens[first - 1] in _IDENTIFIED))
 
 
 def _asked_to_call(tokens: list[str], start: int) -> bool:

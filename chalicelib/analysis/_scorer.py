@@ -239,6 +239,9 @@ _IN_PERSON_DETAILS = re.compile(
 _OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
 # ... and links no shop's own till or app would send a reward through.
 _DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
+# What makes a relative's plea for money by text a lure: a new or borrowed phone, an emergency,
+# a secret.  Without them "can you lend me 40 till friday" is the family's own.
+_KIN_IN_TROUBLE = frozenset({"new_number", "family_emergency", "secrecy", "new_phone_steer"})
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -570,10 +573,12 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     return [sig for sig in fired if sig.key not in excused], answered
 
 
-def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
+def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal]:
     """The fired signals without those the rest of the message contradicts."""
     keys = {sig.key for sig in fired}
     void: set[str] = set()
+    if channel == "sms" and "money_plea" in keys and not keys & _KIN_IN_TROUBLE:
+        void |= {"money_plea", "money_offer"}  # "mum can you transfer me 30 for a taxi"
     if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
         void.add("payment_switch")  # a change of bank whose details come by hand, not by email
     if (keys - void) & _OFF_CHANNEL:
@@ -603,6 +608,10 @@ def _uncontradicted(norm: str, fired: list[Signal]) -> list[Signal]:
     if {"robocall", "parcel_problem"} <= keys:
         # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked
         void |= {"legit_delivery", "legit_press"}
+    if keys & {"gift_card_demand", "crypto_demand", "remote_tool"}:
+        # "buy a google play card at the pharmacy and read us the numbers": the shop named is
+        # where the cards are bought, no appointment the listener booked
+        void.add("legit_appointment")
     if "prize" in keys:
         void.add("legit_delivery")  # "to arrange delivery (of your winnings), call our prize department"
     if {"robocall", "prize", "legit_press"} <= keys:
@@ -639,7 +648,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     answered = False
     if channel == "call":
         fired, answered = _excuse_sessions(norm, fired)
-    fired = _uncontradicted(norm, fired)
+    fired = _uncontradicted(norm, channel, fired)
     assurances = [sig for sig in fired if sig.key in _ASSURANCES]
     if assurances:
         # "we will never ask for your password or your code": the words are there, the ask is

@@ -74,6 +74,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the|removing|how|some) (?:process|steps|to)?|open (?:up )?(?:your |the )?(?:google "
        r"chrome|chrome|browser|internet explorer|microsoft edge|firefox)|secure(?:d)? server"),
     _s("device_infected", "it_support", 1.5, "claims the victim's device is infected or hacked",
+       # "someone is accessing it from outside the country", "five people are inside your bank account"
+       r"(?:someone|somebody|hackers?|people) (?:from [a-z]+ )?(?:is|are|has been|have been) (?:\w+ )?(?:accessing|"
+       r"using|inside|in|into|hacking) your (?:router|computer|network|wifi|wi fi|internet|ip|bank account|system|"
+       r"device)|"
        r"(?:computer|pc|laptop|device|system|ip address|router|windows|network|machine)s? "
        r"(?:has been|have been|is|was|got|are|is being|has) (?:\w+ )?(?:infected|hacked|"
        r"compromised|blocked|locked|corrupted|at risk|attacked|breached)|(?:pc|computer|laptop|device) "
@@ -84,7 +88,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"error (?:messages?|reports?)|reporting errors|security (?:alert|warning|breach)|firewall"),
     _s("keyboard_steps", "it_support", 1.5, "dictates keyboard steps (Windows key, Run box)",
        r"windows key|run box|run command|ctrl key|control key|event viewer|command prompt|"
-       r"eventvwr|netstat|type (?:in )?(?:www|http)|(?:letter|key) r (?:like|as in|for)|"
+       r"eventvwr|netstat|type (?:in )?(?:www|http)|(?:letter|key) r (?:like|as in|for)|address bar|"
        r"download (?:the|this) (?:software|app|program|application)|click (?:on )?(?:the )?"
        r"(?:download|run|allow|install|connect) (?:button|and)|download button"),
     _s("support_plan", "it_support", 1.2, "sells a support plan or device activation",
@@ -209,6 +213,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
        # today your work authorization will be denied"
+       # "it gets handed to the sheriffs office", "i am connecting you to the mumbai cyber police"
+       r"(?:handed|passed|referred|sent|forwarded) (?:over )?to (?:the )?(?:sheriffs?|bailiffs?)\b|"
+       r"(?:connect|connecting|transfer|transferring|forward|forwarding) (?:you|your call|this call) (?:to|with) "
+       r"(?:the )?(?:\w+ ){0,2}(?:police|cyber ?crime|cyber cell|narcotics|cbi|crime branch)|"
        r"(?:forwarded|referred|reported|sent|transferred) to (?:ice|immigration|the police|the county (?:office|"
        r"court|sheriff|attorney)|"
        r"(?:the )?local (?:police|authorities)|law enforcement|the (?:federal|state) (?:police|authorities))|"
@@ -248,6 +256,13 @@ SIGNALS: tuple[Signal, ...] = (
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
        r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
+       # an identity number "used fraudulently": the pps, aadhaar or national insurance number too
+       r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity) "
+       r"(?:card |number )?(?:has been|was|is being|have been) (?:used|misused) (?:fraudulently|illegally|in (?:a |"
+       r"an )?(?:fraud|crime|scam|illegal))|regarding your suspended (?:number|social|ssn)|"
+       r"illegal (?:download\w*|torrent\w*|streaming)|flagged for illegal|"
+       # the consulate robocall in Mandarin as ASR writes it: embassy, consulate, held by customs
+       r"(?:da shi guan|ling shi guan|bei hai guan|hai guan kou liu)|"
        r"money laundering|smuggling|(?:criminal|"
        r"federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
@@ -302,8 +317,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"gas|electricity|electric|supply)|(?:is|gets) (?:shut|cut|turned) off|"
        r"(?:we|will|going to) cut (?:the|your) lights?|(?:scheduled|flagged|set|slated) for "
        r"(?:disconnection|shut ?off|termination)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
-       r"power|meter|electricity|gas|water)\b|(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out|"
-       r"coming|there|in your area)"),
+       r"power|meter|electricity|gas|water)\b|"
+       # a crew sent today, not "a crew will be out next week" about the pothole you reported
+       r"(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out |coming )?(?:in your area|out (?:today|within|"
+       r"shortly|in the next|tomorrow (?:morning |afternoon )?to (?:remove|disconnect|shut|cut|pull)))"),
     # --- prizes ------------------------------------------------------------------------
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
@@ -346,6 +363,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
        r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
+       # the job that charges for screening or training "refunded on your first pay"
+       r"(?:refunded|reimbursed|returned|paid back) (?:\w+ ){0,4}(?:first|1st) (?:pay|paycheck|paycheque|salary|"
+       r"wage|payslip|payday)|"
        r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|"
        r"keys (?:and (?:the )?"
        r"lease )?(?:will be|are being) (?:mailed|shipped|sent)|"
@@ -426,7 +446,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|"
        r"equipment|working capital|merchant) (?:loans?|"
        r"funding|financing|cash advance)|working capital|approv\w* (?:in|within) (?:\w+ )?(?:minutes|"
-       r"hours?)|(?:even )?with (?:bad|poor|no) credit|loan (?:offer|approval|approved|application|amount)|"
+       r"hours?)|(?:even )?with (?:bad|poor|no) credit|"
+       # (the listener's own mortgage or car loan being processed is the lender's ordinary call)
+       r"(?<!home )(?<!mortgage )(?<!car )(?<!auto )loan (?:offer|approval|approved|application|amount)|"
        r"debt (?:relief|consolidation|settlement|collector|collection|forgiveness)|lower "
        r"(?:your )?(?:interest rate|credit card interest|monthly payments?)|student loans? "
        r"(?:forgiveness|relief|program)|credit (?:repair|score boost)|(?:outstanding|unpaid) "
@@ -459,18 +481,21 @@ SIGNALS: tuple[Signal, ...] = (
        r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
        r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,8}contain\w* (?:\w+ )?(?:drugs|"
-       r"illegal|fake|counterfeit|fraudulent|forged)"),
+       r"illegal|fake|counterfeit|fraudulent|forged)|(?:parcel|package|shipment|box) (?:\w+ ){0,2}(?:under|in) "
+       r"your name (?:is|has been|was) (?:being )?(?:held|detained|seized|intercepted|stopped)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        r"(?:\w+ )?percent guaranteed|"
        r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|"
        r"you) can (?:take|pull|withdraw)|"
-       r"guaranteed (?:return|returns|profit|profits|income)|(?:picks|signals|trades) (?:gained|made|"
+       r"guaranteed (?:return|returns|profit|profits|income|principal|capital)|(?:principal|capital) (?:is )?(?:fully |"
+       r"100 percent )?guaranteed|(?:picks|signals|trades) (?:gained|made|"
        r"returned) \d+|(?:bonds?|scheme|plan|investment)s? "
        r"paying (?:\w+ ){1,4}percent|fully protected|(?:government|state) backed (?:\w+ ){0,2}(?:bonds?|"
        r"scheme|investment)|(?:roll|rolling) (?:over )?your (?:super ?annuation|super|pension|401k|"
        r"ira) (?:into|to)|(?:access|unlock|release|cash in) your (?:super ?annuation|super|pension)s? "
        r"early|early (?:access|release) (?:to|of) your (?:super ?annuation|super|pension)|"
+       r"(?:doubl|tripl)\w* (?:their|his|her|my|our) (?:money|investment|savings|deposit)|"
        r"(?:double|triple|multiply) your "
        r"(?:money|investment|savings|deposit)|"
        r"investment (?:opportunity|platform|plan|scheme)|trading (?:platform|account|bot|app)|"
@@ -533,7 +558,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
-       r"national insurance number|full "
+       r"national insurance number|(?:ready with|confirm|verify|give me|read me) your (?:aadhaa?r|pan card|"
+       r"pps number|nric)|full "
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
@@ -633,12 +659,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:press|hit|push)(?:ing)? (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
        r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
-       r"to be removed"),
+       r"to be removed|qing an (?:yi|er|san|jiu|ling)\b"),
     # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
        # (and in Spanish, as bilingual robocalls say it: "su cuenta ha sido congelada")
        r"(?:to )?avoid (?:a|the) ban\b|cuenta (?:ha sido |esta |fue )?(?:congelada|bloqueada|suspendida)|"
-       r"(?:ha sido|fue) bloquead[oa]|"
+       r"(?:ha sido|fue) bloquead[oa]|(?:kyc|know your customer) (?:has |is )?(?:expired|blocked|suspended)|"
        r"copyright complaint|(?:account|card|apple id|icloud|paypal|bank|netflix|profile|id|wallet|"
        r"page)\w*(?: ending(?: in)? \d+)? (?:has been|is|was|"
        r"will be|have been) (?:\w+ )?(?:locked|suspended|limited|disabled|blocked|restricted|banned|"
@@ -652,7 +678,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:road|driving|drivers|driver s) test|"
        # a bill's reminder before its due date: "your bill of 142 dollars is due on the 15th"
        r"(?:bill|payment|statement|balance)(?: of(?: \w+){1,7}?)? (?:is|will be) due (?:on|by) (?!today|tonight|now)|"
-       r"(?:by )?the (?:due )?date on your bill|"
+       r"(?:by )?the (?:due )?date on your bill|by (?:the|your) due date|"
        r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
        r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "
@@ -750,6 +776,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:com|org|net|gov)|"
        # a real bank replaces the card by post; "we need to issue you a new card, call us" is a lure
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
+       # ("what is the number on the back of the card": the gift card's, asked for)
+       r"(?<!what is the )(?<!whats the )(?<!read me the )(?<!tell me the )(?<!give me the )"
        r"number (?:printed |listed |shown )?on the back of (?:your|the) card|(?:a |"
        r"the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"

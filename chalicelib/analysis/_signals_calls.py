@@ -85,7 +85,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"press {_KEY}|if (?:these|they) (?:were|are) yours(?: \w+){{0,2}} press {_KEY}|"
      rf"press {_KEY} (?:now )?if (?:these|this|"
      r"it|they) (?:were|was|are|is) (?:yours|you)|"
-     rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}"),
+     rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}|"
+     # a research poll's consent: "your participation is voluntary, press 1 to start"
+     r"participation is (?:completely |entirely )?voluntary"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
@@ -132,7 +134,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
      r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
      r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire[sd]?|lapse[sd]?|ends?)|home "
-     r"warranty|warranty protection"),
+     r"warranty|warranty protection|garantia (?:\w+ ){0,2}(?:esta por vencer|vence|ha vencido|expira)"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"(?:aca|health|premium|insurance) subsidies|"
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
@@ -235,7 +237,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"dollar grant|grants? department|grant (?:to use )?for any purpose|"
      r"employee retention credit|erc (?:refund|credit|team)|(?:government|federal|small business|free) grant|"
-     r"grant of|never have to (?:pay|repay)|"
+     r"grant of|never have to (?:pay|repay)|(?:do not|dont|wont) (?:need to|have to) (?:pay|repay) "
+     r"(?:(?:it|this|that|the money|anything) )?back|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|"
@@ -417,6 +420,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      r"give (?:the|your|that) (?:pin|code|otp) to (?:our|the|my) (?:agent|representative|technician|rep|officer)|"
+     # "verify the otp you receive now and share with our executive", "a code from the bank that you tell to me"
+     r"(?:otp|one time (?:password|pin|passcode|code)|code from (?:the|your) bank) (?:\w+ ){0,6}(?:share|tell|"
+     r"give)\w* (?:it )?(?:with|to) (?:our|my) (?:executive|agent|officer|representative|technician|colleague|"
+     r"team)|code from (?:the|your) bank (?:\w+ ){0,3}(?:tell|give|read) (?:it )?(?:to )?me|"
+     r"(?:key|type|enter) (?:in )?the otp (?:\w+ ){0,3}(?:on|in|into) (?:the )?link|"
+     r"link (?:\w+ ){0,8}(?:key|type|enter) (?:in )?the otp|"
      r"(?:share|tell|give|read|send) (?:me |us )?(?:the|that|this) (?:otp|one time (?:password|pin|passcode|code))|"
      r"the code (?:the system|the app|it|we|they) (?:sends|will send|texts|sent|just sent) you|"
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |"
@@ -436,7 +445,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"date)(?:\w+ ){0,3}(?:thousand|"
      r"hundred)|"
      r"(?:receive|accept) (?:\w+ ){0,2}(?:payments|transfers|funds) (?:in|into) your (?:\w+ )?account|"
-     r"send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|(?:scan|"
+     r"send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|"
+     r"secure your (?:funds|money|savings)|(?:scan|"
      r"use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
@@ -460,6 +470,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"account number)|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
      r"(?:log ?in|sign in)(?: \w+){0,2} (?:through|via|using|with|at) the link (?:we|i) (?:texted|sent|emailed)|"
+     r"password (?:you use )?(?:for|to|on) (?:your )?(?:online )?bank\w*|"
+     r"(?:full|whole|all|entire) (?:sixteen|16) (?:digits|numbers)|"
      r"(?:your )?user ?name and (?:the|your) (?:code|password|pin)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
@@ -571,6 +583,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the rental that cannot be seen: a deposit first, the keys by mail
      # (after "ill": the keys, not the mailing, are the tell)
      r"(?:doing|on a|in) (?:missionary|mission) work|send (?:you )?the address after (?:the )?(?:deposit|payment)|"
+     # "zelle the deposit tonight and i can hold it": a place held for money sent where no one refunds it
+     r"(?:zelle|cash app|venmo|e transfer|etransfer|revolut|interac)(?: \w+){0,8} hold (?:it|the|your)|"
+     r"hold (?:it|the \w+)(?: \w+){0,6} (?:zelle|cash app|venmo|e transfer|etransfer|revolut|interac)|"
      r"(?:book|pay|rent) (?:direct|directly) (?:with|through) me|(?:to|into) (?:our|the|my) (?:processing|holding|"
      r"transit|reinstatement|custodian) account|"
      r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|"

@@ -398,6 +398,14 @@ def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> 
     ("this is payroll we could not verify your direct deposit please call back at 555 0144 with your "
      "employee id and banking information", "ask_card"),
     ("the driver cant unload your furniture without the delivery charge of 89 dollars", "fee_to_release"),
+    # written for this test: the 224th and 225th batches' asks
+    ("ok now what is the number on the back of the card the silver part you scratched read it to me",
+     "gift_card"),
+    ("we just need your bank name routing number and the password you use for online banking to set up "
+     "payroll", "credential_demand"),
+    ("the background check is 90 dollars but its refunded on your first paycheck", "advance_fee"),
+    ("no showings until next month but if you zelle the deposit tonight i can hold it for you", "odd_payee"),
+    ("open the link i am sending and key in the otp you receive so the payout is credited", "code_demand"),
 ])
 def test_the_asks_of_thin_scam_calls_are_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
@@ -420,3 +428,10 @@ def test_a_baiters_aside_about_a_relative_leaves_the_scam_a_scam() -> None:
                       "with the mtcn number okay but you know my brother in law got a call like this "
                       "last year sir many people are suspicious but this is a real prize just send it")
     assert verdict.is_scam, verdict.reasoning
+
+
+def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
+    asked = analyze("ok now what is the number on the back of the card the silver part you scratched read "
+                    "it to me one by one")
+    told = analyze("if you did not make this purchase call the number on the back of your card")
+    assert "legit_bank" not in asked.signals and "legit_bank" in told.signals, asked.reasoning

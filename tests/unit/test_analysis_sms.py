@@ -264,3 +264,21 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     verdict = analyze("Northbank: You sent $980.00 to M Tran. If this wasn't you, call 1-888-555-0171 now "
                       "to cancel", "sms")
     assert verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, is_scam", [
+    # written for this test: a child's everyday ask, and the same ask from a "new number"
+    ("Mum can you send me £25 for the bus pass? I'll pay you back Friday", False),
+    ("Dad could you transfer me $30 for lunch, left my card at home. sort you out tonight", False),
+    ("Mum it's me, new number, my old phone broke. Can you send £25 for the bus pass? I'll pay you back",
+     True),
+])
+def test_a_relatives_plea_is_a_lure_only_with_a_new_phone_or_trouble(text: str, is_scam: bool) -> None:
+    verdict = analyze(text, "sms")
+    assert verdict.is_scam is is_scam, verdict.reasoning
+
+
+def test_a_tracking_numbers_tail_is_no_phone_number() -> None:
+    verdict = analyze("Carrier: Your item 9400 1118 9922 3344 5566 77 was delivered at 2:14 pm. Reply STOP "
+                      "to cancel.", "sms")
+    assert verdict.callback_number is None and "sms_number" not in verdict.signals, verdict.reasoning

@@ -1361,3 +1361,43 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
     fake = DESK_CALL.replace("okay that is good to hear", "but the warranty needs a renewal fee of two "
                              "hundred dollars in google play gift cards read me the numbers on the back")
     assert analyze(fake).should_engage(ENGAGE), analyze(fake).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the families the 221st to 223rd batches missed
+    ("this is the national fraud bureau your pps number has been used fraudulently call us back today "
+     "to secure your funds", "move_money"),
+    ("this is the customs office a package under your name has been seized press 9 to speak to the officer",
+     "parcel_problem"),
+    ("your parcel to dubai was returned with illegal items inside i am connecting you to the cyber crime "
+     "police now", "legal_threat"),
+    ("dear customer your kyc has expired and your sim will be blocked today call customer care", "account_locked"),
+    ("the grant is approved for 8000 dollars and you dont have to pay it back press one", "grant_offer"),
+    ("ni hao zhe li shi zhong guo ling shi guan qing an yi", "legal_threat"),
+    ("su garantia del vehiculo esta por vencer oprima uno", "warranty"),
+    ("your reward points expire tonight please share the otp you receive with our executive when he calls",
+     "code_demand"),
+    ("hi its dan from the revenue office theres an amount owing and if its not settled today it gets handed "
+     "to the sheriff call me back", "legal_threat"),
+])
+def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
+    """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
+    now reads it."""
+    verdict = analyze(text)
+    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the honest calls the 221st and 222nd batches flagged
+    "hi its the city council about the streetlight you reported a crew will be out next week call me on "
+    "020 7946 0155 with any questions",
+    "this is the gas company calling to let you know your payment is past due please pay by the due date "
+    "to avoid interruption press one to make a payment",
+    "this is the university research center conducting a survey on health your participation is voluntary "
+    "press 1 to begin",
+    "hi its anna from the credit union about your car loan application we just need your last two pay stubs "
+    "call me back at 020 7946 0188",
+])
+def test_honest_notices_of_the_twenty_fourth_wave_are_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
