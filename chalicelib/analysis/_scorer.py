@@ -242,6 +242,8 @@ _DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
 # What makes a relative's plea for money by text a lure: a new or borrowed phone, an emergency,
 # a secret.  Without them "can you lend me 40 till friday" is the family's own.
 _KIN_IN_TROUBLE = frozenset({"new_number", "family_emergency", "secrecy", "new_phone_steer"})
+# A shop's sale ("black friday, 50% off, today only"): its deadline is the sale's, not a threat.
+_SALE = re.compile(r"\b(?:\d+ percent off|sale|black friday|cyber monday|offer ends|deals?|discount)\b", re.ASCII)
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -269,13 +271,16 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"vishing|phishing|smishing|claim(?:ing|ed) to be|one of those (?:\w+ ){0,3}"
                          r"(?:things|calls|ones)|"
                          r"told (?:him|her|them) not to|"
-                         r"the report|complainant|(?:these|those) (?:\w+ ){0,3}calls|"
+                         r"the report|your report|(?:take|taking|file|filed|make|made) a report|complainant|"
+                         # the real desk disowning the call: "that wasn't us, we don't call out for refunds"
+                         r"(?:that|it) (?:wasnt|was not) us|(?:these|those) (?:\w+ ){0,3}calls|"
                          r"the (?:\w+ ){0,3}trick|(?:a|the) real (?:police|bank|officer)|ever get (?:her|his|their|my|"
                          r"your) money back)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
                      r"(?:says|said|saying) (?:theyre|they are|hes|he is|shes|she is) (?:a|an|from|with)|"
-                     r"(?:somebody|someone) called (?:me |us |her |him |them )?(?:saying|"
+                     r"(?:somebody|someone) called (?:me |us |you |her |him |them )?"
+                     r"(?:yesterday |today |earlier )?(?:saying|"
                      r"pretending|claiming)|(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) "
                      r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
                      r"(?:did you hear|you wont believe) what happened|"
@@ -289,6 +294,11 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"want you|get you)|"
                      # a report taken down: "let me read it back for the report ... he had you install"
                      r"read it back for the report|(?:taking|take) your report|(?:a|the|your) report number|"
+                     r"(?:following|follow) up on (?:your|the) report|"
+                     r"you called (?:in|us) about (?:a|the) (?:scam|fraud)|"
+                     # the victim's own account of the call: "they said my social security number was used"
+                     r"(?:they|he|she) (?:said|told me) (?:that )?my (?:social|ssn|computer|account|bank|grandson|"
+                     r"granddaughter)|"
                      # the cashier or the manager who stopped the sale, the relative who got a call
                      r"can i ask (?:you )?(?:who|what) (?:they|these|those|the (?:\w+ )?cards) are for|"
                      r"(?:we|i) (?:stopped the sale|didnt sell|did not sell|wont sell|will not sell)|(?:hes|shes|he is|"
@@ -303,7 +313,9 @@ _KIN_GOT_A_CALL = re.compile(
     r"uncle|neighbou?r|coworkers? \w+|nephew|niece|cousin|brother|sister|son|daughter|husband|wife|in law|"
     r"friend) (?:\w+ ){0,4}(?:got|gets|received|had gotten) (?:a|this|one of those|these|an) (?:\w+ )?(?:call|"
     r"calls|text|email|pop ?up)|(?:my|our) (?:\w+ ){0,2}(?:mom|mother|dad|father|grandma|grandpa|aunt|uncle|"
-    r"neighbou?r|cousin|brother|sister) got the (?:\w+ ){1,4}one\b|did you (?:see|hear) (?:the thing |that thing |"
+    r"neighbou?r|cousin|brother|sister) got the (?:\w+ ){1,4}one\b|what happened to (?:my|our) (?:\w+ ){0,2}(?:mom|"
+    r"mother|dad|father|grandma|grandpa|aunt|uncle|neighbou?r|cousin|brother|sister)|"
+    r"did you (?:see|hear) (?:the thing |that thing |"
     r"about ))", re.ASCII)
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
@@ -579,6 +591,13 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     void: set[str] = set()
     if channel == "sms" and "money_plea" in keys and not keys & _KIN_IN_TROUBLE:
         void |= {"money_plea", "money_offer"}  # "mum can you transfer me 30 for a taxi"
+    if channel == "sms" and keys & _DOUBTFUL_LINKS:
+        # "your parcel could not be delivered, reschedule: tinyurl.com/..": no carrier or clinic
+        # books its visits through a shortened or look-alike link
+        void |= {"legit_delivery", "legit_appointment"}
+    if ("marketing" in keys and keys & {"urgency", "deadline"} and _SALE.search(norm)
+            and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
+        void |= {"urgency", "deadline"}  # a shop's sale, opted into ("txt stop to opt out")
     if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
         void.add("payment_switch")  # a change of bank whose details come by hand, not by email
     if (keys - void) & _OFF_CHANNEL:

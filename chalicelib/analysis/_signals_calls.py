@@ -87,7 +87,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"it|they) (?:were|was|are|is) (?:yours|you)|"
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}|"
      # a research poll's consent: "your participation is voluntary, press 1 to start"
-     r"participation is (?:completely |entirely )?voluntary"),
+     r"participation is (?:completely |entirely )?voluntary|"
+     # "to repeat this message press 1", "press 2 if you'd like us to call back another time"
+     rf"to (?:repeat|replay|hear) (?:this|the) message(?: again)? press {_KEY}|"
+     rf"press {_KEY} if you(?:d| would) like us to call (?:you )?back (?:at )?another time"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
@@ -383,15 +386,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"send (?:them|the (?:pics|pictures|video|videos|photos)) to your (?:mom|mother|dad|family|friends|"
      r"contacts|boss|coach|school|wife|husband)|"
      r"(?:i will|ill|we will|i can|i am going to|im going to|im gonna|i will be) (?:send (?:people|someone|somebody|"
-     r"my (?:men|guys|people))|come) to your (?:house|home|address|door)|(?:delete|destroy|erase|wipe|crash|"
-     r"block|hack) "
+     r"my (?:men|guys|people))|come) to your (?:house|home|address|door)|(?:delete|deleting|destroy|erase|wipe|"
+     r"crash|block|hack) "
      r"(?:your|the) (?:entire |whole )?(?:computer|files|photos|pictures|documents|hard drive|data|system|pc|laptop)|"
-     r"i (?:have|know|got) your (?:ip|i p)(?: address)?"),
+     r"i (?:have|know|got) your (?:ip|i p)(?: address)?|"
+     # the fake kidnapping: "if you hang up now i will hurt her"
+     r"if you (?:hang up|call (?:the )?police|tell (?:anyone|anybody))(?: \w+){0,3} (?:i will|ill|we will|well|"
+     r"gonna|going to) (?:hurt|kill)"),
     # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |"
      r"one )?(?:extra|too "
-     r"many|additional) zeros?|(?:we|i|the system) (?:have |has |just )?(?:sent|refunded|transferred|"
+     r"many|additional) zeros?|you (?:have |just )?(?:typed|put|added|entered) (?:in )?(?:two|three|2|3) "
+     r"(?:more |extra )?zeros|(?:we|i|the system) (?:have |has |just )?(?:sent|refunded|transferred|"
      r"deposited|credited) "
      r"(?:you )?(?:too much|the wrong amount|extra money)|(?:send|return|give) (?:us |me )?(?:back )?the "
      r"(?:difference|extra (?:money|amount))"),
@@ -446,7 +453,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hundred)|"
      r"(?:receive|accept) (?:\w+ ){0,2}(?:payments|transfers|funds) (?:in|into) your (?:\w+ )?account|"
      r"send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|"
-     r"secure your (?:funds|money|savings)|(?:scan|"
+     r"secure your (?:funds|money|savings)|"
+     # the courier con: "put your card and the pin on a bit of paper in an envelope"
+     r"(?:card|cards) and (?:the |your )?pins? (?:\w+ ){0,6}(?:in|into) (?:an|the|a) envelope|(?:scan|"
      r"use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
@@ -500,7 +509,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard, nor the
      # line dropped on the way ("keep the phone in your pocket", "dont hang up just drive")
-     r"(?:put|keep) (?:the|your) phone in your (?:pocket|purse|bag)|(?:dont|do not) (?:hang up|disconnect)"
+     r"(?:put|keep) (?:the|your) phone in your (?:pocket|purse|bag)|(?:dont|do not) cut the (?:phone|call|line)|"
+     r"(?:dont|do not) (?:hang up|disconnect)"
      r"(?: the (?:call|phone))?(?: \w+){0,6} (?:drive|driving|car|store|walmart|target|cvs|cashier)|"
      r"(?:keep|stay on) the (?:call|line|phone)(?: \w+){0,3} (?:just )?drive|(?:take|bring) (?:your|the) phone "
      r"with you|"

@@ -435,3 +435,36 @@ def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
                     "it to me one by one")
     told = analyze("if you did not make this purchase call the number on the back of your card")
     assert "legit_bank" not in asked.signals and "legit_bank" in told.signals, asked.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the 230th and 231st batches' honest calls about a scam, and a won auction
+    "this is detective ruiz with the county fraud unit following up on your report from monday you said a man "
+    "came to the door and took an envelope with your bank card and the pin we have had two more this week",
+    "okay so you called us on the number on your membership card good someone called you yesterday saying "
+    "they were from us and wanted to refund you that wasnt us we dont call out for refunds",
+    "you know what happened to my uncle last week they called him said his grandson was in jail and a lawyer "
+    "told him to put cash in a box for a courier he almost did it",
+    "hi its dana from the auto auction you won the bid on the truck payment is due in three days through your "
+    "member center by wire or card then you can schedule pickup",
+])
+def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_scam(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the 230th batch's mid-call demands
+    ("look you see the savings it shows 9000 you were supposed to get 90 you added two zeros now you must "
+     "help me", "overpaid_refund"),
+    ("if you hang up now i will hurt her you hear her crying go to the bank and take out what you have",
+     "revenge_threat"),
+    ("this is the fraud unit again your account is under investigation the officer is on his way put your "
+     "card and the pin written on paper in an envelope and give it to him", "move_money"),
+    ("this machine has a limit so go to the next one okay drive dont cut the phone put me on speaker",
+     "told_not_to_tell"),
+    ("see the documents folder i am deleting your files one by one now pictures also", "revenge_threat"),
+])
+def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning

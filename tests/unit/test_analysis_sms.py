@@ -282,3 +282,15 @@ def test_a_tracking_numbers_tail_is_no_phone_number() -> None:
     verdict = analyze("Carrier: Your item 9400 1118 9922 3344 5566 77 was delivered at 2:14 pm. Reply STOP "
                       "to cancel.", "sms")
     assert verdict.callback_number is None and "sms_number" not in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, is_scam", [
+    # written for this test: a visit rebooked through a shortened link, a shop's sale, an app reward
+    ("Courier: we missed you today. Pick a new delivery slot (fee applies): bit.ly/3xYzSlot", True),
+    ("Northside Pharmacy: Cyber Monday! 40% off vitamins, today only in store. Txt STOP to 80160 to opt out",
+     False),
+    ("Bakehouse: the winter pie is back! Grab one with your app reward this week. Reply STOP to opt out", False),
+])
+def test_a_shortened_link_books_no_visit_and_a_shops_sale_is_no_threat(text: str, is_scam: bool) -> None:
+    verdict = analyze(text, "sms")
+    assert verdict.is_scam is is_scam, verdict.reasoning

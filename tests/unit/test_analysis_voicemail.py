@@ -1379,6 +1379,10 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
      "code_demand"),
     ("hi its dan from the revenue office theres an amount owing and if its not settled today it gets handed "
      "to the sheriff call me back", "legal_threat"),
+    # ... and the 227th and 228th batches'
+    ("this is the records department we are trying to serve you with court papers at your workplace have "
+     "your lawyer contact us", "legal_threat"),
+    ("hola esta es una encuesta corta al final recibira un crucero gratis oprima uno", "prize"),
 ])
 def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
     """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
@@ -1397,6 +1401,11 @@ def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) 
     "press 1 to begin",
     "hi its anna from the credit union about your car loan application we just need your last two pay stubs "
     "call me back at 020 7946 0188",
+    # ... and the 228th batch's: a warning's replay key, a poll that offers to call back later
+    "this is the county emergency office a boil water notice is in effect be ready to act immediately to "
+    "repeat this message press 1",
+    "hi this is a national opinion poll about the economy it takes five minutes press 1 to begin or press 2 "
+    "if youd like us to call back another time",
 ])
 def test_honest_notices_of_the_twenty_fourth_wave_are_not_flagged(text: str) -> None:
     verdict = analyze(text)
