@@ -295,7 +295,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
        r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|"
-       r"power) interruption (?:is )?(?:scheduled|today|in(?! (?:your|the|our) area))|power (?:off|"
+       r"power) interruption (?:is )?(?:scheduled|today|begins|starts|will begin|in(?! (?:your|the|our) area))|"
+       r"power (?:off|"
        r"out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|"
        r"prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
@@ -392,6 +393,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       # a stranger for a relative: "calling on behalf of your nephew, he's been detained"
+       r"on behalf of your (?:nephew|grandson|granddaughter|son|daughter|niece|brother|sister)|"
        # the "virtual kidnapping": a relative's scream, then a stranger
        r"(?:is going to|will|gonna) call you (?:\w+ )?(?:please )?(?:just )?do (?:exactly )?what (?:he|she|"
        r"they) (?:says|tells)|"
@@ -431,7 +434,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
-       r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) you (?:please )?"
+       r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) (?:you|u) (?:please |pls )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
        r"my|their|this) (?:account|number)|send (?:me )?(?:some )?(?:money|"
@@ -566,7 +569,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|have your (?:\w+ )?card "
        r"(?:ready|handy|available|in front of you)|(?:sixteen|16|three|3) (?:digits|numbers) on the (?:front|back)|"
-       r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:card|card number|card details|bank details)|"
+       r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:credit |debit )?(?:card|card number|card details|bank details)|"
        # "call back at 510 555 0164 with your student id and banking details"
        r"(?:call|text|reply) (?:\w+ ){0,8}with your (?:\w+ ){0,3}(?:bank|banking) (?:details|information|info)|"
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
@@ -617,6 +620,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       r"(?:salary|pay|paycheck|wages) (?:may|will|could) be (?:put )?on hold|"
        r"(?:photos|files|data|pictures|videos|documents) (?:will|are going to|"
        r"may) be (?:permanently )?(?:deleted|erased|"
        r"removed|lost)|(?:payments|benefits|pension|allowance) will (?:stop|be stopped|be cut|cease)|" + _NOT_A_PLACE +
@@ -630,6 +634,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"may) be (?:resold|forfeited)"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
        r"if you (?:disconnect|hang up|cut) (?:this |the |my )?(?:call|phone|line)|if you (?:disconnect|hang up)\b|"
+       r"keep (?:this|it) (?:private|between us|quiet)|"
        r"(?:dont|do not|never) call (?:mom|mum|dad|my (?:mom|mum|dad|parents))|(?:ill )?have my lawyer call you|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
        r"discuss (?:this|it) with) "
@@ -657,7 +662,7 @@ SIGNALS: tuple[Signal, ...] = (
        # a message cut off while it reads the number out: "call 1 8 7 7 5 5 5 0 1"
        r"(?:call|dial) (?:us |me )?(?:back )?(?:at |on )?(?:\d ?){3,9}$"),
     _s("robocall", "tactic", 1.0, "an automated message with key prompts",
-       r"(?:press|hit|push)(?:ing)? (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)|this is an? "
+       r"(?:press|hit|push)(?:ing)? (?:one|two|three|four|five|six|seven|eight|nine|zero|won|\d)|this is an? "
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
        r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
        r"to be removed|qing an (?:yi|er|san|jiu|ling)\b"),
@@ -720,6 +725,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"details)s? (?:in|on) (?:your online account|my account|my \w+ account)|"
        r"(?:please )?log (?:in|on|into your (?:account|online banking)) or (?:make|call|visit|stop by|use)|"
        r"(?:visit|stop by|pop into) (?:a|any|your|our|the) (?:local |nearest |home )?branch|"
+       r"(?:visit|pop into|go into) (?:a|any|one of our|your (?:local|nearest)) (?:\w+ )?(?:store|shop)s?\b|"
+       r"(?:freeze|lock|block|report) (?:your |the )?card in (?:the|our|your) (?:\w+ )?app|"
+       # a card alert answered by text with either number: "reply 1 if you made it, 2 if not"
+       r"reply 1 if (?:you made (?:it|this|the \w+)|yes|this was you|it was you)(?: \w+){0,3} 2 if (?:not|no|"
+       r"it wasnt)|"
        r"in person at (?:a|any|the|your) (?:\w+ ){0,3}(?:location|office|centre|center|branch)|"
        r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"
        r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|"
@@ -855,10 +865,14 @@ SIGNALS: tuple[Signal, ...] = (
        r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) "
        r"(?!this |from |its |is |i )[a-z]+|"
        # "hi tasha, it's irene from the billing office": a first name, then who is calling
-       r"^(?:hi|hello|hey) (?!there |grandpa |grandma |mom |dad |mum |nana |sweetie |honey |dear |sir |maam |"
+       r"^(?:hi|hello|hey) (?!there |grandpa |grandma |mom |dad |mum |mam |ma |mummy |mommy |nana |sweetie |honey |"
+       r"dear |sir |maam |"
        r"neighbou?r |friend |homeowner |folks |"
        r"madam |guys |team |everyone |all |folks |again |its |this |im )[a-z]+ (?:its|this is)\b|"
-       r"(?:calling for|(?:this )?message (?:is )?for|trying to reach|this is for|(?:a )?reminder for|(?:an automated|"
+       # ("this is a message from the taxpayer advocate service for daniel brooks")
+       r"(?:calling for|(?:this )?message (?:is )?for|message from (?:(?!your |you )\w+ ){1,6}?for|trying to reach|"
+       r"this is for|"
+       r"(?:a )?reminder for|(?:an automated|"
        r"a courtesy) call for) (?:(?:mr|mrs|ms|miss|"
        r"mister|doctor|dr) )?(?!(?:the|a|an|you|"
        r"your|our|all|everyone|everybody|anyone|anybody|somebody|whoever|whom|who|this|that|um|uh|"
@@ -871,7 +885,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b)[a-z]+"),
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
-       r"on|saturday|sunday)|catch up|love you|if you have (?:any )?questions|with any questions|"
+       r"on|saturday|sunday)|catch up|love (?:you|u|ya)\b|if you have (?:any )?questions|with any questions|"
+       # money sent where it always goes: "zelle to my usual number is fine"
+       r"(?:to|at|on) (?:my|your|the) usual (?:account|number|zelle|venmo|cash ?app|paypal|card)|"
        r"no worries|thanks bye|(?:your|my) half|split (?:it|the (?:rent|bill|check))"),
 ) + tuple(
     _s(*row, channel="call" if row[0] in CALL_ONLY else "any") for row in CALL_ROWS

@@ -406,6 +406,11 @@ def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> 
     ("the background check is 90 dollars but its refunded on your first paycheck", "advance_fee"),
     ("no showings until next month but if you zelle the deposit tonight i can hold it for you", "odd_payee"),
     ("open the link i am sending and key in the otp you receive so the payout is credited", "code_demand"),
+    # ... and the 237th batch's outbound impostors
+    ("good news your claim is approved we pay by direct deposit ill need your bank login to verify the account",
+     "credential_demand"),
+    ("there is customs duty unpaid i will text you the link just put your card in and the code your bank sends",
+     "code_demand"),
 ])
 def test_the_asks_of_thin_scam_calls_are_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
@@ -468,3 +473,9 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_code_the_technician_gives_is_no_code_asked_for() -> None:
+    given = analyze("ill send you the link to our remote tool on our page youll type the six digit code i give you")
+    asked = analyze("read me the six digit code we just sent to your phone")
+    assert "code_demand" not in given.signals and "code_demand" in asked.signals, given.reasoning

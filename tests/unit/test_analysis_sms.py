@@ -294,3 +294,20 @@ def test_a_tracking_numbers_tail_is_no_phone_number() -> None:
 def test_a_shortened_link_books_no_visit_and_a_shops_sale_is_no_threat(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
     assert verdict.is_scam is is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the 238th batch's honest alerts and a delivery's estimate
+    "Cardco: Suspicious charge of $980.00 at ELECTRO STORE. Reply 1 if you made it, 2 if not.",
+    "Bankly: You just sent £250.00 to Sam Reed. If this wasn't you, freeze your card in the app.",
+    "Carrier: Your package is out for delivery, est. by end of day. Track at carrier.com. Reply STOP to end.",
+])
+def test_alerts_answered_in_the_app_or_by_either_number_are_honest(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_hi_mum_plea_in_text_speak_is_read() -> None:
+    verdict = analyze("Hello mam its me, new phone, bank app wont let me in til tomorrow. could u send £600 "
+                      "for rent and ill pay u back friday", "sms")
+    assert "money_plea" in verdict.signals and verdict.is_scam, verdict.reasoning

@@ -1383,6 +1383,18 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
     ("this is the records department we are trying to serve you with court papers at your workplace have "
      "your lawyer contact us", "legal_threat"),
     ("hola esta es una encuesta corta al final recibira un crucero gratis oprima uno", "prize"),
+    # ... and the 233rd and 234th batches'
+    ("im calling on behalf of your grandson hes been detained and needs bail he asked me to keep this private "
+     "call back at 877 555 0161", "family_emergency"),
+    ("your account with the water authority is overdue service interruption begins at 5 pm otherwise press nine",
+     "utility_cutoff"),
+    ("this is the listings team customers cant find your business on maps press 1 to update it", "listing_threat"),
+    ("we can combine everything into one affordable payment press 1 this offer expires at the end of the day",
+     "debt_relief"),
+    ("a payment of 549 dollars to best buy was approved on your account if you dont recognize this transaction "
+     "press 1", "press_to_act"),
+    ("your payroll details must be re verified today press 1 now or your salary may be put on hold",
+     "suspension_threat"),
 ])
 def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
     """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
@@ -1406,6 +1418,11 @@ def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) 
     "repeat this message press 1",
     "hi this is a national opinion poll about the economy it takes five minutes press 1 to begin or press 2 "
     "if youd like us to call back another time",
+    # ... and the 233rd and 235th batches': an advocate returning an inquiry by name, a SIM swap asked for
+    "this is a message from the taxpayer advocate service for daniel brooks returning your inquiry please call "
+    "us at 877 555 0106 and reference the case number from the letter",
+    "hello its your mobile network you asked for a replacement sim and its now active if this wasnt you call us "
+    "from another phone on 0333 555 0121 or visit a store",
 ])
 def test_honest_notices_of_the_twenty_fourth_wave_are_not_flagged(text: str) -> None:
     verdict = analyze(text)
