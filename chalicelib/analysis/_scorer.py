@@ -471,7 +471,7 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        # money on venmo"
                        r"\bi (?:just )?(?:sent|paid|transferred) (?:you |your )?(?:\w+ ){0,4}(?:on |by |through |"
                        r"via )?$|"
-                       r"\b(?:ill|i will|im going to|let me|ill just) $|"
+                       r"\b(?P<future>ill|i will|im going to|let me|ill just) $|"
                        # a bare negation right before it: "ill never need your password"
                        rf"{_NOT_A_CONDITION}\b(?:never|not|dont|wont|doesnt|didnt|cannot|cant|isnt|"
                        r"arent|wasnt) (?:a |an |any )?$|"
@@ -482,11 +482,17 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"(?:\w+ )?$")
 
 
+_ASKED_NEXT = re.compile(r"(?:need|want|have to|require)\b")
+
+
 def _denied(norm: str, match: re.Match[str]) -> bool:
     """Whether ``match`` sits in a denial, a warning, reported speech or the listener's words."""
     start, end = match.span()
+    listener = _LISTENER.search(norm, max(0, start - 32), start)
+    if listener is not None and listener.group("future") and _ASKED_NEXT.match(norm, start):
+        listener = None  # "ill need the pin you use": the caller's demand, not the speaker's own act
     return (_DENIAL.search(norm, max(0, start - SCOPE_CHARS), start) is not None
-            or _LISTENER.search(norm, max(0, start - 32), start) is not None
+            or listener is not None
             or _DISOWNED.match(norm, end, end + SCOPE_CHARS) is not None)
 
 
@@ -591,6 +597,10 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     void: set[str] = set()
     if channel == "sms" and "money_plea" in keys and not keys & _KIN_IN_TROUBLE:
         void |= {"money_plea", "money_offer"}  # "mum can you transfer me 30 for a taxi"
+    if channel == "sms" and "own_link" in keys and not keys & _DOUBTFUL_LINKS:
+        # "pay the import vat at parcelforce.com", "order at dominos.co.uk": a fee or a price
+        # settled on the sender's own site is the sender's, not a lure's
+        void |= {"pay_fee", "advance_fee", "money_offer"}
     if channel == "sms" and keys & _DOUBTFUL_LINKS:
         # "your parcel could not be delivered, reschedule: tinyurl.com/..": no carrier or clinic
         # books its visits through a shortened or look-alike link

@@ -126,6 +126,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("unexpected_charge", "refund", 1.5, "reports a charge, renewal or order the victim did "
        "not make",
        r"(?:card|account) (?:was|has been) (?:used|charged) (?:for|at|in)|"
+       # "your annual plan renews today for 399", "a pending transaction in your name"
+       r"(?:plan|membership|subscription|service|protection) (?:\w+ ){0,2}renews? today|"
+       r"(?:pending|unauthori[sz]ed) (?:\w+ )?(?:transaction|charge|order|purchase) (?:\w+ ){0,2}in your name|"
        # a renewal that wants a phone call to stop it: "will renew today, to cancel call ..."
        r"(?:will (?:auto )?renew|renews|has renewed|was renewed)(?: \w+){0,4} to cancel (?:please )?(?:call|ring|"
        r"contact)|(?:has|have|is being|will be) (?:been )?(?:auto )?renewed(?: \w+){0,6} if (?:youd|you would|you) "
@@ -258,9 +261,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
        r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
        # an identity number "used fraudulently": the pps, aadhaar or national insurance number too
-       r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity) "
+       r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity|itin) "
        r"(?:card |number )?(?:has been|was|is being|have been) (?:used|misused) (?:fraudulently|illegally|in (?:a |"
-       r"an )?(?:fraud|crime|scam|illegal))|regarding your suspended (?:number|social|ssn)|"
+       r"an )?(?:fraud|crime|scam|illegal)|to file (?:a )?(?:\w+ )?return)|"
+       # the same threats in Spanish: "su pasaporte sera anulado", "va a cortar su servicio hoy"
+       r"(?:pasaporte|visa|licencia|cuenta|estatus|status|permiso) (?:sera|va a ser) (?:anulad|cancelad|suspendid|"
+       r"bloquead|revocad)[oa]|regarding your suspended (?:number|social|ssn)|"
        r"illegal (?:download\w*|torrent\w*|streaming)|flagged for illegal|"
        # the consulate robocall in Mandarin as ASR writes it: embassy, consulate, held by customs
        r"(?:da shi guan|ling shi guan|bei hai guan|hai guan kou liu)|"
@@ -305,7 +311,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated)|(?<!avoid a )(?<!avoid the )(?:disconnection|shut ?off|shutoff|disconnect) "
        r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
-       r"was )?(?:on (?:his|the|its|their) way|"
+       r"was )?(?:already )?(?:on (?:his|the|its|their) way|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
        r"heading|scheduled for (?:this|today|tonight)|scheduled to your (?:address|home|property)|dispatched)|"
        r"pull (?:the|your) meter|(?:service|power|"
@@ -329,6 +335,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
        r"stay on the line to (?:claim|collect|redeem)|"
        r"felicidades usted|(?:ha|a) sido seleccionad[oa]|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
+       r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
        r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
@@ -485,7 +492,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"payment|duty)|held (?:at|by) customs|(?:update|confirm|verify) (?:your )?(?:delivery|"
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
        r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,8}contain\w* (?:\w+ )?(?:drugs|"
-       r"illegal|fake|counterfeit|fraudulent|forged)|(?:parcel|package|shipment|box) (?:\w+ ){0,2}(?:under|in) "
+       r"illegal|fake|counterfeit|fraudulent|forged)|(?:before it is|will be|to be) destroyed|"
+       r"flagged at (?:the )?(?:port|customs|border)|(?:parcel|package|shipment|box) (?:\w+ ){0,2}(?:under|in) "
        r"your name (?:is|has been|was) (?:being )?(?:held|detained|seized|intercepted|stopped)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
@@ -525,7 +533,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:we|i) (?:have )?never met (?:in person)?|come (?:to )?(?:visit|see) you (?:but|soon|when)"),
     # --- tactics shared by every family ------------------------------------------------
     _s("gift_card", "tactic", 2.0, "wants payment in gift cards or prepaid cards",
-       r"gift ?cards?|google play (?:card|cards)|itunes (?:card|cards)|steam (?:card|cards)|"
+       r"gift ?cards?|tarjetas? de regalo|google play (?:card|cards)|itunes (?:card|cards)|steam (?:card|cards)|"
        # the victim back from the store: "i got the ebay cards like you said"
        r"(?:bought|got|picked up|took) (?:the |those |these )?(?:\w+ ){0,2}cards? (?:like|as) you (?:said|"
        r"told me|asked)|"
@@ -637,7 +645,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"keep (?:this|it) (?:private|between us|quiet)|"
        r"(?:dont|do not|never) call (?:mom|mum|dad|my (?:mom|mum|dad|parents))|(?:ill )?have my lawyer call you|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
-       r"discuss (?:this|it) with) "
+       r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r|staff|employees|coworkers|colleagues|accountant)|"
        r"them|mom|mum|dad|my parents|grandpa|"
@@ -813,7 +821,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that|a|these) (?:recent )?"
        r"(?:purchase|charge|transaction|payment|activity|order)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
-       r"no (?:further )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
+       r"no (?:further |payment or )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
        r"not|not) (?:too |very )?urgent|(?:this is |its )?not an emergency|no rush|no hurry|(?:dont|"
        r"do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"

@@ -31,7 +31,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"gd|cc|gy|at|de|ink)"),
     ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
      # an opt-out ("text stop to 80555") is how lawful senders end every message: no ask
-     r"(?:txt|text|send|reply|sms)\w* (?:[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )(?<!cancel )"
+     # ("reply stop all to 89203", "reply stop ends to ...": the opt-out's own keywords)
+     r"(?:txt|text|send|reply|sms)\w* (?:(?!stop )[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )(?<!cancel )"
      r"(?<!unsubscribe )(?:to|2) (?:no )?\d{4,6}"),
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
      r"09\d{8,9}|08[47]\d{7,9}|09\d{3} \d{3} \d{4}|08[47]\d{2} \d{3} \d{3,4}|0845|0870|0871|0906|0905"),
@@ -189,6 +190,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a shop's loyalty reward, spent in its own till or app ("you've earned a $10 reward, redeem at
      # checkout"); a points lure sends its reader to a link instead
      r"(?:youve|you have) earned (?:a |an )?(?:free|dollar \d+|pound \d+|\d+ (?:points|stars))|"
+     r"(?:load|activate|use) (?:your )?(?:offers?|points|rewards?) in (?:the|our) (?:\w+ )?app|"
      r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you requested|prescription (?:\w+ ){0,3}is ready "
      r"for (?:pickup|collection)|\d+ points? reward is waiting|"
      r"reward is waiting in (?:the|our|your) app|(?:with|using) your (?:\w+ )?app reward|"

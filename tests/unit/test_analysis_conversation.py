@@ -411,6 +411,8 @@ def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> 
      "credential_demand"),
     ("there is customs duty unpaid i will text you the link just put your card in and the code your bank sends",
      "code_demand"),
+    # ... and the 243rd batch's: a demand after "ill" is still the caller's
+    ("this is the security department about your debit card ill need the pin you currently use", "credential_demand"),
 ])
 def test_the_asks_of_thin_scam_calls_are_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning

@@ -311,3 +311,14 @@ def test_a_hi_mum_plea_in_text_speak_is_read() -> None:
     verdict = analyze("Hello mam its me, new phone, bank app wont let me in til tomorrow. could u send £600 "
                       "for rent and ill pay u back friday", "sms")
     assert "money_plea" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the 244th batch's honest texts
+    "Rideco: your code is 4410. Never share this code. Reply STOP ALL to 89203 to unsubscribe.",
+    "Parcelco: To release your parcel please pay the £6.10 import VAT at parcelco.com. Held for 21 days.",
+    "Pizzaco: two large pizzas for £22.99 with code TWO. Order at pizzaco.co.uk. Text STOP to 81212",
+])
+def test_an_opt_out_and_a_fee_or_price_on_the_senders_own_site_are_honest(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert not verdict.is_scam, verdict.reasoning

@@ -1395,6 +1395,20 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
      "press 1", "press_to_act"),
     ("your payroll details must be re verified today press 1 now or your salary may be put on hold",
      "suspension_threat"),
+    # ... and the 239th to 241st batches'
+    ("the balance is overdue and the crew is already dispatched so press won to keep your power on",
+     "utility_cutoff"),
+    ("the embassy has a pending charge on your document for your security do not discuss with anyone press 1",
+     "secrecy"),
+    ("la embajada le informa que si no paga hoy su pasaporte sera anulado oprima uno", "legal_threat"),
+    ("this is the tax office your itin was used to file a return and there is a balance call us back today",
+     "legal_threat"),
+    ("your annual protection plan renews today for 399 dollars to cancel and get a refund call 888 555 0129",
+     "unexpected_charge"),
+    ("your package was returned to our warehouse press 1 to reschedule the delivery before it is destroyed",
+     "parcel_problem"),
+    ("im going to send a code to your number to make sure youre legit just read me the six digits",
+     "code_demand"),
 ])
 def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
     """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
@@ -1423,6 +1437,9 @@ def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) 
     "us at 877 555 0106 and reference the case number from the letter",
     "hello its your mobile network you asked for a replacement sim and its now active if this wasnt you call us "
     "from another phone on 0333 555 0121 or visit a store",
+    # ... and the 240th batch's: an approved discount that asks for nothing
+    "this is the power company your discount application was approved no payment or action is needed para "
+    "espanol oprima dos",
 ])
 def test_honest_notices_of_the_twenty_fourth_wave_are_not_flagged(text: str) -> None:
     verdict = analyze(text)
