@@ -206,13 +206,17 @@ _YES_NO_KEYS = re.compile(
 _YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
                             r"to confirm (?:it was you|(?:the|this) (?:purchase|transaction|charge)) press (?:1|"
                             r"one) to decline press (?:2|two)|press (?:1|one) if you recogni[sz]e(?: \w+){0,10} "
-                            r"press (?:2|two) if (?:you dont|you do not|not))\b",
+                            r"press (?:2|two) if (?:you dont|you do not|not)|"
+                            # "if this was you no action is needed, if not press 2"
+                            r"if (?:this|that|it) was you(?: \w+){0,2} no action (?:is )?(?:needed|required)"
+                            r"(?: \w+){0,2} if not press (?:1|one|2|two))\b",
                             re.ASCII)
 _KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys: no ask of their own
 # A card alert's own question: "did you attempt a purchase of 212 dollars at best buy".
 _PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|if you "
                                 r"recogni[sz]e (?:a|the|this) (?:\w+ ){0,3}(?:purchase|charge|transaction)|"
-                                r"(?:was|is) (?:this|that) (?:purchase|charge|transaction) yours)\b",
+                                r"(?:was|is) (?:this|that) (?:purchase|charge|transaction) yours|if (?:this|that|it) "
+                                r"was you)\b",
                                 re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
@@ -296,6 +300,7 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"read it back for the report|(?:taking|take) your report|(?:a|the|your) report number|"
                      r"(?:following|follow) up on (?:your|the) report|"
                      r"you called (?:in|us) about (?:a|the) (?:scam|fraud)|"
+                     r"(?:got|received) an? (?:email|text|message) from you (?:asking|telling|saying)|"
                      # the victim's own account of the call: "they said my social security number was used"
                      r"(?:they|he|she) (?:said|told me) (?:that )?my (?:social|ssn|computer|account|bank|grandson|"
                      r"granddaughter)|"
@@ -598,9 +603,9 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     if channel == "sms" and "money_plea" in keys and not keys & _KIN_IN_TROUBLE:
         void |= {"money_plea", "money_offer"}  # "mum can you transfer me 30 for a taxi"
     if channel == "sms" and "own_link" in keys and not keys & _DOUBTFUL_LINKS:
-        # "pay the import vat at parcelforce.com", "order at dominos.co.uk": a fee or a price
-        # settled on the sender's own site is the sender's, not a lure's
-        void |= {"pay_fee", "advance_fee", "money_offer"}
+        # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
+        # price or a reward settled on the sender's own site is the sender's, not a lure's
+        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words"}
     if channel == "sms" and keys & _DOUBTFUL_LINKS:
         # "your parcel could not be delivered, reschedule: tinyurl.com/..": no carrier or clinic
         # books its visits through a shortened or look-alike link

@@ -125,7 +125,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- refunds, orders and subscriptions ---------------------------------------------
     _s("unexpected_charge", "refund", 1.5, "reports a charge, renewal or order the victim did "
        "not make",
-       r"(?:card|account) (?:was|has been) (?:used|charged) (?:for|at|in)|"
+       r"(?:card|account) (?:was|has been) (?:used|charged) (?:for|at|in)|(?:will|to) renew (?:\w+ ){0,4}today|"
        # "your annual plan renews today for 399", "a pending transaction in your name"
        r"(?:plan|membership|subscription|service|protection) (?:\w+ ){0,2}renews? today|"
        r"(?:pending|unauthori[sz]ed) (?:\w+ )?(?:transaction|charge|order|purchase) (?:\w+ ){0,2}in your name|"
@@ -240,6 +240,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"to (?:all )?your (?:contacts|family|friends|followers)|"
        r"(?:agents|officers|police|deputies|marshals) (?:are|will be|have been) (?:\w+ )?(?:on (?:their|"
        r"the) way|dispatched|coming|sent) to your|(?:officers|agents|deputies) are dispatched|"
+       r"enforcement action (?:\w+ ){0,2}(?:pending|against|on) (?:your name|you)|"
        r"process server|(?:could|will|may|can) be detained|enforcement agents (?:have been|are|"
        r"were) (?:assigned|instructed)|missed (?:a |your )?court appearance|judgment (?:may|will|"
        r"could) be entered|contact the "
@@ -327,6 +328,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:disconnection|shut ?off|termination)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
        r"power|meter|electricity|gas|water)\b|"
        # a crew sent today, not "a crew will be out next week" about the pothole you reported
+       r"(?:got|have|sent) a (?:truck|crew|technician) (?:in|to|out to) your (?:area|address|home)|"
        r"(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out |coming )?(?:in your area|out (?:today|within|"
        r"shortly|in the next|tomorrow (?:morning |afternoon )?to (?:remove|disconnect|shut|cut|pull)))"),
     # --- prizes ------------------------------------------------------------------------
@@ -441,6 +443,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
+       r"(?:can|could) (?:you|u) do (?:a|the|me a) (?:transfer|payment|bank transfer)|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) (?:you|u) (?:please |pls )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
@@ -493,6 +496,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"shipping) (?:address|details|information|preferences)|incomplete (?:address|"
        r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,8}contain\w* (?:\w+ )?(?:drugs|"
        r"illegal|fake|counterfeit|fraudulent|forged)|(?:before it is|will be|to be) destroyed|"
+       r"(?:parcel|package|delivery|shipment) (?:\w+ ){0,3}(?:outstanding|unpaid) (?:charge|fee|balance|postage|duty)|"
        r"flagged at (?:the )?(?:port|customs|border)|(?:parcel|package|shipment|box) (?:\w+ ){0,2}(?:under|in) "
        r"your name (?:is|has been|was) (?:being )?(?:held|detained|seized|intercepted|stopped)"),
     # --- romance and investment --------------------------------------------------------
@@ -519,7 +523,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"earned|gained|make|earn|will make) (?:another |over |almost )?(?:\w+ ){0,2}percent|(?:"
        r"\w+ty|\d+) percent (?:profit|return|gain)s?"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
-       r"(?:i|we) met on (?:the|a|that) (?:dating )?(?:app|site)|"
+       r"(?:i|we) met on (?:the|a|that) (?:dating )?(?:app|site)|(?:weve|we have) never met|"
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|leave (?:fee|papers)|"
        r"vacation form|"
@@ -570,7 +574,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
-       r"national insurance number|(?:ready with|confirm|verify|give me|read me) your (?:aadhaa?r|pan card|"
+       r"national insurance number|(?:reply with|send|give|confirm) your ppsn|"
+       r"(?:ready with|confirm|verify|give me|read me) your (?:aadhaa?r|pan card|"
        r"pps number|nric)|full "
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
@@ -578,6 +583,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|have your (?:\w+ )?card "
        r"(?:ready|handy|available|in front of you)|(?:sixteen|16|three|3) (?:digits|numbers) on the (?:front|back)|"
        r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:credit |debit )?(?:card|card number|card details|bank details)|"
+       r"confirm your direct deposit|"
        # "call back at 510 555 0164 with your student id and banking details"
        r"(?:call|text|reply) (?:\w+ ){0,8}with your (?:\w+ ){0,3}(?:bank|banking) (?:details|information|info)|"
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
@@ -628,6 +634,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       r"(?:backup|backups|sync|storage) will stop|(?:registration|licen[cs]e|plates?) (?:is |has been )?flagged "
+       r"for suspension|"
+       r"(?:card|benefits?) will no longer be (?:accepted|valid|active)|"
        r"(?:salary|pay|paycheck|wages) (?:may|will|could) be (?:put )?on hold|"
        r"(?:photos|files|data|pictures|videos|documents) (?:will|are going to|"
        r"may) be (?:permanently )?(?:deleted|erased|"

@@ -90,7 +90,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"participation is (?:completely |entirely )?voluntary|"
      # "to repeat this message press 1", "press 2 if you'd like us to call back another time"
      rf"to (?:repeat|replay|hear) (?:this|the) message(?: again)? press {_KEY}|"
-     rf"press {_KEY} if you(?:d| would) like us to call (?:you )?back (?:at )?another time"),
+     rf"press {_KEY} if you(?:d| would) like us to call (?:you )?back (?:at )?another time|"
+     # "to stop receiving these calls press 9", "press 1 to hear the new flight times"
+     rf"to stop receiving (?:these |our )?(?:calls|messages) press {_KEY}|"
+     rf"press {_KEY} to hear (?:the|your) (?:new |updated )?(?:flight|schedule|times|itinerary)"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
@@ -254,7 +257,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"products|posts|hotels|apps|movies|restaurants)|business opportunity|(?:invest|investing) in gold|"
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
      r"paid daily|(?:remote|home|part time) (?:\w+ ){0,3}(?:processing|handling) (?:\w+ )?payments|"
-     r"tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|"
+     r"tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|simple tasks|"
+     r"(?:like|rate|review) and (?:rate|review|like) (?:videos|products|posts|hotels|apps)|"
+     r"\d+ to (?:dollar )?\d+ (?:dollars )?(?:a|per) week|"
+     r"salary (?:of )?(?:dollar |pound )?\d+ (?:to )?\d+ (?:per|a) (?:month|week|day)|"
      r"wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reship\w*|forward (?:them|the packages|the items|"
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
      r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|"

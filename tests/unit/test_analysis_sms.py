@@ -322,3 +322,18 @@ def test_a_hi_mum_plea_in_text_speak_is_read() -> None:
 def test_an_opt_out_and_a_fee_or_price_on_the_senders_own_site_are_honest(text: str) -> None:
     verdict = analyze(text, "sms")
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, is_scam", [
+    # written for this test: the 250th batch's shop rewards, and the lures it missed
+    ("Shopco: Your $5 off $30 reward is ready in the app. Reply STOP to opt out.", False),
+    ("Burrito Bar: Your free side reward expires in 3 days. Open the app to redeem. Txt STOP to end", False),
+    ("Beautyco: You've got 500 points. Redeem for a reward at beautyco.com. Reply STOP to end.", False),
+    ("Your streaming membership will renew at $139.00 today. To cancel, call 877 555 0118", True),
+    ("Hiya Nanna it's Jess, new number. Could you do a transfer for me? Mine won't go through till tomorrow",
+     True),
+])
+def test_a_shops_own_reward_is_honest_and_a_renewal_or_a_new_numbers_transfer_is_not(
+        text: str, is_scam: bool) -> None:
+    verdict = analyze(text, "sms")
+    assert verdict.is_scam is is_scam, verdict.reasoning

@@ -1409,6 +1409,15 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
      "parcel_problem"),
     ("im going to send a code to your number to make sure youre legit just read me the six digits",
      "code_demand"),
+    # ... and the 245th and 246th batches'
+    ("this is the gas company collections weve got a truck in your area today take care of the balance before "
+     "he gets to you call me back", "utility_cutoff"),
+    ("treasury department we have an enforcement action pending on your name call us back at 202 555 0158",
+     "legal_threat"),
+    ("its the post office your parcel has an outstanding charge of one pound ninety nine press one to pay now",
+     "parcel_problem"),
+    ("cloud notice your storage plan payment failed and your backup will stop press one to update your billing",
+     "suspension_threat"),
 ])
 def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
     """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
@@ -1440,6 +1449,13 @@ def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) 
     # ... and the 240th batch's: an approved discount that asks for nothing
     "this is the power company your discount application was approved no payment or action is needed para "
     "espanol oprima dos",
+    # ... and the 246th batch's: a device alert answered by either key, a replay, an opt-out key
+    "this is your bank a new device was added to your online banking if this was you no action is needed if "
+    "not press 2 and we will transfer you to our fraud team",
+    "hi this is the airline your upcoming trip has a schedule change press 1 to hear the new flight times or "
+    "press 2 to speak with an agent",
+    "this is the registrar of voters early voting begins saturday this is an informational message only to "
+    "stop receiving these calls press 9",
 ])
 def test_honest_notices_of_the_twenty_fourth_wave_are_not_flagged(text: str) -> None:
     verdict = analyze(text)
