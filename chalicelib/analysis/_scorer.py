@@ -301,6 +301,9 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"(?:following|follow) up on (?:your|the) report|"
                      r"you called (?:in|us) about (?:a|the) (?:scam|fraud)|"
                      r"(?:got|received) an? (?:email|text|message) from you (?:asking|telling|saying)|"
+                     # the store that stopped the sale: "we refused the sale", "i noticed you bought"
+                     r"refused the sale|(?:the )?cashier said (?:you|youre|she|he)|(?:i|we) noticed you (?:bought|"
+                     r"were buying|are buying|tried to buy)|"
                      # the victim's own account of the call: "they said my social security number was used"
                      r"(?:they|he|she) (?:said|told me) (?:that )?my (?:social|ssn|computer|account|bank|grandson|"
                      r"granddaughter)|"
@@ -605,7 +608,7 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     if channel == "sms" and "own_link" in keys and not keys & _DOUBTFUL_LINKS:
         # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
         # price or a reward settled on the sender's own site is the sender's, not a lure's
-        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words"}
+        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card"}
     if channel == "sms" and keys & _DOUBTFUL_LINKS:
         # "your parcel could not be delivered, reschedule: tinyurl.com/..": no carrier or clinic
         # books its visits through a shortened or look-alike link

@@ -292,6 +292,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:my|the|this|your) (?:name|badge|case|claim|confirmation|reference|id|employee|"
        r"information|details)|write down my"),
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
+       r"one time (?:tax )?settlement|our enrolled agents|"
        r"tax return (?:\w+ ){0,4}(?:is |are )?under review|su deuda es de|numero (?:itin|de identificacion "
        r"fiscal) (?:ha sido |fue )?bloqueado|discrepancies (?:in|on|with) your (?:tax|return)|"
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
@@ -308,9 +309,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
-       r"(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|is going "
-       r"to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
-       r"disconnected|suspended|terminated)|(?<!avoid a )(?<!avoid the )(?:disconnection|shut ?off|shutoff|disconnect) "
+       r"supply will be stopped|(?:power|electric\w*|gas|water|service|internet|cable|phone line)s? (?:will be|"
+       r"is going to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
+       r"disconnected|suspended|terminated|stopped)|"
+       r"(?<!avoid a )(?<!avoid the )(?:disconnection|shut ?off|shutoff|disconnect) "
        r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
@@ -374,6 +376,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
        r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
+       r"to release it (?:\w+ ){0,5}(?:deposit|tax)|verification deposit|"
        # the job that charges for screening or training "refunded on your first pay"
        r"(?:refunded|reimbursed|returned|paid back) (?:\w+ ){0,4}(?:first|1st) (?:pay|paycheck|paycheque|salary|"
        r"wage|payslip|payday)|"
@@ -524,6 +527,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"\w+ty|\d+) percent (?:profit|return|gain)s?"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"(?:i|we) met on (?:the|a|that) (?:dating )?(?:app|site)|(?:weve|we have) never met|"
+       r"my leave (?:approved|request|papers|granted)|"
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|leave (?:fee|papers)|"
        r"vacation form|"

@@ -112,7 +112,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
-     r"(?:combine|consolidate) (?:everything|all (?:of )?your (?:debts?|bills|payments)) into one|"
+     r"(?:combine|consolidate|roll) (?:everything|all (?:of )?your (?:debts?|bills|payments)) into (?:one|a single)|"
      r"(?:payments?|loans?) (?:may|could|would|will|can) (?:be reduced|go down|drop) to (?:zero|0|nothing)|"
      r"for giveness|"
      r"negative items (?:\w+ ){0,4}removed|(?:score|credit score) (?:\w+ ){0,2}(?:go up|increase|jump) (?:by )?"
@@ -159,6 +159,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
+     r"go solar|solar (?:\w+ ){0,3}zero down|"
      r"(?:leftover|extra) (?:material|materials|shingles|asphalt|paint|concrete|sealant)|(?:press|"
      r"dial) (?:\w+ ){0,2}if (?:you are|youre) not interested|"
      r"double your (?:internet )?speed|"
@@ -258,6 +259,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
      r"paid daily|(?:remote|home|part time) (?:\w+ ){0,3}(?:processing|handling) (?:\w+ )?payments|"
      r"tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|simple tasks|"
+     r"(?:hotel|product|app) review(?:er|ers)? (?:assistants?|jobs?|tasks?)|paid same day|"
+     r"work from (?:your )?(?:phone|home)(?: \w+){0,4} (?:\d+|thirty|fifteen|twenty) (?:mins?|minutes|hours?|hrs?) "
+     r"a day|"
      r"(?:like|rate|review) and (?:rate|review|like) (?:videos|products|posts|hotels|apps)|"
      r"\d+ to (?:dollar )?\d+ (?:dollars )?(?:a|per) week|"
      r"salary (?:of )?(?:dollar |pound )?\d+ (?:to )?\d+ (?:per|a) (?:month|week|day)|"
@@ -292,7 +296,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"accessed by someone)"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
-     r"customers (?:cant|cannot|can not) find (?:you|your business)|"
+     r"customers (?:cant|cannot|can not) find (?:you|your business)|(?:could|will|may) be suppressed|"
      r"(?:hidden|removed) from (?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
      r"(?:is|will be|is going to be) (?:suspended|hidden|deactivated)|(?:showing|seeing) you as closed|"
      r"(?:ssl|security) certificate (?:has )?(?:lapsed|expired)|not secure warning|"
@@ -447,7 +451,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:share|tell|give|read|send) (?:me |us )?(?:the|that|this) (?:otp|one time (?:password|pin|passcode|code))|"
      r"the code (?:the system|the app|it|we|they|your bank|the bank) (?:sends|will send|texts|sent|just sent)(?: you)?|"
      r"(?:i|ill|we|well) need (?:the|that|your) (?:otp|one time (?:code|password|pin|passcode))|"
-     r"(?:read|tell|give) (?:me )?the (?:six|6|four|4) digits|"
+     r"(?:read|tell|give) (?:me )?the (?:six|6|four|4) (?:digits|numbers)|"
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |"
      r"country )(?:\w+ )?code|code (?:that )?(?:you|we) "
      r"(?:just )?(?:received|got|sent|texted)|"
@@ -498,6 +502,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:full|whole|all|entire) (?:sixteen|16) (?:digits|numbers)|"
      r"(?:your )?user ?name and (?:the|your) (?:code|password|pin)|(?:the|your) login and (?:the|your) code|"
      r"(?:update|change|verify) your direct deposit (?:\w+ ){0,3}(?:by clicking|through|via|using|with) the link|"
+     r"(?:sign|log) in with your (?:work )?(?:login|email and password|credentials)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
@@ -632,6 +637,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the load held hostage: "we cant release it until the fuel surcharge is paid"
+     r"(?:cant|cannot|wont) release (?:it|your \w+|the truck|the load|your belongings) until|"
      # the advance fee named: "the grant is ready but the processing fee is seven hundred"
      r"(?:tax|fee|charge)(?: \w+){0,8} before (?:the |your )?(?:withdrawal|funds|money|transfer|"
      r"payout) (?:can|will) (?:go through|be released|be processed|be sent)|anti ?terrorism (?:certificate|"

@@ -191,6 +191,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # checkout"); a points lure sends its reader to a link instead
      r"(?:youve|you have) earned (?:a |an )?(?:free|dollar \d+|pound \d+|\d+ (?:points|stars))|"
      r"(?:load|activate|use) (?:your )?(?:offers?|points|rewards?) in (?:the|our) (?:\w+ )?app|"
+     r"(?:power|service|electricity|gas) (?:has been|is) restored|"
      r"open (?:the|our) (?:\w+ )?app to (?:redeem|claim|use|see)|(?:reward|offer|coupon|points?) is (?:ready|"
      r"waiting|available) in (?:the|our|your) (?:\w+ )?app|enter in store (?:or online)?|"
      r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you requested|prescription (?:\w+ ){0,3}is ready "

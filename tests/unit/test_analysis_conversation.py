@@ -454,6 +454,10 @@ def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
     "told him to put cash in a box for a courier he almost did it",
     "hi its dana from the auto auction you won the bid on the truck payment is due in three days through your "
     "member center by wire or card then you can schedule pickup",
+    # ... and the 254th batch's store manager stopping a gift card sale
+    "hi sir im the store manager the cashier said youre trying to buy two thousand in apple cards is everything "
+    "okay its for a refund the bank told me to buy them to read them the codes thats a scam no bank asks for "
+    "gift cards",
 ])
 def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_scam(text: str) -> None:
     verdict = analyze(text)

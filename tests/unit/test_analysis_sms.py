@@ -337,3 +337,20 @@ def test_a_shops_own_reward_is_honest_and_a_renewal_or_a_new_numbers_transfer_is
         text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
     assert verdict.is_scam is is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, is_scam", [
+    # written for this test: the 256th batch's honest notices and two lures it missed
+    ("Gridco: Power has been restored in your area. If you are still without power, reply OUT or call "
+     "1-800-555-0136.", False),
+    ("Shopco: Win a £500 gift card when you join Perks today. T&Cs apply. shopco.co.uk/perks. STOP to 66777",
+     False),
+    ("Your USDT profit of $9,800 is ready for withdrawal. To release it please pay the 10% verification deposit.",
+     True),
+    ("we need hotel review assistants, simple work, salary paid same day. message my colleague: t.me/hr_jen88",
+     True),
+])
+def test_an_outage_restored_and_a_shops_draw_are_honest_and_a_release_deposit_is_not(
+        text: str, is_scam: bool) -> None:
+    verdict = analyze(text, "sms")
+    assert verdict.is_scam is is_scam, verdict.reasoning

@@ -1418,6 +1418,15 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
      "parcel_problem"),
     ("cloud notice your storage plan payment failed and your backup will stop press one to update your billing",
      "suspension_threat"),
+    # ... and the 251st to 253rd batches'
+    ("urgent message from your gas supplier due to non payment your supply will be stopped this afternoon call "
+     "us back immediately", "utility_cutoff"),
+    ("merchant listing services your review page has reported errors and could be suppressed press 1",
+     "listing_threat"),
+    ("you were identified as eligible for a one time settlement call our enrolled agents at 877 555 0162",
+     "tax_debt"),
+    ("your truck is loaded but we cant release it until the storage hold of 650 is paid send it by zelle today",
+     "fee_to_release"),
 ])
 def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
     """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
