@@ -86,6 +86,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"dating (?:service|network|site)|horny|(?:hot|sexy) (?:pic|pics|babes|chat|singles|girls|"
      r"video|videos)|fancies you|secret admirer|someone (?:you know )?(?:has )?(?:contacted|"
      r"likes|fancies)|(?:chat|date) line|singles in your area|dogging|explicit|porn|filthy|"
+     # the dating lure's link: "see who likes you", "my private page", "verify so i know youre real"
+     r"see who likes you|someone (?:nearby|near you) (?:sent|liked|viewed)|sent you \d+ (?:hearts|likes|winks)|"
+     r"(?:my )?private (?:page|pics|photos|profile)|so (?:i|we) know (?:youre|ur|you are) (?:real|legit)|"
      # a stranger's flirt that asks a reply to a five-digit number: friends text from phones
      r"(?:txt|text|reply|msg)(?: me)?(?: back| bk| bak)? (?:on|to|2) [0-9]{5}\b|"
      r"(?:xxx|sexy|hot|naughty|rude) (?:pics?|pix|videos?|vids?|stories|time|girls|chat|"

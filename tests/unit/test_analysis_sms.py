@@ -354,3 +354,14 @@ def test_an_outage_restored_and_a_shops_draw_are_honest_and_a_release_deposit_is
         text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
     assert verdict.is_scam is is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the 256th batch's dating lures
+    "hey I matched you on the app but it keeps crashing, can u text me here? verify on datecheck.co first so I "
+    "know ur real",
+    "hi handsome saw your pic, r u single? i can send more pics at my private page lnk.me/amyy",
+])
+def test_a_dating_lures_link_is_read(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert "sms_adult" in verdict.signals and verdict.is_scam, verdict.reasoning
