@@ -267,13 +267,44 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
 
 
 @pytest.mark.parametrize("text, is_scam", [
-    # written for this test: a child's everyday ask, and the same ask from a "new number"
+    # written for this test, from the 226th to the 256th batches' misses and false alarms:
+    # a child's everyday ask, and the same ask from a "new number"
     ("Mum can you send me £25 for the bus pass? I'll pay you back Friday", False),
     ("Dad could you transfer me $30 for lunch, left my card at home. sort you out tonight", False),
     ("Mum it's me, new number, my old phone broke. Can you send £25 for the bus pass? I'll pay you back",
      True),
+    ("Hello mam its me, new phone, bank app wont let me in til tomorrow. could u send £600 for rent and ill "
+     "pay u back friday", True),
+    ("Hiya Nanna it's Jess, new number. Could you do a transfer for me? Mine won't go through till tomorrow",
+     True),
+    # a visit rebooked through a shortened link; a shop's sale, reward, price or draw
+    ("Courier: we missed you today. Pick a new delivery slot (fee applies): bit.ly/3xYzSlot", True),
+    ("Northside Pharmacy: Cyber Monday! 40% off vitamins, today only in store. Txt STOP to 80160 to opt out",
+     False),
+    ("Bakehouse: the winter pie is back! Grab one with your app reward this week. Reply STOP to opt out", False),
+    ("Shopco: Your $5 off $30 reward is ready in the app. Reply STOP to opt out.", False),
+    ("Burrito Bar: Your free side reward expires in 3 days. Open the app to redeem. Txt STOP to end", False),
+    ("Beautyco: You've got 500 points. Redeem for a reward at beautyco.com. Reply STOP to end.", False),
+    ("Pizzaco: two large pizzas for £22.99 with code TWO. Order at pizzaco.co.uk. Text STOP to 81212", False),
+    ("Shopco: Win a £500 gift card when you join Perks today. T&Cs apply. shopco.co.uk/perks. STOP to 66777",
+     False),
+    # alerts answered in the app or by either number, an estimate, an opt-out, a fee on the own site
+    ("Cardco: Suspicious charge of $980.00 at ELECTRO STORE. Reply 1 if you made it, 2 if not.", False),
+    ("Bankly: You just sent £250.00 to Sam Reed. If this wasn't you, freeze your card in the app.", False),
+    ("Carrier: Your package is out for delivery, est. by end of day. Track at carrier.com. Reply STOP to end.",
+     False),
+    ("Rideco: your code is 4410. Never share this code. Reply STOP ALL to 89203 to unsubscribe.", False),
+    ("Parcelco: To release your parcel please pay the £6.10 import VAT at parcelco.com. Held for 21 days.", False),
+    ("Gridco: Power has been restored in your area. If you are still without power, reply OUT or call "
+     "1-800-555-0136.", False),
+    # a renewal to cancel by phone, a deposit to release a profit, reviews paid the same day
+    ("Your streaming membership will renew at $139.00 today. To cancel, call 877 555 0118", True),
+    ("Your USDT profit of $9,800 is ready for withdrawal. To release it please pay the 10% verification deposit.",
+     True),
+    ("we need hotel review assistants, simple work, salary paid same day. message my colleague: t.me/hr_jen88",
+     True),
 ])
-def test_a_relatives_plea_is_a_lure_only_with_a_new_phone_or_trouble(text: str, is_scam: bool) -> None:
+def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
     assert verdict.is_scam is is_scam, verdict.reasoning
 
@@ -282,78 +313,6 @@ def test_a_tracking_numbers_tail_is_no_phone_number() -> None:
     verdict = analyze("Carrier: Your item 9400 1118 9922 3344 5566 77 was delivered at 2:14 pm. Reply STOP "
                       "to cancel.", "sms")
     assert verdict.callback_number is None and "sms_number" not in verdict.signals, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, is_scam", [
-    # written for this test: a visit rebooked through a shortened link, a shop's sale, an app reward
-    ("Courier: we missed you today. Pick a new delivery slot (fee applies): bit.ly/3xYzSlot", True),
-    ("Northside Pharmacy: Cyber Monday! 40% off vitamins, today only in store. Txt STOP to 80160 to opt out",
-     False),
-    ("Bakehouse: the winter pie is back! Grab one with your app reward this week. Reply STOP to opt out", False),
-])
-def test_a_shortened_link_books_no_visit_and_a_shops_sale_is_no_threat(text: str, is_scam: bool) -> None:
-    verdict = analyze(text, "sms")
-    assert verdict.is_scam is is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test: the 238th batch's honest alerts and a delivery's estimate
-    "Cardco: Suspicious charge of $980.00 at ELECTRO STORE. Reply 1 if you made it, 2 if not.",
-    "Bankly: You just sent £250.00 to Sam Reed. If this wasn't you, freeze your card in the app.",
-    "Carrier: Your package is out for delivery, est. by end of day. Track at carrier.com. Reply STOP to end.",
-])
-def test_alerts_answered_in_the_app_or_by_either_number_are_honest(text: str) -> None:
-    verdict = analyze(text, "sms")
-    assert not verdict.is_scam, verdict.reasoning
-
-
-def test_a_hi_mum_plea_in_text_speak_is_read() -> None:
-    verdict = analyze("Hello mam its me, new phone, bank app wont let me in til tomorrow. could u send £600 "
-                      "for rent and ill pay u back friday", "sms")
-    assert "money_plea" in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # written for this test: the 244th batch's honest texts
-    "Rideco: your code is 4410. Never share this code. Reply STOP ALL to 89203 to unsubscribe.",
-    "Parcelco: To release your parcel please pay the £6.10 import VAT at parcelco.com. Held for 21 days.",
-    "Pizzaco: two large pizzas for £22.99 with code TWO. Order at pizzaco.co.uk. Text STOP to 81212",
-])
-def test_an_opt_out_and_a_fee_or_price_on_the_senders_own_site_are_honest(text: str) -> None:
-    verdict = analyze(text, "sms")
-    assert not verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, is_scam", [
-    # written for this test: the 250th batch's shop rewards, and the lures it missed
-    ("Shopco: Your $5 off $30 reward is ready in the app. Reply STOP to opt out.", False),
-    ("Burrito Bar: Your free side reward expires in 3 days. Open the app to redeem. Txt STOP to end", False),
-    ("Beautyco: You've got 500 points. Redeem for a reward at beautyco.com. Reply STOP to end.", False),
-    ("Your streaming membership will renew at $139.00 today. To cancel, call 877 555 0118", True),
-    ("Hiya Nanna it's Jess, new number. Could you do a transfer for me? Mine won't go through till tomorrow",
-     True),
-])
-def test_a_shops_own_reward_is_honest_and_a_renewal_or_a_new_numbers_transfer_is_not(
-        text: str, is_scam: bool) -> None:
-    verdict = analyze(text, "sms")
-    assert verdict.is_scam is is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, is_scam", [
-    # written for this test: the 256th batch's honest notices and two lures it missed
-    ("Gridco: Power has been restored in your area. If you are still without power, reply OUT or call "
-     "1-800-555-0136.", False),
-    ("Shopco: Win a £500 gift card when you join Perks today. T&Cs apply. shopco.co.uk/perks. STOP to 66777",
-     False),
-    ("Your USDT profit of $9,800 is ready for withdrawal. To release it please pay the 10% verification deposit.",
-     True),
-    ("we need hotel review assistants, simple work, salary paid same day. message my colleague: t.me/hr_jen88",
-     True),
-])
-def test_an_outage_restored_and_a_shops_draw_are_honest_and_a_release_deposit_is_not(
-        text: str, is_scam: bool) -> None:
-    verdict = analyze(text, "sms")
-    assert verdict.is_scam is is_scam, verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [

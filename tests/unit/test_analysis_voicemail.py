@@ -716,6 +716,35 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     # written for this test: a prize handed over in person is the gift card, not a payment in one
     "hi this is tina from the grocery on elm street you won our weekly raffle the fifty dollar gift card "
     "is at customer service just bring your id any time this week",
+    # written for this test: the honest calls the 221st and 222nd batches flagged
+    "hi its the city council about the streetlight you reported a crew will be out next week call me on "
+    "020 7946 0155 with any questions",
+    "this is the gas company calling to let you know your payment is past due please pay by the due date "
+    "to avoid interruption press one to make a payment",
+    "this is the university research center conducting a survey on health your participation is voluntary "
+    "press 1 to begin",
+    "hi its anna from the credit union about your car loan application we just need your last two pay stubs "
+    "call me back at 020 7946 0188",
+    # ... and the 228th batch's: a warning's replay key, a poll that offers to call back later
+    "this is the county emergency office a boil water notice is in effect be ready to act immediately to "
+    "repeat this message press 1",
+    "hi this is a national opinion poll about the economy it takes five minutes press 1 to begin or press 2 "
+    "if youd like us to call back another time",
+    # ... and the 233rd and 235th batches': an advocate returning an inquiry by name, a SIM swap asked for
+    "this is a message from the taxpayer advocate service for daniel brooks returning your inquiry please call "
+    "us at 877 555 0106 and reference the case number from the letter",
+    "hello its your mobile network you asked for a replacement sim and its now active if this wasnt you call us "
+    "from another phone on 0333 555 0121 or visit a store",
+    # ... and the 240th batch's: an approved discount that asks for nothing
+    "this is the power company your discount application was approved no payment or action is needed para "
+    "espanol oprima dos",
+    # ... and the 246th batch's: a device alert answered by either key, a replay, an opt-out key
+    "this is your bank a new device was added to your online banking if this was you no action is needed if "
+    "not press 2 and we will transfer you to our fraud team",
+    "hi this is the airline your upcoming trip has a schedule change press 1 to hear the new flight times or "
+    "press 2 to speak with an agent",
+    "this is the registrar of voters early voting begins saturday this is an informational message only to "
+    "stop receiving these calls press 9",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1325,45 +1354,6 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "and your score can go up a hundred points call me back", "debt_relief"),
     ("your annual antivirus subscription has renewed for 399 dollars if youd like to cancel and get a refund "
      "call us back at 1 800 555 0155", "unexpected_charge"),
-])
-def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
-    """Robocalls, impostors and landlords of the 98th to 112th batches' kinds, each with the
-    signal that now reads it."""
-    verdict = analyze(text)
-    assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # the same length and shape, honest or personal: a closing, a person's own trouble, a callback
-    "all district schools will be closed tomorrow due to the ice storm stay safe",
-    "ugh my computer has a virus again can you look at it this weekend",
-    "hi this is the clinic your claim was approved please call us back",
-])
-def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> None:
-    assert "a short recorded claim" not in analyze(text).reasoning
-
-
-# written for this test: a support desk the customer rang, the same call with a fake desk's ask
-DESK_CALL = (
-    "thank you for calling the printer company technical support my name is marcus may i have your name "
-    "please its gloria okay gloria and the model of your printer its the ecotank twenty eight oh three okay "
-    "what seems to be the issue it prints with lines across the page and the black is faded that sounds "
-    "like the print head is clogged have you run a nozzle check yes twice okay lets try a power cleaning "
-    "from the maintenance menu it takes about five minutes so go ahead and start it okay its running while "
-    "we wait your printer is still under the one year warranty so if this does not fix it we will send you "
-    "a replacement at no cost okay that is good to hear it finished and the test page looks perfect now "
-    "great im going to give you a case number its e p five five two one if it comes back call us at 800 "
-    "555 0177 and give that number thank you")
-
-
-def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_ask() -> None:
-    assert not analyze(DESK_CALL).should_engage(0)
-    fake = DESK_CALL.replace("okay that is good to hear", "but the warranty needs a renewal fee of two "
-                             "hundred dollars in google play gift cards read me the numbers on the back")
-    assert analyze(fake).should_engage(ENGAGE), analyze(fake).reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
     # written for this test: the families the 221st to 223rd batches missed
     ("this is the national fraud bureau your pps number has been used fraudulently call us back today "
      "to secure your funds", "move_money"),
@@ -1428,44 +1418,38 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
     ("your truck is loaded but we cant release it until the storage hold of 650 is paid send it by zelle today",
      "fee_to_release"),
 ])
-def test_families_of_the_twenty_fourth_wave_are_flagged(text: str, signal: str) -> None:
-    """Impostors abroad and campaigns of the 221st to 223rd batches, each with the signal that
-    now reads it."""
+def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
+    """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
+    signal that now reads it."""
     verdict = analyze(text)
     assert verdict.is_scam and signal in verdict.signals, verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
-    # written for this test: the honest calls the 221st and 222nd batches flagged
-    "hi its the city council about the streetlight you reported a crew will be out next week call me on "
-    "020 7946 0155 with any questions",
-    "this is the gas company calling to let you know your payment is past due please pay by the due date "
-    "to avoid interruption press one to make a payment",
-    "this is the university research center conducting a survey on health your participation is voluntary "
-    "press 1 to begin",
-    "hi its anna from the credit union about your car loan application we just need your last two pay stubs "
-    "call me back at 020 7946 0188",
-    # ... and the 228th batch's: a warning's replay key, a poll that offers to call back later
-    "this is the county emergency office a boil water notice is in effect be ready to act immediately to "
-    "repeat this message press 1",
-    "hi this is a national opinion poll about the economy it takes five minutes press 1 to begin or press 2 "
-    "if youd like us to call back another time",
-    # ... and the 233rd and 235th batches': an advocate returning an inquiry by name, a SIM swap asked for
-    "this is a message from the taxpayer advocate service for daniel brooks returning your inquiry please call "
-    "us at 877 555 0106 and reference the case number from the letter",
-    "hello its your mobile network you asked for a replacement sim and its now active if this wasnt you call us "
-    "from another phone on 0333 555 0121 or visit a store",
-    # ... and the 240th batch's: an approved discount that asks for nothing
-    "this is the power company your discount application was approved no payment or action is needed para "
-    "espanol oprima dos",
-    # ... and the 246th batch's: a device alert answered by either key, a replay, an opt-out key
-    "this is your bank a new device was added to your online banking if this was you no action is needed if "
-    "not press 2 and we will transfer you to our fraud team",
-    "hi this is the airline your upcoming trip has a schedule change press 1 to hear the new flight times or "
-    "press 2 to speak with an agent",
-    "this is the registrar of voters early voting begins saturday this is an informational message only to "
-    "stop receiving these calls press 9",
+    # the same length and shape, honest or personal: a closing, a person's own trouble, a callback
+    "all district schools will be closed tomorrow due to the ice storm stay safe",
+    "ugh my computer has a virus again can you look at it this weekend",
+    "hi this is the clinic your claim was approved please call us back",
 ])
-def test_honest_notices_of_the_twenty_fourth_wave_are_not_flagged(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.is_scam, verdict.reasoning
+def test_short_honest_or_personal_messages_are_no_clipped_claim(text: str) -> None:
+    assert "a short recorded claim" not in analyze(text).reasoning
+
+
+# written for this test: a support desk the customer rang, the same call with a fake desk's ask
+DESK_CALL = (
+    "thank you for calling the printer company technical support my name is marcus may i have your name "
+    "please its gloria okay gloria and the model of your printer its the ecotank twenty eight oh three okay "
+    "what seems to be the issue it prints with lines across the page and the black is faded that sounds "
+    "like the print head is clogged have you run a nozzle check yes twice okay lets try a power cleaning "
+    "from the maintenance menu it takes about five minutes so go ahead and start it okay its running while "
+    "we wait your printer is still under the one year warranty so if this does not fix it we will send you "
+    "a replacement at no cost okay that is good to hear it finished and the test page looks perfect now "
+    "great im going to give you a case number its e p five five two one if it comes back call us at 800 "
+    "555 0177 and give that number thank you")
+
+
+def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_ask() -> None:
+    assert not analyze(DESK_CALL).should_engage(0)
+    fake = DESK_CALL.replace("okay that is good to hear", "but the warranty needs a renewal fee of two "
+                             "hundred dollars in google play gift cards read me the numbers on the back")
+    assert analyze(fake).should_engage(ENGAGE), analyze(fake).reasoning
