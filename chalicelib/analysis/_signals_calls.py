@@ -297,6 +297,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
      r"customers (?:cant|cannot|can not) find (?:you|your business)|(?:could|will|may) be suppressed|"
+     r"one star reviews|reviews? taken down|(?:business|trade) (?:directory|register)(?: \w+){0,6} "
+     r"(?:renew|renewal|renews)|stop work order|unannounced inspection|"
      r"(?:hidden|removed) from (?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
      r"(?:is|will be|is going to be) (?:suspended|hidden|deactivated)|(?:showing|seeing) you as closed|"
      r"(?:ssl|security) certificate (?:has )?(?:lapsed|expired)|not secure warning|"
@@ -378,7 +380,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"same ?day payment|"
      # the directory renewal sold on a recorded "yes" or on silence: "we just need a yes for our
      # recording", "if we don't hear from you by friday we'll go ahead and bill you"
-     r"a yes (?:to confirm )?for (?:our|the) recording|(?:if|unless) we (?:dont|do not) hear (?:back )?from you "
+     r"a yes (?:to confirm )?for (?:our|the) recording|yes from you on the recorded line|"
+     r"(?:if|unless) we (?:dont|do not) hear (?:back )?from you "
      r"(?:\w+ ){0,3}(?:well|we will) (?:go ahead and )?(?:bill|charge|renew)|"
      r"pay (?:it |that |the fine |this |the balance )?(?:on|over) the phone with me|(?:we |i )?(?:accept|"
      r"take) payment (?:\w+ )?over the phone only|take care of (?:that|it|this) with me (?:today|now|"
@@ -516,6 +519,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
      # the scammer waving off the cashier's warning: "those store people are told to say that"
+     r"(?:dont|do not) run it past (?:accounts|finance|anyone)|"
      r"(?:dont|do not|never) (?:talk|speak) to (?:the |anyone |anybody )?(?:staff|employees|tellers?|anyone|"
      r"anybody)(?: \w+){0,3} (?:branch|bank)|"
      r"(?:store people|cashiers?|they|those people|employees|staff|she|he) (?:are|were|is|get|gets) (?:told|"
@@ -576,6 +580,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # "dont pay into the usual one, ill text you the new bsb", "they changed their payment processor"
+     r"(?:dont|do not) (?:pay|send it) (?:into|to) the (?:usual|old) (?:one|account)|(?:text|send|email) you the "
+     r"new (?:bsb|routing|sort code|bank details|account)|changed (?:their|our|my) payment processor|"
+     r"can you update my direct deposit|"
      r"(?:bank )?account for (?:the )?rent (?:has )?changed|rent (?:now )?goes to (?:the|a|"
      r"our) (?:new )?account|(?:rent )?payments? through the portal (?:are|is) (?:suspended|paused|disabled|"
      r"down)|"

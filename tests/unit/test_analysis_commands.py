@@ -122,7 +122,18 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      "vm162_fake_holiday_charity", "vm164_sham_charity",
                                      # a fake invoice "ninety days overdue" for supplies: the words
                                      # of a real supplier's accounts desk (185th batch)
-                                     "vm185_fake_invoice_overdue"})
+                                     "vm185_fake_invoice_overdue",
+                                     # the 257th batch's business-to-business cons (an overdue
+                                     # invoice, an inspector's or a registry's fee, a directory
+                                     # renewing "automatically", a customer's overpayment offered
+                                     # before any money moved) and the 258th's notarios and work
+                                     # permits (a fee and a deadline, in Spanish): worded as the
+                                     # real supplier, inspector, registry or immigration office
+                                     "vm257_applicant_customer_overpayment",
+                                     "vm257_compliance_poster_directory",
+                                     "vm257_inspector_licence_threat",
+                                     "vm257_supplier_bank_change_invoice",
+                                     "vm258_notario_deadline", "vm258_work_permit_renewal"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

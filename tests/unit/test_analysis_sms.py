@@ -297,6 +297,8 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     ("Parcelco: To release your parcel please pay the £6.10 import VAT at parcelco.com. Held for 21 days.", False),
     ("Gridco: Power has been restored in your area. If you are still without power, reply OUT or call "
      "1-800-555-0136.", False),
+    ("Tollco: Your November statement is ready. Amount $38.42 will be charged to your card on file on Dec 5. "
+     "Questions? 1-888-555-0146", False),
     # a renewal to cancel by phone, a deposit to release a profit, reviews paid the same day
     ("Your streaming membership will renew at $139.00 today. To cancel, call 877 555 0118", True),
     ("Your USDT profit of $9,800 is ready for withdrawal. To release it please pay the 10% verification deposit.",

@@ -1417,6 +1417,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "tax_debt"),
     ("your truck is loaded but we cant release it until the storage hold of 650 is paid send it by zelle today",
      "fee_to_release"),
+    # ... and the 257th batch's business cons
+    ("hey its dave from the yard our account is frozen for an audit so dont pay into the usual one ill text you "
+     "the new bsb we need the deposit today", "payment_switch"),
+    ("a team is ready to post forty one star reviews on your google and yelp pages you can stop that for four "
+     "hundred dollars sent to my bitcoin wallet by tomorrow", "listing_threat"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
