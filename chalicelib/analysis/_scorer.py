@@ -490,6 +490,7 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"(?:\w+ )?$")
 
 
+# What follows "ill" when the speaker asks rather than acts: "ill need the pin you use".
 _ASKED_NEXT = re.compile(r"(?:need|want|have to|require)\b")
 
 
@@ -599,23 +600,30 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     return [sig for sig in fired if sig.key not in excused], answered
 
 
-def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal]:
-    """The fired signals without those the rest of the message contradicts."""
-    keys = {sig.key for sig in fired}
+def _text_voided(norm: str, keys: set[str]) -> set[str]:
+    """What a text's other words contradict: the sender's own site, a family's everyday ask,
+    a shop's sale; and what a doubtful link takes away from an honest-sounding notice."""
     void: set[str] = set()
-    if channel == "sms" and "money_plea" in keys and not keys & _KIN_IN_TROUBLE:
+    if "money_plea" in keys and not keys & _KIN_IN_TROUBLE:
         void |= {"money_plea", "money_offer"}  # "mum can you transfer me 30 for a taxi"
-    if channel == "sms" and "own_link" in keys and not keys & _DOUBTFUL_LINKS:
-        # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
-        # price or a reward settled on the sender's own site is the sender's, not a lure's
-        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card"}
-    if channel == "sms" and keys & _DOUBTFUL_LINKS:
+    if keys & _DOUBTFUL_LINKS:
         # "your parcel could not be delivered, reschedule: tinyurl.com/..": no carrier or clinic
         # books its visits through a shortened or look-alike link
         void |= {"legit_delivery", "legit_appointment"}
+    elif "own_link" in keys:
+        # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
+        # price or a reward settled on the sender's own site is the sender's, not a lure's
+        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card"}
     if ("marketing" in keys and keys & {"urgency", "deadline"} and _SALE.search(norm)
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         void |= {"urgency", "deadline"}  # a shop's sale, opted into ("txt stop to opt out")
+    return void
+
+
+def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal]:
+    """The fired signals without those the rest of the message contradicts."""
+    keys = {sig.key for sig in fired}
+    void = _text_voided(norm, keys) if channel == "sms" else set()
     if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
         void.add("payment_switch")  # a change of bank whose details come by hand, not by email
     if (keys - void) & _OFF_CHANNEL:

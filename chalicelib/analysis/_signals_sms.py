@@ -199,7 +199,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"waiting|available) in (?:the|our|your) (?:\w+ )?app|enter in store (?:or online)?|"
      r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you requested|prescription (?:\w+ ){0,3}is ready "
      r"for (?:pickup|collection)|\d+ points? reward is waiting|"
-     r"reward is waiting in (?:the|our|your) app|(?:with|using) your (?:\w+ )?app reward|"
+     r"(?:with|using) your (?:\w+ )?app reward|"
      r"(?:use|redeem|claim|spend) (?:it |them |this )?(?:at checkout|in store|(?:on|with) your next "
      r"(?:purchase|order|visit)|in (?:the|our) (?:\w+ )?app)"),
     ("legit_sms_footer", "legit", -1.0, "carries the carriers' required footer for honest "
