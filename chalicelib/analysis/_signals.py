@@ -257,7 +257,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"the) (?:case|"
        r"account|file)|(?<!special )levy|lien (?:is being|will be|may be|has been) (?:recorded|placed|filed)|"
        r"default judgment|"
-       r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|drugs|cocaine|seized|(?:rented|"
+       r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|(?<!london )drugs(?! pharmacy)|cocaine|"
+       r"(?:legal|court) documents to (?:deliver|serve)|seized|(?:rented|"
        r"registered) (?:under|in) your name|"
        # the same threats in Spanish, as bilingual robocalls read them
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
@@ -294,7 +295,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:my|the|this|your) (?:name|badge|case|claim|confirmation|reference|id|employee|"
        r"information|details)|write down my"),
     _s("tax_debt", "government", 1.5, "claims unpaid taxes or fines",
-       r"one time (?:tax )?settlement|our enrolled agents|"
+       r"one time (?:tax )?settlement|our enrolled agents|lien (?:that was |was )?placed on your|"
        r"tax return (?:\w+ ){0,4}(?:is |are )?under review|su deuda es de|numero (?:itin|de identificacion "
        r"fiscal) (?:ha sido |fue )?bloqueado|discrepancies (?:in|on|with) your (?:tax|return)|"
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
@@ -342,6 +343,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"stay on the line to (?:claim|collect|redeem)|"
        r"felicidades usted|(?:ha|a) sido seleccionad[oa]|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
        r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
+       r"(?:receive|get|win) an? (?:\w+ ){0,3}cruise|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
        r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
@@ -407,6 +409,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       r"stuck at the border|"
        # a stranger for a relative: "calling on behalf of your nephew, he's been detained"
        r"on behalf of your (?:nephew|grandson|granddaughter|son|daughter|niece|brother|sister)|"
        # the "virtual kidnapping": a relative's scream, then a stranger
@@ -502,6 +505,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"information)|(?:package|parcel|shipment|box)\w* (?:\w+ ){0,8}contain\w* (?:\w+ )?(?:drugs|"
        r"illegal|fake|counterfeit|fraudulent|forged)|(?:before it is|will be|to be) destroyed|"
        r"(?:parcel|package|delivery|shipment) (?:\w+ ){0,3}(?:outstanding|unpaid) (?:charge|fee|balance|postage|duty)|"
+       r"held (?:\w+ ){0,3}(?:unpaid|outstanding) (?:import )?(?:duty|duties|fees?|charges?|postage)|"
        r"flagged at (?:the )?(?:port|customs|border)|(?:parcel|package|shipment|box) (?:\w+ ){0,2}(?:under|in) "
        r"your name (?:is|has been|was) (?:being )?(?:held|detained|seized|intercepted|stopped)"),
     # --- romance and investment --------------------------------------------------------
@@ -640,6 +644,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       r"(?:payment|benefit)s? (?:could not|couldnt|cannot) be processed|"
        r"(?:backup|backups|sync|storage) will stop|(?:registration|licen[cs]e|plates?) (?:is |has been )?flagged "
        r"for suspension|"
        r"(?:card|benefits?) will no longer be (?:accepted|valid|active)|"
@@ -729,7 +734,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"your students? (?!loans?|aid|debt|visa)(?:meal|lunch|cafeteria|teacher|class|school|bus|report)|"
        r"attendance (?:office|line|call)|"
        # a summons already served: "you are scheduled to report for jury service on monday"
-       r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)"),
+       r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)|"
+       r"(?:due|scheduled) to attend jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
        r"(?:visit|see) us in person|(?:update|change) your (?:\w+ ){0,2}(?:direct deposit|payment method|"
        r"banking information|bank details)(?: securely| online)? (?:in|on|through) |"

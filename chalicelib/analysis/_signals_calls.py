@@ -97,6 +97,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
+     r"(?:zero|0) percent (?:promotional |intro |introductory )?(?:offer|rate|apr)|"
      r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|"
      r"save (?:you )?(?:hundreds|thousands)(?: of dollars)? (?:in|on) (?:inter|interest)\b|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
@@ -141,9 +142,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
      r"(?:your )?coverage|coverage (?:will |is about to |ends|expires?|has expired|lapse)|"
      r"(?:warranty|coverage) (?:has |is about to |will )?(?:expire[sd]?|lapse[sd]?|ends?)|home "
-     r"warranty|warranty protection|garantia (?:\w+ ){0,2}(?:esta por vencer|vence|ha vencido|expira)"),
+     r"warranty|warranty protection|garantia (?:\w+ ){0,2}(?:esta por vencer|vence|ha vencido|expira)|"
+     r"repairs? (?:after|past) your expiration date"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
-     r"(?:aca|health|premium|insurance) subsidies|"
+     r"(?:aca|health|premium|insurance) subsidies|avoid the gap|"
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
      r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
@@ -159,7 +161,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
-     r"go solar|solar (?:\w+ ){0,3}zero down|"
+     r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"
      r"(?:leftover|extra) (?:material|materials|shingles|asphalt|paint|concrete|sealant)|(?:press|"
      r"dial) (?:\w+ ){0,2}if (?:you are|youre) not interested|"
      r"double your (?:internet )?speed|"
@@ -259,6 +261,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the task scam: paid daily for ratings, then a top-up to unlock the next tasks
      r"paid daily|(?:remote|home|part time) (?:\w+ ){0,3}(?:processing|handling) (?:\w+ )?payments|"
      r"tasks a day|boost (?:product|app) (?:data|ratings)|paid in (?:usdt|crypto|bitcoin)|simple tasks|"
+     r"no interview (?:needed|required|necessary)|paid instantly|hotel rating|"
      r"(?:hotel|product|app) review(?:er|ers)? (?:assistants?|jobs?|tasks?)|paid same day|"
      r"work from (?:your )?(?:phone|home)(?: \w+){0,4} (?:\d+|thirty|fifteen|twenty) (?:mins?|minutes|hours?|hrs?) "
      r"a day|"
@@ -299,6 +302,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"customers (?:cant|cannot|can not) find (?:you|your business)|(?:could|will|may) be suppressed|"
      r"one star reviews|reviews? taken down|(?:business|trade) (?:directory|register)(?: \w+){0,6} "
      r"(?:renew|renewal|renews)|stop work order|unannounced inspection|"
+     r"not showing up on (?:google|yelp|maps|apple maps)|"
      r"(?:hidden|removed) from (?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
      r"(?:is|will be|is going to be) (?:suspended|hidden|deactivated)|(?:showing|seeing) you as closed|"
      r"(?:ssl|security) certificate (?:has )?(?:lapsed|expired)|not secure warning|"
@@ -727,6 +731,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"paperwork) (?:\w+ ){0,3}(?:at|in) (?:your|the|our) (?:\w+ )?(?:store|branch|office|location)|"
      r"(?:wire|transfer) you (?:started|initiated|requested|set up)|"
      r"you (?:asked|requested|applied) for (?:a |an |the )?(?:replacement|new) (?:sim|card|phone)|"
+     r"(?:as per|at) your request|as you requested|"
      r"returning your (?:request|inquiry|"
      r"enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|"
      r"show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|"

@@ -745,6 +745,13 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     "press 2 to speak with an agent",
     "this is the registrar of voters early voting begins saturday this is an informational message only to "
     "stop receiving these calls press 9",
+    # ... and the 263rd and 265th batches': a pharmacy's name, a jury summons, a SIM swap "as per your request"
+    "this is an automated call from london drugs your prescription needs a new authorization from your doctor "
+    "please call the pharmacy at 604 555 0115",
+    "this is the ministry of justice reminding you that youre due to attend jury service on monday please bring "
+    "your summons letter and photo id",
+    "this is your mobile network as per your request your sim has been replaced your old sim will be "
+    "deactivated if you did not request this call 1800 555 0199 from another phone",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1422,6 +1429,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "the new bsb we need the deposit today", "payment_switch"),
     ("a team is ready to post forty one star reviews on your google and yelp pages you can stop that for four "
      "hundred dollars sent to my bitcoin wallet by tomorrow", "listing_threat"),
+    # ... and the 263rd and 264th batches'
+    ("the customs office a parcel addressed to you has been held because of unpaid import duty press 1 to pay",
+     "parcel_problem"),
+    ("im with the process servers office we have legal documents to deliver to your home and work call 313 555 "
+     "0124", "legal_threat"),
+    ("quick survey of three questions and for your time youll receive a two night bahamas cruise press one",
+     "prize"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
