@@ -742,7 +742,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if "press_to_act" in keys and not honest_said:
         logit += COLD_PROMPT_BONUS
         notes.append("a recorded prompt to reach a person, with nothing of an honest notice")
-    if channel == "call" and _clipped_claim(norm, fired, has_number):
+    if channel == "call" and _clipped_claim(norm, keys, has_number, honest_said):
         logit += CLIPPED_CLAIM_BONUS
         notes.append("a short recorded claim with no way back and nothing of an honest notice")
     # (a relative's "lend me 200 till monday, call me back" is a plea, not a matter to settle)
@@ -776,18 +776,18 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     return logit, fired, company, kind, notes
 
 
-def _clipped_claim(norm: str, fired: list[Signal], has_number: bool) -> bool:
+def _clipped_claim(norm: str, keys: set[str], has_number: bool, honest_said: bool) -> bool:
     """A robocall cut to its claim: a few words about the listener's account, service or
     benefit ("your gas service will be shut off today", "we've been trying to reach you about
     your car's extended warranty"), no number or name to call back, and nothing an honest
     notice says, spoken to "you" by no "I".  A school closing ("schools will be closed
     tomorrow") or a fraud alert alone is the one claim honest recordings make in a few words
-    too, so it does not count."""
-    keys = {sig.key for sig in fired}
+    too, so it does not count.  ``keys`` and ``honest_said`` are what ``score_text`` already
+    read from the fired signals."""
     claims = keys & _CLAIMS
     if (has_number or not claims or claims <= {"suspension_threat", "bank_fraud"}
             or "callback_demand" in keys  # "call us back" is a way back: the caller's ID
-            or any(sig.weight < 0 for sig in fired)):
+            or honest_said):
         return False
     # the word count stops at the bound: a long call transcript is not split whole
     return (len(norm.split(maxsplit=CLIPPED_CLAIM_WORDS)) <= CLIPPED_CLAIM_WORDS
