@@ -78,11 +78,12 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
                       "fee_to_release", "fake_check", "payment_switch", "odd_payee",
-                      "new_phone_steer", "overpaid_refund", "revenge_threat"})
+                      "new_phone_steer", "overpaid_refund", "revenge_threat", "cash_parcel"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
-                             "fake_check", "payment_switch", "overpaid_refund", "revenge_threat"})
+                             "fake_check", "payment_switch", "overpaid_refund", "revenge_threat",
+                             "cash_parcel"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
@@ -255,7 +256,7 @@ _SCAM_SAID = _LURES | frozenset({
     "refund_process", "gift_card", "gift_card_demand", "move_money", "told_not_to_tell", "secrecy",
     "legal_threat", "support_plan", "crypto_demand", "payment_demand", "to_store", "wire_cash",
     "suspension_threat", "ask_card", "ask_ssn", "safe_account", "tax_debt", "advance_fee",
-    "crypto_account", "fee_to_release", "overpaid_refund"})
+    "crypto_account", "fee_to_release", "overpaid_refund", "cash_parcel"})
 _SCAM_ASKED = _SCAM_SAID - _LURES  # what a scammer asks for, beside the alarm he raises
 _ANSWERED_BY_KEYS = _LURES | {"account_locked", "suspension_threat", "press_to_act"}  # a card alert's keys
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
@@ -277,7 +278,10 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"told (?:him|her|them) not to|"
                          r"the report|your report|(?:take|taking|file|filed|make|made) a report|complainant|"
                          # the real desk disowning the call: "that wasn't us, we don't call out for refunds"
-                         r"(?:that|it) (?:wasnt|was not) us|(?:these|those) (?:\w+ ){0,3}calls|"
+                         r"(?:that|it) (?:wasnt|was not) us|"
+                         # the store that would not sell the cards: "we didnt sell them to her"
+                         r"(?:we|i) (?:stopped|refused) the sale|(?:we|i) (?:didnt|did not|wont|will not|wouldnt|would "
+                         r"not) sell (?:them|it|her|him|the|any)|(?:these|those) (?:\w+ ){0,3}calls|"
                          r"the (?:\w+ ){0,3}trick|(?:a|the) real (?:police|bank|officer)|ever get (?:her|his|their|my|"
                          r"your) money back)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
@@ -302,7 +306,9 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"you called (?:in|us) about (?:a|the) (?:scam|fraud)|"
                      r"(?:got|received) an? (?:email|text|message) from you (?:asking|telling|saying)|"
                      # the store that stopped the sale: "we refused the sale", "i noticed you bought"
-                     r"refused the sale|(?:the )?cashier said (?:you|youre|she|he)|(?:i|we) noticed you (?:bought|"
+                     r"told (?:us|me) (?:that )?(?:someone|somebody) from|refused the sale|"
+                     r"(?:the )?cashier said (?:you|youre|she|he)|"
+                     r"(?:i|we) noticed you (?:bought|"
                      r"were buying|are buying|tried to buy)|"
                      # the victim's own account of the call: "they said my social security number was used"
                      r"(?:they|he|she) (?:said|told me) (?:that )?my (?:social|ssn|computer|account|bank|grandson|"

@@ -25,8 +25,8 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
-CALL_ONLY = frozenset({"revenge_threat", "owed_money", "anonymous_account", "press_to_act", "legit_press",
-                       "remote_steps",
+CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "owed_money", "anonymous_account", "press_to_act",
+                       "legit_press", "remote_steps",
                        "support_desk", "legit_sales", "legit_business"})
 
 # (key, family, weight, description, pattern)
@@ -330,7 +330,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:subject to )?fines? of up to|(?:and|to) avoid (?:a|any) (?:penalty|fine)|"
      r"non ?compliance (?:fee|fine|penalty)|"
      r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
-     r"toll violations?|unpaid (?:tolls?|crossings)|"
+     r"toll violations?|unpaid (?:tolls?|crossings)|outstanding tolls?|"
+     r"(?:suspension|suspended|flagged) (?:\w+ ){0,3}(?:due to|for) unpaid "
+     r"(?:citations|tickets)|"
      r"(?:citation|fine|penalty|violation) of (?:\w+ ){1,4}(?:dollars|that has to|you can pay|must be paid)|"
      r"(?:penalty|penalties|fine|fines|administrative fee|violation fee)s? (?:\w+ ){0,3}(?:outstanding|due|owed|"
      r"to avoid|accrues?)|subject to (?:a |an )?(?:\w+ )?(?:fine|penalty|penalties)|(?:daily|per day) "
@@ -407,14 +409,25 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("revenge_threat", "tactic", 1.5, "threatens the listener's home, computer or safety",
      r"send (?:them|the (?:pics|pictures|video|videos|photos)) to your (?:mom|mother|dad|family|friends|"
      r"contacts|boss|coach|school|wife|husband)|"
-     r"(?:i will|ill|we will|i can|i am going to|im going to|im gonna|i will be) (?:send (?:people|someone|somebody|"
-     r"my (?:men|guys|people))|come) to your (?:house|home|address|door)|(?:delete|deleting|destroy|erase|wipe|"
+     r"(?:(?:i will|ill|we will|i can|i am going to|im going to|im gonna|i will be) send|(?:im|i am|we are|were) "
+     r"sending) (?:(?:people|someone|somebody|"
+     r"my (?:men|guys|people)) to your (?:house|home|address|door))|(?:i will|ill|we will|i am going to|im going to|"
+     r"im gonna) come to your (?:house|home|address|door)|your (?:bank )?account will be (?:zero|empty|emptied)|"
+     r"(?:delete|deleting|destroy|erase|wipe|"
      r"crash|block|hack) "
      r"(?:your|the) (?:entire |whole )?(?:computer|files|photos|pictures|documents|hard drive|data|system|pc|laptop)|"
      r"i (?:have|know|got) your (?:ip|i p)(?: address)?|"
      # the fake kidnapping: "if you hang up now i will hurt her"
      r"if you (?:hang up|call (?:the )?police|tell (?:anyone|anybody))(?: \w+){0,3} (?:i will|ill|we will|well|"
      r"gonna|going to) (?:hurt|kill)"),
+    # The courier con: cash or gold packed out of sight for a stranger who knows a code word.
+    ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
+     r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
+     r"(?:inside|in|between|into) (?:a |the |an )?(?:magazine|book|shoe ?box|box|envelope|newspaper|paper|bag)|"
+     r"wrap (?:it|them) "
+     r"(?:\w+ ){0,3}like a (?:present|gift)|(?:courier|driver|agent|officer|he|she) will (?:say|give you|tell you) "
+     r"(?:the |a )?(?:code ?word|password)|(?:pick|picks|collect) (?:them|it|the (?:money|cash|gold|bars|package|"
+     r"box)) (?:up )?(?:at|from) your (?:front )?(?:door|house|home)"),
     # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |"
@@ -533,7 +546,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:teller|"
      r"cashier|bank|manager) (?:is going to|"
      r"will|"
-     r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying)|"
+     r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying|"
+     r"sending|paying|helping|a family)|whatever (?:the|they|she|he) (?:\w+ ){0,2}(?:asks?|says?)(?: you)? (?:just )?"
+     r"(?:tell|say)|(?:dont|do not|never) (?:say|mention) (?:anything )?(?:about )?(?:the (?:refund|computer|remote|"
+     r"case|investigation)|me|us)\b|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
@@ -661,6 +677,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:compliance|clearance|release|withdrawal|processing|verification) fee first|withdrawal is ready but|"
      r"(?:tax|taxes|commission|unlock fee)(?: \w+){0,6} (?:to|before (?:i|you|we) can) withdraw|"
      r"(?:wont|will not|dont) let me (?:leave|go|board|fly|fly out|come home)(?: \w+){0,4} until (?:i|we) pay|"
+     r"(?:they|he|she|police|cops|the \w+) (?:wont|will not) let me (?:leave|go|board|fly)|"
+     r"(?:fee|fees|fine|deposit|charge|tax)"
+     r"(?: \w+){0,3} paid (?:first )?before (?:they|we|i|he|she) (?:can|will|could) (?:process|release|let|free)|"
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} without (?:the |a )?(?:\w+ )?"
      r"(?:charge|fee|payment)|"
      r"(?:post|pay) (?:a )?(?:security |cash )?bond to (?:keep|avoid|clear|protect)|"

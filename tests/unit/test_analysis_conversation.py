@@ -458,6 +458,10 @@ def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
     "hi sir im the store manager the cashier said youre trying to buy two thousand in apple cards is everything "
     "okay its for a refund the bank told me to buy them to read them the codes thats a scam no bank asks for "
     "gift cards",
+    # ... and the 272nd batch's manager calling the emergency contact after refusing the sale
+    "hi its the duty manager at the pharmacy on main street your dad is listed as his emergency contact he wanted "
+    "two thousand in apple cards because a man from his bank told him to we didnt sell them hes fine call us at "
+    "the store 555 0142",
 ])
 def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_scam(text: str) -> None:
     verdict = analyze(text)
@@ -475,6 +479,14 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     ("this machine has a limit so go to the next one okay drive dont cut the phone put me on speaker",
      "told_not_to_tell"),
     ("see the documents folder i am deleting your files one by one now pictures also", "revenge_threat"),
+    # ... and the 272nd batch's: the cashier's cover story, the courier's parcel, the revenge
+    ("how much is in the savings okay whatever the teller asks you just say it is for your sons wedding and do "
+     "not mention me", "told_not_to_tell"),
+    ("the officer will say the code word red apple then you give him the shoe box with the cash wrapped like a "
+     "present", "cash_parcel"),
+    ("roll the money inside a newspaper and tape it nobody must see what is in it", "cash_parcel"),
+    ("you wasted my whole evening i am sending people to your house tonight do you understand",
+     "revenge_threat"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)

@@ -1436,6 +1436,14 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "0124", "legal_threat"),
     ("quick survey of three questions and for your time youll receive a two night bahamas cruise press one",
      "prize"),
+    # ... and the 269th batch's
+    ("this is the turnpike authority there are outstanding tolls on your plate and the file goes to collections "
+     "tomorrow call us back today", "penalty_due"),
+    ("notice from the motor vehicle office your license is flagged for suspension for unpaid tickets press 1",
+     "penalty_due"),
+    ("its me your nephew i crashed the scooter and the hotel wont let me leave please call me back", "fee_to_release"),
+    ("my darling my contract on the ship is done but the captain needs the release fee paid before they can let me "
+     "go home", "fee_to_release"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
