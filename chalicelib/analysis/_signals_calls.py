@@ -327,7 +327,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
-     r"(?:subject to )?fines? of up to|(?:and|to) avoid (?:a|any) (?:penalty|fine)|"
+     r"(?:subject to )?fines? of up to|(?:and|to) avoid (?:a|any) (?:(?:dollar|pound|euro) \d+ )?(?:penalty|fine)|"
      r"non ?compliance (?:fee|fine|penalty)|"
      r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
      r"toll violations?|unpaid (?:tolls?|crossings)|outstanding tolls?|"

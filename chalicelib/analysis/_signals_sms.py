@@ -23,7 +23,7 @@ __all__ = ["SMS_ROWS"]
 # (key, family, weight, description, pattern)
 SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("link", "smishing", 1.2, "contains a web link", r"https?|www|\w+ dot (?:com|net|org|co|"
-     r"uk|us|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
+     r"uk|us|ca|au|nz|ie|in|sg|za|ph|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
      r"vip|gd|gl|ws|mobi|tv|ru|cn|de|fr|nl|eu|pw|icu|cyou|buzz|sbs|click|help|support|pro|world|today|"
      r"rest|lat|win|bid|loan|cam|work)"),
     ("shortener", "smishing", 1.0, "hides the link behind a URL shortener",

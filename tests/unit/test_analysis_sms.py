@@ -305,6 +305,13 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
      True),
     ("we need hotel review assistants, simple work, salary paid same day. message my colleague: t.me/hr_jen88",
      True),
+    # written for this test: the 280th batch's country-code links, a fine named by its amount, and the
+    # brand's own address by country
+    ("Highway 9 tolls: your invoice is overdue. Avoid plate denial, pay the outstanding $12.10 at hwy9-billing.ca",
+     True),
+    ("Plates office: your sticker renewal failed. Pay again to avoid a $95 fine: plates-renew-now.com.au", True),
+    ("Your Acme premium of Rs 4,200 for policy 55xxx1 is due on 3-Jan. Pay via acmeindia.in. Ignore if paid.",
+     False),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
