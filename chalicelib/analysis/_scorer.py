@@ -83,14 +83,14 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
                              "fake_check", "payment_switch", "overpaid_refund", "revenge_threat",
-                             "cash_parcel"})
+                             "cash_parcel", "odd_payee"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
 _DEMANDS |= _SMS_DEMANDS
 _STRONG_DEMANDS |= {"sms_code_ask"}
 STRONG_DEMAND_BONUS = 1.0
-_UNSHARED_DEMANDS = _STRONG_DEMANDS - {"move_money", "payment_switch"}
+_UNSHARED_DEMANDS = _STRONG_DEMANDS - {"move_money", "payment_switch", "odd_payee"}
 UNSHARED_DEMAND_BONUS = 0.8
 _PRETEXT_FAMILIES = frozenset({"it_support", "refund", "crypto_exchange", "banking", "government",
                                "utility", "prize", "family_emergency", "loan_debt", "delivery",

@@ -189,7 +189,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"
        r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
        r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)|coin ?flip|bitcoin depot|"
-       r"coin ?cloud|(?:bitcoin|crypto\w*) kiosk|(?:insert|feed) (?:the )?(?:next )?(?:bills?|cash|notes)|"
+       r"coin ?cloud|(?:bitcoin|crypto\w*) kiosk|"
+       r"(?:insert|feed) (?:in )?(?:the |your )?(?:next )?(?:\w+ ){0,2}(?:bills?|cash|notes)|"
+       # the kiosk's daily limit, and the next kiosk down the road
+       r"limit(?: \w+){0,30} (?:another|next|other|different|second) (?:bitcoin |crypto )?machine|(?:another|next|"
+       r"other|different|second) (?:bitcoin |crypto )?machine(?: \w+){0,30} limit|"
        r"flip the bill"),
     _s("crypto_account", "crypto_exchange", 1.0, "talks about the victim's crypto account",
        r"(?:crypto|bitcoin|coinbase|wallet|exchange) (?:account|withdrawal|transfer|balance)|"
@@ -914,7 +918,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b)[a-z]+"),
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
-       r"on|saturday|sunday)|catch up|love (?:you|u|ya)\b|if you have (?:any )?questions|with any questions|"
+       r"on|saturday|sunday)|catch up|love (?:you|u|ya)\b|if (?:you have|youve got|you have got|you got) (?:any )?"
+       r"questions|with any questions|"
        # money sent where it always goes: "zelle to my usual number is fine"
        r"(?:to|at|on) (?:my|your|the) usual (?:account|number|zelle|venmo|cash ?app|paypal|card)|"
        r"no worries|thanks bye|(?:your|my) half|split (?:it|the (?:rent|bill|check))"),

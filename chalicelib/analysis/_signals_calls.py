@@ -436,7 +436,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:more |extra )?zeros|(?:we|i|the system) (?:have |has |just )?(?:sent|refunded|transferred|"
      r"deposited|credited) "
      r"(?:you )?(?:too much|the wrong amount|extra money)|(?:send|return|give) (?:us |me )?(?:back )?the "
-     r"(?:difference|extra (?:money|amount))"),
+     r"(?:difference|extra (?:money|amount))|(?:thats|that is|this is) (?:our|the company|company) money|"
+     r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
+     r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
      r"send (?:me |us )?(?:a |an |some )?(?:google play|itunes|steam|apple|amazon|ebay|"
@@ -742,7 +744,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|"
      r"our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
      # a prize's paperwork and its pick-up in person: "fill out a w 9", "pick it up at customer service"
-     r"w ?9|affidavit of eligibility|official rules|pick (?:it|them|\w+) up (?:at|in|"
+     r"w ?9|affidavit of eligibility|official rules|(?:pick (?:it|them|\w+) up|grab (?:it|them)) (?:at|in|"
      r"from) (?:customer service|the \w+ office|"
      r"our office|the office|the desk|the front desk|the branch|the store|the counter)|"
      r"in store (?:sweepstakes|drawing|raffle|giveaway|contest)|(?:sign|fill out|complete) (?:a|the|"

@@ -458,6 +458,9 @@ def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
     "hi sir im the store manager the cashier said youre trying to buy two thousand in apple cards is everything "
     "okay its for a refund the bank told me to buy them to read them the codes thats a scam no bank asks for "
     "gift cards",
+    # ... and the 283rd batch's school raffle prize collected at the office
+    "hi its the pta you won the hamper in the raffle you can grab it from the front office this week if youve got "
+    "questions text me at 555 0163",
     # ... and the 272nd batch's manager calling the emergency contact after refusing the sale
     "hi its the duty manager at the pharmacy on main street your dad is listed as his emergency contact he wanted "
     "two thousand in apple cards because a man from his bank told him to we didnt sell them hes fine call us at "
@@ -487,6 +490,14 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     ("roll the money inside a newspaper and tape it nobody must see what is in it", "cash_parcel"),
     ("you wasted my whole evening i am sending people to your house tonight do you understand",
      "revenge_threat"),
+    # ... and the 284th batch's: the refund theatre's lines, the kiosk's limit, the courier's payee
+    ("look at the savings now that is our money sir the refund was only forty nine dollars", "overpaid_refund"),
+    ("the portal has taken your entry as five thousand so we need it returned by walmart to walmart",
+     "overpaid_refund"),
+    ("it stopped at the limit okay no problem we go to the next machine at the gas station same qr code",
+     "crypto_demand"),
+    ("just feed the twenty dollar bills one at a time face up", "crypto_demand"),
+    ("for the release fee you send the cash app payment to my assistant not to the company", "odd_payee"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
