@@ -668,6 +668,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"if you (?:disconnect|hang up|cut) (?:this |the |my )?(?:call|phone|line)|if you (?:disconnect|hang up)\b|"
        r"keep (?:this|it) (?:private|between us|quiet)|"
        r"(?:dont|do not|never) call (?:mom|mum|dad|my (?:mom|mum|dad|parents))|(?:ill )?have my lawyer call you|"
+       r"(?:need|want) you to not tell|not tell (?:mom|mum|dad|mother|father)|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
        r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"

@@ -441,6 +441,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
+     # a "charity" taking its donations in cards
+     r"(?:donat\w+|donation|contribut\w+|help (?:by|with)(?: giving)?)(?: \w+){0,3} (?:a |an )?(?:gift cards?|itunes|"
+     r"google play|apple cards?)|"
      r"send (?:me |us )?(?:a |an |some )?(?:google play|itunes|steam|apple|amazon|ebay|"
      r"vanilla)(?: gift)? cards?|gift cards? (?:that )?you can (?:buy|get|pick up) at (?:any|a|the) |"
      r"call (?:us |me )?back with the (?:card )?(?:number|numbers|code|codes|pin)\b|"
@@ -633,6 +636,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
      r"pay my (?:driver|mover|shipper|pickup agent)|"
+     # a relative's money for a third party: "transfer it to this account, it's my landlord's"
+     r"(?:to|into) (?:this|that|the|his|her) account(?: \w+){0,2} (?:its|it is|thats) my (?:landlords|mates|friends|"
+     r"roommates|flatmates)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
      r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|(?:in storage|"
      r"stored) with (?:a |the )?shipping company|(?:my )?camera is broken|(?:send|pay|venmo|zelle|"

@@ -1444,6 +1444,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     ("its me your nephew i crashed the scooter and the hotel wont let me leave please call me back", "fee_to_release"),
     ("my darling my contract on the ship is done but the captain needs the release fee paid before they can let me "
      "go home", "fee_to_release"),
+    # ... and the 281st and 283rd batches'
+    ("we are raising money for the flood families you can help by giving an apple card or paying by phone call us "
+     "back", "gift_card_demand"),
+    ("grandpa its me i got arrested on the trip please i need you to not tell dad a lawyer will call you",
+     "secrecy"),
+    ("mum my phone broke so this is a friends can you transfer 600 to this account its my landlords i will pay you "
+     "back", "odd_payee"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
