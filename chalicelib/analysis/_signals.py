@@ -223,6 +223,8 @@ SIGNALS: tuple[Signal, ...] = (
        # today your work authorization will be denied"
        # "it gets handed to the sheriffs office", "i am connecting you to the mumbai cyber police"
        r"(?:handed|passed|referred|sent|forwarded) (?:over )?to (?:the )?(?:sheriffs?|bailiffs?)\b|"
+       r"stop the bailiffs|bailiffs (?:will|are going to|are coming|coming)|escalated (?:it|this|your \w+ )?to "
+       r"enforcement|"
        r"(?:connect|connecting|transfer|transferring|forward|forwarding) (?:you|your call|this call) (?:to|with) "
        r"(?:the )?(?:\w+ ){0,2}(?:police|cyber ?crime|cyber cell|narcotics|cbi|crime branch)|"
        r"(?:forwarded|referred|reported|sent|transferred) to (?:ice|immigration|the police|the county (?:office|"
@@ -515,6 +517,9 @@ SIGNALS: tuple[Signal, ...] = (
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        r"(?:\w+ )?percent guaranteed|"
+       # a return or a wage counted by the day: "returning 3 percent daily", "earn 5000 rupees daily"
+       r"(?:percent|per cent) (?:daily|a day|per day|every day)|daily (?:returns?|profits?|income)\b|"
+       r"earn (?:\w+ ){0,3}daily|"
        r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|"
        r"you) can (?:take|pull|withdraw)|"
        r"guaranteed (?:return|returns|profit|profits|income|principal|capital)|(?:principal|capital) (?:is )?(?:fully |"

@@ -1451,6 +1451,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "secrecy"),
     ("mum my phone broke so this is a friends can you transfer 600 to this account its my landlords i will pay you "
      "back", "odd_payee"),
+    # ... and the 293rd and 295th batches'
+    ("its the revenue office about your late penalty weve escalated it to enforcement ring me before five today",
+     "legal_threat"),
+    ("this is david from capital crypto our new program is returning four percent daily and two places are left "
+     "call me back", "investment"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
