@@ -223,7 +223,7 @@ SIGNALS: tuple[Signal, ...] = (
        # today your work authorization will be denied"
        # "it gets handed to the sheriffs office", "i am connecting you to the mumbai cyber police"
        r"(?:handed|passed|referred|sent|forwarded) (?:over )?to (?:the )?(?:sheriffs?|bailiffs?)\b|"
-       r"stop the bailiffs|bailiffs (?:will|are going to|are coming|coming)|escalated (?:it|this|your \w+ )?to "
+       r"stop the bailiffs|bailiffs (?:will|are going to|are coming|coming)|escalated (?:(?:it|this|your \w+) )?to "
        r"enforcement|"
        r"(?:connect|connecting|transfer|transferring|forward|forwarding) (?:you|your call|this call) (?:to|with) "
        r"(?:the )?(?:\w+ ){0,2}(?:police|cyber ?crime|cyber cell|narcotics|cbi|crime branch)|"

@@ -752,6 +752,10 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     "your summons letter and photo id",
     "this is your mobile network as per your request your sim has been replaced your old sim will be "
     "deactivated if you did not request this call 1800 555 0199 from another phone",
+    # ... and the 301st batch's court that warns against the callers it sounds like
+    "this is an automated reminder from the county court you are summoned for jury service on monday check your "
+    "reporting status or call 555 0155 failure to appear may result in a fine do not give payment information to "
+    "anyone who calls you about jury service",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1452,8 +1456,8 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     ("mum my phone broke so this is a friends can you transfer 600 to this account its my landlords i will pay you "
      "back", "odd_payee"),
     # ... and the 293rd and 295th batches'
-    ("its the revenue office about your late penalty weve escalated it to enforcement ring me before five today",
-     "legal_threat"),
+    ("its hmrc about your late filing penalty weve escalated it to enforcement ring me back before five today on "
+     "020 7946 0199", "legal_threat"),
     ("this is david from capital crypto our new program is returning four percent daily and two places are left "
      "call me back", "investment"),
 ])
