@@ -482,7 +482,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:forgiveness|relief|program)|credit (?:repair|score boost)|(?:outstanding|unpaid) "
        r"(?:balance|debt|loan)|collections? (?:agency|department)|bounced (?:check|cheque)|"
        r"(?:check|cheque) (?:that )?bounced|(?:loan|debt) forgiveness|"
-       r"forgiveness (?:program|plan|application)|(?:balance|debt|loans?) (?:\w+ )?(?:forgiven|"
+       r"forgiveness (?:program|plan|application)|qualify for (?:a )?(?:full|complete|total|100 percent) (?:\w+ )?"
+       r"(?:discharge|forgiveness|cancell?ation)|(?:repayment plan|loans?) (?:is |are )?being (?:reassigned|"
+       r"transferred)|(?:balance|debt|loans?) (?:\w+ )?(?:forgiven|"
        # (a car's warranty is ``warranty``'s, counted once)
        r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------

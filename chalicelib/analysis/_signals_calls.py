@@ -98,7 +98,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
      r"(?:zero|0) percent (?:promotional |intro |introductory )?(?:offer|rate|apr)|"
-     r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|"
+     r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|lock (?:in )?your "
+     r"rate|"
      r"save (?:you )?(?:hundreds|thousands)(?: of dollars)? (?:in|on) (?:inter|interest)\b|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
      r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest rates? on your (?:credit )?"
@@ -427,7 +428,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"wrap (?:it|them) "
      r"(?:\w+ ){0,3}like a (?:present|gift)|(?:courier|driver|agent|officer|he|she) will (?:say|give you|tell you) "
      r"(?:the |a )?(?:code ?word|password)|(?:pick|picks|collect) (?:them|it|the (?:money|cash|gold|bars|package|"
-     r"box)) (?:up )?(?:at|from) your (?:front )?(?:door|house|home)"),
+     r"box)) (?:up )?(?:at|from) your (?:front )?(?:door|house|home)|(?:have|got|put) the (?:cash|money) in the "
+     r"envelope"),
     # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |"
@@ -560,7 +562,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # a scammer's stage directions at the store: the phone must not be seen or heard, nor the
      # line dropped on the way ("keep the phone in your pocket", "dont hang up just drive")
-     r"(?:put|keep) (?:the|your) phone in your (?:pocket|purse|bag)|(?:dont|do not) cut the (?:phone|call|line)|"
+     r"(?:put|keep) (?:the phone|your phone|it|the call) in your (?:\w+ )?(?:pocket|purse|bag)|(?:dont|do not) cut the "
+     r"(?:phone|call|line)|(?:dont|do not) end the call|"
+     r"(?:if|when) (?:the )?(?:cashier|teller|clerk|staff)(?: \w+){0,5} (?:talks?|talk to|asks?|says?|tries)|"
      r"(?:dont|do not) (?:hang up|disconnect)"
      r"(?: the (?:call|phone))?(?: \w+){0,6} (?:drive|driving|car|store|walmart|target|cvs|cashier)|"
      r"(?:keep|stay on) the (?:call|line|phone)(?: \w+){0,3} (?:just )?drive|(?:take|bring) (?:your|the) phone "

@@ -498,6 +498,10 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
      "crypto_demand"),
     ("just feed the twenty dollar bills one at a time face up", "crypto_demand"),
     ("for the release fee you send the cash app payment to my assistant not to the company", "odd_payee"),
+    # ... and the 302nd batch's
+    ("when you go in keep it in your jacket pocket and dont end the call if the cashier tries to talk you just pay",
+     "told_not_to_tell"),
+    ("so you have the cash in the envelope good the driver comes at six", "cash_parcel"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)

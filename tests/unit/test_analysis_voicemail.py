@@ -1460,6 +1460,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "020 7946 0199", "legal_threat"),
     ("this is david from capital crypto our new program is returning four percent daily and two places are left "
      "call me back", "investment"),
+    # ... and the 299th batch's student loan calls
+    ("a notice about your federal student loans your balance may qualify for complete forgiveness but the papers are "
+     "due friday call us at 866 555 0177", "loan_debt"),
+    ("this is the loan servicing office your repayment plan is being reassigned and the payment may double call back "
+     "today to lock your rate", "rate_reduction"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
