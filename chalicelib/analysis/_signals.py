@@ -270,7 +270,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
        r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
        # an identity number "used fraudulently": the pps, aadhaar or national insurance number too
-       r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity|itin) "
+       r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity|itin|"
+       r"npi|dea) "
        r"(?:card |number )?(?:has been|was|is being|have been) (?:used|misused) (?:fraudulently|illegally|in (?:a |"
        r"an )?(?:fraud|crime|scam|illegal)|to file (?:a )?(?:\w+ )?return)|"
        # the same threats in Spanish: "su pasaporte sera anulado", "va a cortar su servicio hoy"

@@ -1465,6 +1465,20 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "due friday call us at 866 555 0177", "loan_debt"),
     ("this is the loan servicing office your repayment plan is being reassigned and the payment may double call back "
      "today to lock your rate", "rate_reduction"),
+    # ... and the 305th batch's business cons
+    ("its nick from the print supplier our old account is closed so dont pay into that one ill email the new details "
+     "today", "payment_switch"),
+    ("hey its jo from the office im locked out of my email can you change my paycheck to my new card account before "
+     "friday ill send the details to your cell no need for the form", "payment_switch"),
+    ("i paid by cheque but wrote it for too much please wire the extra back to my planner today", "fake_check"),
+    ("message for the owner we will keep posting one star reviews on your page unless you pay three hundred in "
+     "bitcoin", "revenge_threat"),
+    ("the review team here your business profile will be flagged and suspended for fake reviews ring back today",
+     "listing_threat"),
+    ("hello doctor the state board your licence is suspended and your npi number was used in a fraud case call "
+     "back today", "legal_threat"),
+    ("county health department your cafe is on the closure list pending a fee payment return this call today",
+     "penalty_due"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
