@@ -78,12 +78,13 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "press_to_act", "payment_demand", "gift_card_demand", "code_demand",
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
                       "fee_to_release", "fake_check", "payment_switch", "odd_payee",
-                      "new_phone_steer", "overpaid_refund", "revenge_threat", "cash_parcel"})
+                      "new_phone_steer", "overpaid_refund", "revenge_threat", "cash_parcel",
+                      "fake_scan"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
                              "fake_check", "payment_switch", "overpaid_refund", "revenge_threat",
-                             "cash_parcel", "odd_payee"})
+                             "cash_parcel", "odd_payee", "fake_scan"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})

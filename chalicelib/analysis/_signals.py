@@ -59,6 +59,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- technical support and remote access -------------------------------------------
     _s("remote_tool", "it_support", 2.5, "asks to install or open a remote-access tool",
        r"team ?viewer|any ?desk|ultra ?viewer|rust ?desk|supremo|log ?me ?in|fast ?support|"
+       # the name spelled out letter by letter for the listener to type
+       r"type (?:a n y|u l t r a|t e a m|s u p r e m o)\b|"
        r"go ?to ?assist|zoho assist|screen ?connect|connect ?wise|rescue assist|ammyy|"
        r"splashtop|quick ?assist|remote ?pc|support ?key|show ?my ?pc|remote (?:access|"
        r"connectivity|desktop|support) (?:software|tool|app|program|application)"),

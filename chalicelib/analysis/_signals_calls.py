@@ -25,7 +25,7 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
-CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "owed_money", "anonymous_account", "press_to_act",
+CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
                        "support_desk", "legit_sales", "legit_business"})
 
@@ -427,6 +427,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the fake kidnapping: "if you hang up now i will hurt her"
      r"if you (?:hang up|call (?:the )?police|tell (?:anyone|anybody))(?: \w+){0,3} (?:i will|ill|we will|well|"
      r"gonna|going to) (?:hurt|kill)"),
+    # The fake technician's proof: an ordinary folder listing or event log read out as hackers.
+    ("fake_scan", "it_support", 1.5, "shows ordinary system output as proof of hackers",
+     r"(?:type|write) (?:t r e e|tree|netstat|n e t s t a t|eventvwr|e v e n t|syskey|s y s k e y|m s t s c|mstsc|dir "
+     r"(?:space )?(?:slash )?s)\b|(?:those|these|they) are (?:all )?(?:the )?hackers|(?:foreign|unknown|hacker) "
+     r"connections|(?:number|amount) of (?:the )?(?:errors|hackers)"),
     # The courier con: cash or gold packed out of sight for a stranger who knows a code word.
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
@@ -444,7 +449,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:more |extra )?zeros|(?:we|i|the system) (?:have |has |just )?(?:sent|refunded|transferred|"
      r"deposited|credited) "
      r"(?:you )?(?:too much|the wrong amount|extra money)|(?:send|return|give) (?:us |me )?(?:back )?the "
-     r"(?:difference|extra (?:money|amount))|(?:thats|that is|this is) (?:our|the company|company) money|"
+     r"(?:difference|extra (?:money|amount))|(?:thats|that is|this is|its|it is) (?:our|the company|company|the "
+     r"companys) money|(?:illegal|a crime|a federal crime) to keep (?:the )?money|money that (?:is not|isnt) yours|"
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
@@ -569,7 +575,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a scammer's stage directions at the store: the phone must not be seen or heard, nor the
      # line dropped on the way ("keep the phone in your pocket", "dont hang up just drive")
      r"(?:put|keep) (?:the phone|your phone|it|the call) in your (?:\w+ )?(?:pocket|purse|bag)|(?:dont|do not) cut the "
-     r"(?:phone|call|line)|(?:dont|do not) end the call|"
+     r"(?:phone|call|line)|(?:dont|do not) end the call|(?:go to|use) the self ?checkout|"
      r"(?:if|when) (?:the )?(?:cashier|teller|clerk|staff)(?: \w+){0,5} (?:talks?|talk to|asks?|says?|tries)|"
      r"(?:dont|do not) (?:hang up|disconnect)"
      r"(?: the (?:call|phone))?(?: \w+){0,6} (?:drive|driving|car|store|walmart|target|cvs|cashier)|"

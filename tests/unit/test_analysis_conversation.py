@@ -458,6 +458,9 @@ def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
     "hi sir im the store manager the cashier said youre trying to buy two thousand in apple cards is everything "
     "okay its for a refund the bank told me to buy them to read them the codes thats a scam no bank asks for "
     "gift cards",
+    # ... and the 308th batch's podcast that plays a fake technician's "tree" trick
+    "on todays show we play a clip from a scam baiter the fake technician says now type tree see all the hackers and "
+    "of course tree just lists your folders",
     # ... and the 283rd batch's school raffle prize collected at the office
     "hi its the pta you won the hamper in the raffle you can grab it from the front office this week if youve got "
     "questions text me at 555 0163",
@@ -502,6 +505,12 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     ("when you go in keep it in your jacket pocket and dont end the call if the cashier tries to talk you just pay",
      "told_not_to_tell"),
     ("so you have the cash in the envelope good the driver comes at six", "cash_parcel"),
+    # ... and the 308th and 314th batches'
+    ("now in the black box type tree t r e e and press enter see all these lines those are the hackers", "fake_scan"),
+    ("sir you see the list of red errors in eventvwr that is the number of hackers in your computer", "fake_scan"),
+    ("it is the company money madam and it is illegal to keep money that is not yours", "overpaid_refund"),
+    ("in the store take four of the white cards and go to the self checkout not the counter", "told_not_to_tell"),
+    ("open chrome and type a n y d e s k and click the first one", "remote_tool"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
