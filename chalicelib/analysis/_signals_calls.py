@@ -656,7 +656,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
-     r"pay my (?:driver|mover|shipper|pickup agent)|"
+     r"pay my (?:driver|mover|shipper|pickup agent)|(?:make it out|made out|pay it|write it|send it|payable) to me "
+     r"personally|"
      # a relative's money for a third party: "transfer it to this account, it's my landlord's"
      r"(?:to|into) (?:this|that|the|his|her) account(?: \w+){0,2} (?:its|it is|thats) my (?:landlords|mates|friends|"
      r"roommates|flatmates)|"
@@ -696,6 +697,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the buyer's payment "held" until the seller's account is upgraded to business
+     r"(?:upgrade|upgraded|upgrading) (?:your |the )?(?:account )?to (?:a )?business|"
      # the load held hostage: "we cant release it until the fuel surcharge is paid"
      r"(?:cant|cannot|wont) release (?:it|your \w+|the truck|the load|your belongings) until|"
      # the advance fee named: "the grant is ready but the processing fee is seven hundred"

@@ -511,6 +511,10 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     ("it is the company money madam and it is illegal to keep money that is not yours", "overpaid_refund"),
     ("in the store take four of the white cards and go to the self checkout not the counter", "told_not_to_tell"),
     ("open chrome and type a n y d e s k and click the first one", "remote_tool"),
+    # ... and the 321st batch's marketplace and roofer
+    ("i paid for the table but your account has to be upgraded to business before you can receive it so send 300",
+     "fee_to_release"),
+    ("the deposit is fifteen hundred and make it out to me personally not the company", "odd_payee"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
