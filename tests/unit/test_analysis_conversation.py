@@ -514,7 +514,8 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     # ... and the 321st batch's marketplace and roofer
     ("i paid for the table but your account has to be upgraded to business before you can receive it so send 300",
      "fee_to_release"),
-    ("the deposit is fifteen hundred and make it out to me personally not the company", "odd_payee"),
+    ("were doing a roof down the street and saw hail damage on yours we need a fifteen hundred deposit today by "
+     "zelle and make it out to me personally", "odd_payee"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
