@@ -333,6 +333,7 @@ _KIN_GOT_A_CALL = re.compile(
     r"did you (?:see|hear) (?:the thing |that thing |"
     r"about ))", re.ASCII)
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
+_CALLED_A_SCAM = re.compile(r"\b(?:thats|that is|its|it is|this is) (?:a |just a |all a )?(?:scam|fake)\b", re.ASCII)
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
 # tactic and reads its own phone-in number.
 _BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|role ?play|welcome (?:back )?to (?:the )?"
@@ -560,6 +561,8 @@ def _recounted(norm: str) -> bool:
     that opens on a relative's call, ``_KIN_GOT_A_CALL``) rather than being one."""
     if _KIN_GOT_A_CALL.search(norm, 0, RETELLING_OPENS):
         return True  # how the chat opens; said in passing mid-call it is a baiter's aside
+    if _CALLED_A_SCAM.search(norm) and _FAMILY_HELP.search(norm):
+        return True  # kin talking a relative through the pop-up: "that's a scam, press control alt delete"
     named = _NAMED_SCAM.search(norm) is not None
     if _BROADCAST.search(norm):  # a broadcast that names the scam or warns once is about it
         return named or _WARNS.search(norm) is not None

@@ -454,7 +454,8 @@ SIGNALS: tuple[Signal, ...] = (
     # once the chat has moved there.
     _s("new_phone_steer", "family_emergency", 1.2, "asks to be texted at a new number",
        r"(?:new|different|temporary|temp|friends) (?:phone )?(?:number|phone|mobile)(?: \w+){0,12} (?:text|message|msg|"
-       r"whatsapp) me\b|(?:text|message|whatsapp) me (?:back )?(?:on|at) (?:this|my|the) (?:new )?(?:number|one)"),
+       r"whatsapp) me\b|(?:text|message|whatsapp) me (?:back )?(?:on|at) (?:this|my|the) (?:new )?(?:number|one)|"
+       r"(?:dont|do not) call my old (?:number|phone)"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
        r"(?:bond|bail) before (?:he|she|they) (?:can be|is|gets) released|"
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
@@ -492,6 +493,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
+       r"(?:held|holding)(?: \w+){0,6} (?:due to|because of|for) (?:an |the )?(?:unpaid|outstanding) (?:duty|duties|"
+       r"customs|fee|postage|tax)|"
        # the consulate's or the courier's "parcel with passports and bank cards in your name"
        r"(?:package|parcel|shipment)(?: \w+){0,10} (?:content|contents) (?:is|are|was|were) illegal|"
        r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|"
@@ -550,6 +553,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"my leave (?:approved|request|papers|granted)|"
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|leave (?:fee|papers)|"
+       r"(?:holding|held|seized) my (?:shipment|package|container|parcel|luggage|consignment)|"
        r"vacation form|"
        r"peacekeeping|my love i need|on the rig|(?:on|from|through) (?:the|a|this|that) dating "
        r"(?:site|app|website)|(?:doctor|engineer|soldier|contractor|surgeon|nurse|"

@@ -90,6 +90,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"participation is (?:completely |entirely )?voluntary|"
      # "to repeat this message press 1", "press 2 if you'd like us to call back another time"
      rf"to (?:repeat|replay|hear) (?:this|the) message(?: again)? press {_KEY}|"
+     # "to hear which prescription is ready press 1"
+     rf"to (?:hear|learn) (?:which|what|the name of the|more about the|about the) (?:prescription|medication|item|"
+     rf"order|refill)s? (?:\w+ ){{0,3}}press {_KEY}|"
      rf"press {_KEY} if you(?:d| would) like us to call (?:you )?back (?:at )?another time|"
      # "to stop receiving these calls press 9", "press 1 to hear the new flight times"
      rf"to stop receiving (?:these |our )?(?:calls|messages) press {_KEY}|"
@@ -247,6 +250,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"has been|got) flagged|name is on the file"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"dollar grant|grants? department|grant (?:to use )?for any purpose|"
+     r"(?:approved|qualif\w*|eligible|selected) for (?:a )?(?:free|zero cost|no cost) (?:\w+ )?(?:heat pump|solar|"
+     r"insulation|windows|furnace|roof|boiler)|"
      r"employee retention credit|erc (?:refund|credit|team)|(?:government|federal|small business|free) grant|"
      r"grant of|never have to (?:pay|repay)|(?:do not|dont|wont) (?:need to|have to) (?:pay|repay) "
      r"(?:(?:it|this|that|the money|anything) )?back|"

@@ -133,7 +133,14 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      "vm257_compliance_poster_directory",
                                      "vm257_inspector_licence_threat",
                                      "vm257_supplier_bank_change_invoice",
-                                     "vm258_notario_deadline", "vm258_work_permit_renewal"})
+                                     "vm258_notario_deadline", "vm258_work_permit_renewal",
+                                     # the 312th batch's notarios and TPS re-registration calls in
+                                     # Spanish (a fee, a deadline, "oprima uno": the words of the
+                                     # real offices' reminders), the 323rd's home-energy program
+                                     # "approved" with an inspector to book (real utility programs
+                                     # book the same visit) and its sham police and veterans funds
+                                     "vm312_notario_work_permit", "vm312_tps_reregistration",
+                                     "vm323_home_grant_solar", "vm323_sham_charity"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

@@ -461,6 +461,9 @@ def test_the_number_on_the_back_asked_for_is_no_official_channel() -> None:
     # ... and the 308th batch's podcast that plays a fake technician's "tree" trick
     "on todays show we play a clip from a scam baiter the fake technician says now type tree see all the hackers and "
     "of course tree just lists your folders",
+    # ... and the 326th batch's nephew walking his uncle past a fake pop-up
+    "hey uncle joe point the camera at the screen okay it says your amazon account is compromised call amazon "
+    "support 1 888 555 0139 right thats a scam amazon doesnt do pop ups press control alt delete",
     # ... and the 283rd batch's school raffle prize collected at the office
     "hi its the pta you won the hamper in the raffle you can grab it from the front office this week if youve got "
     "questions text me at 555 0163",

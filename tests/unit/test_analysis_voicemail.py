@@ -756,6 +756,9 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     "this is an automated reminder from the county court you are summoned for jury service on monday check your "
     "reporting status or call 555 0155 failure to appear may result in a fine do not give payment information to "
     "anyone who calls you about jury service",
+    # ... and the 325th batch's pharmacy that says which prescription only to the key
+    "this is the pharmacy we have a prescription ready for a family member to hear which prescription press one or "
+    "call us at 847 555 0120",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1479,6 +1482,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "back today", "legal_threat"),
     ("county health department your cafe is on the closure list pending a fee payment return this call today",
      "penalty_due"),
+    # ... and the 317th and 323rd batches'
+    ("post office your parcel is being held at the depot due to an unpaid duty of three dollars press 1",
+     "parcel_problem"),
+    ("dad its me lost my phone this is a mates i need to pay the deposit on the flat today please dont call my old "
+     "number", "new_phone_steer"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
