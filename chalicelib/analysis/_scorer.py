@@ -87,7 +87,7 @@ _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "
                              "cash_parcel", "odd_payee", "fake_scan"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
-_SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit"})
+_SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit", "call_coming"})
 _DEMANDS |= _SMS_DEMANDS
 _STRONG_DEMANDS |= {"sms_code_ask"}
 STRONG_DEMAND_BONUS = 1.0
@@ -627,6 +627,8 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
     if ("marketing" in keys and keys & {"urgency", "deadline"} and _SALE.search(norm)
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         void |= {"urgency", "deadline"}  # a shop's sale, opted into ("txt stop to opt out")
+    if "call_coming" in keys:
+        void.add("legit_bank")  # a bank's own alert sends the reader to the card, it does not ring
     return void
 
 

@@ -171,6 +171,11 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("not_you", "refund", 0.8, "a charge or order to disown by calling or clicking",
      r"(?:didnt|did not|never) (?:order|place|make|authori[sz]e|request|recogni[sz]e)"
      r"(?: (?:this|it|that))?|not you|wasnt you|was not you|not authori[sz]ed by you"),
+    # The fake fraud alert that announces its own caller: the "representative" who rings next is
+    # the scammer (a bank's own alert sends the reader to the number on the card).
+    ("call_coming", "tactic", 1.5, "announces that a bank's representative will call shortly",
+     r"(?:representative|specialist|agent|fraud specialist|team member|our team|advisor)(?: \w+){0,2} will (?:call|"
+     r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within)"),
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
      r"(?:code|passcode|otp) (?:\w+ ){0,12}(?:send|forward|text|share|give) (?:it|them|the "

@@ -312,6 +312,9 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     ("Plates office: your sticker renewal failed. Pay again to avoid a $95 fine: plates-renew-now.com.au", True),
     ("Your Acme premium of Rs 4,200 for policy 55xxx1 is due on 3-Jan. Pay via acmeindia.in. Ignore if paid.",
      False),
+    # written for this test: the 298th to 322nd batches' fake fraud alerts that announce their caller
+    ("Bankco Fraud: Did you attempt a Zelle payment of $640.00 to MARK D? Reply YES or NO. If NO, a specialist "
+     "will call you shortly.", True),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
