@@ -71,13 +71,19 @@ _RE_PREFIX = re.compile(r"\b([Rr][Ee])-(?=[a-z])")
 # Speech recognition splits a prefix off its word ("dis connected", "un authorized"): joined,
 # so the rules read one spelling.
 _SPLIT_PREFIX = re.compile(r"\b(dis|un|de|re) (?=(?:connect|continu|authori[sz]|activat|abled?\b|"
-                           r"schedul|verif|instat)\w*)")
+                           r"schedul|verif|instat|deliver)\w*)")
+# ... and hears a word as two ("a count", "fed ex", "par sell", "past do").
+_HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex", "tele gram": "telegram",
+                 "par sell": "parcel", "in route": "en route", "past do": "past due", "passed due": "past due",
+                 "pass due": "past due"}
+_HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 
 
 def spell_out(norm: str) -> str:
     """Normalised text with transcription shorthand written in full ("ur acct" -> "your
     account") and split prefixes joined ("dis connect" -> "disconnect")."""
     norm = _SPLIT_PREFIX.sub(r"\1", norm)
+    norm = _HEARD_AS_TWO_WORDS.sub(lambda match: _HEARD_AS_TWO[match.group(0)], norm)
     return _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group(0)], norm)
 
 

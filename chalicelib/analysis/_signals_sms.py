@@ -189,6 +189,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:it |this |your |the |any )?(?:otp|code|pin|password)"),
     # --- what honest notices say ----------------------------------------------------------
     ("legit_receipt", "legit", -2.0, "reports a payment, deposit or delivery already done",
+     # ... or confirms a change the reader asked for: "you've asked to add a new payee"
+     r"you(?:ve| have)? (?:just )?(?:asked|requested|chosen|opted) to (?:add|set up|change|make|update)|"
      r"you received (?:dollar |pound |euro )?\d+|(?:paid|sent) you (?:dollar |pound |euro )?"
      r"\d+|(?:deposit|payment|refund|transfer|top ?up)(?: of (?:dollar |pound |euro )?\d+(?: \d+)?)? "
      r"(?:has |was |is )?(?:posted|received|complete|completed|successful)|(?:has|have) (?:shipped|been "

@@ -315,6 +315,11 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     # written for this test: the 298th to 322nd batches' fake fraud alerts that announce their caller
     ("Bankco Fraud: Did you attempt a Zelle payment of $640.00 to MARK D? Reply YES or NO. If NO, a specialist "
      "will call you shortly.", True),
+    # ... and the 334th batch's honest carrier asking its duty on its own site, and a bank confirming a change
+    ("Carrierco Express: shipment 4927716650 has import duty of £18.40 due. Pay at carrierco.co.uk/pay or by calling "
+     "0844 555 0197. Your parcel is held until paid.", False),
+    ("Bankly: you've asked to add a new payee, PLUMB EXPRESS. If this wasn't you, call us straight away on "
+     "0800 555 0132.", False),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from chalicelib.analysis import analyze
+from chalicelib.analysis._normalize import spell_out
 
 ENGAGE = 70
 
@@ -1092,6 +1093,13 @@ def test_a_prefix_split_off_by_speech_recognition_is_joined() -> None:
     verdict = analyze("this is the final dis connect notice from your electric company your power will "
                       "be dis connected in the next 30 minutes please call 1 800 555 0119")
     assert "utility_cutoff" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_word_heard_as_two_is_read_as_one() -> None:
+    """Speech recognition writes "account" as "a count" and "FedEx" as "fed ex" (329th batch)."""
+    assert spell_out("your a count is pass due") == "your account is past due"
+    assert spell_out("fed ex notice your par sell is in route") == "fedex notice your parcel is en route"
+    assert spell_out("a countable change") == "a countable change"
 
 
 def test_evidence_honest_callers_leave_too_is_rung_only_when_near_certain() -> None:
