@@ -470,7 +470,8 @@ _DISOWNED = re.compile(
     r" (?:scams?\b|(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
     r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
     r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:by mistake|in error)|(?:dont|"
-    r"do not) (?:do (?:it|that|this)|fall for))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|"
+    r"do not) (?:do (?:it|that|this)|fall for)|(?:and )?(?:we|i) (?:have |had |just )?(?:removed|uninstalled|deleted) "
+    r"(?:it|them|that|those))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|"
     r"has been) (?:waived|refunded|credited back|paid)))\b")
 
 

@@ -155,14 +155,17 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:mom|mum|dad|mama|mummy|mommy) (?:its|it is) me"),
     ("sms_favour", "tactic", 1.2, "asks a favour or a payment by text, or to move the chat",
      r"(?:do|doing) me a (?:big |huge |quick |small )?favou?r|"
-     r"(?:need|needs|ask) (?:you )?(?:a |for a )?(?:favou?r|help with (?:a |an |the )?"
+     r"(?:need|needs|ask) (?:you )?(?:a |for a )?(?:small |quick |little |big |massive |huge )?(?:favou?r|help with "
+     r"(?:a |an |the )?"
      r"(?:payment|bill|invoice|transfer))|(?:help|can you help) (?:me )?(?:with )?(?:a |an |"
      r"the |this )?(?:payment|bill|invoice|transfer)|(?:help (?:me )?(?:with )?|can you )"
      r"pay(?:ing)? (?:a|an|the|my|this) (?:bill|invoice|rent)|text me (?:back )?on (?:this|"
      r"my new|the new) number|"
      r"(?:message|text|add|contact) (?:me|us|our \w+) (?:on|via) (?:whatsapp|telegram)|"
      r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)|"
-     r"(?:can|could) you (?:please )?help(?: me)?(?: out)?|(?:can|could) (?:you|u) (?:please |pls "
+     # the child who cannot pay from the new phone: "my banking app wont work on this phone"
+     r"(?:banking|bank) app (?:wont|will not|doesnt|does not|isnt|is not) (?:work|let me|working)|"
+     r"(?:can|could) (?:you|u) (?:please |pls )?help(?: me)?(?: out)?|(?:can|could) (?:you|u) (?:please |pls "
      r"|plz )?(?:send|transfer|lend|pay) (?:me |us )?(?:\d+|some|the money|money|cash)"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
      r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
@@ -179,7 +182,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
      r"(?:code|passcode|otp) (?:\w+ ){0,12}(?:send|forward|text|share|give) (?:it|them|the "
-     r"numbers) (?:to me|back|with (?:me|the agent|us))|(?<!dont )(?<!not )(?<!never )(?:send|"
+     r"numbers) (?:to me|back|with (?:me|the agent|us))|(?:pass|screenshot) (?:it|them|the code) (?:back )?(?:to me|"
+     r"and send)|(?<!dont )(?<!not )(?<!never )(?:send|"
      r"forward|text back|share|reply with) (?:me |us )?(?:the |that |this )?(?:\w+ )?"
      r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)"),
     ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",

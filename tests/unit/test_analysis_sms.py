@@ -320,6 +320,10 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
      "0844 555 0197. Your parcel is held until paid.", False),
     ("Bankly: you've asked to add a new payee, PLUMB EXPRESS. If this wasn't you, call us straight away on "
      "0800 555 0132.", False),
+    # ... and the 334th batch's children on a new phone and a code sent "by mistake"
+    ("hey ma new phone old one broke. got a bill to pay today and my banking app wont work on this phone yet, can u "
+     "help me out?", True),
+    ("Hey sorry I sent a 6 digit code to your phone by mistake, can you pass it back to me pls? its urgent", True),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")

@@ -760,6 +760,22 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     # ... and the 325th batch's pharmacy that says which prescription only to the key
     "this is the pharmacy we have a prescription ready for a family member to hear which prescription press one or "
     "call us at 847 555 0120",
+    # ... and the 335th to 337th batches': a query answered, a late fee noted, the listener's own return,
+    # a tow, a forbearance ending, a laptop left for repair with the remote tool removed
+    "hello this is the tax office were calling back about your query on your tax code please ring us on 0300 555 0174 "
+    "and have your national insurance number to hand",
+    "this is city utilities your water bill is past due and a late fee has been applied to speak with customer "
+    "service press 1 or call 480 555 0112",
+    "hi steve its jenny from the tax shop your return was accepted but the irs sent you a letter to verify your "
+    "identity thats a real letter go to the irs site or call me at 702 555 0147",
+    "this message is for the owner of a gray sedan this is metro towing your vehicle was towed from the mall lot at "
+    "the request of the property owner the release fee is 195 call 555 0163",
+    "hi this is your loan servicer calling for luis your forbearance ends october 1st and your first payment of 212 "
+    "dollars is due then you can apply for income driven repayment call 888 555 0133",
+    "hello this is uptown computer repair about the laptop you dropped off tuesday we found malware and anydesk that "
+    "someone had installed and we removed it call 555 0129 to pick it up",
+    "this is the gas company due to a leak repair your gas supply will be shut off tomorrow between 9 and 3 our "
+    "technicians will never ask for payment at the door to confirm your slot press 1",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1495,6 +1511,17 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "parcel_problem"),
     ("dad its me lost my phone this is a mates i need to pay the deposit on the flat today please dont call my old "
      "number", "new_phone_steer"),
+    # ... and the 329th to 337th batches'
+    ("this is the electric office your connection will be disconnected tonight at nine because last months bill was "
+     "not paid call our officer immediately", "utility_cutoff"),
+    ("hi this is the power company your a count shows two missed payments and a technician is in route call back "
+     "before 3 pm", "utility_cutoff"),
+    ("message for the patient your medical balance was referred for final action to avoid it being reported "
+     "tomorrow press 1 to settle now with a debit card", "payment_demand"),
+    ("hi its hr we are moving payroll before friday call me back with your online banking login so i can link it",
+     "credential_demand"),
+    ("this is the school accounts office the school bank account has changed please pay the fees to the new account we "
+     "will send by text today", "payment_switch"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
