@@ -192,7 +192,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
        r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)|coin ?flip|bitcoin depot|"
        r"coin ?cloud|(?:bitcoin|crypto\w*) kiosk|"
-       r"(?:insert|feed) (?:in )?(?:the |your )?(?:next )?(?:\w+ ){0,2}(?:bills?|cash|notes)|"
+       r"(?:insert|feed) (?:in )?(?:the |your )?(?:next )?(?:\w+ ){0,2}(?:bills?|cash|notes)|feed (?:the rest|them|it)"
+       r"(?: \w+){0,2} (?:slowly|one at a time|one by one)|"
        # the kiosk's daily limit, and the next kiosk down the road
        r"limit(?: \w+){0,30} (?:another|next|other|different|second) (?:bitcoin |crypto )?machine|(?:another|next|"
        r"other|different|second) (?:bitcoin |crypto )?machine(?: \w+){0,30} limit|"

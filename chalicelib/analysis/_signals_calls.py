@@ -443,6 +443,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
      r"(?:inside|in|between|into) (?:a |the |an )?(?:magazine|book|shoe ?box|box|envelope|newspaper|paper|bag)|"
+     r"(?:put|wrap|hide|place|tape|roll|fold) (?:it|them)(?: \w+){0,2} (?:inside|in|between|into) "
+     r"(?:a |the |an |some )?(?:book|magazines?|newspaper|shoe ?box)|"
      r"wrap (?:it|them) "
      r"(?:\w+ ){0,3}like a (?:present|gift)|(?:courier|driver|agent|officer|he|she) will (?:say|give you|tell you) "
      r"(?:the |a )?(?:code ?word|password)|(?:pick|picks|collect) (?:them|it|the (?:money|cash|gold|bars|package|"
@@ -575,7 +577,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"will|"
      r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying|"
      r"sending|paying|helping|a family)|whatever (?:the|they|she|he) (?:\w+ ){0,2}(?:asks?|says?)(?: you)? (?:just )?"
-     r"(?:tell|say)|(?:dont|do not|never) (?:say|mention) (?:anything )?(?:about )?(?:the (?:refund|computer|remote|"
+     r"(?:tell|say)|(?:dont|do not|never) (?:say|mention|write|tell them) (?:anything )?(?:about )?(?:the (?:refund|"
+     r"computer|remote|call|"
      r"case|investigation)|me|us)\b|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"

@@ -519,6 +519,10 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
      "fee_to_release"),
     ("were doing a roof down the street and saw hail damage on yours we need a fifteen hundred deposit today by "
      "zelle and make it out to me personally", "odd_payee"),
+    # ... and the 344th batch's
+    ("count it for me on the phone good now put it inside a book or a magazine and seal the envelope", "cash_parcel"),
+    ("it took four hundreds and beeped thats fine feed the rest slowly one at a time", "crypto_demand"),
+    ("on the form write purchase of property and dont write anything about us or the call", "told_not_to_tell"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
