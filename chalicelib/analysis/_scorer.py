@@ -562,7 +562,7 @@ def _recounted(norm: str) -> bool:
     that opens on a relative's call, ``_KIN_GOT_A_CALL``) rather than being one."""
     if _KIN_GOT_A_CALL.search(norm, 0, RETELLING_OPENS):
         return True  # how the chat opens; said in passing mid-call it is a baiter's aside
-    if _CALLED_A_SCAM.search(norm) and _FAMILY_HELP.search(norm):
+    if ("scam" in norm or "fake" in norm) and _CALLED_A_SCAM.search(norm) and _FAMILY_HELP.search(norm):
         return True  # kin talking a relative through the pop-up: "that's a scam, press control alt delete"
     named = _NAMED_SCAM.search(norm) is not None
     if _BROADCAST.search(norm):  # a broadcast that names the scam or warns once is about it
