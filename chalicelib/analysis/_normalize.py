@@ -81,7 +81,8 @@ _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 
 def spell_out(norm: str) -> str:
     """Normalised text with transcription shorthand written in full ("ur acct" -> "your
-    account") and split prefixes joined ("dis connect" -> "disconnect")."""
+    account"), split prefixes joined ("dis connect" -> "disconnect") and words heard as two
+    made one ("a count" -> "account")."""
     norm = _SPLIT_PREFIX.sub(r"\1", norm)
     if (" count" in norm or "fed ex" in norm or "tele gram" in norm or "par sell" in norm  # cheaper than
             or "in route" in norm or "pass" in norm or "past do" in norm):  # the sub on every text

@@ -559,7 +559,8 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
 
 def _recounted(norm: str) -> bool:
     """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``, a chat
-    that opens on a relative's call, ``_KIN_GOT_A_CALL``) rather than being one."""
+    that opens on a relative's call, ``_KIN_GOT_A_CALL``, kin calling a pop-up "a scam" while
+    they talk a relative through it) rather than being one."""
     if _KIN_GOT_A_CALL.search(norm, 0, RETELLING_OPENS):
         return True  # how the chat opens; said in passing mid-call it is a baiter's aside
     if ("scam" in norm or "fake" in norm) and _CALLED_A_SCAM.search(norm) and _FAMILY_HELP.search(norm):
