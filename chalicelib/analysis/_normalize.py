@@ -84,8 +84,7 @@ def spell_out(norm: str) -> str:
     account"), split prefixes joined ("dis connect" -> "disconnect") and words heard as two
     made one ("a count" -> "account")."""
     norm = _SPLIT_PREFIX.sub(r"\1", norm)
-    if (" count" in norm or "fed ex" in norm or "tele gram" in norm or "par sell" in norm  # cheaper than
-            or "in route" in norm or "pass" in norm or "past do" in norm):  # the sub on every text
+    if any(pair in norm for pair in _HEARD_AS_TWO):  # substring tests cost less than the sub
         norm = _HEARD_AS_TWO_WORDS.sub(lambda match: _HEARD_AS_TWO[match.group(0)], norm)
     return _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group(0)], norm)
 

@@ -563,9 +563,9 @@ def _recounted(norm: str) -> bool:
     they talk a relative through it) rather than being one."""
     if _KIN_GOT_A_CALL.search(norm, 0, RETELLING_OPENS):
         return True  # how the chat opens; said in passing mid-call it is a baiter's aside
-    if ("scam" in norm or "fake" in norm) and _CALLED_A_SCAM.search(norm) and _FAMILY_HELP.search(norm):
+    named = _NAMED_SCAM.search(norm) is not None  # (it reads every "scam" and "fake" first)
+    if named and _CALLED_A_SCAM.search(norm) and _FAMILY_HELP.search(norm):
         return True  # kin talking a relative through the pop-up: "that's a scam, press control alt delete"
-    named = _NAMED_SCAM.search(norm) is not None
     if _BROADCAST.search(norm):  # a broadcast that names the scam or warns once is about it
         return named or _WARNS.search(norm) is not None
     return named and (_RETOLD.search(norm) is not None

@@ -102,15 +102,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
-     r"(?:zero|0) percent (?:promotional |intro |introductory )?(?:offer|rate|apr)|"
      r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|lock (?:in )?your "
      r"rate|"
      r"save (?:you )?(?:hundreds|thousands)(?: of dollars)? (?:in|on) (?:inter|interest)\b|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
      r"(?:promotional|promo) (?:zero|0) percent|rate adjustment|interest rates? on your (?:credit )?"
      r"cards|interest "
-     r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:interest|promotion|"
-     r"apr|rate|program)|rate (?:reduction|as low as)|as low as (?:zero|one|two|0|1|2) (?:point|"
+     r"rates? (?:reduction|program|is about to|will)|(?:zero|0) percent (?:(?:promotional |intro |"
+     r"introductory )?(?:offer|rate|apr)|interest|promotion|program)|rate (?:reduction|as low as)|"
+     r"as low as (?:zero|one|two|0|1|2) (?:point|"
      r"percent)|card ?(?:member|holder) services|(?:promotional|promotion|promo) (?:rate|apr|offer) (?:is|"
      r"will be) lost|"
      r"(?:promotional|promotion|promo) (?:rate|apr|offer)? ?"
@@ -448,7 +448,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"wrap (?:it|them) "
      r"(?:\w+ ){0,3}like a (?:present|gift)|(?:courier|driver|agent|officer|he|she) will (?:say|give you|tell you) "
      r"(?:the |a )?(?:code ?word|password)|(?:pick|picks|collect) (?:them|it|the (?:money|cash|gold|bars|package|"
-     r"box)) (?:up )?(?:at|from) your (?:front )?(?:door|house|home)|(?:have|got|put) the (?:cash|money) in the "
+     r"box)) (?:up )?(?:at|from) your (?:front )?(?:door|house|home)|(?:have|got) the (?:cash|money) in the "
      r"envelope"),
     # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
