@@ -3,9 +3,10 @@
 The analyzer has about a hundred regular expressions (evidence and brands); searching each
 one across a transcript costs time proportional to (patterns x text length), and almost all
 of them fail.  From each pattern's parse tree we derive a small set of literal strings such
-that *every* match contains at least one of them (``required_literals``).  One pass of a
-single trie-shaped regex finds which of all those literals occur in the text, and only the
-patterns whose literals occur are run.  The verdict cannot change: a pattern that was
+that *every* match contains at least one of them, at a word boundary where the pattern says so
+(``bounded_literals``, else ``required_literals``).  One pass of a single trie-shaped regex,
+tried only at word boundaries (a fifth of the positions), finds which of all those literals
+occur in the text, and only the patterns whose literals occur are run.  The verdict cannot change: a pattern that was
 skipped had no literal present, so it could not have matched (``tests`` check this on every
 labelled text we have).  A pattern with no usable literal is always run.
 
@@ -26,7 +27,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["LiteralGate", "leading_literals", "required_literals"]
+__all__ = ["LiteralGate", "bounded_literals", "leading_literals", "required_literals"]
 
 MIN_LITERAL = 3  # shorter literals ("a ", "s") occur everywhere and would not filter anything
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -36,6 +37,18 @@ def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     """Literals of which every match of ``pattern`` contains one, or None if none are known."""
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
     best = _required(_sre_parse.parse(source))
+    return frozenset(best) if best else None
+
+
+def bounded_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+    r"""Literals of which every match of ``pattern`` contains one *at a word boundary*.
+
+    The finder looks for literals only where a word begins or ends (``\b``), which skips
+    the four positions in five inside words; a branch searched for as a whole is gated by
+    these instead of ``required_literals`` (None: no such literal is known).
+    """
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    best = _required(_sre_parse.parse(source), bounded=True)
     return frozenset(best) if best else None
 
 
@@ -87,41 +100,98 @@ def _leading(items: list[Any], run: str) -> set[str] | None:
     return {run} if len(run) >= MIN_LITERAL else None
 
 
-def _required(items: Iterable[Any]) -> set[str] | None:
-    """The most selective necessary literal set of a sequence of parsed items."""
+def _required(items: Iterable[Any], bounded: bool = False, ready: bool = False
+              ) -> set[str] | None:
+    r"""The most selective necessary literal set of a sequence of parsed items.
+
+    ``bounded``: keep only literals that begin at a word boundary in every match (a run that
+    does not is cut after its first boundary), so the finder looks at boundaries only.
+    ``ready``: a word character next would begin a word (after ``\b``, ``^`` or a non-word
+    character; not at the start of a pattern, whose match may begin inside a word).
+    """
     candidates: list[set[str]] = []
     run: list[str] = []
+    run_ready = ready  # whether the run's first character follows a ready position
 
     def flush() -> None:
-        if len(run) >= MIN_LITERAL:
-            candidates.append({"".join(run)})
+        literal = _from_boundary("".join(run), run_ready) if bounded else "".join(run)
+        if literal is not None and len(literal) >= MIN_LITERAL:
+            candidates.append({literal})
         run.clear()
 
     for op, av in items:
         if op is _c.LITERAL:
+            if not run:
+                run_ready = ready
             run.append(chr(av))
+            ready = not _word(chr(av))
             continue
         if op in _ZERO_WIDTH:
+            ready = _ready_after([(op, av)], ready)
             continue  # consumes nothing: the literals on either side stay contiguous
         # The parser factors common prefixes out of alternations ("irs|i r s" -> "i(?:rs|
         # r s)"): glue the literal run before a group back onto each of its branches.
         prefix = [(_c.LITERAL, ord(ch)) for ch in run]
+        start = run_ready if run else ready
         found: set[str] | None = None
         if op is _c.SUBPATTERN:
-            found = _required(prefix + list(av[-1]))
+            found = _required(prefix + list(av[-1]), bounded, start)
         elif op is _c.BRANCH:
-            branches = [_required(prefix + list(alt)) for alt in av[1]]
+            branches = [_required(prefix + list(alt), bounded, start) for alt in av[1]]
             if all(branches):
                 found = set().union(*branches)  # type: ignore[arg-type]
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            found = _required(av[2])
+            found = _required(av[2], bounded, ready)  # the first repetition always runs
         flush()
+        ready = _ready_after([(op, av)], ready)
         if found:
             candidates.append(found)
     flush()
     if not candidates:
         return None
     return max(candidates, key=lambda lits: (min(map(_rarity, lits)), -len(lits)))
+
+
+def _word(char: str) -> bool:
+    r"""A character ``\b`` counts as part of a word (as ``re`` does for str patterns)."""
+    return char.isalnum() or char == "_"
+
+
+def _from_boundary(literal: str, ready: bool) -> str | None:
+    """The part of ``literal`` that begins at a word boundary wherever the literal occurs."""
+    if literal and ready and _word(literal[0]):
+        return literal
+    for index in range(1, len(literal)):
+        if _word(literal[index - 1]) != _word(literal[index]):
+            return literal[index:]
+    return None
+
+
+_READY_AT = {_c.AT_BOUNDARY: True, _c.AT_BEGINNING: True, _c.AT_BEGINNING_STRING: True,
+             _c.AT_NON_BOUNDARY: False}
+
+
+def _ready_after(items: Iterable[Any], ready: bool) -> bool:
+    """Whether a word character after ``items`` surely begins a word (``ready`` before them)."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            ready = not _word(chr(av))
+        elif op is _c.AT:
+            ready = _READY_AT.get(av, ready)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # looks around, consumes nothing
+        elif op is _c.SUBPATTERN:
+            ready = _ready_after(av[-1], ready)
+        elif op is _c.BRANCH:
+            ready = all(_ready_after(alt, ready) for alt in av[1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, high, body = av
+            # after a later repetition the state is at least what any body leaves behind
+            repeated = _ready_after(body, ready if high == 1 else False)
+            ready = repeated if low >= 1 else ready and repeated
+        else:
+            ready = False  # a class, a wildcard, a group reference: anything may precede
+    return ready
 
 
 # Words so common in speech that a literal made of one of them filters nothing.
@@ -216,20 +286,25 @@ class LiteralGate:
                 self._sources.append(rf"\b(?:{part})\b" if parts else part)
                 leading.append(leading_literals(part) if parts else None)
         self.anchored = [lits is not None for lits in leading]
-        self.required = [lead or required_literals(source)
-                         for lead, source in zip(leading, self._sources)]
+        # A split branch begins at \b, so its leading literals are seen at word boundaries;
+        # so are the bounded literals of most others.  The few left are looked up as strings.
+        bounded = [lead or bounded_literals(source) for lead, source in zip(leading, self._sources)]
+        self.required = [lits or required_literals(source)
+                         for lits, source in zip(bounded, self._sources)]
         self._always = frozenset(i for i, lits in enumerate(self.required) if lits is None)
         by_literal: dict[str, set[int]] = {}
+        anywhere: dict[str, set[int]] = {}
         for index, lits in enumerate(self.required):
             for lit in lits or ():
-                by_literal.setdefault(lit, set()).add(index)
-        self._finder = (re.compile(f"(?=({_trie_regex(sorted(by_literal))}))")
+                (by_literal if bounded[index] else anywhere).setdefault(lit, set()).add(index)
+        self._finder = (re.compile(rf"\b(?=({_trie_regex(sorted(by_literal))}))")
                         if by_literal else None)
         # The trie reports the longest literal at a position; the shorter ones there are its
         # prefixes, so a hit stands for the entries of the literal and of all its prefixes.
         self._entries_of = {
             lit: frozenset().union(*(by_literal.get(lit[:end], ()) for end in range(1, len(lit) + 1)))
             for lit in by_literal}
+        self._anywhere = {lit: frozenset(entries) for lit, entries in anywhere.items()}
         self._compiled: dict[int, re.Pattern[str]] = {}  # entry -> its branch, compiled once
 
     def _found(self, text: str) -> dict[str, list[int]]:
@@ -240,9 +315,13 @@ class LiteralGate:
                 found.setdefault(match.group(1), []).append(match.start())
         return found
 
-    def _starts(self, found: dict[str, list[int]]) -> dict[int, list[int]]:
-        """Each entry the found literals stand for, with where they were found."""
+    def _starts(self, found: dict[str, list[int]], text: str) -> dict[int, list[int]]:
+        """Each entry the found literals stand for, with where they were found (an entry
+        gated by a literal looked up anywhere is searched, so it needs no position)."""
         starts: dict[int, list[int]] = {entry: [] for entry in self._always}
+        for lit, entries in self._anywhere.items():
+            if lit in text:
+                starts.update((entry, []) for entry in entries)
         for lit, positions in found.items():
             for entry in self._entries_of[lit]:
                 if entry in starts:
@@ -253,12 +332,12 @@ class LiteralGate:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in order (all others cannot)."""
-        return sorted({self._entries[entry][0] for entry in self._starts(self._found(text))})
+        return sorted({self._entries[entry][0] for entry in self._starts(self._found(text), text)})
 
     def narrowed(self, text: str) -> list[tuple[int, re.Pattern[str] | _Branches]]:
         """(index, matcher) of each pattern that may match ``text``, in order: the pattern
         itself, or just its branches whose literals occur (same ``search`` and ``finditer``)."""
-        starts = self._starts(self._found(text))
+        starts = self._starts(self._found(text), text)
         hits: dict[int, list[int]] = {}
         for entry in sorted(starts):
             hits.setdefault(self._entries[entry][0], []).append(entry)

@@ -19,8 +19,8 @@ import pytest
 from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
 from chalicelib.analysis import _numbers
 from chalicelib.analysis._companies import BRANDS
-from chalicelib.analysis._prefilter import (LiteralGate, leading_literals, required_literals,
-                                            split_alternatives)
+from chalicelib.analysis._prefilter import (LiteralGate, bounded_literals, leading_literals,
+                                            required_literals, split_alternatives)
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import default_data_dir, dev_dir, load_dataset, load_devset
 
@@ -121,6 +121,28 @@ def test_alternatives_split_at_the_top_level_only(source: str, parts: list[str] 
 ])
 def test_required_literals(pattern: str, literals: set[str]) -> None:
     assert required_literals(pattern) == literals
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (r"\b(?:\d+|one) dollars?\b", {"dollar"}),  # after a space: where a word begins
+    (r"\w+ment plan", {" plan"}),  # a match may begin inside a word: cut at its first boundary
+    (r"(?:press|hit) one", {"one"}),  # no \b before "press": it may be the end of "impress"
+    (r"\bsend\w* money\b", {"money"}),
+    (r"\b(?:\w+ )?(?:a |per )?day\b", {"day"}),  # after optional words that end in a space
+    (r"(?:\w+ )?(?:a |per )?day\b", None),  # without \b it matches the end of "today"
+    (r"ab\w+ing", None),  # no literal surely at a boundary
+])
+def test_bounded_literals_begin_at_a_word_boundary(pattern: str, literals: set[str] | None) -> None:
+    assert bounded_literals(pattern) == (frozenset(literals) if literals else None)
+
+
+def test_a_literal_inside_a_word_is_found_where_the_pattern_needs_it() -> None:
+    """The finder looks at word boundaries only; a pattern that can match inside a word is
+    gated by the part of its literal after a boundary, or by a plain substring test."""
+    gate = LiteralGate([re.compile("ard fraud"), re.compile(r"ab\w+ing"), re.compile(r"\bcard\b")])
+    assert gate.candidates("discard fraud alert") == [0]
+    assert gate.candidates("abducting the card") == [1, 2]
+    assert gate.candidates("abc discarded") == []
 
 
 def test_a_pattern_without_a_literal_is_always_run() -> None:
