@@ -51,7 +51,8 @@ _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|cla
                    r"wallet|gift|winner|bonus|cancel|rebate|fine|ticket|citation|invoice|"
                    r"confirm|reactivat|restore|auth")
 # What a brand's own regional address adds to its name ("e-zpassny.com", "brand-uk.com").
-_REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split()])
+_REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split(),
+                      *"bayarea nyc socal norcal".split()])
 # Words too common to be a sender's name.
 _COMMON_WORDS = frozenset("""the and you your our for with from this that www http https com net
 org now here new get pay bill help app info""".split())

@@ -75,7 +75,9 @@ _SPLIT_PREFIX = re.compile(r"\b(dis|un|de|re) (?=(?:connect|continu|authori[sz]|
 # ... and hears a word as two ("a count", "fed ex", "par sell", "past do").
 _HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex", "tele gram": "telegram",
                  "par sell": "parcel", "in route": "en route", "past do": "past due", "passed due": "past due",
-                 "pass due": "past due", "pass do": "past due"}
+                 "pass due": "past due", "pass do": "past due", "war and tea": "warranty",
+                 "war and tee": "warranty", "war anti": "warranty", "edit card": "credit card",
+                 "edit cards": "credit cards"}
 _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 
 

@@ -282,7 +282,9 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
                          r"(?:that|it) (?:wasnt|was not) us|"
                          # the store that would not sell the cards: "we didnt sell them to her"
                          r"(?:we|i) (?:stopped|refused) the sale|(?:we|i) (?:didnt|did not|wont|will not|wouldnt|would "
-                         r"not) sell (?:them|it|her|him|the|any)|(?:these|those) (?:\w+ ){0,3}calls|"
+                         r"not) sell (?:them|it|her|him|the|any)|(?:we|i) (?:didnt|did not) (?:complete|process|"
+                         r"ring up|go through with) (?:it|the sale|the purchase|the transaction)|"
+                         r"(?:these|those) (?:\w+ ){0,3}calls|"
                          r"the (?:\w+ ){0,3}trick|(?:a|the) real (?:police|bank|officer)|ever get (?:her|his|their|my|"
                          r"your) money back)\b", re.ASCII)
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
@@ -317,7 +319,9 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      # the cashier or the manager who stopped the sale, the relative who got a call
                      r"can i ask (?:you )?(?:who|what) (?:they|these|those|the (?:\w+ )?cards) are for|"
                      r"(?:we|i) (?:stopped the sale|didnt sell|did not sell|wont sell|will not sell)|(?:hes|shes|he is|"
-                     r"she is) on the phone with (?:somebody|someone|a man|a guy)|(?:she|he|they) got a (?:call|text|"
+                     r"she is|he was|she was) on the phone with (?:somebody|someone|a man|a guy)|"
+                     r"(?:was|came) (?:in|here)(?: \w+){0,2} (?:and )?tried to (?:buy|"
+                     r"purchase|send|wire)|(?:she|he|they) got a (?:call|text|"
                      r"email) from|(?:the guy|the man|he|she|they) had (?:her|him|them) (?:convinced|"
                      r"believing|thinking)|(?:he|she|they|the man|a man|the caller)(?: \w+){0,4} had "
                      r"you (?:install|download|buy|send|give|read|go|log|move|withdraw))\b", re.ASCII)
@@ -527,6 +531,9 @@ _COVER_STORY = re.compile(r"\b(?:say|tell (?:\w+ ){0,2}?(?:them|her|him|they))(?
                           r"they are|theyre|these are|you are|youre) (?:\w+ ){0,2}for\b", re.ASCII)
 PRESENT_CHARS = 90
 _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
+# ... but no present has its codes scratched and sent back: "scratch them and text me the numbers"
+_READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:text|send|read|give|tell) (?:me|us)|"
+                       r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins))\b", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
@@ -534,7 +541,8 @@ _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 def _a_present(norm: str, match: re.Match[str]) -> bool:
     """Whether the card at ``match`` is a present for an occasion named beside it."""
     start, end = max(0, match.start() - PRESENT_CHARS), match.end() + PRESENT_CHARS
-    return _PRESENT.search(norm, start, end) is not None and _COVER_STORY.search(norm) is None
+    return (_PRESENT.search(norm, start, end) is not None and _COVER_STORY.search(norm) is None
+            and _READ_OUT.search(norm) is None)
 
 
 def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> bool:

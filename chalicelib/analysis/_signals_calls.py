@@ -380,6 +380,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:get paid|be paid)|"
      r"(?:seran|sera) (?:cancelad[oa]s?|devuelto|suspendid[oa]s?|desconectad[oa]s?)|"
      r"(?:well|we will) proceed (?:\w+ ){0,4}without you|"
+
      r"(?:paycheck|salary|wages|direct deposit|disbursement) (?:will be|is going to be) (?:held|returned|frozen|"
      r"delayed|on hold)|"
      r"to avoid (?:\w+ ){0,2}(?:disconnection|cancell?ation|suspension|arrest|penalt\w*|legal|"
@@ -486,7 +487,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:need|pay|send|bring) (?:the )?(?:remaining |rest )?(?:\w+ ){0,3}in gift cards|"
      r"(?:read|give|send|tell) (?:me )?(?:the )?(?:numbers|codes?|pins?) (?:on|from|of) (?:the )?"
      r"(?:back|card|cards)|(?:give|read|send) me the (?:codes|card numbers)|(?:scratch|peel) "
-     r"(?:the|off)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
+     r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      r"give (?:the|your|that) (?:pin|code|otp) to (?:our|the|my) (?:agent|representative|technician|rep|officer)|"
@@ -594,6 +595,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"with you|"
      r"(?:do not|dont) (?:go|walk) (?:\w+ ){0,2}(?:register|counter|cashier) with (?:the|your) phone|"
      r"(?:hide|put away) (?:the|your) phone|(?:call|ring) me (?:back )?from the (?:parking lot|car)|"
+     # the grandson's "lawyer": "he asked us not to contact his parents"
+     r"(?:asked|told) (?:us|me) not to (?:contact|call|tell|inform|involve|notify) (?:his|her|their|the|your) "
+     r"(?:parents|mom|mum|dad|mother|father|family|wife|husband)|"
      r"gag order|confidential investigation|(?:do not|dont) tell "
      r"(?:the )?(?:bank|cashier|teller)|keep (?:it|this) (?:a )?secret|(?:dont|do not|never) (?:tell|"
      r"mention|discuss) (?!(?:this|the|your|that) (?:code|pin|password))(?:\w+ ){1,3}(?:with|to) "
@@ -613,7 +617,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:cannot|can not|cant|will never|never) lose (?:money|a (?:penny|cent|dime|dollar)|your (?:money|"
      r"investment|capital|principal))|(?:you|it) (?:cannot|can not|cant) lose$|(?:no|zero) risk|(?:teacher|mentor|"
      r"professor|analyst|coach) (?:posts|sends|shares|gives|calls)|(?:private|vip|members only) "
-     r"(?:group|channel|club)|(?:open|create|register) (?:an|your) "
+     r"(?:group|channel)|(?:private|members only) club|(?:open|create|register) (?:an|your) "
      r"account (?:on|with|in) (?:the|our|my|this) (?:platform|app|exchange)|signals? never "
      r"(?:miss|fail|lose)"),
     # "call back about your account", and not a word of who is calling: honest offices say who
@@ -695,8 +699,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:apartment|house|unit|place|property|home)) in person"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
-     r"(?<!wont )(?<!will not )(?<!never )(?<!not )(?:send|mail) you a check to (?:purchase|"
-     r"buy) (?:your )?(?:equipment|supplies|software)|"
+     r"(?<!wont )(?<!will not )(?<!never )(?<!not )(?:send|mail) you a (?:check|cheque) to (?:purchase|"
+     r"buy) (?:your )?(?:\w+ ){0,2}(?:equipment|supplies|software)|"
+     # "buy your home office equipment from our approved vendor" (with the employer's check)
+     r"(?:buy|purchase) (?:your |the )?(?:\w+ ){0,2}(?:equipment|supplies|software) from (?:our|the) "
+     r"(?:approved |designated |preferred |certified )?(?:vendor|supplier)|"
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"
      r"asking)|forward (?:part|some|the rest|the balance|the difference) (?:of it )?to (?:the|my|our) (?:supplier|"
      r"shipper|mover|vendor|agent|planner)|(?:wire|send|transfer) the extra (?:\w+ ){0,3}back to (?:my|the|our)|"
@@ -721,6 +728,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} until (?:it is|its|"
      r"the balance is|you have) (?:paid|been paid)|"
      r"(?:compliance|clearance|release|withdrawal|processing|verification) fee first|withdrawal is ready but|"
+     # "to release the withdrawal theres a tax clearance of ten percent"
+     r"(?:to|before (?:we|you|i) can) (?:release|unlock) (?:the |your )?(?:withdrawal|funds|profits?|winnings|"
+     r"payout|balance)(?: \w+){0,4} (?:tax|fee|clearance|deposit|commission|charge)|"
      r"(?:tax|taxes|commission|unlock fee)(?: \w+){0,6} (?:to|before (?:i|you|we) can) withdraw|"
      r"(?:wont|will not|dont) let me (?:leave|go|board|fly|fly out|come home)(?: \w+){0,4} until (?:i|we) pay|"
      r"(?:they|he|she|police|cops|the \w+) (?:wont|will not) let me (?:leave|go|board|fly)|"
@@ -733,6 +743,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"truck|boxes)|"
      r"(?:installation|meter|equipment) deposit (?:\w+ ){0,3}before the (?:crew|technician|installer)|"
      r"(?:insurance|processing|security|small) deposit before (?:the )?release|"
+     # the pet that "needs a crate and insurance of 950 before we can release him"
+     r"insurance (?:fee |deposit )?(?:of (?:\w+ ){1,4})?before (?:we|they|i) can (?:release|ship|deliver)|"
      r"(?:account|it) (?:needs|has) to be upgraded to (?:a )?business|(?:fully )?refundable (?:on|upon|after) "
      r"(?:delivery|arrival)|"
      r"(?:grant|loan|prize|winnings|funds|refund|inheritance|reimbursement|rebate|settlement|compensation)"

@@ -41,7 +41,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # bill, receipt and bank alert names one).  The branches that start with digits are one
      # branch: this pattern has no required literal, so it runs on every text.
      r"\d+(?: pounds?|p (?:per|a)| ?ppm|p| (?:free|extra) (?:texts?|minutes?|mins|txts)| cash)|"
-     r"pound \d+|(?:win|won|claim|prize of|worth|reward of|bonus of|cash of|receive|get|up to) "
+     r"(?<!balance is )(?<!balance of )pound \d+|"
+     r"(?:win|won|claim|prize of|worth|reward of|bonus of|cash of|receive|get|up to) "
      r"(?:a |an |over )?(?:dollar|euro) \d+|per (?:min|msg|week|wk|txt|text|reply)|cash (?:prize|award|"
      r"balance|bonus|reward)"),
     ("free_offer", "smishing", 1.0, "offers something free",
@@ -208,7 +209,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:power|service|electricity|gas) (?:has been|is) restored|"
      r"open (?:the|our) (?:\w+ )?app to (?:redeem|claim|use|see)|(?:reward|offer|coupon|points?) is (?:ready|"
      r"waiting|available) in (?:the|our|your) (?:\w+ )?app|enter in store (?:or online)?|"
-     r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you requested|prescription (?:\w+ ){0,3}is ready "
+     r"(?:vouchers|coupons|rewards|points) are ready to use|"
+     r"(?:frozen|locked|blocked|cancell?ed) (?:\w+ ){0,3}as you (?:requested|asked)|prescription (?:\w+ ){0,3}is ready "
      r"for (?:pickup|collection)|\d+ points? reward is waiting|"
      r"(?:with|using) your (?:\w+ )?app reward|"
      r"(?:use|redeem|claim|spend) (?:it |them |this )?(?:at checkout|in store|(?:on|with) your next "

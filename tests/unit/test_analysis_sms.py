@@ -324,6 +324,14 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     ("hey ma new phone old one broke. got a bill to pay today and my banking app wont work on this phone yet, can u "
      "help me out?", True),
     ("Hey sorry I sent a 6 digit code to your phone by mistake, can you pass it back to me pls? its urgent", True),
+    # written for this test: the 352nd to 370th batches' honest bank and shop texts
+    ("Bankly: Your balance is £2,310.45 as at 06:00. Reply STOP to end balance alerts.", False),
+    ("Bankly: Your card has been frozen as you asked in the app. You can unfreeze it anytime in the app.", False),
+    ("Bankly: you've added a new payee, J Smith. If this wasn't you, contact us through the app's Help section.", False),
+    ("Bankco: a new payee was set up on your account today. If this wasn't you, call us using the number on your card.",
+     False),
+    ("Petshop: your VIP club vouchers are ready to use on your next visit, see the app. STOP to opt out", False),
+    ("TollCo: your statement is ready. Log in at bayareatollco.org to view it. Do not reply.", False),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")

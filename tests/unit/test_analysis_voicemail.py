@@ -1071,6 +1071,12 @@ HONEST_NEVER_RUNG = [
     # written for this test: the 211th batch's tow yard (rung before)
     "its the towing company we have your blue subaru it was towed from the grocery lot release fee is 285 "
     "dollars plus storage bring your registration and license to 1400 industrial way you can call 503 555 0142",
+    # written for this test: the 347th batch's mail-order pharmacy (rung before)
+    "courtesy call from the mail order pharmacy your medication order is on hold we need to confirm your shipping "
+    "address and payment please call 1 800 555 0123 and have your member id ready",
+    # ... and the 356th batch's store that stopped a sale (rung before)
+    "hi its dana from the hardware store your dad was in here this morning and tried to buy 600 in gift cards he was "
+    "on the phone with someone who said it was for a refund and we didnt complete the sale call us at 612 555 0123",
 ]
 
 
@@ -1116,6 +1122,8 @@ def test_a_word_heard_as_two_is_read_as_one() -> None:
     assert spell_out("your a count is pass due") == "your account is past due"
     assert spell_out("fed ex notice your par sell is in route") == "fedex notice your parcel is en route"
     assert spell_out("a countable change") == "a countable change"
+    # ... "warranty" as "war and tea" and "credit card" cut to "edit card" (348th batch)
+    assert spell_out("your extended war and tea on your edit cards") == "your extended warranty on your credit cards"
 
 
 def test_evidence_honest_callers_leave_too_is_rung_only_when_near_certain() -> None:
@@ -1522,6 +1530,23 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "credential_demand"),
     ("this is the school accounts office the school bank account has changed please pay the fees to the new account we "
      "will send by text today", "payment_switch"),
+    # written for this test: the 347th to 361st batches' kinds
+    ("hi its the trading desk your balance is now twelve thousand to release the withdrawal there is a tax clearance "
+     "of eight percent message me back", "fee_to_release"),
+    ("this is sergeant cole about your grandson he was arrested last night and he asked us not to contact his parents "
+     "please call me back", "told_not_to_tell"),
+    ("you got the remote job we will send you a cheque to buy your home office equipment from our approved vendor "
+     "call me back today", "fake_check"),
+    ("mum its me my phones dead so im on this one i need rent paid today can you send it dont ring the old number",
+     "new_phone_steer"),
+    ("this is the vehicle licensing office your road tax failed to renew and your car will be clamped unless you pay "
+     "today press 1", "legal_threat"),
+    ("hospital billing your account is past due and will be reported to credit bureaus today press 1 to settle",
+     "legal_threat"),
+    ("pet transport here your puppy is at the cargo office and needs a crate and insurance of 800 before we can "
+     "release him send it by zelle today", "fee_to_release"),
+    ("hello its pastor james i need you to pick up four apple gift cards for the children this christmas scratch "
+     "them and text me the numbers", "gift_card_demand"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
