@@ -504,7 +504,8 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
 
 
 # What follows "ill" when the speaker asks rather than acts: "ill need the pin you use".
-_ASKED_NEXT = re.compile(r"(?:need|want|have to|require)\b")
+# ... or hands the listener on: "im going to connect you to the cyber police".
+_ASKED_NEXT = re.compile(r"(?:need|want|have to|require|(?:connect|transfer|forward) you)\b")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:
@@ -534,6 +535,8 @@ _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
 # ... but no present has its codes scratched and sent back: "scratch them and text me the numbers"
 _READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:text|send|read|give|tell) (?:me|us)|"
                        r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins))\b", re.ASCII)
+# ... nor is a card given to the caller's cause: "this christmas you can give by gift card".
+_DONATED = re.compile(r"(?:give|donat|contribut|help)")
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
@@ -542,7 +545,7 @@ def _a_present(norm: str, match: re.Match[str]) -> bool:
     """Whether the card at ``match`` is a present for an occasion named beside it."""
     start, end = max(0, match.start() - PRESENT_CHARS), match.end() + PRESENT_CHARS
     return (_PRESENT.search(norm, start, end) is not None and _COVER_STORY.search(norm) is None
-            and _READ_OUT.search(norm) is None)
+            and _READ_OUT.search(norm) is None and _DONATED.match(match.group(0)) is None)
 
 
 def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> bool:
@@ -600,6 +603,10 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
             and not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES for sig in fired))
 
 
+# The employer's desk does not text a link to log in at: "im sending you a link by text, log in there".
+_LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
+
+
 def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool]:
     """The call's signals without the code check and remote session of a help the listener
     asked for, and whether a desk answered the customer's own call (``_INBOUND_DESK``).
@@ -611,7 +618,7 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     keys = {sig.key for sig in fired}
     if answered:
         excused = _CODE_CHECKS if keys & _SCAM_SAID else _CODE_CHECKS | _SESSION
-    elif keys & _SESSION and ("legit_workplace" in keys
+    elif keys & _SESSION and (("legit_workplace" in keys and not _LINK_BY_TEXT.search(norm))
                               or (not keys & _SCAM_ASKED and _FAMILY_HELP.search(norm))):
         # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask)
         excused = _SESSION

@@ -192,7 +192,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
        r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)|coin ?flip|bitcoin depot|"
        r"coin ?cloud|(?:bitcoin|crypto\w*) kiosk|"
-       r"(?:insert|feed) (?:in )?(?:the |your )?(?:next )?(?:\w+ ){0,2}(?:bills?|cash|notes)|feed (?:the rest|them|it)"
+       r"(?:insert|feed) (?:in )?(?:the |your )?(?:next )?(?:\w+ ){0,2}(?:bills?|cash|notes|hundreds)|"
+       r"feed (?:the rest|them|it)"
        r"(?: \w+){0,2} (?:slowly|one at a time|one by one)|"
        # the kiosk's daily limit, and the next kiosk down the road
        r"limit(?: \w+){0,30} (?:another|next|other|different|second) (?:bitcoin |crypto )?machine|(?:another|next|"
@@ -421,7 +422,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"starter kit) (?:fee|fees|cost|deposit)|"
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
        r"registration|insurance|"
-       r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?|"
+       r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?"
+       # a preparer's fee taken from the refund it files is no fee paid first
+       r"(?! (?:will|is going to) (?:be )?(?:come out of|deducted from|taken (?:out )?(?:of|from)) "
+       r"(?:your|the) refund)|"
        r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
        r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:small|"
        r"refundable|good faith) deposit|port (?:taxes|fees)|the only cost to you|(?:just|only) pay (?:the|for "

@@ -166,6 +166,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)|"
      # the child who cannot pay from the new phone: "my banking app wont work on this phone"
      r"(?:banking|bank) app (?:wont|will not|doesnt|does not|isnt|is not) (?:work|let me|working)|"
+     r"(?:banking|bank) app is (?:locked|blocked|frozen)|my (?:bank )?card (?:isnt|is not|wont|doesnt|has been|s been|"
+     r"got) (?:working|work|blocked|frozen|declined)|"
+     # "i need to pay someone urgently", "i need to pay my rent today"
+     r"(?:need|have) to pay (?:my |the |a |someone |somebody )?(?:\w+ )?(?:today|urgently|asap|right now|tonight)|"
      r"(?:can|could) (?:you|u) (?:please |pls )?help(?: me)?(?: out)?|(?:can|could) (?:you|u) (?:please |pls "
      r"|plz )?(?:send|transfer|lend|pay) (?:me |us )?(?:\d+|some|the money|money|cash)"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",

@@ -144,7 +144,16 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      # the 342nd batch's duct-cleaning and furnace tune-up
                                      # robocalls, worded as a heating company's own reminder
                                      # ("your furnace is due for its seasonal inspection, press 1")
-                                     "vm342_hvac_duct_special"})
+                                     "vm342_hvac_duct_special",
+                                     # the 367th batch's mover (a deposit by e-transfer to "the email
+                                     # I'll text you", as honest small movers ask too), the 372nd's
+                                     # Spanish TPS and asylum robocalls (the 312th's kind again), the
+                                     # 373rd's tow yard paid by Cash App (an honest impound notice with
+                                     # one odd payee) and payroll "migration" (its "log in with your
+                                     # work email" reads as the employer's own desk; only the texted
+                                     # link tells, and one sign is not enough)
+                                     "vm367_mover_deposit", "vm372_work_permit_asylum_tps",
+                                     "vm373_tow_yard", "vm373_hr_direct_deposit"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

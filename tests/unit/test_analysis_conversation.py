@@ -523,6 +523,15 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     ("count it for me on the phone good now put it inside a book or a magazine and seal the envelope", "cash_parcel"),
     ("it took four hundreds and beeped thats fine feed the rest slowly one at a time", "crypto_demand"),
     ("on the form write purchase of property and dont write anything about us or the call", "told_not_to_tell"),
+    # ... and the 356th to 374th batches'
+    ("the bail bondsman sends his runner in an hour so keep the cash ready eleven thousand in hundreds",
+     "cash_parcel"),
+    ("the gold will be collected by our agent tomorrow and kept in the federal vault for your safety", "cash_parcel"),
+    ("i told you to type two hundred and you typed twenty thousand now look at the savings", "overpaid_refund"),
+    ("good you have the cards now keep them safe and dont tell your daughter about it this is a legal matter",
+     "told_not_to_tell"),
+    ("remember you are buying the cards for your grandkids if the cashier will ask just say four", "told_not_to_tell"),
+    ("you are wasting my time i know where you live and i will lock your computer for ever", "revenge_threat"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)

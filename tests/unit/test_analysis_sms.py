@@ -332,6 +332,10 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
      False),
     ("Petshop: your VIP club vouchers are ready to use on your next visit, see the app. STOP to opt out", False),
     ("TollCo: your statement is ready. Log in at bayareatollco.org to view it. Do not reply.", False),
+    # ... and the 352nd to 376th batches' children on a new phone and a relief look-alike
+    ("Hi Dad, got a new phone, this is my number now. Are you busy? I need to pay someone urgently, my banking app "
+     "is locked", True),
+    ("Loans office: your loan is approved for discharge. Finish the form to stop payments: loanaid-relief.org", True),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")

@@ -1077,6 +1077,13 @@ HONEST_NEVER_RUNG = [
     # ... and the 356th batch's store that stopped a sale (rung before)
     "hi its dana from the hardware store your dad was in here this morning and tried to buy 600 in gift cards he was "
     "on the phone with someone who said it was for a refund and we didnt complete the sale call us at 612 555 0123",
+    # ... the 372nd batch's school and college prompts, and the 373rd batch's preparer (all rung before)
+    "this is a reminder from northside middle school parent teacher conferences are next tuesday interpreters will be "
+    "available to request an interpreter press 1 or call the front office at 408 555 0111",
+    "reminder from the community college placement tests are this saturday there is no fee if you need childcare "
+    "during the test press 1 to reserve a spot or call 718 555 0112",
+    "hi this is jo with the tax office your refund was accepted by the irs the refund transfer fee will come out of "
+    "your refund as you agreed check the status online or call us at 757 555 0113 with any questions",
 ]
 
 
@@ -1547,6 +1554,12 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "release him send it by zelle today", "fee_to_release"),
     ("hello its pastor james i need you to pick up four apple gift cards for the children this christmas scratch "
      "them and text me the numbers", "gift_card_demand"),
+    ("this is the tenants office the landlord has changed his account because of a bank issue so pay the rent to the "
+     "new westpac account i will send you today", "payment_switch"),
+    ("hi its the veterans fund last year you pledged to help and we are following up you can give by gift card or over "
+     "the phone call us back today", "gift_card_demand"),
+    ("hi this is the cancer relief drive collecting for families this christmas you can give over the phone with a "
+     "gift card or a credit card call me back", "gift_card_demand"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
