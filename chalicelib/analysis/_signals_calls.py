@@ -442,7 +442,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("fake_scan", "it_support", 1.5, "shows ordinary system output as proof of hackers",
      r"(?:type|write) (?:t r e e|tree|netstat|n e t s t a t|eventvwr|e v e n t|syskey|s y s k e y|m s t s c|mstsc|dir "
      r"(?:space )?(?:slash )?s)\b|(?:those|these|they) are (?:all )?(?:the )?hackers|(?:foreign|unknown|hacker) "
-     r"connections|(?:number|amount) of (?:the )?(?:errors|hackers)"),
+     r"connections|(?:number|amount) of (?:the )?(?:errors|hackers)|"
+     # "the tree command is showing all the files being copied to the hacker server"
+     r"tree command|(?:files|data|information) (?:are |is )?(?:being )?(?:copied|sent|uploaded|going) to (?:the )?"
+     r"hackers?\b"),
     # The courier con: cash or gold packed out of sight for a stranger who knows a code word.
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
@@ -490,7 +493,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:get|pick up) (?:\w+ ){0,3}gift cards? and (?:send|text|read|give|call) (?:me |us )?(?:the|with)|"
      r"call (?:us|me) (?:back )?with the (?:number|numbers|code|codes|pin) (?:on|from) the back|"
      r"(?:the )?(?:next|second|third|fourth|last) card|(?:pictures?|photos?|pics?) of the back of (?:the|"
-     r"each|every|all the) cards?|read (?:me )?both|read (?:it|them|the codes?|"
+     r"each|every|all the) cards?|(?:take|send) (?:me )?(?:the |a )?(?:picture|photo|pic) (?:with|of) the silver|"
+     r"read (?:me )?both|read (?:it|them|the codes?|"
      r"the numbers?) (?:to me )?one by one|read to me one by one|"
      r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
      r"buy (?:\w+ ){0,4}(?:gift|google play|itunes|steam|ebay|apple|vanilla|visa) ?cards?|"
@@ -696,7 +700,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:to|into) (?:this|that|the|his|her) account(?: \w+){0,2} (?:its|it is|thats) my (?:landlords|mates|friends|"
      r"roommates|flatmates)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
-     r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|(?:in storage|"
+     r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|"
+     # the landlord far away: "drive by and look through the windows", "im in the military deployed"
+     r"look (?:in )?through the windows|(?:i am|im) (?:in the military )?deployed|(?:in storage|"
      r"stored) with (?:a |the )?shipping company|(?:my )?camera is broken|(?:send|pay|venmo|zelle|"
      r"paypal)(?: it| me| the money)?(?: \w+){0,3} friends and family|(?:zelle|venmo|cash "
      r"app|apple pay)(?: \w+){0,3} (?:only|to my personal)|in the agents name|(?:out|payable) to me personally|"
@@ -746,6 +752,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} until (?:it is|its|"
      r"the balance is|you have) (?:paid|been paid)|"
      r"(?:compliance|clearance|release|withdrawal|processing|verification) fee first|withdrawal is ready but|"
+     r"for the (?:tax|customs|clearance) release|"
      # "to receive the amount, pay the registration and gst charges"
      r"(?:to|before you can) (?:receive|claim|collect) (?:the|your) (?:amount|money|prize|winnings|reward|lottery)"
      r"(?: \w+){0,4} (?:pay|deposit|send)|"

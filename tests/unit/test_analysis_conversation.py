@@ -532,6 +532,13 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
      "told_not_to_tell"),
     ("remember you are buying the cards for your grandkids if the cashier will ask just say four", "told_not_to_tell"),
     ("you are wasting my time i know where you live and i will lock your computer for ever", "revenge_threat"),
+    ("see the tree command is showing all your files being copied to the hacker server right now", "fake_scan"),
+    ("no sir the cards are active once you paid now take the picture with the silver part scratched", "gift_card_demand"),
+    ("fine you do not want to pay so tomorrow the sheriff comes with the papers your house is seized", "legal_threat"),
+    ("im working in alaska so no showing but drive by and look through the windows and send the deposit by zelle",
+     "odd_payee"),
+    ("my love they hold me at the customs in lagos and want 3800 for the tax release please send by moneygram",
+     "fee_to_release"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)

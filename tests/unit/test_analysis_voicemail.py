@@ -1084,6 +1084,9 @@ HONEST_NEVER_RUNG = [
     "during the test press 1 to reserve a spot or call 718 555 0112",
     "hi this is jo with the tax office your refund was accepted by the irs the refund transfer fee will come out of "
     "your refund as you agreed check the status online or call us at 757 555 0113 with any questions",
+    # ... and the 384th batch's utility reminder with its date (rung before)
+    "hello this is the power company your account is past due to avoid interruption of service please pay the past "
+    "due amount of 96 dollars by november 22nd press 1 to make a payment or call 800 555 0114",
 ]
 
 
