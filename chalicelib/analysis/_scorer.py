@@ -532,11 +532,11 @@ _COVER_STORY = re.compile(r"\b(?:say|tell (?:\w+ ){0,2}?(?:them|her|him|they))(?
                           r"they are|theyre|these are|you are|youre) (?:\w+ ){0,2}for\b", re.ASCII)
 PRESENT_CHARS = 90
 _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
-# ... but no present has its codes scratched and sent back: "scratch them and text me the numbers"
+# ... but no present has its codes scratched and sent back ("scratch them and text me the numbers")
+# or is given over the phone ("this christmas you can give over the phone with a gift card")
 _READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:text|send|read|give|tell) (?:me|us)|"
-                       r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins))\b", re.ASCII)
-# ... nor is a card given to the caller's cause: "this christmas you can give by gift card".
-_DONATED = re.compile(r"(?:give|donat|contribut|help)")
+                       r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins)|"
+                       r"over the phone (?:with|by|using) (?:a |an )?gift cards?)\b", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
@@ -545,7 +545,7 @@ def _a_present(norm: str, match: re.Match[str]) -> bool:
     """Whether the card at ``match`` is a present for an occasion named beside it."""
     start, end = max(0, match.start() - PRESENT_CHARS), match.end() + PRESENT_CHARS
     return (_PRESENT.search(norm, start, end) is not None and _COVER_STORY.search(norm) is None
-            and _READ_OUT.search(norm) is None and _DONATED.match(match.group(0)) is None)
+            and _READ_OUT.search(norm) is None)
 
 
 def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> bool:

@@ -464,8 +464,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:come|collect)(?: \w+){0,6} (?:the )?(?:gold|cash|envelope)"),
     # The refund con: the "refund" lands with extra zeros, the victim must send the difference back.
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
-     # "i told you to type one five zero and you typed fifteen thousand"
+     # "i told you to type one five zero and you typed fifteen thousand", "i said two fifty, you put two five zero
+     # zero zero", "it should have been sixty dollars and it shows six thousand", "you have the company's money"
      r"(?:told|asked) you to (?:type|enter|put)(?: \w+){1,4} and you (?:typed|put|entered|added)|"
+     r"i said(?: \w+){1,3} you (?:put|typed|entered|added)|should have been(?: \w+){1,3} and it shows|"
+     r"(?:you have|its|this is) (?:the )?companys money|"
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |"
      r"one )?(?:extra|too "
      r"many|additional) zeros?|you (?:have |just )?(?:typed|put|added|entered) (?:in )?(?:two|three|2|3) "
@@ -562,6 +565,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"password|username|user ?name)|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
      r"(?:log ?in|sign in)(?: \w+){0,2} (?:through|via|using|with|at) the link (?:we|i) (?:texted|sent|emailed)|"
+     r"link by (?:sms|text)(?: \w+){0,4} (?:log|sign) in|"
      r"password (?:you use )?(?:for|to|on) (?:your )?(?:online )?bank\w*|"
      r"(?:full|whole|all|entire) (?:sixteen|16) (?:digits|numbers)|"
      r"(?:your )?user ?name and (?:the|your) (?:code|password|pin)|(?:the|your) login and (?:the|your) code|"
@@ -598,6 +602,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
+     # "dont call that number, that number is the hackers number"
+     r"(?:that|this) (?:number )?is the hackers? number|"
      # "keep the cards safe and dont tell your daughter", "tell the neighbour youre waiting for a delivery"
      r"(?:dont|do not) tell your (?:daughter|son|children|kids|family|wife|husband|grandkids|grandchildren|"
      r"neighbou?rs?)|tell (?:the|your) (?:neighbou?r|cashier|teller|clerk)s? (?:that )?(?:you are|youre|it is|its) "
@@ -628,6 +634,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the long con: romance, "investment" and recovery --------------------------------
     ("platform_steer", "romance_investment", 1.5,
      "steers the listener to a trading platform, crypto wallet or a 'mentor' with signals",
+     # the celebrity "programme" that already shows a profit: "your account is now worth four thousand"
+     r"(?:bitcoin|crypto|trading|investment) (?:opportunity|programme|program|robot)|(?:your )?first trade (?:is )?ready|"
+     r"(?:already )?showing a profit|(?:your )?(?:trading |investment )?account is now worth|unlock your withdrawal|"
      r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
      r"mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
      r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address|tab)|(?:my|our) (?:uncle|aunt|mentor|"
@@ -697,12 +706,17 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"pay my (?:driver|mover|shipper|pickup agent)|(?:make it out|made out|pay it|write it|send it|payable) to me "
      r"personally|"
      # a relative's money for a third party: "transfer it to this account, it's my landlord's"
+     # ... or the caller's own relative or friend: "send by zelle to my cousins account", "western union to my friend"
+     r"(?:can you|could you|please|you can|just) (?:send|zelle|pay|transfer|wire)(?: \w+){0,4} to my (?:cousins|"
+     r"brothers|sisters|uncles|friends|wifes) "
+     r"(?:account|zelle|cash app)|(?:western union|moneygram)(?: \w+){0,3} to my (?:friend|cousin|colleague|"
+     r"assistant|agent)|"
      r"(?:to|into) (?:this|that|the|his|her) account(?: \w+){0,2} (?:its|it is|thats) my (?:landlords|mates|friends|"
      r"roommates|flatmates)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
      r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|"
      # the landlord far away: "drive by and look through the windows", "im in the military deployed"
-     r"look (?:in )?through the windows|(?:i am|im) (?:in the military )?deployed|(?:in storage|"
+     r"look (?:in )?through the windows|(?:i am|im) (?:in the military )?deployed|in the name of the agent|(?:in storage|"
      r"stored) with (?:a |the )?shipping company|(?:my )?camera is broken|(?:send|pay|venmo|zelle|"
      r"paypal)(?: it| me| the money)?(?: \w+){0,3} friends and family|(?:zelle|venmo|cash "
      r"app|apple pay)(?: \w+){0,3} (?:only|to my personal)|in the agents name|(?:out|payable) to me personally|"
@@ -752,7 +766,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:cant|cannot|wont|will not) (?:unload|deliver|release|drop off)(?: \w+){0,3} until (?:it is|its|"
      r"the balance is|you have) (?:paid|been paid)|"
      r"(?:compliance|clearance|release|withdrawal|processing|verification) fee first|withdrawal is ready but|"
-     r"for the (?:tax|customs|clearance) release|"
+     r"for the (?:tax|customs|clearance) release|(?:fee|charge|tax)(?: \w+){1,8} send (?:that|it) first|"
+     # the tax on a "profit" paid from outside: "it must come from your bank, not from the balance"
+     r"(?:must|has to) come from outside|not from the balance|"
      # "to receive the amount, pay the registration and gst charges"
      r"(?:to|before you can) (?:receive|claim|collect) (?:the|your) (?:amount|money|prize|winnings|reward|lottery)"
      r"(?: \w+){0,4} (?:pay|deposit|send)|"

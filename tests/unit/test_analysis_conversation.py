@@ -539,6 +539,18 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
      "odd_payee"),
     ("my love they hold me at the customs in lagos and want 3800 for the tax release please send by moneygram",
      "fee_to_release"),
+    ("the supplier raised the price i need another 3000 today for the slab can you send by zelle to my cousins account",
+     "odd_payee"),
+    ("we can reverse it but there is a reversal fee of 50 dollars and you have to send that first to our tag",
+     "fee_to_release"),
+    # ... and the 392nd and 393rd batches'
+    ("no no i said two fifty you put two five zero zero zero look at your savings now", "overpaid_refund"),
+    ("it says locked call this number no dont call that number that number is the hackers number use the app",
+     "told_not_to_tell"),
+    ("the profit is ready but the tax must come from outside from your bank not from the balance then you withdraw",
+     "fee_to_release"),
+    ("this is the bank security unit there is a login from a new device we must secure it i will send you a link by "
+     "sms please log in there so the system can remove the other device", "credential_demand"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
@@ -549,3 +561,12 @@ def test_a_code_the_technician_gives_is_no_code_asked_for() -> None:
     given = analyze("ill send you the link to our remote tool on our page youll type the six digit code i give you")
     asked = analyze("read me the six digit code we just sent to your phone")
     assert "code_demand" not in given.signals and "code_demand" in asked.signals, given.reasoning
+
+
+def test_a_customers_own_transfer_to_a_relative_is_no_odd_payee() -> None:
+    """Written for this test: the 387th batch's kitchen fitter wants the money in his cousin's
+    account; a bank's customer sending money to her brother says the same words of herself."""
+    asked = analyze("the granite went up i need another 3000 today can you send by zelle to my cousins account")
+    own = analyze("this is the branch returning your call yes i want to send money to my brothers account abroad "
+                  "for my fathers surgery come in with your id and the swift code")
+    assert "odd_payee" in asked.signals and "odd_payee" not in own.signals, own.reasoning

@@ -1563,6 +1563,8 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "the phone call us back today", "gift_card_demand"),
     ("hi this is the cancer relief drive collecting for families this christmas you can give over the phone with a "
      "gift card or a credit card call me back", "gift_card_demand"),
+    ("hello from the investment desk as seen on the news you registered for the bitcoin programme with a small deposit "
+     "your account is now worth four thousand press 1 to withdraw", "platform_steer"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
