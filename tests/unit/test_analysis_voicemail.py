@@ -1565,6 +1565,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "gift card or a credit card call me back", "gift_card_demand"),
     ("hello from the investment desk as seen on the news you registered for the bitcoin programme with a small deposit "
      "your account is now worth four thousand press 1 to withdraw", "platform_steer"),
+    # ... and the 397th batch's pastor and pet transport
+    ("hi its pastor mark im in a meeting right now cant talk i need a favour for a member in hospital can you pick up "
+     "some google play gift cards for me text me back", "gift_card_demand"),
+    ("pet air transport your puppy is at the airport but needs a new crate for 950 dollars its refundable please send "
+     "by cash app today", "fee_to_release"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
