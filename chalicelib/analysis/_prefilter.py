@@ -6,9 +6,10 @@ of them fail.  From each pattern's parse tree we derive a small set of literal s
 that *every* match contains at least one of them, at a word boundary where the pattern says so
 (``bounded_literals``, else ``required_literals``).  One pass of a single trie-shaped regex,
 tried only at word boundaries (a fifth of the positions), finds which of all those literals
-occur in the text, and only the patterns whose literals occur are run.  The verdict cannot change: a pattern that was
-skipped had no literal present, so it could not have matched (``tests`` check this on every
-labelled text we have).  A pattern with no usable literal is always run.
+occur in the text, and only the patterns whose literals occur are run.  The verdict cannot
+change: a pattern that was skipped had no literal present, so it could not have matched
+(``tests`` check this on every labelled text we have).  A pattern with no usable literal is
+always run.
 
 A signal is one long alternation; its branches are gated one by one, and a branch that
 begins with a known literal is tried only where the finder saw it (``LiteralGate``).
