@@ -636,7 +636,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("platform_steer", "romance_investment", 1.5,
      "steers the listener to a trading platform, crypto wallet or a 'mentor' with signals",
      # the celebrity "programme" that already shows a profit: "your account is now worth four thousand"
-     r"(?:bitcoin|crypto|trading|investment) (?:opportunity|programme|program|robot)|"
+     r"(?:bitcoin|crypto) (?:opportunity|programme|program|robot)|(?:trading|investment) (?:programme|robot)|"
      r"(?:your )?first trade (?:is )?ready|(?:already )?showing a profit|"
      r"(?:your )?(?:trading |investment )?account is now worth|unlock your withdrawal|"
      r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
