@@ -327,7 +327,8 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     # written for this test: the 352nd to 370th batches' honest bank and shop texts
     ("Bankly: Your balance is £2,310.45 as at 06:00. Reply STOP to end balance alerts.", False),
     ("Bankly: Your card has been frozen as you asked in the app. You can unfreeze it anytime in the app.", False),
-    ("Bankly: you've added a new payee, J Smith. If this wasn't you, contact us through the app's Help section.", False),
+    ("Bankly: you've added a new payee, J Smith. If this wasn't you, contact us through the app's Help section.",
+     False),
     ("Bankco: a new payee was set up on your account today. If this wasn't you, call us using the number on your card.",
      False),
     ("Petshop: your VIP club vouchers are ready to use on your next visit, see the app. STOP to opt out", False),
