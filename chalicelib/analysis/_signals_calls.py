@@ -465,9 +465,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("overpaid_refund", "refund", 1.5, "claims to have refunded too much and wants the difference back",
      # "i told you to type one five zero and you typed fifteen thousand", "i said two fifty, you put two five zero
      # zero zero", "it should have been sixty dollars and it shows six thousand", "you have the company's money"
+     # ("its the company's money" is read with "that is our money" below)
      r"(?:told|asked) you to (?:type|enter|put)(?: \w+){1,4} and you (?:typed|put|entered|added)|"
      r"i said(?: \w+){1,3} you (?:put|typed|entered|added)|should have been(?: \w+){1,3} and it shows|"
-     r"(?:you have|its|this is) (?:the )?companys money|"
+     r"(?:you have (?:the )?|its |this is )companys money|"
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |"
      r"one )?(?:extra|too "
      r"many|additional) zeros?|you (?:have |just )?(?:typed|put|added|entered) (?:in )?(?:two|three|2|3) "
@@ -793,7 +794,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:insurance|processing|security|small) deposit before (?:the )?release|"
      # the pet that "needs a crate and insurance of 950 before we can release him"
      r"insurance (?:fee |deposit )?(?:of (?:\w+ ){1,4})?before (?:we|they|i) can (?:release|ship|deliver)|"
-     r"(?:account|it) (?:needs|has) to be upgraded to (?:a )?business|(?:fully )?refundable (?:on|upon|after) "
+     r"(?:fully )?refundable (?:on|upon|after) "
      r"(?:delivery|arrival)|"
      r"(?:grant|loan|prize|winnings|funds|refund|inheritance|reimbursement|rebate|settlement|compensation)"
      r"(?: \w+){0,12} (?:processing|insurance|release|filing|"
