@@ -27,7 +27,7 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
-                       "support_desk", "legit_sales", "legit_business"})
+                       "support_desk", "legit_sales", "legit_patience", "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -596,12 +596,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:teller|"
      r"cashier|bank|manager) (?:is going to|"
      r"will|"
-     r"might|may) ask (?:you )?(?:why|what)|tell (?:them|her|him) (?:it is|its|you are|youre) (?:for|doing|buying|"
-     r"sending|paying|helping|a family)|whatever (?:the|they|she|he) (?:\w+ ){0,2}(?:asks?|says?)(?: you)? (?:just )?"
+     r"might|may) ask (?:you )?(?:why|what)|"
+     r"tell (?:them|her|him) (?:(?:it is|its|they are|theyre) (?:a |an )?gifts?|"
+     r"(?:it is|its|you are|youre) (?:for|doing|buying|"
+     r"sending|paying|helping|a family))|whatever (?:the|they|she|he) (?:\w+ ){0,2}(?:asks?|says?)(?: you)? (?:just )?"
      r"(?:tell|say)|(?:dont|do not|never) (?:say|mention|write|tell them) (?:anything )?(?:about )?(?:the (?:refund|"
      r"computer|remote|call|"
      r"case|investigation)|me|us)\b|"
-     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|(?:if|when) (?:anybody|anyone|somebody|"
+     r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|"
+     r"(?:if|when) (?:she|he) asks?(?: you)?(?: anything| why| what(?: \w+){0,3})? "
+     r"(?:you )?(?:just )?(?:tell|say)|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # "dont call that number, that number is the hackers number"
@@ -945,9 +949,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_sales", "legit", -1.5, "an ordinary sales pitch: asks for interest, no obligation",
      r"would you be interested|(?:we are|were|this is) not selling anything|not a sales call|if youd like to "
      r"take part|(?:if|are) you (?:are |re )?interested in (?:hearing|learning)|no "
-     r"(?:pressure|obligation)|take your time|think (?:about it|it over)|(?:send|email) you (?:some )?"
+     r"(?:pressure|obligation)|think (?:about it|it over)|(?:send|email) you (?:some )?"
      r"(?:more )?(?:information|details|a quote)|(?:a )?free quote|better business bureau|(?:your "
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
+    # a desk waiting for a policy number says it, and as often a scammer walking the victim to the store
+    ("legit_patience", "legit", -0.6, "lets the listener take their time", r"take your time"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:i|we) (?:wont|will not) (?:be )?ask(?:ing)? (?:you )?for (?:your )?(?:banking |bank |online |"
      r"full )?(?:login|password|"

@@ -571,3 +571,30 @@ def test_a_customers_own_transfer_to_a_relative_is_no_odd_payee() -> None:
     own = analyze("this is the branch returning your call yes i want to send money to my brothers account abroad "
                   "for my fathers surgery come in with your id and the swift code")
     assert "odd_payee" in asked.signals and "odd_payee" not in own.signals, own.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "ok go to the rack with the cards take four of the apple the cashier lady is asking what theyre for tell her "
+    "theyre gifts for your grandchildren",
+    "thats perfect exactly two thousand then and if she asks tell her its a gift for your son",
+])
+def test_a_cover_story_for_the_cashier_is_the_scammers_stage_direction(text: str) -> None:
+    verdict = analyze(text)
+    assert "told_not_to_tell" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_tow_driver_who_may_ask_for_money_is_no_cover_story() -> None:
+    verdict = analyze("your tow truck is on the way dont pay the driver anything its covered if he asks for anything "
+                      "call us back at the number on your card")
+    assert "told_not_to_tell" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_take_your_time_is_a_weak_sign_the_scammer_says_too() -> None:
+    """Scammers walking a victim to the store say "take your time" as often as a desk waiting
+    for a policy number does: it is a weaker honest sign than a sales pitch's "no obligation"."""
+    scam = analyze("yes maam no problem just take your time now you see the card on the back there is a silver "
+                   "strip scratch it slowly and read me the numbers")
+    honest = analyze("no problem take your time and find the policy number its on the top of your renewal letter "
+                     "then i can update the address for you")
+    assert scam.is_scam and "legit_patience" in scam.signals, scam.reasoning
+    assert not honest.is_scam and "legit_patience" in honest.signals, honest.reasoning
