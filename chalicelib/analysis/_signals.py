@@ -752,7 +752,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"pay (?:the |your )?(?:past due |overdue |outstanding )?(?:amount|balance|bill)(?: of(?: \w+){1,6}?)? by "
        r"(?:january|february|march|april|may|june|july|august|september|october|november|december) "
        r"\d+(?:st|nd|rd|th)?|"
-       r"appointment|check ?up|your prescription|prescriptions? (?:is|are) ready|refill|"
+       r"appointment|check ?up|your prescriptions?|prescriptions? (?:is|are) ready|refill|"
        r"(?:medication|prescription|pharmacy) orders?|"
        r"doctors? office|dr \w+s office|dental (?:office|appointment|cleaning|practice|clinic)|"
        r"dentist|clinic|(?:eye|annual|vision|dental|physical|wellness) exam|(?:from|about|after|for) (?:your|the) "

@@ -1087,6 +1087,9 @@ HONEST_NEVER_RUNG = [
     # ... and the 384th batch's utility reminder with its date (rung before)
     "hello this is the power company your account is past due to avoid interruption of service please pay the past "
     "due amount of 96 dollars by november 22nd press 1 to make a payment or call 800 555 0114",
+    # ... and the 401st batch's pharmacy whose "prescriptions" were plural (rung before)
+    "this is an automated message from the drugstore one or more of your prescriptions could not be filled because "
+    "your insurance needs an authorization we contacted your doctor to hear more press 1 or call 614 555 0148",
 ]
 
 
