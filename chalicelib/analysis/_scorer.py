@@ -200,7 +200,7 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
 _YES_NO_KEYS = re.compile(
-    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,12}?|yes |so |it was you |"
+    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,16}?|yes |so |it was you |"
     r"that was you )press (?:1|one)\b"
     r"(?: \w+){0,4}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
@@ -378,6 +378,12 @@ SOFT_ENGAGE = 90
 _CUT_OFFS = frozenset({"utility_cutoff", "suspension_threat"})
 _IMMINENT = re.compile(r"\b(?:today|tonight|right now|within (?:the next )?(?:\w+ ){0,2}(?:minutes?|"
                        r"hours?)|in (?:the next )?(?:\w+ ){1,2}(?:minutes|hours?))\b", re.ASCII)
+# ... unless the cut-off itself has a date: "scheduled for disconnection on wednesday the 9th" (a
+# co-op's notice; "call the office today" is then about the medical certificate, not the cut-off).
+_DATED_CUT_OFF = re.compile(r"\b(?:disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){0,4} (?:on|for|"
+                            r"after) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the)? \d+"
+                            r"(?:st|nd|rd|th)?|(?:january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december) \d+|the \d+(?:st|nd|rd|th))\b", re.ASCII)
 # What honest callers with a matter to settle say too: a problem, an offer, a deadline, who
 # they are and a number to ring (``_not_to_ring``).
 # A threat of court, a parcel held for a fee and a fee up front are more than that.
@@ -605,6 +611,10 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
 
 # The employer's desk does not text a link to log in at: "im sending you a link by text, log in there".
 _LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
+# A repair shop confirming the remote session the customer booked: "your remote session for tuesday
+# at 2 that you booked with us" (a fake desk's session is its own idea, sprung on the listener).
+_BOOKED_SESSION = re.compile(r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:that |which )?you "
+                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)\b", re.ASCII)
 
 
 def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool]:
@@ -619,7 +629,8 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     if answered:
         excused = _CODE_CHECKS if keys & _SCAM_SAID else _CODE_CHECKS | _SESSION
     elif keys & _SESSION and (("legit_workplace" in keys and not _LINK_BY_TEXT.search(norm))
-                              or (not keys & _SCAM_ASKED and _FAMILY_HELP.search(norm))):
+                              or (not keys & _SCAM_ASKED and (_FAMILY_HELP.search(norm)
+                                                              or _BOOKED_SESSION.search(norm)))):
         # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask)
         excused = _SESSION
     else:
@@ -904,7 +915,7 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         return True
     soft = (not positive - _SOFT_EVIDENCE
             and not any(note.startswith(CLAIM_NOTE) for note in notes)
-            and not (positive & _CUT_OFFS and _IMMINENT.search(norm)))
+            and not (positive & _CUT_OFFS and _IMMINENT.search(norm) and not _DATED_CUT_OFF.search(norm)))
     return soft and (named or related or FLAG_THRESHOLD <= confidence < SOFT_ENGAGE)
 
 

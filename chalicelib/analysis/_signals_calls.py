@@ -74,6 +74,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"reschedule) (?:\w+ ){{0,4}}press {_KEY}|to (?:take|participate in|"
      rf"complete) (?:the|our|this|a) (?:short )?(?:survey|poll) press {_KEY}|to report (?:an|a|"
      rf"the) outage press {_KEY}|"
+     # a card alert's key to a machine, no person: "we declined a recent transaction, to review it now
+     # with our automated system press 1" (a robocall's key reaches the salesman or the "specialist")
+     r"to review (?:it|them|the (?:transaction|purchase|charge)s?) (?:now )?(?:with|through|using|in) (?:our|the) "
+     rf"automated (?:system|line|service) press {_KEY}|"
      # a yes-or-no check of a purchase, a ride to the polls, a donor's address
      rf"press {_KEY} (?:for|if) yes(?: or)? (?:press )?{_KEY} (?:for|if) no|"
      rf"ride to the polls (?:\w+ ){{0,2}}press {_KEY}|"

@@ -776,6 +776,9 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     "someone had installed and we removed it call 555 0129 to pick it up",
     "this is the gas company due to a leak repair your gas supply will be shut off tomorrow between 9 and 3 our "
     "technicians will never ask for payment at the door to confirm your slot press 1",
+    # the 403rd batch's card alert that names the purchase in thirteen words before its keys
+    "this is an automated call from your bank fraud prevention about your debit card ending in 4417 if you recognize "
+    "a purchase of 612 dollars 08 at best buy in mankato on tuesday press 1 if you dont recognize it press 2",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1090,6 +1093,15 @@ HONEST_NEVER_RUNG = [
     # ... and the 401st batch's pharmacy whose "prescriptions" were plural (rung before)
     "this is an automated message from the drugstore one or more of your prescriptions could not be filled because "
     "your insurance needs an authorization we contacted your doctor to hear more press 1 or call 614 555 0148",
+    # ... and the 403rd batch's card alert with a key to a machine, a co-op's dated cut-off, a shop's booked
+    # remote session (all rung before)
+    "this is your bank calling about your credit card to help protect your account we declined a recent transaction "
+    "to review it now with our automated system press 1 or call us at 1 800 555 0127",
+    "valley electric cooperative calling for member number 20 7715 your account is past due and is scheduled for "
+    "disconnection on wednesday the 9th to pay call our automated line at 580 555 0135 if a member of your household "
+    "has a medical condition please call the office today",
+    "hey its dave from the pc repair shop just confirming your remote session for tuesday at 2 that you booked with us "
+    "ill have you download the remote support app from our website and walk you through it call 507 555 0170",
 ]
 
 
