@@ -39,7 +39,9 @@ _DISGUISE = re.compile(r"(?:com|gov|org|co)-")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 # Top-level domains an honest sender's own address ends in (checked only for "own").
-_COMMON_TLDS = frozenset("com org net gov edu us uk ca au ie nz mil io co".split())
+_COMMON_TLDS = frozenset("com org net gov edu us uk ca au ie nz in mil io co".split())
+# What a brand's own plain address may put before its name ("goindigo.in", "thetrainline.com").
+_OWN_PREFIXES = ("go", "the", "fly", "my", "get")
 # Second-level labels under a country code ("bbc.co.uk", "gov.uk").
 _SECOND_LEVEL = frozenset("co com org gov ac net nhs".split())
 # Words that follow a full stop typed without a space ("home.See you") more often than a TLD.
@@ -156,7 +158,8 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
             registered[-1] == "gov" and "-" not in name):
         return "smslinkown"  # a government's own address: nobody else can register under it
     if "-" not in name and registered[-1] in _COMMON_TLDS and (
-            plain in words or (not before and _abbreviates(plain, names))):
+            plain in words or (not before and _abbreviates(plain, names))
+            or any(plain.startswith(p) and plain[len(p):] in words for p in _OWN_PREFIXES)):
         return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"
     if (not before and registered[-1] in _COMMON_TLDS and plain == "".join(names)
             and not _BAIT.search(plain)):

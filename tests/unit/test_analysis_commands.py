@@ -169,7 +169,7 @@ CONVERSATION_RECALL = 0.78
 def _fragment(kind: str) -> bool:
     """A robocall clipped at both ends to a few words ("... your account and to speak to a
     representative about lowering your"): one piece of evidence, below the flag by design."""
-    return "_clip_" in kind
+    return "_clip_" in kind or kind.endswith("_bare_fragment")  # the 401st batch's name for the same
 
 
 def test_dev_set_floors_and_no_honest_voicemail_is_engaged() -> None:

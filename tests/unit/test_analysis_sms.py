@@ -34,6 +34,10 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     # a country-code domain after a real name is a link; a brand's regional address is its own
     ("Steam: appeal the ban at steamcommunity-appeal.ru", ["smslinklookalike"]),
     ("E-ZPass: your statement is ready at e-zpassny.com", []),
+    # ... or its name after "go" or "the" (the 406th batch's airline and rail texts), but not hyphenated
+    ("IndiGo: web check-in is open. Check in at goindigo.in", ["smslinkown"]),
+    ("Trainline: your train is cancelled. Details at thetrainline.com", ["smslinkown"]),
+    ("Trainline: refund due, claim at thetrainline-refunds.com", ["smslinklookalike"]),
     # not links at all
     ("see you at 5 p.m. ok", []),
     ("i.e. the usual", []),

@@ -1102,6 +1102,9 @@ HONEST_NEVER_RUNG = [
     "has a medical condition please call the office today",
     "hey its dave from the pc repair shop just confirming your remote session for tuesday at 2 that you booked with us "
     "ill have you download the remote support app from our website and walk you through it call 507 555 0170",
+    # ... and the 175th batch's plan returning the listener's call about her coverage
+    "hi susan this is debbie with your medicare plan returning the call you made about your prescription coverage "
+    "call me back at 1 800 555 0186",
 ]
 
 
@@ -1585,6 +1588,17 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "some google play gift cards for me text me back", "gift_card_demand"),
     ("pet air transport your puppy is at the airport but needs a new crate for 950 dollars its refundable please send "
      "by cash app today", "fee_to_release"),
+    # ... and the 401st and 402nd batches' benefit robocalls: "press one to update" your record, a plan's
+    # "prescription coverage" (no pharmacy's notice)
+    ("your social security benefits are on hold because your information is out of date press one to update your "
+     "records", "press_to_act"),
+    ("attention medicare members your plan is changing and you could lose your prescription coverage unless you "
+     "verify your medicare number with us press one", "press_to_act"),
+    # ... a grandson's "attorney" who asks that it "stay between us", a nephew's e-transfer from a friend's phone
+    ("hi mrs alvarez this is attorney michael rowan i represent your grandson he is being held bail has been set at "
+     "eight thousand and he asked that this stay between us call me back", "secrecy"),
+    ("hey uncle its me i lost my phone this is a friends number im stuck at the airport and my card got declined can "
+     "you send me something by e transfer ill pay you back monday", "wire_cash"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
