@@ -595,7 +595,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:get|bring|withdraw|pull out) (?:\w+ ){0,2}cash (?:today|tonight|right away|right now)|"
        r"wire (?:transfer|the money|it|money)|wire (?:the |your )?(?:\w+ )?(?:funds|payment|deposit)|"
        r"by wire\b|western union|money ?gram|bitcoin atm|cash ?app|"
-       r"zelle|venmo|(?:by|via|through) (?:an? )?(?:interac )?e ?transfer|(?:on|via|through|by) (?:upi|paytm|phonepe|google pay|remitly|revolut|worldremit|xoom)|"
+       r"zelle|venmo|(?:by|via|through) (?:an? )?(?:interac )?e ?transfer|"
+       r"(?:on|via|through|by) (?:upi|paytm|phonepe|google pay|remitly|revolut|worldremit|xoom)|"
        r"(?:cashiers?|certified) check|"
        r"money order|ria money|walmart to walmart|"
        r"walmart (?:money )?transfer|"
@@ -696,7 +697,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"may) be (?:resold|forfeited)"),
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
        r"if you (?:disconnect|hang up|cut) (?:this |the |my )?(?:call|phone|line)|if you (?:disconnect|hang up)\b|"
-       r"keep (?:this|it) (?:private|between us|quiet)|(?:asked|wants?) (?:that )?(?:this|it) (?:to )?stays? between us|"
+       r"keep (?:this|it) (?:private|between us|quiet)|"
+       r"(?:asked|wants?) (?:that )?(?:this|it) (?:to )?stays? between us|"
        r"(?:dont|do not|never) call (?:mom|mum|dad|my (?:mom|mum|dad|parents))|(?:ill )?have my lawyer call you|"
        r"(?:need|want) you to not tell|not tell (?:mom|mum|dad|mother|father)|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
