@@ -175,7 +175,11 @@ _CUSTOMER_RANG = re.compile(
     r"before)|"
     r"(?:they|you) gave me a (?:ticket|case|reference) number|(?:the|your) (?:case|ticket|request) "
     r"(?:you|i) (?:opened|submitted|filed|put in|raised|logged)|you requested a call ?back|"
-    r"(?:i|you) (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case))\b",
+    r"(?:i|you) (?:put in|opened|submitted|logged|raised) (?:a|the) (?:\w+ )?(?:ticket|case)|"
+    # the customer who found the number where the company prints it: "i called the number on the
+    # back of my debit card", "im calling from the number in the app"
+    r"(?:i called|im calling|i am calling|i rang)(?: \w+){0,2} (?:the )?number (?:on|in|from) (?:the back of )?"
+    r"(?:my|the|your) (?:\w+ ){0,2}(?:card|bill|statement|app|website))\b",
     re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
     r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"

@@ -598,3 +598,12 @@ def test_take_your_time_is_a_weak_sign_the_scammer_says_too() -> None:
                      "then i can update the address for you")
     assert scam.is_scam and "legit_patience" in scam.signals, scam.reasoning
     assert not honest.is_scam and "legit_patience" in honest.signals, honest.reasoning
+
+
+def test_a_customer_who_rang_the_number_on_the_card_may_have_a_code_checked() -> None:
+    """The 405th batch's Chase call: the customer found the number where the bank prints it."""
+    text = ("customer hi i called the number on the back of my debit card theres a zelle payment of six hundred "
+            "dollars to someone i dont recognize agent im sorry lets take a look thank you for calling my name is "
+            "ana im going to send a one time code to your phone to verify your identity customer its 551 902 agent "
+            "thank you youre verified i will file a fraud claim and issue a new card")
+    assert not analyze(text).is_scam, analyze(text).reasoning
