@@ -823,8 +823,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"percent|(?:fee|tax|deposit|commission) (?:\w+ ){0,4}paid first|then (?:the|your) (?:funds|"
      r"money|profits?|gold|package) (?:are|is|will be|get) released|(?:fee|tax|deposit|"
      r"commission) (?:has|have|needs?|must) (?:to )?be paid (?:first|before|"
-     r"in advance)|before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|"
-     r"can be) (?:released|withdrawn|sent|paid out)|(?:account|funds|profits?|money|withdrawal) "
+     r"in advance)|"
+     # a charge beside the release: "a processing fee ... before the money is released", "before the funds
+     # can be released there is a federal tax" (a remittance firm's questions before a payout ask no money)
+     r"(?:fee|tax|taxes|charge|insurance|deposit|payment|pay)(?: \w+){0,14} before (?:the|your) (?:profits?|funds|"
+     r"money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|withdrawn|sent|paid out)|"
+     r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|"
+     r"withdrawn|sent|paid out)(?: \w+){0,14} (?:fee|tax|taxes|charge|insurance|deposit|pay)|"
+     r"(?:account|funds|profits?|money|withdrawal) "
      r"(?:is|are|has been|have been) "
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
      # (a carrier that will "hold the package for 5 business days" at its depot is no hostage-taker)

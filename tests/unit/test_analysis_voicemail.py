@@ -1635,3 +1635,15 @@ def test_a_desk_the_customer_rang_is_never_rung_unless_it_asks_what_fake_desks_a
     fake = DESK_CALL.replace("okay that is good to hear", "but the warranty needs a renewal fee of two "
                              "hundred dollars in google play gift cards read me the numbers on the back")
     assert analyze(fake).should_engage(ENGAGE), analyze(fake).reasoning
+
+
+def test_questions_before_a_payout_are_no_fee_to_release() -> None:
+    """The 409th batch's remittance firm (rung before): questions, not a charge, before the money
+    is paid out; a charge beside the same words is still the advance-fee scam's."""
+    text = ("this is western union calling for maria gonzalez about a money transfer with a tracking number ending in "
+            "4471 as part of a routine review we need to ask you a few questions about the receiver before the money "
+            "can be paid out please call us at 1 800 555 0186 and have your id ready")
+    verdict = analyze(text)
+    assert "fee_to_release" not in verdict.signals and not verdict.should_engage(ENGAGE), verdict.reasoning
+    fee = text.replace("we need to ask you a few questions about the receiver", "a processing fee of 95 dollars is due")
+    assert "fee_to_release" in analyze(fee).signals, analyze(fee).reasoning
