@@ -130,7 +130,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the shape of the links (marker words written by _links before normalisation) ----
     ("lookalike_link", "smishing", 2.0, "links to a look-alike address (a name it does not "
      "own, or a disguised domain)", r"smslinklookalike|smslinkdisguised"),
-    ("ip_link", "smishing", 2.0, "links to a bare IP address", r"smslinkip"),
+    ("ip_link", "smishing", 3.0, "links to a bare IP address", r"smslinkip"),
     ("own_link", "legit", -1.5, "links only to the sender's own plain web address",
      r"smslinkown"),
     # Phones disable links from unknown senders until the reader replies: only a sender who
