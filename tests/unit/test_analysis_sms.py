@@ -59,8 +59,8 @@ SMISHING = {
     "disguised_bank": "Halifax: a new payee was added. Not you? Cancel at halifax.co.uk-payee.info",
     "ip_link": "Your tax rebate is ready: http://198.51.100.23/rebate",
     # the 412th batch's parcel notice whose only lure is the bare address: no carrier links to one
-    "ip_link_parcel": "AusPost: We attempted delivery of your parcel today but the label was unreadable. Update details "
-                      "here 203.0.113.44/au/track",
+    "ip_link_parcel": ("AusPost: We attempted delivery of your parcel today but the label was unreadable. "
+                       "Update details here 203.0.113.44/au/track"),
     # written for this test: a points lure sends its reader to a look-alike, not the till
     "points_lure": "T-Mobile: you've earned 8,500 reward points! Redeem now at tmobile-rewards-claim.com",
     # written for this test: a loan that answers "yes", a card "restricted" with a number to ring
