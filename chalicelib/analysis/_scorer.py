@@ -394,6 +394,12 @@ _DATED_CUT_OFF = re.compile(r"\b(?:disconnect\w*|shut ?off|cut ?off|suspen\w+|in
 _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
                   - {"legal_threat", "parcel_problem", "advance_fee"})
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
+# A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
+# whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
+_ROUND_THE_CLOCK = re.compile(r"\b(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
+                              r"round the clock|around the clock)\b", re.ASCII)
+_HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
+                                   "secrecy", "wire_cash", "gift_card"}
 PRETEXT_DEMAND_BONUS = 1.0
 PRESSURE_BONUS = 0.6
 PRESS_PRETEXT_BONUS = 0.8
@@ -907,6 +913,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
+    if "bank_fraud" in positive and _ROUND_THE_CLOCK.search(norm) and not positive & _HURRIED_ASKS:
+        return True  # a bank's fraud line open round the clock, asking nothing but a call
     if (len(norm) > VOICEMAIL_CHARS and not positive & (_STRONG_DEMANDS | _SCAM_SAID)
             and _answered_customer(norm, fired)):
         return True  # the desk the customer rang, which asked for nothing a fake desk asks

@@ -50,7 +50,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
      # the transfer without a key: "a representative will be with you shortly"
      r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be with "
-     r"you|"
+     r"you|the next available (?:\w+ )?(?:representative|agent|specialist|advisor) will (?:pick up|help you)|"
+     # "press 1, a nurse is standing by"
+     rf"{_PRESS} {_KEY} (?:now )?(?:and )?(?:an?|our) (?:\w+ )?(?:nurse|agent|representative|specialist|operator|"
+     r"counselor|advisor)s? (?:is|are|will be) (?:standing by|waiting|ready)|"
      r"(?:an? |the )(?:officer|agent|representative|technician|specialist) will (?:take (?:the|your) payment|verify "
      r"your identity|assist you)|hold for the next available (?:agent|representative|operator|specialist)|"
      # the transfer prompt without a key: "stay on the line for a benefits advisor" (a town

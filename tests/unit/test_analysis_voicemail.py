@@ -1105,6 +1105,10 @@ HONEST_NEVER_RUNG = [
     # ... and the 175th batch's plan returning the listener's call about her coverage
     "hi susan this is debbie with your medicare plan returning the call you made about your prescription coverage "
     "call me back at 1 800 555 0186",
+    # ... and the 409th batch's card alert whose fraud team is "available 24 hours a day" (rung before)
+    "hello this is bank of america calling about your visa debit card we tried to reach you about recent transactions "
+    "in mexico city please call us at 1 800 555 0158 and have your card available our fraud team is available 24 hours "
+    "a day",
 ]
 
 
@@ -1599,6 +1603,12 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "eight thousand and he asked that this stay between us call me back", "secrecy"),
     ("hey uncle its me i lost my phone this is a friends number im stuck at the airport and my card got declined can "
      "you send me something by e transfer ill pay you back monday", "wire_cash"),
+    # ... and the 408th batch's transfers without a menu: "press 1, a nurse is standing by", "stay on the line,
+    # the next available agent will pick up"
+    ("this is the dna program for seniors if you have medicare a cheek swab kit is available at zero cost press 1 a "
+     "nurse is standing by", "press_to_act"),
+    ("this is the best buy order desk about the laptop just put on your card going out overnight to another address "
+     "please stay on the line the next available agent will pick up and help you stop it", "press_to_act"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
