@@ -607,3 +607,10 @@ def test_a_customer_who_rang_the_number_on_the_card_may_have_a_code_checked() ->
             "ana im going to send a one time code to your phone to verify your identity customer its 551 902 agent "
             "thank you youre verified i will file a fraud claim and issue a new card")
     assert not analyze(text).is_scam, analyze(text).reasoning
+
+
+def test_a_landlord_who_cannot_show_the_place_and_will_mail_the_keys_is_far_away() -> None:
+    """The 413th batch's kind, in a call: a landlord away who cannot show the flat and posts the keys."""
+    verdict = analyze("hi yes about the apartment im out of state for work so i cant show it but if you send the "
+                      "deposit by zelle today ill mail you the keys and the lease")
+    assert "odd_payee" in verdict.signals and verdict.is_scam, verdict.reasoning

@@ -1609,6 +1609,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "nurse is standing by", "press_to_act"),
     ("this is the best buy order desk about the laptop just put on your card going out overnight to another address "
      "please stay on the line the next available agent will pick up and help you stop it", "press_to_act"),
+    # ... and the 413th batch's pay in words and an immigration file "with an issue"
+    ("hi im emily from the recruiting team we reviewed your resume you are a great fit for a remote role three hundred "
+     "to five hundred a day only sixty minutes of work please reply to us on whatsapp", "job_offer"),
+    ("hi this is a message from immigration refugees and citizenship canada theres an issue with your documents and "
+     "your status could be affected call us back today", "legal_threat"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
