@@ -696,7 +696,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
                 and not keys & (_DETAIL_ASKS | _DEMANDS) - _KEYS_ONLY):
             # the card alert answered with either key: its "unusual activity" is the question
             void |= _ANSWERED_BY_KEYS
-    if {"prize", "gift_card", "legit_business"} <= keys and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS):
+    if ({"prize", "gift_card"} <= keys and keys & {"legit_business", "legit_no_ask"}
+            and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS)):
         # "you won the 50 dollar gift card, pick it up at customer service with your id": the card
         # is the prize handed over in person, not the payment a fake prize asks for
         void.add("gift_card")

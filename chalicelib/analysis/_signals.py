@@ -364,6 +364,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
+       # "your number has won twenty five lakh in the lucky draw"
+       r"(?:number|ticket|entry) (?:has|have) won|"
        r"stay on the line to (?:claim|collect|redeem)|"
        r"felicidades usted|(?:ha|a) sido seleccionad[oa]|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
        r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
@@ -804,6 +806,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:visit|stop by|pop into) (?:a|any|your|our|the) (?:local |nearest |home )?branch|"
        r"(?:visit|pop into|go into) (?:a|any|one of our|your (?:local|nearest)) (?:\w+ )?(?:store|shop)s?\b|"
        r"(?:freeze|lock|block|report) (?:your |the )?card in (?:the|our|your) (?:\w+ )?app|"
+       # "you can confirm it in online banking under zelle activity, or call us back"
+       r"(?:confirm|review|approve|check|see) (?:it|them|the (?:payment|transaction|transfer|charge)s?) (?:in|through|"
+       r"on) (?:your )?online banking|"
        # a card alert answered by text with either number: "reply 1 if you made it, 2 if not"
        r"reply 1 if (?:you made (?:it|this|the \w+)|yes|this was you|it was you)(?: \w+){0,3} 2 if (?:not|no|"
        r"it wasnt)|"

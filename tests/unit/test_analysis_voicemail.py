@@ -1109,6 +1109,14 @@ HONEST_NEVER_RUNG = [
     "hello this is bank of america calling about your visa debit card we tried to reach you about recent transactions "
     "in mexico city please call us at 1 800 555 0158 and have your card available our fraud team is available 24 hours "
     "a day",
+    # ... and the 415th batch's payment held for review that can be confirmed in online banking, and a grocer's
+    # sweepstakes whose gift card is the prize with "nothing to pay" (both rung before)
+    "calling from the fraud team at pnc about the zelle payment of twelve hundred dollars you sent this morning to a "
+    "new recipient we are holding it for review you can confirm it in online banking under zelle activity or call us "
+    "back at 412 555 0119 and please have your account number handy",
+    "hi this is maria with h e b customer relations calling for ruben you were drawn as a winner in our holiday gift "
+    "card sweepstakes a 500 dollar gift card theres nothing to pay well mail the card with an affidavit to sign "
+    "i just need to confirm your mailing address call me at 210 555 0178",
 ]
 
 
@@ -1614,6 +1622,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "to five hundred a day only sixty minutes of work please reply to us on whatsapp", "job_offer"),
     ("hi this is a message from immigration refugees and citizenship canada theres an issue with your documents and "
      "your status could be affected call us back today", "legal_threat"),
+    # ... and the 407th batch's tax refunds held for bank details and a number that "has won"
+    ("hi this is sean from revenue youre due a tax rebate of six hundred and forty euro but we need to confirm your "
+     "bank details before friday or it goes back so ring me back on this number", "owed_money"),
+    ("hi its sarah calling from mygov about your tax refund of eight hundred dollars the refunds been held because "
+     "your bank details dont match please call back so we can update them and get it paid today", "owed_money"),
+    ("congratulations your number has won twenty five lakh in the kbc lucky draw please contact our manager on "
+     "whatsapp for the processing", "prize"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
