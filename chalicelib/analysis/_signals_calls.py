@@ -27,7 +27,7 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
-                       "support_desk", "legit_sales", "legit_patience", "legit_business"})
+                       "support_desk", "searched_number", "legit_sales", "legit_patience", "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -461,6 +461,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
      r"(?:inside|in|between|into) (?:a |the |an )?(?:magazine|book|shoe ?box|box|envelope|newspaper|paper|bag)|"
+     # "have you packed the cash ... now wrap it in aluminium foil" (so the scanner does not see it)
+     r"(?:wrap|put|cover) (?:it|them|the (?:money|cash|box|bills|notes)) in (?:aluminium|aluminum|tin) foil|"
+     r"(?:have you )?packed the (?:cash|money)|"
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:it|them)(?: \w+){0,2} (?:inside|in|between|into) "
      r"(?:a |the |an |some )?(?:book|magazines?|newspaper|shoe ?box)|"
      r"wrap (?:it|them) "
@@ -591,6 +594,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
      r"(?:bank|banking)|(?:log ?in|login|sign in|go) (?:to|"
      r"into) your (?:online )?(?:bank|banking)"),
+    # fake desks buy the search ads: "i found this number on google", "i got your number off the search page"
+    ("searched_number", "it_support", 1.5, "the caller rang a desk number found through a search engine or an ad",
+     r"(?:found|got|saw|took) (?:this|the|your) number (?:on|off|from|through|via|in) (?:google|the search|search|"
+     r"online|the internet|a search|an ad|an advert|the ad|bing|yahoo)"),
     ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
      r"(?:thank you|thanks) for calling (?:\w+ ){0,3}(?:support|customer service|help ?desk|"
      r"refund|billing|cancell?ation|technical|security|department|prime)|(?:support|help) "
@@ -620,6 +627,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:you )?(?:just )?(?:tell|say)|(?:if|when) (?:anybody|anyone|somebody|"
      r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
+     # the machine's warning screens answered as told: "do you know the owner of this wallet, press yes"
+     r"(?:owner of (?:this|the) wallet|(?:is|are) (?:anyone|someone|somebody) (?:telling|asking|instructing) you"
+     r"(?: \w+){0,6}|buying (?:it )?for (?:yourself|myself))(?: \w+){0,4} (?:press|say|click|tap|select) (?:yes|no)|"
      # "dont call that number, that number is the hackers number"
      r"(?:that|this) (?:number )?is the hackers? number|"
      # "keep the cards safe and dont tell your daughter", "tell the neighbour youre waiting for a delivery"

@@ -552,6 +552,11 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
      "fee_to_release"),
     ("this is the bank security unit there is a login from a new device we must secure it i will send you a link by "
      "sms please log in there so the system can remove the other device", "credential_demand"),
+    # ... and the 410th batch's cash wrapped against the scanner and a crypto machine's warnings answered as told
+    ("sir have you packed the cash i have it on the table very good now wrap it in aluminium foil and put it in a box",
+     "cash_parcel"),
+    ("press continue its asking me do i know the owner of this wallet press yes its asking am i buying for myself "
+     "press yes", "told_not_to_tell"),
 ])
 def test_the_middle_of_a_scam_baiting_call_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
@@ -614,3 +619,15 @@ def test_a_landlord_who_cannot_show_the_place_and_will_mail_the_keys_is_far_away
     verdict = analyze("hi yes about the apartment im out of state for work so i cant show it but if you send the "
                       "deposit by zelle today ill mail you the keys and the lease")
     assert "odd_payee" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_desk_number_found_through_a_search_engine_is_the_fake_desks_lure() -> None:
+    """The 417th batch's airline desks: fake support lines buy the search ads; the same call to the
+    number on the booking is the airline's own desk."""
+    call = ("good afternoon flight amendments youre through to daniel hi yeah i got your number off the search page i "
+            "booked gatwick to malaga and need to move it a week okay theres a change fee of one hundred and eighty "
+            "pounds and i can take the card now whats the long number on the front")
+    verdict = analyze(call)
+    assert "searched_number" in verdict.signals and verdict.is_scam, verdict.reasoning
+    own = analyze(call.replace("i got your number off the search page", "i rang the number on my booking email"))
+    assert "searched_number" not in own.signals, own.reasoning
