@@ -27,7 +27,7 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
-                       "support_desk", "searched_number", "legit_sales", "legit_patience", "legit_business"})
+                       "support_desk", "searched_number", "bail_lawyer", "legit_sales", "legit_patience", "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -594,6 +594,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
      r"(?:bank|banking)|(?:log ?in|login|sign in|go) (?:to|"
      r"into) your (?:online )?(?:bank|banking)"),
+    # the grandparent scam's "lawyer": "this is attorney david lane, i represent your grandson tyler" (no honest
+    # row of the dev sets has a lawyer ring a grandparent about a grandchild)
+    ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",
+     r"(?:attorney|lawyer|solicitor|public defender)(?: \w+){0,8} (?:represent|represents|representing) your "
+     r"(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece)"),
     # fake desks buy the search ads: "i found this number on google", "i got your number off the search page"
     ("searched_number", "it_support", 1.5, "the caller rang a desk number found through a search engine or an ad",
      r"(?:found|got|saw|took) (?:this|the|your) number (?:on|off|from|through|via|in) (?:google|the search|search|"

@@ -1629,6 +1629,10 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "your bank details dont match please call back so we can update them and get it paid today", "owed_money"),
     ("congratulations your number has won twenty five lakh in the kbc lucky draw please contact our manager on "
      "whatsapp for the processing", "prize"),
+    # ... and the 413th and 419th batches' "lawyer" for a grandchild in custody, cut before the bail
+    ("hello this message is for mr and mrs thompson this is attorney david lane i represent your grandson tyler he was "
+     "in a car accident early this morning and hes being held i need to speak with you today about his release",
+     "bail_lawyer"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
