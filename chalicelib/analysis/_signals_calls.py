@@ -27,7 +27,8 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
-                       "support_desk", "searched_number", "bail_lawyer", "legit_sales", "legit_patience", "legit_business"})
+                       "support_desk", "searched_number", "bail_lawyer", "legit_sales", "legit_patience",
+                       "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
