@@ -686,6 +686,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
        r"(?:payment|benefit)s? (?:could not|couldnt|cannot) be processed|"
+       r"(?:will|may|could) be permanently (?:deleted|removed|disabled|closed|suspended|banned|deactivated)|"
        r"(?:backup|backups|sync|storage) will stop|(?:registration|licen[cs]e|plates?) (?:is |has been )?flagged "
        r"for suspension|"
        r"(?:card|benefits?) will no longer be (?:accepted|valid|active)|"

@@ -101,7 +101,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a US address ends in a state and a five-digit ZIP code ("DENVER, CO 80203")
      r"(?<![0-9] )(?<!stop to )(?<!stop on )(?<!(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|"
      r"md|ma|mi|mn|ms|mo|mt) )"
-     r"(?<!(?:ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) )[0-9]{5}(?! [0-9])"),
+     r"(?<!(?:ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) )"
+     # ... and a reference is no short code: "outage in your area ref 14521", "parking at location 82114"
+     r"(?<!ref )(?<!reference )(?<!order )(?<!case )(?<!ticket )(?<!location )(?<!booking )(?<!invoice )"
+     r"[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
      r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
      r"buzz|cyou|sbs|rest|cfd|bond|life|support|help|services)|(?:usps|ups|fedex|dhl|paypal|"

@@ -59,6 +59,10 @@ SMISHING = {
     "disguised_bank": "Halifax: a new payee was added. Not you? Cancel at halifax.co.uk-payee.info",
     "ip_link": "Your tax rebate is ready: http://198.51.100.23/rebate",
     # the 412th batch's parcel notice whose only lure is the bare address: no carrier links to one
+    # the 412th batch's appeal whose only threat is the deletion (caught before by a "case" number read as a
+    # short code)
+    "deleted_account": ("Your Instagram account has been reported for copyright infringement. Submit an appeal "
+                        "within 48 hours or it will be permanently deleted: meta-appeals-center.com/case/40219"),
     "ip_link_parcel": ("AusPost: We attempted delivery of your parcel today but the label was unreadable. "
                        "Update details here 203.0.113.44/au/track"),
     # written for this test: a points lure sends its reader to a look-alike, not the till
@@ -365,3 +369,13 @@ def test_a_tracking_numbers_tail_is_no_phone_number() -> None:
 def test_a_dating_lures_link_is_read(text: str) -> None:
     verdict = analyze(text, "sms")
     assert "sms_adult" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_reference_number_is_no_short_code() -> None:
+    """The 424th batch's outage and parking texts: five digits after "ref" or "location" name a
+    case or a car park, not a premium short code to text."""
+    outage = analyze("ESB Networks: Power outage in your area (Ref 14521). Estimated restoration 17:30.", "sms")
+    parking = analyze("RingGo: Your parking at location 82114 expires in 10 mins. Extend in the RingGo app.", "sms")
+    assert "sms_short_code" not in outage.signals and not outage.is_scam, outage.reasoning
+    assert "sms_short_code" not in parking.signals, parking.reasoning
+    assert "sms_short_code" in analyze("FREEMSG: txt WIN to 85069 to claim ur prize", "sms").signals
