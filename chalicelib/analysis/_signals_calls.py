@@ -883,7 +883,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:with|have) your order number|to complete your (?:purchase|order)|"
      # the listener's own errand, answered: the laptop left for repair, the query, the return
      r"(?:laptop|computer|phone|tablet|car|vehicle|truck|device|watch) you (?:dropped off|brought in|left with us|"
-     r"left here)|(?:calling|ringing) (?:you )?back (?:about|regarding|on) your (?:query|enquiry|inquiry|request|"
+     r"left here)|you (?:dropped off|brought in|left) (?:the |your )?(?:laptop|computer|phone|tablet|car|vehicle|truck|"
+     r"device|watch)|(?:calling|ringing) (?:you )?back (?:about|regarding|on) your (?:query|enquiry|inquiry|request|"
      r"question)|your (?:tax )?return (?:was|has been) (?:accepted|filed|e ?filed|processed)|(?:vehicle|car|truck) "
      r"(?:was|has been) towed (?:from|at|by|on)|forbearance (?:ends|ended|will end|is ending|expires)|"
      r"returning (?:a|the) call (?:from you|you (?:made|placed))|"
