@@ -1118,9 +1118,9 @@ HONEST_NEVER_RUNG = [
     "card sweepstakes a 500 dollar gift card theres nothing to pay well mail the card with an affidavit to sign "
     "i just need to confirm your mailing address call me at 210 555 0178",
     # ... and the 421st batch's repair shop: "you dropped off the laptop yesterday" (rung before)
-    "hi margaret its colin from westside pc repair you dropped off the laptop yesterday we got the virus cleaned up the "
-    "total is one hundred and twenty nine dollars i can also set up remote access if you want give me a call at 541 555 "
-    "0134",
+    "hi margaret its colin from westside pc repair you dropped off the laptop yesterday we got the virus cleaned up "
+    "the total is one hundred and twenty nine dollars i can also set up remote access if you want give me a call at "
+    "541 555 0134",
 ]
 
 
