@@ -759,7 +759,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"paypal)(?: it| me| the money)?(?: \w+){0,3} friends and family|(?:zelle|venmo|cash "
      r"app|apple pay)(?: \w+){0,3} (?:only|to my personal)|in the (?:agents name|name of the agent)|"
      r"(?:out|payable) to me personally|"
-     r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:assistant|agent|processing "
+     # ... or a cellphone: "pay r850 by ewallet to the cellphone number we will sms you"
+     r"(?:pay|send)(?: \w+){0,6} to (?:the|a|this) (?:cell ?phone|mobile) number|"
+     r"(?:send|pay|wire|zelle|transfer|venmo) (?:\w+ ){0,4}to (?:my|our) (?:billing |payments? |claims? )?(?:assistant|"
+     r"agent|processing "
      r"agent|recovery agent|associate|secretary|coordinator|accounts manager|equipment vendor|vendor|"
      r"courier)\b|(?<=send )(?:a |my |our )?courier|send someone (?:by |over |out )?(?:today |tonight )?to pick up "
      r"(?:your |the )?(?:donation|cash|money|payment|check)|courier (?:will|to|can|could) (?:come|pick|collect|stop)|"
@@ -852,6 +855,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"money|profits?|gold|package) (?:are|is|will be|get) released|(?:fee|tax|deposit|"
      r"commission) (?:has|have|needs?|must) (?:to )?be paid (?:first|before|"
      r"in advance)|"
+     # a fee before results or records are handed over: "a four pound admin fee before they can be released"
+     r"(?:fee|charge)(?: \w+){0,3} before (?:they|it|the (?:results?|records?|documents?|report|letter)) "
+     r"(?:can|will) be (?:released|sent|shared)|"
      # a charge beside the release: "a processing fee ... before the money is released", "before the funds
      # can be released there is a federal tax" (a remittance firm's questions before a payout ask no money)
      r"(?:fee|tax|taxes|charge|insurance|deposit|payment|pay)(?: \w+){0,14} before (?:the|your) (?:profits?|funds|"

@@ -1637,6 +1637,14 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     ("hello this message is for mr and mrs thompson this is attorney david lane i represent your grandson tyler he was "
      "in a car accident early this morning and hes being held i need to speak with you today about his release",
      "bail_lawyer"),
+    # ... and the 421st batch's fee before test results, a premium paid to the insurer's "billing agent" by zelle and
+    # a funeral cover paid to a cellphone
+    ("hi this is the nhs calling about your recent blood test results theres a four pound ninety nine admin fee before "
+     "they can be released to your gp please complete it today", "fee_to_release"),
+    ("hi this is brian with progressive your auto policy is set to cancel tonight at midnight to keep it active send "
+     "the 186 by zelle to our billing agent and call me at 214 555 0176 once its done", "odd_payee"),
+    ("this is the funeral cover office your policy has lapsed because of a missed debit order to reinstate it today "
+     "you must pay r850 by ewallet to the cellphone number we will sms you", "odd_payee"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
