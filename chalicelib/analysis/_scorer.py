@@ -194,7 +194,7 @@ _FAMILY_HELP = re.compile(
     r"papa|auntie|aunt|uncle|gran|granny|pop|ma(?! am)|mama|momma|pa)\b|\b(?:dad|mom|mum|grandma|grandpa|"
     r"nana|auntie) (?:did|"
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
-_CODE_CHECKS = frozenset({"code_demand", "ask_code"})
+_CODE_CHECKS = frozenset({"code_demand", "ask_code", "full_card_ask"})
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
 # What a fake prize asks to be paid before it is handed over.

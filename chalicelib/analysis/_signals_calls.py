@@ -27,8 +27,8 @@ _PRESS = r"(?:press|hit|push)(?:ing)?"
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
-                       "support_desk", "searched_number", "bail_lawyer", "legit_sales", "legit_patience",
-                       "legit_business"})
+                       "support_desk", "searched_number", "bail_lawyer", "full_card_ask", "legit_sales",
+                       "legit_patience", "legit_business"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -595,6 +595,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
      r"(?:bank|banking)|(?:log ?in|login|sign in|go) (?:to|"
      r"into) your (?:online )?(?:bank|banking)"),
+    # the whole card read out with what proves it is in hand: "all sixteen and then the expiration, and the three
+    # digits on the back" (a desk the customer rang to pay may ask it: ``_scorer._CODE_CHECKS``)
+    ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
+     r"(?:long number|whole number|full (?:card )?number|all sixteen|sixteen digits|16 digits|card number|number on "
+     r"the front)(?: \w+){0,14} (?:expiry|expiration|security code|three digits|3 digits|cvv|cvc|month and year)"),
     # the grandparent scam's "lawyer": "this is attorney david lane, i represent your grandson tyler" (no honest
     # row of the dev sets has a lawyer ring a grandparent about a grandchild)
     ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",

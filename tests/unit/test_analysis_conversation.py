@@ -631,3 +631,18 @@ def test_a_desk_number_found_through_a_search_engine_is_the_fake_desks_lure() ->
     assert "searched_number" in verdict.signals and verdict.is_scam, verdict.reasoning
     own = analyze(call.replace("i got your number off the search page", "i rang the number on my booking email"))
     assert "searched_number" not in own.signals, own.reasoning
+
+
+def test_the_whole_card_asked_on_a_call_the_bank_placed_is_a_scammers_ask() -> None:
+    """The 423rd batch's "card services" calls: the whole number with its expiry and the three
+    digits, asked by a caller who rang the customer; the desk the customer rang to pay may ask it."""
+    call = ("caller hi mrs albright this is kevin with card services we saw a charge of 642 dollars at a target this "
+            "morning receiver no thats not me caller okay i have put a hold on it so i can cancel the card i just need "
+            "to make sure were looking at the right card could you read me the number on the front all sixteen and "
+            "then the expiration and the three digits on the back")
+    verdict = analyze(call)
+    assert "full_card_ask" in verdict.signals and verdict.is_scam, verdict.reasoning
+    paying = analyze("thank you for calling city water this is dana how can i help yes i want to pay my bill okay the "
+                     "balance is 86 dollars go ahead with the card number and then the expiration and the three digits "
+                     "on the back thank you the payment went through")
+    assert "full_card_ask" not in paying.signals, paying.reasoning
