@@ -232,13 +232,20 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("crypto_lure", "smishing", 1.0, "crypto rewards, wallets or task commissions",
      r"usdt|btc|crypto (?:wallet|reward|airdrop)|connect (?:your )?wallet|airdrop|(?:mining|"
      r"staking) (?:reward|pool|income)|(?:trading|vip) signals|(?:combo|next|daily) tasks?|"
-     r"tasks? (?:account|commission)|commission"),
+     r"tasks? (?:account|commission)|commission|"
+     # the stock-tip group that opens the investment con: "members who followed made 18 percent in two days"
+     r"(?:members|people|everyone|those) who (?:followed|joined|copied)(?: \w+){0,4} (?:made|earned|gained|got)|"
+     r"(?:stock|share|trading|investment|crypto) (?:sharing |picks? |signals? )?(?:group|club|masterclass|class)"),
     ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "
      "withdrawn",
      r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,4}(?:to (?:unlock|withdraw|continue (?:the |your |"
      r"with )?(?:next )?(?:tasks?|orders?|work|withdrawal)|release|"
      r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"
-     r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)"),
+     r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)|"
+     # the platform's price for the profits: "withdrawals require a credit score of 100, restore it with a deposit",
+     # "babe just pay the tax, i paid 14k when i took out my first profit"
+     r"withdrawals? (?:require|requires|need|needs)(?: \w+){0,4} (?:deposit|tax|fee|score|credit score)|"
+     r"restore (?:your|the) credit score|pay the tax(?: \w+){0,12} (?:profit|profits|withdraw\w*)"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
      # the ringtone club's weekly list: "new tones this week", "to order follow the instructions"
      r"(?:new|weekly|latest|top|polyphonic|cool)(?: \w+)? tones?|tones? (?:are|r) (?:ready|here)|"

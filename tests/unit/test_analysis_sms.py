@@ -63,6 +63,8 @@ SMISHING = {
     # short code)
     "deleted_account": ("Your Instagram account has been reported for copyright infringement. Submit an appeal "
                         "within 48 hours or it will be permanently deleted: meta-appeals-center.com/case/40219"),
+    # the 430th batch's long con by text: a stock-tip group, and the platform's price for the profits
+    "stock_group": "Hey its Sandra from the investment group, members who followed made 18% in two days. Want in?",
     "ip_link_parcel": ("AusPost: We attempted delivery of your parcel today but the label was unreadable. "
                        "Update details here 203.0.113.44/au/track"),
     # written for this test: a points lure sends its reader to a look-alike, not the till
@@ -379,3 +381,12 @@ def test_a_reference_number_is_no_short_code() -> None:
     assert "sms_short_code" not in outage.signals and not outage.is_scam, outage.reasoning
     assert "sms_short_code" not in parking.signals, parking.reasoning
     assert "sms_short_code" in analyze("FREEMSG: txt WIN to 85069 to claim ur prize", "sms").signals
+
+
+def test_the_platforms_price_for_the_profits_is_a_deposit_to_unlock() -> None:
+    """The 430th batch's withdrawal "credit score" and "just pay the tax": the deposit the task and
+    investment cons ask before the profits move (one sign of the con, not the whole verdict)."""
+    for text in ("Hello from Coinvexa support. Your credit score is 80 and withdrawals require 100. To restore your "
+                 "credit score please make a deposit of 3,000.",
+                 "babe just pay the tax its normal, I paid 14k when I took out my first profit"):
+        assert "task_deposit" in analyze(text, "sms").signals, text
