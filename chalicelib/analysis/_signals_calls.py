@@ -899,6 +899,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"question)|your (?:tax )?return (?:was|has been) (?:accepted|filed|e ?filed|processed)|(?:vehicle|car|truck) "
      r"(?:was|has been) towed (?:from|at|by|on)|forbearance (?:ends|ended|will end|is ending|expires)|"
      r"returning (?:a|the) call (?:from you|you (?:made|placed))|"
+     # the listener's own arrangement with the utility or the court: "your payment arrangement payment ... was due"
+     r"your payment arrangement|your payment plan installment|"
      r"(?:the )?(?:check|deposit|ticket) you (?:deposited|brought in|"
      r"mailed in|mailed|dropped off)|"
      r"(?:check|checks|prize|tickets?|gift card) (?:is |"

@@ -1121,6 +1121,10 @@ HONEST_NEVER_RUNG = [
     "hi margaret its colin from westside pc repair you dropped off the laptop yesterday we got the virus cleaned up "
     "the total is one hundred and twenty nine dollars i can also set up remote access if you want give me a call at "
     "541 555 0134",
+    # ... and the 427th batch's utility reminding of the listener's own payment arrangement (rung before)
+    "saskpower calling this is a reminder that your payment arrangement payment of one hundred and ten dollars was "
+    "due on the fifteenth if the payment is not made by the twenty ninth your service may be disconnected you can pay "
+    "through your bank to talk to us press 1 now or call 306 555 0115",
 ]
 
 
