@@ -245,7 +245,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the platform's price for the profits: "withdrawals require a credit score of 100, restore it with a deposit",
      # "babe just pay the tax, i paid 14k when i took out my first profit"
      r"withdrawals? (?:require|requires|need|needs)(?: \w+){0,4} (?:deposit|tax|fee|score|credit score)|"
-     r"restore (?:your|the) credit score|pay the tax(?: \w+){0,12} (?:profit|profits|withdraw\w*)"),
+     r"restore (?:your|the) credit score|pay the tax(?: \w+){0,12} (?:profit|profits|withdraw\w*)|"
+     r"(?:add|deposit|put in) (?:\w+ ){0,2}more (?:and )?(?:you can )?(?:join|unlock|reach|upgrade to) the vip"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",
      # the ringtone club's weekly list: "new tones this week", "to order follow the instructions"
      r"(?:new|weekly|latest|top|polyphonic|cool)(?: \w+)? tones?|tones? (?:are|r) (?:ready|here)|"

@@ -87,7 +87,9 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # Kinds of a first message that asks nothing yet (a "wrong number" opener, "hi mum, new number"),
 # by the words of their names: each blind batch names its own ("wrong_number_opener",
 # "sms9_family_new_phone", "vm13_wrong_number_jennifer", ...).
-FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener", "teaser")
+# The 430th batch's "friendly_followup" is the long con's next message, as empty of asks ("good evening
+# friend, how was your day?").
+FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener", "teaser", "friendly_followup")
 
 
 def _first_contact(kind: str) -> bool:
@@ -153,7 +155,11 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      # work email" reads as the employer's own desk; only the texted
                                      # link tells, and one sign is not enough)
                                      "vm367_mover_deposit", "vm372_work_permit_asylum_tps",
-                                     "vm373_tow_yard", "vm373_hr_direct_deposit"})
+                                     "vm373_tow_yard", "vm373_hr_direct_deposit",
+                                     # the 425th batch's business box (a funder's "approval", a processor's
+                                     # terminal "update", the state's annual report "filing fee"): the
+                                     # 257th batch's kind again, worded as the real lender or registry
+                                     "vm425_business_listing_loan_merchant"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

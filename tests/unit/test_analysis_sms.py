@@ -64,6 +64,11 @@ SMISHING = {
     "deleted_account": ("Your Instagram account has been reported for copyright infringement. Submit an appeal "
                         "within 48 hours or it will be permanently deleted: meta-appeals-center.com/case/40219"),
     # the 430th batch's long con by text: a stock-tip group, and the platform's price for the profits
+    # ... a sweetheart's secret and the profit that "already shows" before the next deposit
+    "sister_secret": ("You are the only person I can talk to honestly. Promise you won't tell your sister about us "
+                      "yet, she won't understand"),
+    "vip_deposit": ("See, your account already shows 2,140 profit in 3 days! Next window is Thursday, if you add 5000 "
+                    "more you can join the VIP tier"),
     "stock_group": "Hey its Sandra from the investment group, members who followed made 18% in two days. Want in?",
     "ip_link_parcel": ("AusPost: We attempted delivery of your parcel today but the label was unreadable. "
                        "Update details here 203.0.113.44/au/track"),
