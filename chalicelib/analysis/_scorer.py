@@ -698,8 +698,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
             void |= _ANSWERED_BY_KEYS
     if ({"prize", "gift_card"} <= keys and keys & {"legit_business", "legit_no_ask"}
             and not keys & (_PRIZE_PAYMENTS | _DETAIL_ASKS)):
-        # "you won the 50 dollar gift card, pick it up at customer service with your id": the card
-        # is the prize handed over in person, not the payment a fake prize asks for
+        # "you won the 50 dollar gift card, pick it up at customer service with your id", "theres
+        # nothing to pay, well mail the card": the card is the prize, not the payment a fake prize asks for
         void.add("gift_card")
     if {"robocall", "parcel_problem"} <= keys:
         # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked
@@ -890,6 +890,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
+    - a card alert that leaves a fraud line "available 24 hours a day" and asks for nothing
+      hurried (no key, code, login, transfer or card purchase): an institution's line;
     - a caller who points to an official channel (the number on the card, the online account,
       the portal), is the listener's own employer's desk, or names the listener *and* their
       case ("mr brooks, your negotiator ellen"), with no demand no honest caller makes;
