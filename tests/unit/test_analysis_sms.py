@@ -58,18 +58,18 @@ SMISHING = {
     "lookalike_parcel": "Evri: we could not deliver your parcel. Rebook here: evri-rebook-desk.com",
     "disguised_bank": "Halifax: a new payee was added. Not you? Cancel at halifax.co.uk-payee.info",
     "ip_link": "Your tax rebate is ready: http://198.51.100.23/rebate",
-    # the 412th batch's parcel notice whose only lure is the bare address: no carrier links to one
     # the 412th batch's appeal whose only threat is the deletion (caught before by a "case" number read as a
     # short code)
     "deleted_account": ("Your Instagram account has been reported for copyright infringement. Submit an appeal "
                         "within 48 hours or it will be permanently deleted: meta-appeals-center.com/case/40219"),
-    # the 430th batch's long con by text: a stock-tip group, and the platform's price for the profits
-    # ... a sweetheart's secret and the profit that "already shows" before the next deposit
+    # the 430th batch's long con by text: a sweetheart's secret, the profit that "already shows" before the next
+    # deposit, a stock-tip group
     "sister_secret": ("You are the only person I can talk to honestly. Promise you won't tell your sister about us "
                       "yet, she won't understand"),
     "vip_deposit": ("See, your account already shows 2,140 profit in 3 days! Next window is Thursday, if you add 5000 "
                     "more you can join the VIP tier"),
     "stock_group": "Hey its Sandra from the investment group, members who followed made 18% in two days. Want in?",
+    # the 412th batch's parcel notice whose only lure is the bare address: no carrier links to one
     "ip_link_parcel": ("AusPost: We attempted delivery of your parcel today but the label was unreadable. "
                        "Update details here 203.0.113.44/au/track"),
     # written for this test: a points lure sends its reader to a look-alike, not the till
