@@ -22,6 +22,9 @@ __all__ = ["CALL_ONLY", "CALL_ROWS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
+# The money held back, read on either side of the charge that frees it (``fee_to_release``).
+_RELEASED = (r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|"
+             r"withdrawn|sent|paid out)")
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -866,10 +869,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:can|will) be (?:released|sent|shared)|"
      # a charge beside the release: "a processing fee ... before the money is released", "before the funds
      # can be released there is a federal tax" (a remittance firm's questions before a payout ask no money)
-     r"(?:fee|tax|taxes|charge|insurance|deposit|payment|pay)(?: \w+){0,14} before (?:the|your) (?:profits?|funds|"
-     r"money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|withdrawn|sent|paid out)|"
-     r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|"
-     r"withdrawn|sent|paid out)(?: \w+){0,14} (?:fee|tax|taxes|charge|insurance|deposit|pay)|"
+     rf"(?:fee|tax|taxes|charge|insurance|deposit|payment|pay)(?: \w+){{0,14}} {_RELEASED}|"
+     rf"{_RELEASED}(?: \w+){{0,14}} (?:fee|tax|taxes|charge|insurance|deposit|pay)|"
      r"(?:account|funds|profits?|money|withdrawal) "
      r"(?:is|are|has been|have been) "
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
