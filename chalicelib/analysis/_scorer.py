@@ -254,7 +254,9 @@ _DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
 _KIN_IN_TROUBLE = frozenset({"new_number", "family_emergency", "secrecy", "new_phone_steer"})
 # A shop's sale ("black friday, 50% off, today only"): its deadline is the sale's, not a threat.
 _SALE = re.compile(r"\b(?:\d+ percent off|sale|black friday|cyber monday|offer ends|deals?|discount)\b", re.ASCII)
-_LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected"})
+# What sent the customer to a desk that was not the company's: an alarm, a charge, a number found
+# through a search engine (the fake desks buy the ads), so the desk the customer rang is no proof.
+_LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected", "searched_number"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
 _SCAM_SAID = _LURES | frozenset({

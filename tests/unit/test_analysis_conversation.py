@@ -633,6 +633,18 @@ def test_a_desk_number_found_through_a_search_engine_is_the_fake_desks_lure() ->
     assert "searched_number" not in own.signals, own.reasoning
 
 
+def test_a_desk_found_through_a_search_engine_is_no_desk_the_customer_can_trust() -> None:
+    """The 309th batch's Apple desk: a customer who rang a number found on Google did ring the desk,
+    but the number is the fake desk's lure, so its code check is not excused as the bank's own."""
+    call = ("thank you for calling apple support this is steven how can i help hi my icloud keeps saying its locked "
+            "i found your number on google okay no problem i will send a code to your phone please read it to me "
+            "its 4 4 1 9 0 2 thank you now i can see your account")
+    verdict = analyze(call)
+    assert "code_demand" in verdict.signals and verdict.is_scam, verdict.reasoning
+    own = analyze(call.replace("i found your number on google", "i called the number on the back of my card"))
+    assert not own.is_scam, own.reasoning
+
+
 def test_the_whole_card_asked_on_a_call_the_bank_placed_is_a_scammers_ask() -> None:
     """The 423rd batch's "card services" calls: the whole number with its expiry and the three
     digits, asked by a caller who rang the customer; the desk the customer rang to pay may ask it."""
