@@ -106,8 +106,10 @@ BRANDS: tuple[Brand, ...] = (
     # government
     _b("Social Security Administration", "government",
        r"social security (?:administration|office|department|adminstration)|ssa|so shall security|"
-       r"security administration|social security(?! (?:number|numbers|no|card|benefits))"),
-    _b("IRS", "government", r"irs|i r s|internal revenue(?: service)?"),
+       r"security administration|social security(?! (?:number|numbers|no|card|benefits))|"
+       # in Spanish, the office and not "su numero de seguro social"
+       r"(?:administracion|oficina) del seguro social"),
+    _b("IRS", "government", r"irs|i r s|internal revenue(?: service)?|servicio de impuestos internos"),
     _b("Census Bureau", "government", r"census bureau|census office"),
     _b("HMRC", "government", r"hmrc|h m r c|hm revenue|her majestys revenue|"
        r"his majestys revenue"),
@@ -117,7 +119,8 @@ BRANDS: tuple[Brand, ...] = (
     _b("Chinese Embassy", "government",
        r"chinese (?:embassy|consulate)|embassy of china|(?:zhong guo )?da shi guan"),
     _b("Home Office", "government", r"home office|uk visas|border force|department of home affairs|"
-       r"immigration (?:department|office|services)|biometric residence"),
+       r"immigration (?:department|office|services)|biometric residence|"
+       r"(?:oficina|departamento|servicios?) de (?:ciudadania e )?inmigracion"),
     _b("Treasury", "government", r"(?:department of the |us )?treasury(?: department)?"),
     _b("FTC", "government", r"federal trade commission|ftc"),
     _b("FBI", "government", r"fbi|f b i|federal bureau"),

@@ -22,7 +22,10 @@ __all__ = ["PhoneCandidate", "find_phone_numbers", "pick_callback_number", "call
 
 _UNITS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3",
           "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-          "nine": "9", "to": "2", "too": "2"}
+          "nine": "9", "to": "2", "too": "2",
+          # a bilingual robocall reads its number in Spanish: "llame al ocho ocho ocho cinco cinco cinco ..."
+          "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+          "siete": "7", "ocho": "8", "nueve": "9"}
 # Words that ASR also uses in ordinary speech: they count as digits only inside a run
 # that already has a strong digit token next to them ("call one eight hundred" yes,
 # "talk to you" no).
@@ -40,7 +43,7 @@ _CALL_CUES = {"call", "callback", "dial", "reach", "contact", "ring", "text", "n
               "hotline", "line", "phone", "at", "on", "us", "back", "free", "toll"}
 # Verbs that ask the listener to ring a number ("call us at", "by calling", "dial").
 _CALL_VERBS = {"call", "calling", "callback", "dial", "ring", "reach", "contact", "phone",
-               "text", "llame", "marque", "llamar"}
+               "text", "llame", "marque", "llamar", "llamenos", "comuniquese"}
 # First characters and words that can start a number token (anything else is skipped fast).
 _DIGIT_START = frozenset("0123456789+")
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_REPEAT) | {"plus"}

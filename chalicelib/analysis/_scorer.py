@@ -204,9 +204,9 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
 _YES_NO_KEYS = re.compile(
-    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed) (?:\w+ ){0,16}?|yes |so |it was you |"
+    r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed|sent) (?:\w+ ){0,16}?|yes |so |it was you |"
     r"that was you )press (?:1|one)\b"
-    r"(?: \w+){0,4}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
+    r"(?: \w+){0,6}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
 # ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
 _YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
@@ -398,8 +398,10 @@ _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authorit
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 # A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
 # whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
-_ROUND_THE_CLOCK = re.compile(r"\b(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
-                              r"round the clock|around the clock)\b", re.ASCII)
+_ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
+                              r"round the clock|around the clock)|any ?time day or night)\b", re.ASCII)
+# What a card's fraud line says of the card: an alert, a hold, "have your card handy" when you call.
+_CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
                                    "secrecy", "wire_cash", "gift_card"}
 PRETEXT_DEMAND_BONUS = 1.0
@@ -664,9 +666,10 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
         # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
         # price or a reward settled on the sender's own site is the sender's, not a lure's
         void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card", "parcel_problem"}
-    if ("marketing" in keys and keys & {"urgency", "deadline"} and _SALE.search(norm)
+    if ("marketing" in keys and keys & {"urgency", "deadline"} and ("own_link" in keys or _SALE.search(norm))
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
-        void |= {"urgency", "deadline"}  # a shop's sale, opted into ("txt stop to opt out")
+        # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")
+        void |= {"urgency", "deadline"}
     if "call_coming" in keys:
         void.add("legit_bank")  # a bank's own alert sends the reader to the card, it does not ring
     return void
@@ -892,7 +895,7 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
-    - a card alert that leaves a fraud line "available 24 hours a day" and asks for nothing
+    - a card alert that leaves a fraud line "available 24 hours a day" ("any time day or night") and asks for nothing
       hurried (no key, code, login, transfer or card purchase): an institution's line;
     - a caller who points to an official channel (the number on the card, the online account,
       the portal), is the listener's own employer's desk, or names the listener *and* their
@@ -918,8 +921,10 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
-    if "bank_fraud" in positive and _ROUND_THE_CLOCK.search(norm) and not positive & _HURRIED_ASKS:
+    if positive & _CARD_ALERT and _ROUND_THE_CLOCK.search(norm) and not positive & _HURRIED_ASKS:
         return True  # a bank's fraud line open round the clock, asking nothing but a call
+    if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:
+        return True  # a card alert's yes-or-no keys ("if you sent it press 1, if not press 2"), asking nothing more
     if (len(norm) > VOICEMAIL_CHARS and not positive & (_STRONG_DEMANDS | _SCAM_SAID)
             and _answered_customer(norm, fired)):
         return True  # the desk the customer rang, which asked for nothing a fake desk asks
@@ -990,7 +995,8 @@ def probability(logit: float, channel: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, slope * logit + offset))))
 
 
-_NUMBER_HINT = re.compile(r"[0-9]|one|two|three|four|five|six|seven|eight|nine|zero|hundred")
+_NUMBER_HINT = re.compile(r"[0-9]|one|two|three|four|five|six|seven|eight|nine|zero|hundred|"
+                          r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve")
 
 
 def _has_digits(norm: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ._signals_calls import CALL_ONLY, CALL_ROWS
+from ._signals_es import SPANISH
 from ._signals_sms import SMS_ROWS
 
 __all__ = ["Signal", "SIGNALS"]
@@ -40,6 +41,8 @@ class Signal:
 def _s(key: str, family: str, weight: float, description: str, pattern: str,
        channel: str = "any") -> Signal:
     # normalised text is ASCII letters, digits and spaces: ASCII \b and \w match the same, faster
+    if key in SPANISH:
+        pattern = f"{pattern}|{SPANISH[key]}"
     return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b", re.ASCII),
                   channel)
 
@@ -282,18 +285,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|(?<!london )drugs(?! pharmacy)|cocaine|"
        r"(?:legal|court) documents to (?:deliver|serve)|seized|(?:rented|"
        r"registered) (?:under|in) your name|"
-       # the same threats in Spanish, as bilingual robocalls read them
-       r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
-       r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
        # an identity number "used fraudulently": the pps, aadhaar or national insurance number too
        r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity|itin|"
        r"npi|dea) "
        r"(?:card |number )?(?:has been|was|is being|have been) (?:used|misused) (?:fraudulently|illegally|in (?:a |"
        r"an )?(?:fraud|crime|scam|illegal)|to file (?:a )?(?:\w+ )?return)|"
-       # the same threats in Spanish: "su pasaporte sera anulado", "va a cortar su servicio hoy"
-       r"(?:caso|cita|solicitud) sera (?:cerrad|cancelad|negad)[oa]|"
-       r"(?:pasaporte|visa|licencia|cuenta|estatus|status|permiso) (?:sera|va a ser) (?:anulad|cancelad|suspendid|"
-       r"bloquead|revocad)[oa]|regarding your suspended (?:number|social|ssn)|"
+       r"regarding your suspended (?:number|social|ssn)|"
        r"illegal (?:download\w*|torrent\w*|streaming)|flagged for illegal|"
        # the consulate robocall in Mandarin as ASR writes it: embassy, consulate, held by customs
        r"(?:da shi guan|ling shi guan|bei hai guan|hai guan kou liu)|"
@@ -367,7 +364,6 @@ SIGNALS: tuple[Signal, ...] = (
        # "your number has won twenty five lakh in the lucky draw"
        r"(?:number|ticket|entry) (?:has|have) won|"
        r"stay on the line to (?:claim|collect|redeem)|"
-       r"felicidades usted|(?:ha|a) sido seleccionad[oa]|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
        r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
        r"(?:receive|get|win) an? (?:\w+ ){0,3}cruise|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
@@ -627,7 +623,10 @@ SIGNALS: tuple[Signal, ...] = (
        # a number that "didnt match" on a form is the preparer's problem, not an ask
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
        r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|"
-       r"(?<!digits of )(?<!four of )(?<!4 of )your social(?! media)|social insurance number|"
+       # (the card brought in person to a first day is no number asked: "bring your id and your social security card")
+       r"(?<!digits of )(?<!four of )(?<!4 of )(?<!bring )(?<!id and )your social(?! media)"
+       # (a premium "taken out of your social security check" names the benefit, not the number)
+       r"(?! security (?:check|checks|payment|payments|deposit))|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
        r"national insurance number|(?:reply with|send|give|confirm) your ppsn|"
@@ -928,7 +927,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the )?(?:\w+ ){0,4}(?:support|service|department|help ?desk|irs|bank|office|"
        r"company|line)"),
     _s("legit_delivery", "legit", -1.8, "a routine delivery notice",
-       r"(?:shipment|package|order|parcel) (?:\w+ ){0,3}(?:is )?scheduled for delivery (?:today|tomorrow|on|between)|"
+       r"(?:shipment|package|order|parcel) (?:\w+ ){0,3}(?:is )?scheduled for delivery (?:today|tomorrow|on|between|"
+       r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+       r"\d+)|"
        r"(?:package|order|parcel|delivery) (?:is|will be|should be|has been|was) (?:out for "
        r"delivery|on its way|delivered|arriving|dropped off|left|shipped)|(?:has|have) shipped|back ?ordered|"
        r"(?:left|leave) (?:it|the "

@@ -874,8 +874,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:account|funds|profits?|money|withdrawal) "
      r"(?:is|are|has been|have been) "
      r"(?:frozen|locked|on hold) until|(?:hold|holding|keeping) (?:my|the|your) (?:package|"
-     # (a carrier that will "hold the package for 5 business days" at its depot is no hostage-taker)
-     r"gold|money|funds|inheritance)(?! for (?:\d+|three|five|seven|ten|fourteen) (?:business |calendar )?days)"),
+     # (a carrier that will "hold the package for 5 business days" at its depot, or offers "to hold the
+     # package at a fedex location", is no hostage-taker)
+     r"gold|money|funds|inheritance)(?! for (?:\d+|three|five|seven|ten|fourteen) (?:business |calendar )?days)"
+     r"(?<!to hold the package)(?<!or hold the package)"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
      r"(?:add|contact|message|msg|text|reach|dm) (?:me |us )?(?:on |via |at |through )?(?:my |"
      r"our )?(?:whatsapp|telegram|wechat|signal|line app)\b|"
@@ -899,7 +901,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"left here)|you (?:dropped off|brought in|left) (?:the |your )?(?:laptop|computer|phone|tablet|car|vehicle|truck|"
      r"device|watch)|(?:calling|ringing) (?:you )?back (?:about|regarding|on) your (?:query|enquiry|inquiry|request|"
      r"question)|your (?:tax )?return (?:was|has been) (?:accepted|filed|e ?filed|processed)|(?:vehicle|car|truck) "
-     r"(?:was|has been) towed (?:from|at|by|on)|forbearance (?:ends|ended|will end|is ending|expires)|"
+     r"(?:was|has been) towed (?:from|at|by|on|during)|it was towed (?:from|at|by|on|during)|"
+     # a new hire's papers checked in person: "youll do the i 9 at orientation", "bring two ids for the i 9"
+     r"i 9 (?:\w+ ){0,3}(?:at orientation|on your first day|in person)|bring (?:\w+ ){0,6}for (?:the|your) i 9|"
+     # the preparer or the office about the notice the listener passed on ("we did your taxes" alone is
+     # also the fake preparer's opener)
+     r"you (?:forwarded|sent|emailed|dropped off|"
+     r"brought in|passed on) (?:us |me )?(?:that|the|a|your) (?:\w+ ){0,2}(?:notice|letter|bill|form|statement|"
+     r"assessment)|(?:notice|letter|statement|assessment) (?:that )?you (?:forwarded|emailed|dropped off|passed on)|"
+     r"forbearance (?:ends|ended|will end|is ending|expires)|"
      r"returning (?:a|the) call (?:from you|you (?:made|placed))|"
      # the listener's own arrangement with the utility or the court: "your payment arrangement payment ... was due"
      r"your payment arrangement|your payment plan installment|"

@@ -395,3 +395,20 @@ def test_the_platforms_price_for_the_profits_is_a_deposit_to_unlock() -> None:
                  "credit score please make a deposit of 3,000.",
                  "babe just pay the tax its normal, I paid 14k when I took out my first profit"):
         assert "task_deposit" in analyze(text, "sms").signals, text
+
+
+def test_points_or_a_sale_on_the_senders_own_site_are_not_a_lures_deadline() -> None:
+    """The 436th batch's Sephora points and the dev sets' shops' "today only": a deadline on the
+    sender's own plain address with the carriers' opt-out; the same words on a look-alike link lure."""
+    own = analyze("Kohl's: your $10 Kohl's Cash expires tonight! Shop kohls.com. Reply STOP to end", "sms")
+    assert not own.is_scam and "deadline" not in own.signals, own.reasoning
+    lure = analyze("Kohl's: your $10 Kohl's Cash expires tonight! Claim at kohls-cash-rewards.top. Reply STOP to end",
+                   "sms")
+    assert lure.is_scam, lure.reasoning
+
+
+def test_a_delivery_scheduled_for_a_weekday_and_date_is_a_routine_notice() -> None:
+    text = ("FedEx: Your package is scheduled for delivery Wed 12/3 by end of day. Manage at fedex.com. "
+            "Reply STOP to opt out")
+    verdict = analyze(text, "sms")
+    assert "legit_delivery" in verdict.signals and not verdict.is_scam, verdict.reasoning

@@ -1697,3 +1697,117 @@ def test_questions_before_a_payout_are_no_fee_to_release() -> None:
     assert "fee_to_release" not in verdict.signals and not verdict.should_engage(ENGAGE), verdict.reasoning
     fee = text.replace("we need to ask you a few questions about the receiver", "a processing fee of 95 dollars is due")
     assert "fee_to_release" in analyze(fee).signals, analyze(fee).reasoning
+
+
+# written for this test: robocalls to Spanish-speaking households and the honest notices they mimic
+SPANISH_SCAMS = [
+    ("hola le llamamos de la compania de luz su servicio sera cortado esta tarde por un saldo pendiente para "
+     "evitar el corte llame ahora al ocho cuatro cuatro cinco cinco cinco cero uno seis dos", "utility_cutoff"),
+    ("hola este mensaje es para familias sin seguro medico hay un nuevo plan de salud sin importar su estatus "
+     "migratorio presione uno para inscribirse hoy mismo", "eligibility"),
+    ("su paquete esta retenido en la aduana falta pagar el impuesto de importacion oprima uno para pagar y "
+     "liberar su paquete", "fee_to_release"),
+    ("aviso del servicio de impuestos internos usted debe impuestos atrasados del ano pasado si no paga hoy su "
+     "caso pasa a inmigracion marque uno", "tax_debt"),
+    ("abuelita soy yo tuve un accidente y estoy en la carcel por favor no le digas a mi papa un abogado te va a "
+     "llamar", "family_emergency"),
+    ("hola le llama el programa de alivio de deudas usted califica para eliminar hasta la mitad de sus deudas de "
+     "tarjetas llamenos hoy", "debt_relief"),
+    ("hola estamos contratando para trabajar desde casa ganas hasta trescientos dolares diarios escribeme por "
+     "whatsapp", "job_offer"),
+]
+SPANISH_HONEST = [
+    "hola este es un mensaje de alerta de fraude de su banco queremos verificar un cargo en su tarjeta si usted lo "
+    "hizo oprima uno si no lo reconoce oprima dos nunca le pediremos su pin",
+    "This is the county library. Our branches will close early on Friday for the holiday. Para espanol oprima dos.",
+    "hola le llamamos de la farmacia su receta esta lista para recoger para hablar con un farmaceutico oprima el "
+    "cero gracias",
+    "hola le llamamos de fedex su paquete sera entregado manana entre las diez y las dos se requiere firma",
+]
+
+
+@pytest.mark.parametrize("text, signal", SPANISH_SCAMS)
+def test_a_robocall_in_spanish_is_read_as_its_english_twin(text: str, signal: str) -> None:
+    """The 192nd to 431st batches' robocalls in Spanish: a cut-off, an offer "whatever your
+    status", a parcel freed by a fee, a tax debt, a grandchild in jail, debts wiped out, work from
+    home, read with the English signals' meanings."""
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
+    verdict = analyze(SPANISH_SCAMS[0][0])
+    assert verdict.callback_number == "+18445550162" and verdict.should_engage(ENGAGE), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", SPANISH_HONEST)
+def test_honest_notices_in_spanish_and_their_language_menus_stay_honest(text: str) -> None:
+    """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier."""
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+# written for this test: the 433rd batch's honest December calls that would have been rung
+def test_a_carriers_offer_to_hold_the_package_at_a_location_is_no_hostage() -> None:
+    option = analyze("this is ups we tried to deliver your package today a signature is needed to pick another day or "
+                     "to hold the package at a ups access point location visit ups.com or call 1 800 555 0112")
+    assert "fee_to_release" not in option.signals and not option.should_engage(0), option.reasoning
+    held = analyze("this is the parcel depot we are holding your package at our depot until the redelivery fee of 3 "
+                   "dollars is paid call 1 800 555 0112")
+    assert "fee_to_release" in held.signals, held.reasoning
+
+
+def test_a_transfer_alert_answered_yes_or_no_by_key_is_never_rung() -> None:
+    """A bank's hold on an e-transfer: "if you sent it press 1 ... if you dont recognize it press 2"."""
+    text = ("this is an automated call from td bank about an e-transfer of 600 dollars if you sent this transfer press "
+            "1 and it will be released if you dont recognize it press 2 or call us at 1 800 555 0133")
+    verdict = analyze(text)
+    assert "press_to_act" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_card_hold_with_a_line_open_day_or_night_is_not_rung_unless_it_asks_more() -> None:
+    text = ("this is capital one fraud prevention we placed a hold on your card because of a charge at an electronics "
+            "store please call us back at 1 800 555 0131 and have your card handy we are here any time day or night")
+    assert not analyze(text).should_engage(0), analyze(text).reasoning
+    code = text.replace("have your card handy", "read me the code we texted you")
+    assert analyze(code).should_engage(ENGAGE), analyze(code).reasoning
+
+
+def test_a_notice_the_listener_forwarded_and_a_car_towed_in_a_storm_are_their_own_business() -> None:
+    forwarded = analyze("hi its dana at kim and associates about the letter you forwarded us from the irs they say you "
+                        "owe nine hundred with interest please call me at 312 555 0148 before the deadline")
+    towed = analyze("this is the city impound lot your car was towed during the street cleaning on tuesday the release "
+                    "fee is 180 dollars call 312 555 0121")
+    for verdict in (forwarded, towed):
+        assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_new_hires_papers_brought_in_person_are_not_a_number_asked() -> None:
+    text = ("hi this is marco with the hiring team at the northgate distribution center congratulations youve been "
+            "selected for a forklift position youll do the i 9 at orientation so bring your id and your social "
+            "security card orientation is monday at 6 am questions call 502 555 0144")
+    verdict = analyze(text)
+    assert "ask_ssn" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+    texted = analyze("hi this is marco with the hiring team congratulations youve been selected for a remote data "
+                     "entry position text me a photo of your license and your social security number for the i 9 "
+                     "tonight call 502 555 0144")
+    assert "ask_ssn" in texted.signals and texted.should_engage(ENGAGE), texted.reasoning
+
+
+def test_a_premium_taken_from_the_social_security_check_asks_for_no_number() -> None:
+    """The 439th batch's drug plan: the benefit check is where a premium can be paid from; the number
+    asked for is still an ask."""
+    text = ("hello this message is for ruth adler this is the prescription drug plan calling about your premium we "
+            "have not received the payment for october you can pay by phone at 1 866 555 0108 or ask us about having "
+            "the premium taken out of your social security check")
+    verdict = analyze(text)
+    assert "ask_ssn" not in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+    asked = text.replace("taken out of your social security check",
+                         "paid once you confirm your social security number")
+    assert "ask_ssn" in analyze(asked).signals, analyze(asked).reasoning
+
+
+def test_a_tow_yard_that_says_it_was_towed_is_the_listeners_own_business() -> None:
+    verdict = analyze("this is ace towing we have your 2015 camry it was towed from the mall lot at the request of the "
+                      "property manager the release fee is 185 dollars bring your registration 352 555 0181")
+    assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
