@@ -59,6 +59,7 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
+from ._signals_sms import SENT_BY_RAIL
 
 __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
            "score_text"]
@@ -256,6 +257,11 @@ _KIN_IN_TROUBLE = frozenset({"new_number", "family_emergency", "secrecy", "new_p
 _SALE = re.compile(r"\b(?:\d+ percent off|sale|black friday|cyber monday|offer ends|deals?|discount)\b", re.ASCII)
 # What sent the customer to a desk that was not the company's: an alarm, a charge, a number found
 # through a search engine (the fake desks buy the ads), so the desk the customer rang is no proof.
+# "a balance of 612 dollars that must be used by december 31st or it will be forfeited": a flexible
+# spending account's, or points', use-it-or-lose-it date (a lure's prize is "claimed", not "used").
+_USE_IT_OR_LOSE_IT = re.compile(r"\b(?:must|has to|needs to|have to) be (?:used|spent) (?:by|before)(?: \w+){1,6} "
+                                r"or (?:it|they|the balance|the funds) will be forfeited\b", re.ASCII)
+_SENT_BY_RAIL = re.compile(rf"\b{SENT_BY_RAIL}\b", re.ASCII)
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected", "searched_number"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -617,10 +623,19 @@ def _fired(norm: str, channel: str, candidates: list[tuple[int, re.Pattern[str]]
     return fired
 
 
+# The customer who saw the pop-up's number and rang the company instead: "it said to call a number,
+# but i didnt call it, i called you".
+_LURE_IGNORED = re.compile(r"\b(?:didnt|did not|never) (?:call|ring|dial) (?:it|that|them|that number|the number|"
+                           r"their number)(?: \w+){0,2} (?:i )?(?:called|rang) (?:you|the (?:real|actual))\b", re.ASCII)
+
+
 def _answered_customer(norm: str, fired: list[Signal]) -> bool:
     """A desk answering a call the customer placed about their own problem (not a lure)."""
-    return ((bool(_INBOUND_DESK.match(norm)) or bool(_CUSTOMER_RANG.search(norm)))
-            and not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES for sig in fired))
+    if not (_INBOUND_DESK.match(norm) or _CUSTOMER_RANG.search(norm)):
+        return False
+    if _LURE_IGNORED.search(norm):
+        return True  # the pop-up and its "virus" are the customer's story, told to the real desk
+    return not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES for sig in fired)
 
 
 # The employer's desk does not text a link to log in at: "im sending you a link by text, log in there".
@@ -641,7 +656,9 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     answered = _answered_customer(norm, fired)
     keys = {sig.key for sig in fired}
     if answered:
-        excused = _CODE_CHECKS if keys & _SCAM_SAID else _CODE_CHECKS | _SESSION
+        # (the pop-up the customer ignored to ring the real desk is the customer's story, not a lure)
+        told = _LURES if _LURE_IGNORED.search(norm) else frozenset()
+        excused = (_CODE_CHECKS if keys & _SCAM_SAID - told else _CODE_CHECKS | _SESSION) | told
     elif keys & _SESSION and (("legit_workplace" in keys and not _LINK_BY_TEXT.search(norm))
                               or (not keys & _SCAM_ASKED and (_FAMILY_HELP.search(norm)
                                                               or _BOOKED_SESSION.search(norm)))):
@@ -670,6 +687,8 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")
         void |= {"urgency", "deadline"}
+    if "wire_cash" in keys and "legit_receipt" in keys and _SENT_BY_RAIL.search(norm):
+        void.add("wire_cash")  # "you sent $250 with zelle to marie": the reader's own payment, done
     if "call_coming" in keys:
         void.add("legit_bank")  # a bank's own alert sends the reader to the card, it does not ring
     return void
@@ -689,6 +708,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # a text that sends its reader to the number on the card or the bank's own website, and
         # carries no number, link or code of its own, is the bank's alert, not a lure
         void |= {"not_you", "unexpected_charge", "callback_demand"}
+    if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):
+        void.add("suspension_threat")  # a benefit account's balance, the listener's to spend by a date
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
         void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
     if "legit_receipt" in keys and keys & _DOUBTFUL_LINKS:

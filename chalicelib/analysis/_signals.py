@@ -271,6 +271,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"were) (?:assigned|instructed)|missed (?:a |your )?court appearance|judgment (?:may|will|"
        r"could) be entered|contact the "
        r"filing party|serve you (?:with )?(?:the |legal |court )?papers|(?:proceed|go ahead) with serving you|"
+       # the process-server call: papers "delivered to you at your residence or place of employment", "for the
+       # service of the paperwork", "no choice but to forward it to the county"
+       r"(?:delivered|served) to you at your (?:home|residence|work|job|place of employment)|service of (?:the )?"
+       r"(?:paperwork|papers|documents|summons)|no choice but to (?:forward|refer|send|turn) (?:it|this|your (?:case|"
+       r"file|account)) (?:over )?to|"
        r"serving you at "
        r"your (?:home|residence|work|job|place of employment|address)|(?:complaint|case|claim|lawsuit)(?: \w+){0,3} "
        r"filed (?:under|in) your name|papers (?:are being|will be|to be) served|"
@@ -554,7 +559,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"you) can (?:take|pull|withdraw)|"
        r"guaranteed (?:return|returns|profit|profits|income|principal|capital)|(?:principal|capital) (?:is )?(?:fully |"
        r"100 percent )?guaranteed|(?:picks|signals|trades) (?:gained|made|"
-       r"returned) \d+|(?:bonds?|scheme|plan|investment)s? "
+       r"returned) \d+|"
+       # the stock-tip group: "last weeks pick rose 42 percent", "our analysts last 3 calls averaged 27 percent",
+       # "a 5x move", "follow the teachers orders", the "ipo allocation" of the fake broker
+       r"(?:pick|picks|calls|signals|trades) (?:\w+ ){0,3}(?:rose|gained|averaged|jumped) \d+|\d+ ?x move|"
+       r"ipo allocation|(?:follow|copy) the (?:teachers?|mentors?|professors?|analysts?) (?:orders|trades|signals|"
+       r"instructions)|free stock (?:picks|tips|signals)|"
+       r"(?:bonds?|scheme|plan|investment)s? "
        r"paying (?:\w+ ){1,4}percent|fully protected|(?:government|state) backed (?:\w+ ){0,2}(?:bonds?|"
        r"scheme|investment)|(?:roll|rolling) (?:over )?your (?:super ?annuation|super|pension|401k|"
        r"ira) (?:into|to)|(?:access|unlock|release|cash in) your (?:super ?annuation|super|pension)s? "

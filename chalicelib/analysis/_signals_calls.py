@@ -291,8 +291,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:hotel|product|app) review(?:er|ers)? (?:assistants?|jobs?|tasks?)|paid same day|"
      r"work from (?:your )?(?:phone|home)(?: \w+){0,4} (?:\d+|thirty|fifteen|twenty) (?:mins?|minutes|hours?|hrs?) "
      r"a day|"
-     r"(?:like|rate|review) and (?:rate|review|like) (?:videos|products|posts|hotels|apps)|"
-     r"\d+ to (?:dollar )?\d+ (?:dollars )?(?:a|per) week|"
+     r"(?:like|rate|review) and (?:rate|review|like) (?:some |the |our )?(?:videos|products|posts|hotels|apps)|"
+     r"\d+ to (?:dollar |pound |euro )?\d+ (?:(?:dollar|pound|euro|rupee)s? )?(?:a|per) week|"
      r"salary (?:of )?(?:dollar |pound )?\d+ (?:to )?\d+ (?:per|a) (?:month|week|day)|"
      r"wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reship\w*|forward (?:them|the packages|the items|"
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
@@ -902,6 +902,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"device|watch)|(?:calling|ringing) (?:you )?back (?:about|regarding|on) your (?:query|enquiry|inquiry|request|"
      r"question)|your (?:tax )?return (?:was|has been) (?:accepted|filed|e ?filed|processed)|(?:vehicle|car|truck) "
      r"(?:was|has been) towed (?:from|at|by|on|during)|it was towed (?:from|at|by|on|during)|"
+     # a lawful biller's term for the days before a lapse (no impostor of the dev sets says it)
+     r"grace period|"
+     # a change to the account confirmed to its holder: "if you did not request this change, call us" (the
+     # impostor's is an "attempt to change" the address, and "if this was not you")
+     r"if you (?:did not|didnt) (?:request|make|authori[sz]e) this change|"
      # a new hire's papers checked in person: "youll do the i 9 at orientation", "bring two ids for the i 9"
      r"i 9 (?:\w+ ){0,3}(?:at orientation|on your first day|in person)|bring (?:\w+ ){0,6}for (?:the|your) i 9|"
      # the preparer or the office about the notice the listener passed on ("we did your taxes" alone is

@@ -18,7 +18,12 @@ carriers' required footer.
 
 from __future__ import annotations
 
-__all__ = ["SMS_ROWS"]
+__all__ = ["SENT_BY_RAIL", "SMS_ROWS"]
+
+# A payment the reader made, reported done ("you sent $250 via interac e-transfer to marie"); the
+# lure's is "pending" or "attempted", to be disowned.  The rail named is the payment's, not an ask.
+SENT_BY_RAIL = (r"you sent (?:dollar |pound |euro )?\d+(?: \d+){0,2} (?:with|via|by|using|through) (?:zelle|interac|"
+                r"e transfer|venmo|paypal|cash app)")
 
 # (key, family, weight, description, pattern)
 SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
@@ -193,7 +198,11 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"numbers) (?:to me|back|with (?:me|the agent|us))|(?:pass|screenshot) (?:it|them|the code) (?:back )?(?:to me|"
      r"and send)|(?<!dont )(?<!not )(?<!never )(?:send|"
      r"forward|text back|share|reply with) (?:me |us )?(?:the |that |this )?(?:\w+ )?"
-     r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)"),
+     r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)|"
+     # the code "forwarded" to a parent in the class chat, a buyer "making sure youre real", a stranger whose
+     # code "came to you by mistake"
+     r"code(?: \w+){0,10} (?:can you |could you |just |pls |please )?(?:forward it|send it over|tell me what it "
+     r"says|read it to me)|(?:got|received|have) my (?:\w+ )?code by mistake"),
     ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",
      r"(?:one ?time|temporary) password is|(?:do not|dont|never) share (?:it|this|them)(?: with anyone)?|"
      r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:code|passcode|otp)(?: is)? "
@@ -203,6 +212,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_receipt", "legit", -2.0, "reports a payment, deposit or delivery already done",
      # ... or confirms a change the reader asked for: "you've asked to add a new payee"
      r"you(?:ve| have)? (?:just )?(?:asked|requested|chosen|opted) to (?:add|set up|change|make|update)|"
+     rf"{SENT_BY_RAIL}|"
      r"you received (?:dollar |pound |euro )?\d+|(?:paid|sent) you (?:dollar |pound |euro )?"
      r"\d+|(?:deposit|payment|refund|transfer|top ?up)(?: of (?:dollar |pound |euro )?\d+(?: \d+)?)? "
      r"(?:has |was |is )?(?:posted|received|complete|completed|successful)|(?:has|have) (?:shipped|been "
@@ -244,7 +254,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:combo )?(?:task|withdrawal|commission|profits?|earnings|funds)|"
      # the platform's price for the profits: "withdrawals require a credit score of 100, restore it with a deposit",
      # "babe just pay the tax, i paid 14k when i took out my first profit"
-     r"withdrawals? (?:require|requires|need|needs)(?: \w+){0,4} (?:deposit|tax|fee|score|credit score)|"
+     r"withdrawals? (?:require|requires|need|needs)(?: \w+){0,6} (?:deposit|tax|fee|score|credit score)|"
      r"restore (?:your|the) credit score|pay the tax(?: \w+){0,12} (?:profit|profits|withdraw\w*)|"
      r"(?:add|deposit|put in) (?:\w+ ){0,2}more (?:and )?(?:you can )?(?:join|unlock|reach|upgrade to) the vip"),
     ("sms_mobile_offer", "smishing", 1.0, "a handset, tariff or content offer",

@@ -88,8 +88,10 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # by the words of their names: each blind batch names its own ("wrong_number_opener",
 # "sms9_family_new_phone", "vm13_wrong_number_jennifer", ...).
 # The 430th batch's "friendly_followup" is the long con's next message, as empty of asks ("good evening
-# friend, how was your day?").
-FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener", "teaser", "friendly_followup")
+# friend, how was your day?"), as is the 442nd batch's "old_friend_reconnect" ("long time no see! we met
+# at karen's wedding"), which honest old friends send word for word (its honest kind "old_friend_catchup").
+FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener", "teaser", "friendly_followup",
+                       "old_friend_reconnect")
 
 
 def _first_contact(kind: str) -> bool:
@@ -159,7 +161,11 @@ INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "f
                                      # the 425th batch's business box (a funder's "approval", a processor's
                                      # terminal "update", the state's annual report "filing fee"): the
                                      # 257th batch's kind again, worded as the real lender or registry
-                                     "vm425_business_listing_loan_merchant"})
+                                     "vm425_business_listing_loan_merchant",
+                                     # the 433rd batch's holiday appeals (a troopers' fund renewing a
+                                     # pledge, a children's wish fund on Cash App, a "past due" pledge):
+                                     # the sham charity's words are a real charity's, like the 162nd's
+                                     "vm433_charity_holiday_appeal"})
 
 
 # The share of honest voicemails allowed to reach the engage threshold (never to be rung).

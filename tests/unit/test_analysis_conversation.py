@@ -658,3 +658,17 @@ def test_the_whole_card_asked_on_a_call_the_bank_placed_is_a_scammers_ask() -> N
                      "balance is 86 dollars go ahead with the card number and then the expiration and the three digits "
                      "on the back thank you the payment went through")
     assert "full_card_ask" not in paying.signals, paying.reasoning
+
+
+def test_a_customer_who_ignored_the_pop_up_and_rang_the_real_desk_was_answered_by_it() -> None:
+    """The 441st batch's Geek Squad member: the pop-up's "virus" is the customer's story, told to
+    the desk they rang instead of the pop-up's number."""
+    ignored = ("agent thank you for calling dell support this is ravi how can i help customer hi my computer showed a "
+               "pop up saying i had a virus and to call a number but i didnt call it i called you instead agent smart "
+               "move those are fake i can start a remote session to clean the browser if you like customer yes please "
+               "agent ill send a link to your email from dell")
+    assert not analyze(ignored).is_scam, analyze(ignored).reasoning
+    rang = ("agent thank you for calling dell support this is ravi how can i help customer hi my computer showed a "
+            "pop up saying i had a virus and to call a number agent okay i can start a remote session to clean it "
+            "customer yes please agent ill send a link to your email")
+    assert analyze(rang).is_scam, analyze(rang).reasoning

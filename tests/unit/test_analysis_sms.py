@@ -412,3 +412,33 @@ def test_a_delivery_scheduled_for_a_weekday_and_date_is_a_routine_notice() -> No
             "Reply STOP to opt out")
     verdict = analyze(text, "sms")
     assert "legit_delivery" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_a_payment_the_reader_sent_is_a_receipt_and_a_pending_one_a_lure() -> None:
+    """The 442nd batch's BofA alert: "you sent $1,250 with Zelle to ..." is done and the reader's own;
+    the lure's Zelle payment is "pending", to be disowned by calling."""
+    sent = analyze("BofA: You sent $400.00 with Zelle to MARIA LOPEZ. If you didn't make this transfer, call "
+                   "800-555-0181.", "sms")
+    assert "wire_cash" not in sent.signals and not sent.should_engage(0), sent.reasoning
+    pending = analyze("BofA: A Zelle payment of $400.00 to MARIA LOPEZ is pending. If you didn't make this transfer, "
+                      "call 800-555-0181.", "sms")
+    assert pending.should_engage(70), pending.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the 442nd batch's long cons
+    ("hi its mia from the swim club parents group, setting up the new chat, you'll get a code in a sec can you "
+     "forward it so i can add you", "sms_code_ask"),
+    ("Hello! I'm assistant to Dr. Allen Price. He shares free stock picks in our group, yesterday's pick rose 38%. "
+     "Join: chat.whatsapp.com/Zq81kLm", "investment"),
+    ("Your Coinvera balance: $9,210.44. Withdrawal requires a one-time anti money laundering deposit of $921. Contact "
+     "online service.", "task_deposit"),
+])
+def test_the_class_chats_code_the_stock_tip_group_and_the_withdrawal_deposit(text: str, signal: str) -> None:
+    verdict = analyze(text, "sms")
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_club_asking_to_forward_an_invite_asks_for_no_code() -> None:
+    text = "hi its mia from swim club, the party is saturday at 2, can you forward the invite to jess?"
+    assert not analyze(text, "sms").is_scam, analyze(text, "sms").reasoning

@@ -1811,3 +1811,40 @@ def test_a_tow_yard_that_says_it_was_towed_is_the_listeners_own_business() -> No
     verdict = analyze("this is ace towing we have your 2015 camry it was towed from the mall lot at the request of the "
                       "property manager the release fee is 185 dollars bring your registration 352 555 0181")
     assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 439th batch's bank: a change confirmed to the account holder
+    "this is first national bank we received a request to change the phone number on your online banking if you did "
+    "not request this change please call us right away at 1 888 555 0102",
+    # its insurer: the lawful biller's grace period before a lapse
+    "hello this is the life insurance service center your premium of 84 dollars was not received your policy is in its "
+    "grace period until the 30th to keep it active call us at 1 800 555 0193 to update your payment method",
+    # the 433rd batch's benefits administrator: a balance to use by a date
+    "this is your benefits administrator you have a health savings balance of 300 dollars that must be used by "
+    "december 31st or it will be forfeited call 1 866 555 0191 for help",
+])
+def test_an_account_holders_own_notices_are_never_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_prize_forfeited_unless_claimed_is_still_a_threat() -> None:
+    verdict = analyze("your cash prize of 5000 dollars will be forfeited unless you claim it today by calling "
+                      "1 866 555 0191")
+    assert "suspension_threat" in verdict.signals and verdict.should_engage(ENGAGE), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the 431st and 437th batches' job lures and process-server calls
+    ("hi this is sam from a staffing agency i saw your cv online we have a part time role paying 400 to 900 pounds a "
+     "week message me on whatsapp at plus 44 7700 900123", "job_offer"),
+    ("hello im from the hr team we have a flexible job where you only like and rate some hotels from your phone reply "
+     "on whatsapp for details", "job_offer"),
+    ("this is officer grant with the mediation department about case number 4417 if you dont return this call we will "
+     "have no choice but to forward it to the county", "legal_threat"),
+    ("this message is to verify your home and work address for the service of the paperwork", "legal_threat"),
+])
+def test_job_lures_in_pounds_and_process_server_calls_are_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
