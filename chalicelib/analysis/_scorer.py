@@ -682,7 +682,8 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
     elif "own_link" in keys:
         # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
         # price or a reward settled on the sender's own site is the sender's, not a lure's
-        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card", "parcel_problem"}
+        void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card", "gift_card_demand",
+                 "parcel_problem", "unexpected_charge"}
     if ("marketing" in keys and keys & {"urgency", "deadline"} and ("own_link" in keys or _SALE.search(norm))
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")

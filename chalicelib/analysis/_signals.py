@@ -661,7 +661,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:expiry|expiration)|"
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
        r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
-       r"(?<!4 of your )(?:bank )?account (?:number|details|information)|online banking (?:password|login|"
+       # (not "account details at e zpassny dot com": where the reader looks them up)
+       r"(?<!4 of your )(?:bank )?account (?:number|information|details(?! (?:at|online|in the app)))|"
+       r"online banking (?:password|login|"
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",

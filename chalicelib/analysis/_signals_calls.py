@@ -46,7 +46,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
-     rf"oprima|{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|"
+     rf"{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|"
      rf"read)|to schedule "
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"

@@ -45,8 +45,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a sum in pounds is UCI's prize or price; dollar and euro sums only when offered (every
      # bill, receipt and bank alert names one).  The branches that start with digits are one
      # branch: this pattern has no required literal, so it runs on every text.
-     r"\d+(?: pounds?|p (?:per|a)| ?ppm|p| (?:free|extra) (?:texts?|minutes?|mins|txts)| cash)|"
-     r"(?<!balance is )(?<!balance of )pound \d+|"
+     # (a shift "9a 3p" is a time, not 3p a minute)
+     r"(?<!\da )\d+(?: pounds?|p (?:per|a)| ?ppm|p| (?:free|extra) (?:texts?|minutes?|mins|txts)| cash)|"
+     r"(?<!balance is )(?<!balance of )pound \d+(?! off)|"
      r"(?:win|won|claim|prize of|worth|reward of|bonus of|cash of|receive|get|up to) "
      r"(?:a |an |over )?(?:dollar|euro) \d+|per (?:min|msg|week|wk|txt|text|reply)|cash (?:prize|award|"
      r"balance|bonus|reward)"),
@@ -69,7 +70,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
      r"account statement (?:for|shows)|"
      r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
-     r"draw|reward|voucher|vouchers|entitled|congrats|congratulations"),
+     r"draw|reward|voucher|vouchers|entitled|"
+     # (not a new hire's or a family's "congrats on your new role")
+     r"(?:congrats|congratulations)(?! on (?:your )?(?:new )?(?:role|job|position|promotion|graduation|baby|wedding|"
+     r"engagement|retirement))"),
     ("sms_call_to_action", "smishing", 1.0, "pushes to call, text or reply right now",
      # a local number to ring, read in the message (a number too short for the extractor)
      r"(?:call|ring|phone|dial|cl) (?:us |now |free |our (?:\w+ ){0,2})?(?:on |at )?(?:\d ?)?\d{3} \d{4}\b|"

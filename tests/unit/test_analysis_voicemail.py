@@ -1715,6 +1715,11 @@ SPANISH_SCAMS = [
      "tarjetas llamenos hoy", "debt_relief"),
     ("hola estamos contratando para trabajar desde casa ganas hasta trescientos dolares diarios escribeme por "
      "whatsapp", "job_offer"),
+    # the 444th batch's campaigns in Spanish: a crew on its way, a lower card rate
+    ("le habla el departamento de desconexiones su cuenta tiene dos pagos atrasados y la cuadrilla ya va en camino "
+     "para detener el corte llamenos de inmediato al 626 555 0131", "utility_cutoff"),
+    ("buenas tardes su tarjeta salio seleccionada para el programa de reduccion de interes presione 1 y un asesor le "
+     "explica", "rate_reduction"),
 ]
 SPANISH_HONEST = [
     "hola este es un mensaje de alerta de fraude de su banco queremos verificar un cargo en su tarjeta si usted lo "
@@ -1723,6 +1728,11 @@ SPANISH_HONEST = [
     "hola le llamamos de la farmacia su receta esta lista para recoger para hablar con un farmaceutico oprima el "
     "cero gracias",
     "hola le llamamos de fedex su paquete sera entregado manana entre las diez y las dos se requiere firma",
+    # the 444th batch's honest automated calls: a key to refill, to accept a change, to renew a loan
+    "Hola, le llama la farmacia CVS con un recordatorio de resurtido. Para pedir el resurtido ahora, oprima 1. Para "
+    "hablar con alguien de la farmacia, oprima 0.",
+    "Biblioteca del condado. Tiene articulos vencidos en su cuenta. Para renovarlos ahora, oprima 1. Para escuchar la "
+    "lista de articulos, oprima 2.",
 ]
 
 
