@@ -67,6 +67,8 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              "member id", "serial number", "card number", "on the back", "the code is",
              "claim code", "pin is", "numbers are", "id is", "your id", "session id",
              "access code", "anydesk id", "teamviewer id", "remote id",
+             # a card's digits read out: "the sixteen digits, not the access number under the strip"
+             "sixteen digits", "16 digits", "access number",
              # a desk referring the customer elsewhere ("the number for the energy assistance
              # program"): a number for the listener to keep, not the speaker's callback
              "the number for the", "the number for your",
@@ -119,6 +121,8 @@ def _token_digits(tokens: list[str], i: int) -> tuple[str | None, int, bool]:
         if inner is not None and nxt not in _WEAK - {"oh", "o"}:
             return inner * _REPEAT[tok], 2, False
         return None, 0, False
+    if (tok in _TENS and nxt in _TEENS) or (tok in _TEENS and nxt in _TENS):
+        return None, 0, False  # a year ("twenty nineteen", "nineteen twenty"), not digits of a number to ring
     if tok in _TENS:
         if nxt in _UNITS and nxt not in _WEAK and nxt != "zero":
             return _TENS[tok] + _UNITS[nxt], 2, False

@@ -963,6 +963,13 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     return soft and (named or related or FLAG_THRESHOLD <= confidence < SOFT_ENGAGE)
 
 
+def _sms_number_kept_back(keys: set[str]) -> bool:
+    """Whether a text's number is not to be rung: a promotion's (no lure), or a notice's that sends
+    its reader to the sender's own site or official channel, with no doubtful link beside it
+    ("toll invoice t 88120447 is due, pay at bayareafastrak dot org or call ...")."""
+    return not keys & _SMS_LURES or (bool(keys & {"legit_bank", "own_link"}) and not keys & _DOUBTFUL_LINKS)
+
+
 def analyze_normalized(norm: str, channel: str) -> Analysis:
     """The offline verdict for already-normalised text (see ``_normalize.normalize``)."""
     channel = channel if channel in BIAS else "call"
@@ -970,7 +977,7 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
     # 0-99: the rules are never certain, and "100%" on a dashboard reads as if they were
     confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
     if number and (_not_to_ring(norm, fired, notes, confidence) if channel == "call"
-                   else not {sig.key for sig in fired} & _SMS_LURES):
+                   else _sms_number_kept_back({sig.key for sig in fired})):
         # A call's number is withheld when honest callers leave the same evidence
         # (``_not_to_ring``); a promotion's number is the shop's booking line: spam perhaps,
         # but the agent must never ring a nail salon for offering twenty percent off.

@@ -360,6 +360,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"power|meter|electricity|gas|water)\b|"
        # a crew sent today, not "a crew will be out next week" about the pothole you reported
        r"(?:got|have|sent) a (?:truck|crew|technician) (?:in|to|out to) your (?:area|address|home)|"
+       # "the crew is already scheduled for your address this afternoon", "the technician is already out in your area"
+       r"(?:crew|technician|tech|truck)s? (?:is|are) already (?:scheduled for|out in|on (?:its|their|the) way to|"
+       r"headed to) (?:your|the) (?:address|area|home|house|property|street)|"
        r"(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out |coming )?(?:in your area|out (?:today|within|"
        r"shortly|in the next|tomorrow (?:morning |afternoon )?to (?:remove|disconnect|shut|cut|pull)))"),
     # --- prizes ------------------------------------------------------------------------

@@ -783,6 +783,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hold (?:it|the \w+)(?: \w+){0,6} (?:zelle|cash app|venmo|e transfer|etransfer|revolut|interac)|"
      r"(?:book|pay|rent) (?:direct|directly) (?:with|through) me|(?:to|into) (?:our|the|my) (?:processing|holding|"
      r"transit|reinstatement|custodian) account|"
+     # money sent by a rail to a free webmail address: "send 40 by zelle to angeltree donations26 gmail dot com"
+     r"(?:zelle|e transfer|etransfer|interac|paypal|venmo)(?: \w+){0,5} (?:\w+ ){1,4}(?:at )?(?:gmail|outlook|hotmail|"
+     r"yahoo|icloud) dot com|"
      r"(?<=mail you )the keys|(?<=send you )the keys|(?:cant|cannot|wont be able to|"
      r"unable to) show (?:you )?(?:it|the (?:\w+ )?"
      r"(?:apartment|house|unit|place|property|home)) in person"),

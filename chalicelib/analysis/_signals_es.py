@@ -41,7 +41,8 @@ SPANISH: dict[str, str] = {
         rf"{_WILL_BE} (?:desconectad|cortad)[oa]s?|(?:evitar|para evitar) (?:el|la) (?:corte|desconexion)|"
         r"(?:cortar|desconectar|suspender|cortarle) (?:su|el|la) (?:servicio|luz|gas|agua|electricidad|medidor)|"
         r"corte (?:de|del) (?:servicio|luz|gas|agua|electricidad)|(?:detener|parar) el corte|"
-        r"(?:cuadrilla|tecnico|camion) (?:ya )?(?:va|esta|viene) en camino|departamento de desconexion(?:es)?"),
+        r"(?:cuadrilla|tecnico|camion) (?:ya )?(?:va|esta|viene) en camino|departamento de desconexion(?:es)?|"
+        r"(?:se queda|quedarse|quedara|se va a quedar) sin (?:luz|gas|agua|servicio)"),
     "consequence": (
         rf"{_WILL_BE} (?:cancelad|suspendid|bloquead|congelad|negad|cerrad|anulad|desactivad|detenid)[oa]s?|"
         r"(?:perdera|pierda|pierde|perder|va a perder) (?:su|sus) (?:beneficios|permiso|estatus|status|caso|"
@@ -54,6 +55,7 @@ SPANISH: dict[str, str] = {
     "payment_demand": (
         r"(?:necesita|tiene que|debe|debera|tendra que) (?:hacer (?:un|el) )?(?:pagar|depositar|deposito|"
         r"enviar (?:el |un )?(?:pago|dinero|deposito))|(?:solo )?falta (?:el )?(?:pago|pagar|cubrir|deposito)|"
+        r"(?:tiene|tendra) que cubrir|"
         r"si no paga (?:hoy|ahora|antes)|pague (?:hoy|ahora|de inmediato|inmediatamente)"),
     "fee_to_release": (
         rf"(?:liberar|desbloquear) (?:el |su |sus |los |las |la )?{_HELD}|"

@@ -125,3 +125,18 @@ def test_digits_named_as_a_shipment_or_an_order_are_no_number_to_ring() -> None:
 def test_accents_are_folded_so_spanish_words_stay_whole() -> None:
     assert normalize("Su envío está retenido en aduanas, £40") == "su envio esta retenido en aduanas pound 40"
     assert normalize("plain ascii stays as it was") == "plain ascii stays as it was"
+
+
+def test_years_read_out_are_not_a_number_to_ring() -> None:
+    """The 446th batch's repair call: "backups from twenty nineteen twenty twenty twenty twenty one"."""
+    norm = normalize("these are duplicate backups from twenty nineteen twenty twenty twenty twenty one thats forty "
+                     "gigs")
+    assert find_phone_numbers(norm) == []
+    spoken = normalize("call us back at two oh one nine two oh two oh two oh")
+    assert [c.e164 for c in find_phone_numbers(spoken)] == ["+12019202020"]
+
+
+def test_a_gift_cards_sixteen_digits_read_to_a_desk_are_no_callback() -> None:
+    norm = normalize("can you read me the card number on the back just the card number the sixteen digits not the "
+                     "access number under the scratch strip okay 0 4 1 2 7 7 8 1 0 9 4 5 3 3 6 2 thank you")
+    assert pick_callback_number(norm, find_phone_numbers(norm)) is None

@@ -453,3 +453,25 @@ def test_a_club_asking_to_forward_an_invite_asks_for_no_code() -> None:
 def test_a_new_hires_shift_and_a_toll_top_up_on_the_senders_site_are_honest(text: str) -> None:
     verdict = analyze(text, "sms")
     assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_toll_invoice_paid_on_the_agencys_own_site_is_not_rung() -> None:
+    """The 448th batch's FasTrak invoice: a fine to pay, but at the sender's own address; the same
+    fine on a look-alike link is the smishing's, and its number is rung."""
+    honest = analyze("FasTrak: Toll invoice T-88120447 for $7.50 is due 12/22/2026. Pay at fastrak.org or call "
+                     "877-555-0129. Reply STOP to opt out.", "sms")
+    assert not honest.should_engage(0), honest.reasoning
+    lure = analyze("FasTrak: Unpaid toll of $7.50 is due today. Pay at fastrak-tolls-pay.com or call 877-555-0129 to "
+                   "avoid a $50 fee.", "sms")
+    assert lure.should_engage(70), lure.reasoning
+
+
+def test_money_sent_by_a_rail_to_a_free_webmail_address_is_an_odd_payee() -> None:
+    """The 448th batch's flood appeal: a charity's donations by e-Transfer to an outlook.com address;
+    a customer spelling their own account email is no payee."""
+    appeal = analyze("Flood families need you this Christmas. e-Transfer to relief.floodfamilies@outlook.com, "
+                     "password: help", "sms")
+    assert "odd_payee" in appeal.signals and appeal.is_scam, appeal.reasoning
+    own = analyze("agent can i have the email on your account customer its sam dot patel at gmail dot com agent thanks "
+                  "i see the order")
+    assert "odd_payee" not in own.signals, own.reasoning

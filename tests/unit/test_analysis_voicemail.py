@@ -1858,3 +1858,12 @@ def test_a_prize_forfeited_unless_claimed_is_still_a_threat() -> None:
 def test_job_lures_in_pounds_and_process_server_calls_are_read(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_crew_already_on_its_way_is_a_same_day_cut_off() -> None:
+    """The 443rd and 445th batches' utilities: "the crew is already scheduled for your address"."""
+    for text in ("this is the power company the last payment bounced and the crew is already scheduled for your "
+                 "address this afternoon call me back at 786 555 0139 to cancel the work order",
+                 "le habla la compania de luz el tecnico pasa hoy y si no paga se queda sin luz llame al 909 555 0114"):
+        verdict = analyze(text)
+        assert "utility_cutoff" in verdict.signals and verdict.is_scam, verdict.reasoning
