@@ -337,7 +337,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"prevent) (?:the )?(?:disconnection|shut ?off)(?! "
        r"notice)|(?:service|services|internet) will be "
        r"discontinued|"
-       r"supply will be stopped|(?:power|electric\w*|gas|water|service|internet|cable|phone line|supply|connection)s?"
+       r"supply will be stopped|(?:power|electric\w*|gas|water|service|internet|broadband|nbn|cable|phone line|supply|"
+       r"connection)s?"
        r"(?: to your (?:home|house|property|address))? (?:will be|"
        r"is going to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated|stopped)|"
@@ -374,6 +375,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"stay on the line to (?:claim|collect|redeem)|"
        r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
        r"(?:receive|get|win) an? (?:\w+ ){0,3}cruise|"
+       # "a quick survey ... at the end you go into the draw for a free holiday"
+       r"(?:survey|poll|questions?)(?: \w+){0,12} (?:go|goes|entered|enter) into (?:the|a) draw|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
        r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
@@ -445,6 +448,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        r"stuck at the border|"
+       # a friend of the family's: "harpreets friend, he has been in an accident ... needs money for the treatment"
+       r"(?:has been|was|is) in an accident(?: \w+){0,8} (?:needs?|need) (?:\w+ )?money|"
        # a stranger for a relative: "calling on behalf of your nephew, he's been detained"
        r"on behalf of your (?:nephew|grandson|granddaughter|son|daughter|niece|brother|sister)|"
        # the "virtual kidnapping": a relative's scream, then a stranger
@@ -519,6 +524,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"erased|wiped out|discharged)"),
     # --- parcels -----------------------------------------------------------------------
     _s("parcel_problem", "delivery", 1.8, "says a parcel is held until a fee or detail is given",
+       # a balikbayan box "held for inspection with unpaid storage fees", "a remaining duty of 185 dollars"
+       r"held for inspection with (?:unpaid|outstanding) (?:\w+ )?fees|(?:remaining|outstanding) duty of|"
        r"(?:held|holding)(?: \w+){0,6} (?:due to|because of|for) (?:an |the )?(?:unpaid|outstanding) (?:duty|duties|"
        r"customs|fee|postage|tax)|"
        # the consulate's or the courier's "parcel with passports and bank cards in your name"

@@ -312,7 +312,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
      r"log(?:ged)? ?in (?:attempt )?from (?:two different|another|a different|an unknown|two) (?:locations?|"
      r"country|countries|state|device)|"
-     r"suspicious (?:activity|activities) (?:in|on|from|under) your|(?:unauthori[sz]ed|"
+     r"suspicious (?:activity|activities) (?:in|on|from|under) your|"
+     # "someone added a new payee to your internet banking this morning"
+     r"(?:someone|somebody) (?:has )?added a new payee|(?:unauthori[sz]ed|"
      r"unrecogni[sz]ed) (?:login|device|sign in|access)|someone (?:\w+ )?(?:tried|has tried|"
      r"attempted|is trying|logged) (?:to )?(?:access|use|log|login|withdraw|send|into)|"
      r"(?:has|have|was|got|is) (?:been )?(?:hacked|compromised|cloned)|(?:in|on) your state|(?:card|"
@@ -414,6 +416,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|press \w+ to (?:settle|pay)(?: \w+){0,4} (?:with|by|using) (?:a |your )?(?:debit|credit) card|"
+     # a registry's or an agency's fee "paid today by card over the phone", "pay by card now by pressing one"
+     r"(?:pay|paid) (?:today |now )?by card (?:now )?(?:over the phone|by pressing)|"
      # the directory renewal sold on a recorded "yes" or on silence: "we just need a yes for our
      # recording", "if we don't hear from you by friday we'll go ahead and bill you"
      r"a yes (?:to confirm )?for (?:our|the) recording|yes from you on the recorded line|"
@@ -930,7 +934,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a prize from an event the listener attended, collected in person
      r"pick (?:it|them|your \w+) up (?:\w+ ){0,4}at (?:the|our|any) (?:\w+ ){0,2}(?:desk|counter|store|"
      r"office|branch|station|customer service|lobby)|(?:raffle|drawing|giveaway|contest) (?:at|from) (?:the|"
-     r"our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register)|"
+     r"our) (?:\w+ ){0,3}(?:breakfast|festival|fair|outing|open house|game|event|party|counter|register|booth|expo|"
+     r"conference|trade show|stand)|"
      # a prize's paperwork and its pick-up in person: "fill out a w 9", "pick it up at customer service"
      r"w ?9|affidavit of eligibility|official rules|(?:pick (?:it|them|\w+) up|grab (?:it|them)) (?:at|in|"
      r"from) (?:customer service|the \w+ office|"
