@@ -439,18 +439,14 @@ def test_the_class_chats_code_the_stock_tip_group_and_the_withdrawal_deposit(tex
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
 
-def test_a_club_asking_to_forward_an_invite_asks_for_no_code() -> None:
-    text = "hi its mia from swim club, the party is saturday at 2, can you forward the invite to jess?"
-    assert not analyze(text, "sms").is_scam, analyze(text, "sms").reasoning
-
-
 @pytest.mark.parametrize("text", [
-    # written for this test: the 448th batch's honest texts
+    # written for this test: a club asking to forward an invite (no code), the 448th batch's honest texts
+    "hi its mia from swim club, the party is saturday at 2, can you forward the invite to jess?",
     "Target: Congrats on your new role! Your first shift is Sat 12/5, 9a-3p. Questions? Call the store at "
     "614-555-0133.",
     "SunPass: Your card ending 4410 was charged $20.00 to replenish your balance. Account details at sunpass.com",
 ])
-def test_a_new_hires_shift_and_a_toll_top_up_on_the_senders_site_are_honest(text: str) -> None:
+def test_an_invite_a_new_hires_shift_and_a_toll_top_up_on_the_senders_site_are_honest(text: str) -> None:
     verdict = analyze(text, "sms")
     assert not verdict.is_scam, verdict.reasoning
 

@@ -1854,8 +1854,22 @@ def test_a_prize_forfeited_unless_claimed_is_still_a_threat() -> None:
     ("this is officer grant with the mediation department about case number 4417 if you dont return this call we will "
      "have no choice but to forward it to the county", "legal_threat"),
     ("this message is to verify your home and work address for the service of the paperwork", "legal_threat"),
+    # written for this test: the 449th batch's Australian and New Zealand box
+    ("this is your internet provider your broadband will be disconnected tonight due to an outstanding payment press "
+     "one to pay by card now", "utility_cutoff"),
+    ("kia ora this is the bank security team someone added a new payee to your internet banking this morning please "
+     "ring us back urgently", "account_alert"),
+    ("hello this is a quick survey about your energy use at the end you go into the draw for a free holiday press 1 to "
+     "begin", "prize"),
+    # written for this test: the 450th and 451st batches' customs boxes and registry fees
+    ("cargo notice your box for manila is held for inspection with unpaid storage fees press one to settle now to "
+     "avoid auction", "parcel_problem"),
+    ("this is the business register your registration will be cancelled on friday the renewal fee is 198 dollars you "
+     "can pay by card now by pressing one", "payment_demand"),
 ])
-def test_job_lures_in_pounds_and_process_server_calls_are_read(text: str, signal: str) -> None:
+def test_the_431st_to_454th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
+    """Job lures paid in pounds, process servers, Australian and New Zealand pretexts, customs boxes
+    and registry fees paid by key: each reading fires and the message is flagged."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -1869,35 +1883,9 @@ def test_a_crew_already_on_its_way_is_a_same_day_cut_off() -> None:
         assert "utility_cutoff" in verdict.signals and verdict.is_scam, verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # written for this test: the 449th batch's Australian and New Zealand box
-    ("this is your internet provider your broadband will be disconnected tonight due to an outstanding payment press "
-     "one to pay by card now", "utility_cutoff"),
-    ("kia ora this is the bank security team someone added a new payee to your internet banking this morning please "
-     "ring us back urgently", "account_alert"),
-    ("hello this is a quick survey about your energy use at the end you go into the draw for a free holiday press 1 to "
-     "begin", "prize"),
-])
-def test_a_broadband_cut_off_a_new_payee_and_a_surveys_draw_are_read(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
 def test_a_raffle_won_at_a_trade_show_booth_is_the_listeners_own_business() -> None:
     """The 451st batch's expo raffle (rung before): a business card drawn at a booth, nothing to pay."""
     verdict = analyze("hi this is erin from the food expo congratulations your business card was drawn in the raffle "
                       "at the acme booth and you won a mixer theres nothing to pay please call me at 312 555 0181 to "
                       "confirm your shipping address")
     assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # written for this test: the 450th and 451st batches' customs boxes and registry fees
-    ("cargo notice your box for manila is held for inspection with unpaid storage fees press one to settle now to "
-     "avoid auction", "parcel_problem"),
-    ("this is the business register your registration will be cancelled on friday the renewal fee is 198 dollars you "
-     "can pay by card now by pressing one", "payment_demand"),
-])
-def test_a_box_held_for_storage_fees_and_a_fee_paid_by_card_by_key_are_read(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
