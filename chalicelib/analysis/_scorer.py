@@ -255,13 +255,13 @@ _DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
 _KIN_IN_TROUBLE = frozenset({"new_number", "family_emergency", "secrecy", "new_phone_steer"})
 # A shop's sale ("black friday, 50% off, today only"): its deadline is the sale's, not a threat.
 _SALE = re.compile(r"\b(?:\d+ percent off|sale|black friday|cyber monday|offer ends|deals?|discount)\b", re.ASCII)
-# What sent the customer to a desk that was not the company's: an alarm, a charge, a number found
-# through a search engine (the fake desks buy the ads), so the desk the customer rang is no proof.
 # "a balance of 612 dollars that must be used by december 31st or it will be forfeited": a flexible
 # spending account's, or points', use-it-or-lose-it date (a lure's prize is "claimed", not "used").
 _USE_IT_OR_LOSE_IT = re.compile(r"\b(?:must|has to|needs to|have to) be (?:used|spent) (?:by|before)(?: \w+){1,6} "
                                 r"or (?:it|they|the balance|the funds) will be forfeited\b", re.ASCII)
 _SENT_BY_RAIL = re.compile(rf"\b{SENT_BY_RAIL}\b", re.ASCII)
+# What sent the customer to a desk that was not the company's: an alarm, a charge, a number found
+# through a search engine (the fake desks buy the ads), so the desk the customer rang is no proof.
 _LURES = frozenset({"unexpected_charge", "account_alert", "bank_fraud", "device_infected", "searched_number"})
 _SESSION = frozenset({"remote_tool", "remote_access", "remote_steps", "keyboard_steps", "ask_login",
                       "credential_demand", "tech_claim", "support_desk"})
@@ -917,8 +917,11 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
-    - a card alert that leaves a fraud line "available 24 hours a day" ("any time day or night") and asks for nothing
-      hurried (no key, code, login, transfer or card purchase): an institution's line;
+    - a card alert that leaves a fraud line "available 24 hours a day" ("any time day or night")
+      and asks for nothing hurried (no key, code, login, transfer or card purchase): an
+      institution's line;
+    - a card or transfer alert answered yes or no by key ("if you sent it press 1, if not press
+      2") that asks for nothing more;
     - a caller who points to an official channel (the number on the card, the online account,
       the portal), is the listener's own employer's desk, or names the listener *and* their
       case ("mr brooks, your negotiator ellen"), with no demand no honest caller makes;
