@@ -121,13 +121,13 @@ SPANISH: dict[str, str] = {
     # --- the robocall's key: "presione uno para hablar con un agente" ----------------------------
     "robocall": _PRESS,
     "press_to_act": (
-        rf"{_PRESS} (?:para (?:hablar|comunicarse|inscribirse|pagar|evitar|liberar|renovar|registrarse|re registrarse|"
+        # ("re registrarse" is normalised as "regarding registrarse", the shorthand "re" spelled out)
+        rf"{_PRESS} (?:para (?:hablar|comunicarse|inscribirse|pagar|evitar|liberar|renovar|(?:regarding )?registrarse|"
         r"aplicar|calificar|reclamar|recibir|activar|ser transferido|mas informacion)|ahora|hoy|ya)|"
         rf"{_PRESS}$|{_PRESS} y (?:un|una|le|lo|la) |"
         # the key after its purpose: "para re registrarse oprima uno", and the language menu that English
         # robocalls' "para espanol" matches too ("para continuar en espanol oprima 1")
-        r"para (?:(?:re |regarding )?registrarse|inscribirse|calificar|reclamar|hablar|evitar|pagar|liberar)"
-        r"(?: \w+){0,4} "
+        r"para (?:(?:regarding )?registrarse|inscribirse|calificar|reclamar|hablar|evitar|pagar|liberar)(?: \w+){0,4} "
         r"(?:oprima|presione|marque)|en espanol (?:oprima|presione|marque)"),
     # --- pressure ---------------------------------------------------------------------------
     "urgency": (
