@@ -26,11 +26,15 @@ MASK = "*"
 # A run of digits with the usual separators, at least 7 digits long, optionally "+".
 _DIGITS_RUN = re.compile(r"(?<![\w+])\+?\d(?:[\s().\-]{0,2}\d){6,}(?!\w)")
 
+# (and the Spanish digits a bilingual robocall reads its number in: "ocho cuatro cuatro cinco ...")
+_SPANISH_DIGITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
 _SPOKEN_DIGITS = {
     "zero": 1, "oh": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
     "six": 1, "seven": 1, "eight": 1, "nine": 1, "hundred": 2, "thousand": 3,
+    **{word: 1 for word in _SPANISH_DIGITS},
 }
-_SPOKEN_TOKEN = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|thousand|\d+)"
+_SPOKEN_TOKEN = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|thousand|"
+                 rf"{'|'.join(_SPANISH_DIGITS)}|\d+)")
 # Two or more number words / digit groups in a row; masked when they add up to a phone-length number.
 _SPOKEN_RUN = re.compile(rf"\b{_SPOKEN_TOKEN}(?:[\s,.\-]+{_SPOKEN_TOKEN})+\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -110,7 +114,8 @@ _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _NUMBER_WORD = (
     r"(?i)(?<![A-Za-z0-9])(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|double|triple|treble)(?![A-Za-z0-9])"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|double|triple|treble|"
+    r"cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?![A-Za-z0-9])"
 )
 _EXTRACTOR_MIN_DIGITS = 10  # the extractor never returns a number of fewer digits
 # The tokens the extractor reads digits from: a token of digits alone (a "+" before it aside),
@@ -122,7 +127,7 @@ _EXTRACTOR_WORDS = frozenset(
     "zero oh o one two three four for to too five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety "
     "hundred thousand double triple treble".split()
-)
+) | frozenset(_SPANISH_DIGITS)
 _DIGITS_PER_WORD = 3
 
 

@@ -38,6 +38,8 @@ def test_mask_phone(number, masked) -> None:
         ("dial 18005550199", "5550199"),
         ("please call one eight hundred five five five zero one nine nine", "five five five zero"),
         ("call 1 800 five five five 0199", "five five five"),
+        # a bilingual robocall's number read in Spanish digits (the analyzer reads them too)
+        ("llame al ocho cuatro cuatro cinco cinco cinco cero uno seis dos hoy", "cinco cinco cinco cero"),
     ],
 )
 def test_redact_text_removes_numbers(text: str, leak: str) -> None:
