@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["link_marks"]
+__all__ = ["link_marks", "spoken_link_marks"]
 
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?:https?://)?((?:\d{1,3}\.){3}\d{1,3}|"
@@ -42,6 +42,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 _COMMON_TLDS = frozenset("com org net gov edu us uk ca au ie nz in mil io co".split())
 # What a brand's own plain address may put before its name ("goindigo.in", "thetrainline.com").
 _OWN_PREFIXES = ("go", "the", "fly", "my", "get")
+# ... and what a city's own address may put after its name ("denvergov.org", "sfgov.org").
+_OWN_SUFFIXES = ("gov",)
 # Second-level labels under a country code ("bbc.co.uk", "gov.uk").
 _SECOND_LEVEL = frozenset("co com org gov ac net nhs".split())
 # Words that follow a full stop typed without a space ("home.See you") more often than a TLD.
@@ -159,7 +161,8 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
         return "smslinkown"  # a government's own address: nobody else can register under it
     if "-" not in name and registered[-1] in _COMMON_TLDS and (
             plain in words or (not before and _abbreviates(plain, names))
-            or any(plain.startswith(p) and plain[len(p):] in words for p in _OWN_PREFIXES)):
+            or any(plain.startswith(p) and plain[len(p):] in words for p in _OWN_PREFIXES)
+            or any(plain.endswith(s) and plain[:-len(s)] in words for s in _OWN_SUFFIXES)):
         return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"
     if (not before and registered[-1] in _COMMON_TLDS and plain == "".join(names)
             and not _BAIT.search(plain)):
@@ -170,3 +173,35 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
             or any("-" in label and _BAIT.search(label) for label in inner)):
         return "smslinklookalike"  # "USPS: ... usps-redelivery.com", "card-unblock-now.com"
     return ""
+
+
+# A web address read out in a call: "fedex-redelivery-us dot com", "www.support-fix-now.com".
+_SPOKEN_HOST = re.compile(r"(?i)(?<![\w@.-])((?:[a-z0-9]+-)+[a-z0-9]+)(?:\.| dot )(?:[a-z]{2,6})\b")
+_SPOKEN_HYPHEN = re.compile(r"(?<=[A-Za-z0-9]) (?:dash|hyphen) (?=[A-Za-z0-9])")
+# Bait words of a caller's own site: what it pretends to settle (``_BAIT``), and the desk,
+# release or payout it pretends to run.  No word of a local firm's plain name ("riverside-
+# dental-care.com", "joes-auto-service.com") is here, nor a brand's own ("duke-energy.com").
+_SPOKEN_BAIT = re.compile(rf"{_BAIT.pattern}|release|clearance|customs|desk|settle|redirect|"
+                          r"recover|portal|assist|onboard|payout|ledger|rescue|fix")
+
+# What follows an address read out to warn about it, not to send anyone there.
+_DISOWNED = re.compile(r"(?i)\b(?:that|it|this)(?:(?:'|\u2019)?s| is) not\b|\bnot (?:us|ours|"
+                       r"theirs|them|the real)\b|phishing|\bscam|\bfake\b")
+
+
+def spoken_link_marks(text: str) -> list[str]:
+    """``["calllinklookalike"]`` when a call reads out a hyphenated address built around a
+    bait word: a brand's own address is its name ("duke-energy.com", "t-mobile.com"), a
+    caller's page wears the brand beside what it pretends to do ("aviva-claims-settle dot co").
+    Letters spelled one by one ("h-e-l-p dot com") are a dictation, not a hyphenated name."""
+    if " dash " in text or " hyphen " in text:  # "refund hyphen secure dot net"
+        text = _SPOKEN_HYPHEN.sub("-", text)
+    if "-" not in text:
+        return []
+    for match in _SPOKEN_HOST.finditer(text):
+        if _DISOWNED.search(text, match.end(), match.end() + 60):
+            continue  # read out to be turned away: "paypal-support-center dot info. that's not paypal"
+        labels = [label.lower() for label in match.group(1).split("-") if len(label) >= 3]
+        if any(_SPOKEN_BAIT.search(label) for label in labels):
+            return ["calllinklookalike"]
+    return []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ._links import link_marks
+from ._links import link_marks, spoken_link_marks
 
 __all__ = ["KEYWORD_MARK", "mark_sms_keywords", "normalize", "normalize_for", "strip_speaker_labels",
            "squash"]
@@ -139,10 +139,12 @@ def normalize_for(text: str, channel: str) -> str:
     """``normalize``, with SMS keywords marked first and the shape of an SMS's links appended
     as marker words (``_links``): what the analyzer's rules read."""
     if channel != "sms":
+        marks = spoken_link_marks(text)
         # a typed transcript's "call the # on your bill" (a hashtag means nothing in a call)
         if "e-" in text:
             text = _RE_PREFIX.sub(r"\1", text)
-        return spell_out(normalize(text.replace("#", " number ") if "#" in text else text))
+        norm = spell_out(normalize(text.replace("#", " number ") if "#" in text else text))
+        return f"{norm} {' '.join(marks)}" if marks else norm
     marks = link_marks(text)
     norm = normalize(mark_sms_keywords(text))
     return f"{norm} {' '.join(marks)}" if marks else norm

@@ -77,9 +77,11 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
 
 
 # A noun right before the digits names what they identify: "shipment 1234567890", "order
-# 4412 5567 89" are a parcel and an order, not a number to ring.
+# 4412 5567 89", "USPS Tracking 9400 1118 9922 ..." are a parcel and an order, not a number to ring.
 _IDENTIFIED = frozenset({"shipment", "parcel", "package", "order", "item", "consignment", "awb", "waybill",
-                         "invoice", "policy", "case", "ticket", "booking", "reservation", "ref"})
+                         "invoice", "policy", "case", "ticket", "booking", "reservation", "ref",
+                         "tracking", "confirmation", "citation", "reference", "receipt",
+                         "transaction", "voucher"})
 
 
 @dataclass(frozen=True)

@@ -80,12 +80,12 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
                       "fee_to_release", "fake_check", "payment_switch", "odd_payee",
                       "new_phone_steer", "overpaid_refund", "revenge_threat", "cash_parcel",
-                      "fake_scan"})
+                      "fake_scan", "lookalike_site", "card_check_ask"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
                              "fake_check", "payment_switch", "overpaid_refund", "revenge_threat",
-                             "cash_parcel", "odd_payee", "fake_scan"})
+                             "cash_parcel", "odd_payee", "fake_scan", "card_check_ask"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit", "call_coming"})
@@ -247,7 +247,7 @@ _IN_PERSON_DETAILS = re.compile(
     r"(?:dont|do not) (?:use|trust) anything (?:you get )?by (?:email|text)|"
     r"ignore (?:any|all) (?:emails?|texts?))\b", re.ASCII)
 # Evidence that the channel a message names is not the one to use (``score_text``).
-_OFF_CHANNEL = frozenset({"lookalike_link", "ip_link", "payment_switch"})
+_OFF_CHANNEL = frozenset({"lookalike_link", "lookalike_site", "ip_link", "payment_switch"})
 # ... and links no shop's own till or app would send a reward through.
 _DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
 # What makes a relative's plea for money by text a lure: a new or borrowed phone, an emergency,
@@ -274,7 +274,7 @@ _SCAM_ASKED = _SCAM_SAID - _LURES  # what a scammer asks for, beside the alarm h
 _ANSWERED_BY_KEYS = _LURES | {"account_locked", "suspension_threat", "press_to_act"}  # a card alert's keys
 # What honest callers promise not to ask for, and the mere mentions that promise contains.
 _ASSURANCES = frozenset({"legit_no_ask", "legit_bank", "legit_otp"})
-_MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn"})
+_MENTIONS = frozenset({"ask_code", "ask_login", "ask_card", "ask_ssn", "card_check_ask"})
 # The story of a scam call, told afterwards to a relative, a friend or the police ("so this
 # guy says he's from the irs ... and he told me to buy gift cards ... it was a scam"): reported
 # speech again and again ("he goes", "and i'm like"), and the scam named.  Then every mention
@@ -737,6 +737,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("legit_appointment")
     if "prize" in keys:
         void.add("legit_delivery")  # "to arrange delivery (of your winnings), call our prize department"
+    if {"robocall", "legit_press"} <= keys and keys & {"advance_fee", "fee_to_release", "pay_fee"}:
+        void.add("legit_press")  # "confirm your seat with a processing fee of 85 dollars, press one to confirm"
     if {"robocall", "prize", "legit_press"} <= keys:
         void.add("legit_press")  # "press one to participate ... and receive a free cruise": the bait's key
     if {"robocall", "press_to_act", "sales_offer"} <= keys:
@@ -936,7 +938,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       no demand no honest caller makes: such a caller has the listener's details already;
     - a desk answering the customer's own call (``_answered_customer``, a conversation longer
       than a voicemail) that says nothing of a scam (no charge, refund, gift card, payment or
-      threat): its number is the one the customer rang;
+      threat), or says what honest desks say (a payment plan, the customer's own request) and
+      makes no demand no honest caller makes: its number is the one the customer rang;
     - such evidence alone from anyone (a charge, a balance, a deadline, "call us back") below
       ``SOFT_ENGAGE``: a membership renewal and a fake invoice read alike until the caller
       asks for something more, so only a near-certain score is rung.  A cut-off *today* ("your
@@ -953,6 +956,11 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     if (len(norm) > VOICEMAIL_CHARS and not positive & (_STRONG_DEMANDS | _SCAM_SAID)
             and _answered_customer(norm, fired)):
         return True  # the desk the customer rang, which asked for nothing a fake desk asks
+    if (len(norm) > VOICEMAIL_CHARS and "legit_business" in {sig.key for sig in fired}
+            and not positive & _STRONG_DEMANDS and _answered_customer(norm, fired)):
+        # the desk the customer rang that sets up a payment plan and reads out the number of a
+        # help agency: a number for the customer to keep, not the desk's callback
+        return True
     named = any(sig is ADDRESSED for sig in fired)
     related = any(sig.key in _RELATIONSHIP for sig in fired)
     if (any(sig.key in _OWN_CHANNELS for sig in fired) or (named and related)) and not (

@@ -143,7 +143,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|"
        # ("set up auto debit and get a quarter percent off": the listener's own choice to pay so)
        r"(?<!set up )(?<!sign up for )(?<!enroll in )(?<!enrol in )(?<!setting up )auto(?:matic)?(?:ally)? "
-       r"(?:renew\w*|debit\w*|charg\w*|deduct\w*)|(?:subscription|membership|service|plan|"
+       # (an insurer's "calling about your auto renewal, your premium went up": the car's policy)
+       r"(?:renew\w*(?! (?:\w+ )?(?:premium|policy|rate|coverage))|debit\w*|charg\w*|deduct\w*)|"
+       r"(?:subscription|membership|service|plan|"
        r"warranty|protection|license|licence)s? (?:has been |have been |was |is |got |will be )?"
        r"(?:renewed|upgraded|expired|activated|auto renewed)|(?:about|going) to (?:auto )?renew "
        r"(?:for|at)|charged (?:you )?(?:dollar )?"
@@ -285,7 +287,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"share|send|leak) "
        r"(?:it|them|this|the video)|sue you|(?:referred|sent) (?:for|to) (?:enforcement|legal)|refer (?:your|"
        r"the) (?:case|"
-       r"account|file)|(?<!special )levy|lien (?:is being|will be|may be|has been) (?:recorded|placed|filed)|"
+       r"account|file)|(?<!special )(?<!proposed )(?<!park )(?<!school )(?<!library )levy|lien (?:is being|will be|may be|has been) (?:recorded|placed|filed)|"
        r"default judgment|"
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|(?<!london )drugs(?! pharmacy)|cocaine|"
        r"(?:legal|court) documents to (?:deliver|serve)|seized|(?:rented|"
@@ -672,7 +674,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"security code on the back|expiration date|expiry date|routing number|sort code|"
        r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
        # (not "account details at e zpassny dot com": where the reader looks them up)
-       r"(?<!4 of your )(?:bank )?account (?:number|information|details(?! (?:at|online|in the app)))|"
+       # (nor a utility's "have your account number ready": its own number for the listener's account)
+       r"(?<!4 of your )(?<!have your )(?:bank )?account (?:number|information|details(?! (?:at|online|in the app)))|"
        r"online banking (?:password|login|"
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
@@ -735,6 +738,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:asked|wants?) (?:that )?(?:this|it) (?:to )?stays? between us|"
        r"(?:dont|do not|never) call (?:mom|mum|dad|my (?:mom|mum|dad|parents))|(?:ill )?have my lawyer call you|"
        r"(?:need|want) you to not tell|not tell (?:mom|mum|dad|mother|father)|"
+       # the grandchild's shame, passed on by the "friend": "he didnt want his parents finding out"
+       r"(?:didnt|doesnt|did not|does not|dont|do not) want (?:his|her|their|my) (?:parents|mom|mum|dad|mother|"
+       r"father|family) (?:finding|to find) out|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
        r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
@@ -888,7 +894,8 @@ SIGNALS: tuple[Signal, ...] = (
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"
-       r"(?:pay|make (?:a |your )?payment|visit|log in|log into your (?:\w+ )?account|upload (?:it |them )?|"
+       r"(?:pay|make (?:a |your )?payment|visit|log in(?: to)? your (?:\w+ )?account|log in|log into your "
+       r"(?:\w+ )?account|upload (?:it |them )?|"
        r"submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
        r"(?:the |your )(?:\w+ ){0,3}(?:amount|balance) (?:of (?:\w+ ){1,4})?)?(?:at |"
        r"on )?(?!(?:\w+ ){0,2}(?:support|refunds?|"

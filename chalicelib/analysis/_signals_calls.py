@@ -30,7 +30,7 @@ _RELEASED = (r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winn
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
                        "legit_press", "remote_steps",
-                       "support_desk", "searched_number", "bail_lawyer", "full_card_ask", "legit_sales",
+                       "support_desk", "searched_number", "bail_lawyer", "full_card_ask", "card_check_ask", "legit_sales",
                        "legit_patience", "legit_business"})
 
 # (key, family, weight, description, pattern)
@@ -71,7 +71,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:stay|remain) on the line$|hold for (?:a|an|the next) (?:live |licensed )?(?:agent|representative|"
      r"operator|specialist|advisor)"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
-     rf"press {_KEY} to (?:confirm (?:or|if|your (?:appointment|visit|delivery|reservation)|$)|"
+     rf"press {_KEY} to (?:confirm(?: (?:or|if|your (?:appointment|visit|delivery|reservation))|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
      r"report (?:an|a|the) outage|"
      r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
@@ -108,6 +108,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "to hear which prescription is ready press 1"
      rf"to (?:hear|learn) (?:which|what|the name of the|more about the|about the) (?:prescription|medication|item|"
      rf"order|refill)s? (?:\w+ ){{0,3}}press {_KEY}|"
+     rf"to (?:hear|learn) the (?:prescription|medication|refill)s? (?:name|names|details) press {_KEY}|"
      rf"press {_KEY} if you(?:d| would) like us to call (?:you )?back (?:at )?another time|"
      # "to stop receiving these calls press 9", "press 1 to hear the new flight times"
      rf"to stop receiving (?:these |our )?(?:calls|messages) press {_KEY}|"
@@ -480,7 +481,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"box)) (?:up )?(?:at|from) your (?:front )?(?:door|house|home)|(?:have|got) the (?:cash|money) in the "
      r"envelope|"
      # "keep the cash ready, twelve thousand in hundreds"; "give him the envelope"; the gold "collected by our agent"
-     r"(?:keep|have) the (?:cash|money) ready|(?:give|hand) (?:him|her|the (?:driver|courier|agent|officer|runner)) "
+     r"(?:keep|have) the (?:cash|money) ready|(?:a|the|our) (?:courier|driver|runner) (?:can|will|is going to) "
+     r"(?:come|stop) (?:by|to|over to) your (?:house|home|place|door)(?: \w+){0,2} to (?:pick up|collect|get) "
+     r"the (?:cash|money)|(?:give|hand) (?:him|her|the (?:driver|courier|agent|officer|runner)) "
      r"the (?:envelope|shoe ?box|package with the (?:cash|money))|(?:gold|cash|money)(?: \w+){0,6} (?:collected|"
      r"picked up) by (?:our|the) (?:agent|courier|officer|runner)|(?:our|the) (?:agent|courier|officer|runner) will "
      r"(?:come|collect)(?: \w+){0,6} (?:the )?(?:gold|cash|envelope)"),
@@ -607,6 +610,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
      r"(?:long number|whole number|full (?:card )?number|all sixteen|sixteen digits|16 digits|card number|number on "
      r"the front)(?: \w+){0,14} (?:expiry|expiration|security code|three digits|3 digits|cvv|cvc|month and year)"),
+    # A bank that stops a charge on the card needs nothing from the card to do it: "I've put a
+    # hold on the card ... to attach the replacement, read me the security code" is the thief's
+    # second step (a desk the customer rang to buy something asks for the card it is charging).
+    ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code or "
+     "expiry",
+     r"(?:we|i|ive|weve|i have|we have|ill|well) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|decline|block|"
+     r"put a (?:temporary )?hold on)(?: \w+){0,60} (?:read|give|tell|confirm|verify|need)(?: \w+){0,6} (?:security "
+     r"code|(?:three|3) (?:digits|numbers)|cvv|cvc|expiry|expiration)"),
     # the grandparent scam's "lawyer": "this is attorney david lane, i represent your grandson tyler" (no honest
     # row of the dev sets has a lawyer ring a grandparent about a grandchild)
     ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",
@@ -885,6 +896,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # package at a fedex location", is no hostage-taker)
      r"gold|money|funds|inheritance)(?! for (?:\d+|three|five|seven|ten|fourteen) (?:business |calendar )?days)"
      r"(?<!to hold the package)(?<!or hold the package)"),
+    # --- a web address read out (marker word written by _links before normalisation) --------
+    ("lookalike_site", "tactic", 1.5, "sends the listener to a look-alike web address (a brand's "
+     "name hyphenated around 'pay', 'claims', 'redelivery', 'support')", r"calllinklookalike"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
      r"(?:add|contact|message|msg|text|reach|dm) (?:me |us )?(?:on |via |at |through )?(?:my |"
      r"our )?(?:whatsapp|telegram|wechat|signal|line app)\b|"

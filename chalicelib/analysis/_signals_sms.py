@@ -23,7 +23,9 @@ __all__ = ["SENT_BY_RAIL", "SMS_ROWS"]
 # A payment the reader made, reported done ("you sent $250 via interac e-transfer to marie"); the
 # lure's is "pending" or "attempted", to be disowned.  The rail named is the payment's, not an ask.
 SENT_BY_RAIL = (r"you sent (?:dollar |pound |euro )?\d+(?: \d+){0,2} (?:with|via|by|using|through) (?:zelle|interac|"
-                r"e transfer|venmo|paypal|cash app)")
+                r"e transfer|venmo|paypal|cash app)|your (?:zelle|interac|e transfer|venmo|paypal|cash app) "
+                r"(?:payment|transfer)(?: of (?:dollar |pound |euro )?\d+(?: \d+){0,2})?(?: to(?: \w+){1,4})? "
+                r"(?:is|was|has been) (?:scheduled|sent|completed|processed)")
 
 # (key, family, weight, description, pattern)
 SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (

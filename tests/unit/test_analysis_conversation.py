@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chalicelib.analysis import analyze
+from chalicelib.analysis._links import spoken_link_marks
 from chalicelib.analysis.conversation import (extract_intelligence, intelligence_summary,
                                               judge_conversation, public_view, split_turns)
 
@@ -101,6 +102,37 @@ def test_a_hyphenated_address_is_kept_whole_typed_or_spoken() -> None:
     intel = extract_intelligence("go to support-fix.com now, or www.help-desk.net, or w w w dot "
                                  "fast dash fix dot com; it costs twenty-one dollars")
     assert intel["websites"] == ["support-fix.com", "www.help-desk.net", "www.fast-fix.com"]
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("I'll text you the link, fedex-redelivery-us dot com, put your card in there", True),
+    ("Go to the site help-refund-desk.com and enter the code I give you", True),
+    ("It says refund hyphen secure dot net, there's a form", True),
+    # a brand's own hyphenated name, and an address read out only to disown it
+    ("You can pay online at duke-energy.com or call the number on your bill", False),
+    ("The sender is service at paypal-support-center dot info. That's not PayPal.", False),
+    # letters dictated one by one are no hyphenated name
+    ("Type h-e-l-p-q-u-i-c-k dot net and click the green button", False),
+])
+def test_a_lookalike_address_read_out_in_a_call_is_marked(text: str, marked: bool) -> None:
+    assert spoken_link_marks(text) == (["calllinklookalike"] if marked else [])
+
+
+def test_a_bank_that_stops_a_charge_and_says_it_never_asks_for_the_code_makes_no_ask() -> None:
+    """The honest twin of ``card_check_ask``: the warning names the code, nobody asks for it."""
+    verdict = analyze("agent: we flagged a charge of 842 dollars at an electronics store on your card ending in "
+                      "6612, did you authorize it? customer: no. agent: ive declined it and blocked the card, a new "
+                      "one will be mailed. we will never ask you to confirm your pin or security code over the phone")
+    assert "card_check_ask" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_a_brands_name_around_a_fee_on_the_callers_page_is_the_scam() -> None:
+    """A redelivery charge paid on the caller's page: no other word gives it away."""
+    assert analyze("agent: hi this is the FedEx redelivery center, we tried to deliver a package with "
+                   "signature required and nobody was home customer: oh I was at work agent: no problem, "
+                   "there's a 2.99 redelivery charge because it's the second attempt. I can text you the link "
+                   "customer: text me the link agent: sent, it's fedex-redelivery-us dot com, put the card in "
+                   "there and the date you want").is_scam
 
 
 def test_a_desk_the_customer_rang_may_check_a_code_it_sends_itself() -> None:
@@ -413,6 +445,9 @@ def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> 
      "code_demand"),
     # ... and the 243rd batch's: a demand after "ill" is still the caller's
     ("this is the security department about your debit card ill need the pin you currently use", "credential_demand"),
+    # ... and the 459th batch's card desk: the charge stopped, then the card's own security code asked for
+    ("we stopped a charge of 612 dollars at an electronics store, ive put a temporary hold on the card, to attach "
+     "the replacement i just need to match the card in your hand, could you read me the security code", "card_check_ask"),
 ])
 def test_the_asks_of_thin_scam_calls_are_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning

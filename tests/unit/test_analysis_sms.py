@@ -34,6 +34,8 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     # a country-code domain after a real name is a link; a brand's regional address is its own
     ("Steam: appeal the ban at steamcommunity-appeal.ru", ["smslinklookalike"]),
     ("E-ZPass: your statement is ready at e-zpassny.com", []),
+    # a city's own address ("the city of Denver ... denvergov.org")
+    ("The ticket is $45 to the city of Denver, pay it on denvergov.org", ["smslinkown"]),
     # ... or its name after "go" or "the" (the 406th batch's airline and rail texts), but not hyphenated
     ("IndiGo: web check-in is open. Check in at goindigo.in", ["smslinkown"]),
     ("Trainline: your train is cancelled. Details at thetrainline.com", ["smslinkown"]),
