@@ -77,7 +77,8 @@ _HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex"
                  "par sell": "parcel", "in route": "en route", "past do": "past due", "passed due": "past due",
                  "pass due": "past due", "pass do": "past due", "war and tea": "warranty",
                  "war and tee": "warranty", "war anti": "warranty", "edit card": "credit card",
-                 "edit cards": "credit cards"}
+                 "edit cards": "credit cards", "war ranty": "warranty", "mort gauge": "mortgage",
+                 "acts ident": "accident", "press won": "press one"}
 _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 
 

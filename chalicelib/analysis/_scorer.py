@@ -172,6 +172,11 @@ _INBOUND_DESK = re.compile(
     r"(?:\w+ )?how (?:can|may) i help)", re.ASCII)
 _CUSTOMER_RANG = re.compile(
     r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
+    # the customer speaks first and the desk names itself after: "hi, im calling because my
+    # paypal account is locked ... this is arnel with paypal", "you're through to hmrc"
+    r"^(?:\w+ ){0,3}(?:im|i am|i was) (?:calling|ringing|trying to call) (?:because|about my|to (?:change|update|add|"
+    r"check|ask|report|pay|close|cancel|book|get))|(?:youre|you are) "
+    r"(?:through to(?! the (?:final|next))|speaking (?:with|to) \w+ (?:at|from|with))|"
     r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|"
     r"before)|"
     r"(?:they|you) gave me a (?:ticket|case|reference) number|(?:the|your) (?:case|ticket|request) "
@@ -183,8 +188,9 @@ _CUSTOMER_RANG = re.compile(
     r"(?:my|the|your) (?:\w+ ){0,2}(?:card|bill|statement|app|website))\b",
     re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
-    r"\bi (?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
-    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b|\b(?:screen|computer|phone|laptop|"
+    r"\b(?:i|ive|we|weve) (?:just )?(?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|voicemail|"
+    r"email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b(?! (?:in|on) (?:my|the) (?:\w+ )?"
+    r"(?:account|app|paypal|portal))|\b(?:screen|computer|phone|laptop|"
     r"pop ?up|message|warning|window|email|text) (?:\w+ ){0,6}(?:told|said|says|saying) (?:me )?(?:and )?to call\b|"
     r"\b(?:number|numbers) (?:on|from|in) (?:the|a|that|this) (?:pop ?up|email|text|message|screen|warning|invoice)\b|"
     r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
@@ -196,6 +202,12 @@ _FAMILY_HELP = re.compile(
     r"nana|auntie) (?:did|"
     r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code", "full_card_ask"})
+# ... and checks who is on the line before it opens the record: the number that identifies
+# the customer (social security, national insurance, date of birth), asked "for security".
+_ID_CHECK = re.compile(r"\b(?:for security|security (?:check|questions?|purposes)|(?:verify|confirm) (?:your identity|"
+                       r"who im speaking|that im speaking)|before i (?:go into|access|open|pull up) your (?:record|"
+                       r"account|file)|can i (?:take|have|get) (?:your|the) (?:full )?name)\b", re.ASCII)
+_ID_ASKS = frozenset({"ask_ssn", "ask_personal"})
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
 # What a fake prize asks to be paid before it is handed over.
@@ -207,7 +219,8 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 _YES_NO_KEYS = re.compile(
     r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed|sent) (?:\w+ ){0,16}?|yes |so |it was you |"
     r"that was you )press (?:1|one)\b"
-    r"(?: \w+){0,6}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|otherwise)\b(?: \w+){0,6}? press "
+    r"(?: \w+){0,6}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|if (?:it|that|this) (?:wasnt|was not) "
+    r"you|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
 # ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
 _YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
@@ -594,6 +607,16 @@ def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> b
     return False
 
 
+# The victim's own report to the police or the bank: "i lost 130 thousand to a fake crypto
+# exchange", "i think ive been scammed", "i was told to call here to make a report".  Told to
+# a "recovery" desk, the same report is the opening of the next scam.
+_VICTIM_REPORT = re.compile(r"\b(?:(?:i|we) lost (?:\w+ ){0,6}to (?:a|an|the|some) (?:fake|scam\w*|fraudulent|"
+                            r"bogus)|i think (?:ive|i have|i was|i got) (?:been )?(?:scammed|conned|defrauded)|"
+                            r"(?:told|asked) to call (?:here|you|this number) to (?:make|file) a report)\b", re.ASCII)
+_RECOVERY = re.compile(r"\b(?:recovery (?:team|agent|desk|service|unit|firm|specialist|department)|(?:help (?:you )?|"
+                       r"we can |we will |well )recover)", re.ASCII)
+
+
 def _recounted(norm: str) -> bool:
     """Whether ``norm`` retells or warns about scam calls (``_REPORTED``, ``_WARNS``, a chat
     that opens on a relative's call, ``_KIN_GOT_A_CALL``, kin calling a pop-up "a scam" while
@@ -605,6 +628,8 @@ def _recounted(norm: str) -> bool:
         return True  # kin talking a relative through the pop-up: "that's a scam, press control alt delete"
     if _BROADCAST.search(norm):  # a broadcast that names the scam or warns once is about it
         return named or _WARNS.search(norm) is not None
+    if named and _VICTIM_REPORT.search(norm) and not _RECOVERY.search(norm):
+        return True
     return named and (_RETOLD.search(norm) is not None
                       or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS
                       or len(_WARNS.findall(norm)) >= WARNINGS)
@@ -659,6 +684,8 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
         # (the pop-up the customer ignored to ring the real desk is the customer's story, not a lure)
         told = _LURES if _LURE_IGNORED.search(norm) else frozenset()
         excused = (_CODE_CHECKS if keys & _SCAM_SAID - told else _CODE_CHECKS | _SESSION) | told
+        if _ID_CHECK.search(norm):
+            excused |= _ID_ASKS  # "for security, your national insurance number and date of birth"
     elif keys & _SESSION and (("legit_workplace" in keys and not _LINK_BY_TEXT.search(norm))
                               or (not keys & _SCAM_ASKED and (_FAMILY_HELP.search(norm)
                                                               or _BOOKED_SESSION.search(norm)))):
@@ -705,6 +732,10 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
         void.add("legit_bank")
+    if {"own_link", "not_you"} <= keys and not keys & (_SMS_REPLY_WAYS - {"link"}) and not keys & _DOUBTFUL_LINKS:
+        # "a withdrawal was requested; if it wasn't you, lock your account at kraken.com": the
+        # sender's own plain address and nothing else to reply to is the service's own alert
+        void |= {"not_you", "unexpected_charge", "urgency", "crypto_lure"}
     if {"legit_bank", "not_you"} <= keys and not keys & _SMS_REPLY_WAYS:
         # a text that sends its reader to the number on the card or the bank's own website, and
         # carries no number, link or code of its own, is the bank's alert, not a lure

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ._signals_calls import CALL_ONLY, CALL_ROWS
 from ._signals_es import SPANISH
+from ._signals_hi import HINDI_URDU
 from ._signals_sms import SMS_ROWS
 
 __all__ = ["Signal", "SIGNALS"]
@@ -41,8 +42,9 @@ class Signal:
 def _s(key: str, family: str, weight: float, description: str, pattern: str,
        channel: str = "any") -> Signal:
     # normalised text is ASCII letters, digits and spaces: ASCII \b and \w match the same, faster
-    if key in SPANISH:
-        pattern = f"{pattern}|{SPANISH[key]}"
+    for language in (SPANISH, HINDI_URDU):
+        if key in language:
+            pattern = f"{pattern}|{language[key]}"
     return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b", re.ASCII),
                   channel)
 
@@ -411,6 +413,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"pay) (?:the )?(?:taxes|fees|shipping|insurance)(?: \w+){0,2} first|"
        # the rental that cannot be shown: keys by post for a deposit sent first
        r"(?:post|mail|send|courier) you the keys|"
+       # the "recovery" desk's fee, paid in crypto or before the trace starts
+       r"(?:service|software|licen[cs]e|trace|tracing|recovery|retainer) (?:fee|charge)(?: \w+){0,8} (?:usdt|bitcoin|"
+       r"btc|crypto|before (?:we|i|the) (?:start|begin|release|trace|recover))|"
        r"customs (?:fee )?(?:for|on) my (?:package|box|parcel)|"
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
@@ -452,6 +457,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"stuck at the border|"
        # a friend of the family's: "harpreets friend, he has been in an accident ... needs money for the treatment"
        r"(?:has been|was|is) in an accident(?: \w+){0,8} (?:needs?|need) (?:\w+ )?money|"
+       # "imran had an accident in karachi and the hospital wants a deposit before they operate"
+       r"(?:hospital|doctors?|clinic) (?:wants|needs|is asking for|asked for) (?:a |the )?(?:deposit|payment|money) "
+       r"before (?:they|he|she|the doctors?) (?:operate|treat|admit|release)|"
        # a stranger for a relative: "calling on behalf of your nephew, he's been detained"
        r"on behalf of your (?:nephew|grandson|granddaughter|son|daughter|niece|brother|sister)|"
        # the "virtual kidnapping": a relative's scream, then a stranger
@@ -459,7 +467,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"they) (?:says|tells)|"
        r"my phone (?:broke|fell in|got stolen|was stolen)|(?:ive )?got a new number|"
        r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
-       r"i have your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)|"
+       r"(?:i|we) (?:have|got) your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)"
+       r"(?! (?:at|in|with us))|"
        r"we have your (?:daughter|son|child|kid|wife|husband|mother|father|mom|dad|grandson|"
        r"granddaughter)|"
        # "mom its me" opens most honest calls home; the grandparent scam is built on this one
@@ -716,6 +725,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
        r"(?:payment|benefit)s? (?:could not|couldnt|cannot) be processed|"
+       # "before the card is cancelled tonight": a document's cancellation timed by the caller
+       r"before (?:the|your) (?:card|passport|visa|oci card|permit|status) is (?:cancelled|canceled|revoked|"
+       r"suspended|blocked) (?:tonight|today)|"
        r"(?:will|may|could) be permanently (?:deleted|removed|disabled|closed|suspended|banned|deactivated)|"
        r"(?:backup|backups|sync|storage) will stop|(?:registration|licen[cs]e|plates?) (?:is |has been )?flagged "
        r"for suspension|"
@@ -745,7 +757,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r|staff|employees|coworkers|colleagues|accountant)|"
-       r"them|mom|mum|dad|my parents|grandpa|"
+       r"them|mom|mum|dad|my parents|grandpa|uncle|aunty|auntie|"
        # the "grandchild" hiding the trouble from the family
        r"my (?:mom|mum|dad|mother|father|parents|wife|husband|aunt|uncle)|"
        r"grandma)|keep (?:this|it) "
@@ -892,8 +904,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"online|patient|customer) (?:account|portal)|(?:look up|find) (?:\w+ ){0,4}number (?:\w+ ){0,3}(?:on "
        r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
-       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,3}(?:at|to) "
-       r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office)|"
+       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,5}(?:at|to) "
+       r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office|the (?:utility|billing|"
+       r"county|city|tax) office)|"
        r"(?:pay|make (?:a |your )?payment|visit|log in(?: to)? your (?:\w+ )?account|log in|log into your "
        r"(?:\w+ )?account|upload (?:it |them )?|"
        r"submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
@@ -940,7 +953,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:is not|isnt) a warrant|no arrest|"
        r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:power|service) (?:will|"
        r"should) be restored|(?:estimated )?restoration time|"
-       r"crews are (?:working|out|on site)|planned (?:maintenance|outage|work)|scheduled maintenance|"
+       r"crews are (?:working|out|on site)(?! in your (?:area|neighbou?rhood|street))|planned (?:maintenance|outage|work)|scheduled maintenance|"
        r"community alert|tip line|anyone with information|(?:thank you|thanks) for (?:donating|giving) blood|"
        r"if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"

@@ -41,12 +41,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"get connected|have your)|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
      r"(?:address|identity|information|details|account|bank details|card details)|"
-     r"verify|update|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|make a payment|give|"
+     r"verify|update|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|begin (?:your|the|a) (?:claim|application|enrollment)|make a payment|give|"
+     r"hear (?:your|a) (?:free )?(?:quote|rate|options)|activate|"
      r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
-     rf"{_PRESS} {_KEY}$|{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|"
+     rf"{_PRESS} {_KEY}$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
+     # the parcel campaign's language menu: "press one english press two chinese"
+     rf"{_PRESS} {_KEY} (?:for )?(?:chinese|mandarin|cantonese)|{_PRESS} {_KEY} english {_PRESS}|"
+     rf"{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|"
      rf"read)|to schedule "
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
@@ -100,7 +104,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"it|they) (?:were|was|are|is) (?:yours|you)|"
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}|"
      # a research poll's consent: "your participation is voluntary, press 1 to start"
-     r"participation is (?:completely |entirely )?voluntary|"
+     r"(?:participation|taking part|participating) is (?:completely |entirely )?voluntary|"
+     rf"press {_KEY} to begin (?:the|this|our) (?:\w+ )?survey|telephone town hall|"
+     rf"(?:help|to) (?:you )?schedule (?:it|your|a|an) (?:\w+ ){{0,4}}press {_KEY}|"
      # "to repeat this message press 1", "press 2 if you'd like us to call back another time"
      rf"to (?:repeat|replay|hear) (?:this|the) message(?: again)? press {_KEY}|"
      rf"to speak (?:with|to) (?:customer service|a customer service (?:representative|agent)|our customer service"
@@ -110,6 +116,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"order|refill)s? (?:\w+ ){{0,3}}press {_KEY}|"
      rf"to (?:hear|learn) the (?:prescription|medication|refill)s? (?:name|names|details) press {_KEY}|"
      rf"press {_KEY} if you(?:d| would) like us to call (?:you )?back (?:at )?another time|"
+     rf"press {_KEY} to be called back (?:at )?(?:another|a later|a better) time|"
      # "to stop receiving these calls press 9", "press 1 to hear the new flight times"
      rf"to stop receiving (?:these |our )?(?:calls|messages) press {_KEY}|"
      rf"press {_KEY} to hear (?:the|your) (?:new |updated )?(?:flight|schedule|times|itinerary)"),
@@ -133,6 +140,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
+     # the tax-relief firm's borrowed name for the irs's own programme: "the fresh start settlement"
+     r"fresh start (?:settlement|program|programme|initiative|relief)|"
      r"(?:combine|consolidate|roll) (?:everything|all (?:of )?your (?:debts?|bills|payments)) into (?:one|a single)|"
      r"(?:payments?|loans?) (?:may|could|would|will|can) (?:be reduced|go down|drop) to (?:zero|0|nothing)|"
      r"for giveness|"
@@ -235,7 +244,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"could|will) "
      r"(?:pay|cover)|"
      r"owed (?:a |an )?(?:\w+ )?(?:refund|rebate|compensation|payout|payment)|cash settlement|(?:wasnt|was not) your "
-     r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to"),
+     r"fault|mis ?sold|(?:compensation|pay ?out|refund|rebate|claim) of up to|"
+     # the accident-claims robocall: "regarding the accident you had recently"
+     r"(?:accident|injury) you (?:had|were in|suffered) (?:recently|lately|in the last)"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
      # help with a bill the listener already owes (energy or financial assistance) is what honest
      # utilities and hospitals offer; a pitch offers something new
@@ -248,7 +259,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"you have been approved|(?:an|your|the) "
      r"approval (?:sitting|ready|waiting)|pending approval|approved pending|youve been (?:pre ?)?(?:approved|"
      r"selected|chosen)|(?:list|people|those) (?:\w+ ){0,3}eligible "
-     r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score) qualifies for|qualify "
+     r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score|file|case) qualifies for|qualify "
      r"(?:now|today)|"
      r"(?:women|men|people|anyone|those|veterans|homeowners|residents|seniors|families) (?:\w+ ){0,8}"
      r"(?:may be|are|could be|might be) (?:now )?(?:eligible|entitled)"),
@@ -275,6 +286,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:(?:it|this|that|the money|anything) )?back|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
+     # a job or a visa sponsorship that the worker pays for (employers pay for lmia, sponsorship and h1b):
+     # "lmia approved job offer for your brother, total fee is 25,000"
+     r"(?:lmia|certificate of sponsorship|sponsorship|job offer|h ?1 ?b (?:transfer|visa)|work (?:permit|visa))(?: \w+){0,14} "
+     # (not the state's own "work permit government fee is paid by the applicant")
+     r"(?:(?<!government )(?<!filing )(?<!application )(?:total |processing |placement )?fee (?:is|of)|deposit "
+     r"(?:of|chahiye|is)|fees? (?:chahiye|dena))|"
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|"
      r"opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,6}(?:a|per) (?:day|hour)|"
      r"(?:dollar |pound )?\d+ to (?:dollar |pound )?\d+ "
@@ -301,7 +318,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"higher) (?:tasks|level|orders)|top "
      r"up (?:your )?(?:account|wallet|balance)|combination order|top up (?:dollar )?\d+"),
     ("parcel_trouble", "delivery", 1.3, "a parcel stuck, returned or delivered wrongly",
-     r"delivered twice|(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
+     r"delivered twice|(?:out for delivery|tried to deliver|attempted to deliver)(?: \w+){0,3} twice|"
+     r"no signature (?:was )?(?:received|recieved|obtained)|(?:is )?still unsigned|"
+     r"(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
      r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
@@ -639,7 +658,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"anybody)(?: \w+){0,3} (?:branch|bank)|"
      r"(?:store people|cashiers?|they|those people|employees|staff|she|he) (?:are|were|is|get|gets) (?:told|"
      r"trained|paid) to say (?:that|it|this)|"
-     r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call the police|"
+     r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call (?:the )?(?:police|cops)|"
      r"(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:do not|dont) call (?:the|your) (?:bank|branch)|"
      r"(?:teller|"
      r"cashier|bank|manager) (?:is going to|"
@@ -975,6 +994,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"following up on your (?:\w+ ){0,2}(?:case|request|visit|application|tour|"
      r"order|claim)|(?:you|that you) called (?:us )?(?:earlier |yesterday |today |this morning |"
      r"last week )?about|(?:since|because) you called (?:us|in)|"
+     # "you called our intake line about the eviction papers": the listener rang first
+     r"you (?:called|contacted|rang) (?:our|the) (?:\w+ )?(?:line|office|desk|clinic|team) (?:about|regarding|on)|"
      r"(?<!were )you entered (?:our|the|a)|(?:contest|giveaway|raffle|drawing|sweepstakes|promotion) you entered|"
      # a prize collected in person costs nothing and needs no card
      r"(?:you )?filled out an entry|"

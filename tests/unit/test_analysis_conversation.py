@@ -118,6 +118,37 @@ def test_a_lookalike_address_read_out_in_a_call_is_marked(text: str, marked: boo
     assert spoken_link_marks(text) == (["calllinklookalike"] if marked else [])
 
 
+@pytest.mark.parametrize("text", [
+    # written for this test: the 462nd and 467th batches' desks the customer rang, who speaks first or is
+    # greeted "you're through to": the desk checks who is calling before it opens the record
+    "Customer: Hi, I'm calling because I forgot my PayPal password. Agent: I'm sorry about that, this is Arnel with "
+    "PayPal customer service. Can I have your name? Customer: Lisa Park. Agent: For security I'll send a code to the "
+    "phone on the account, can you read it to me? Customer: 4 8 1 2 0 9. Agent: Thanks, I've unlocked it.",
+    "Adviser: Good afternoon, you're through to HMRC, my name's Helen. Can I take your name? Caller: Dennis Clarke. "
+    "Adviser: Before I go into your record, can I take your National Insurance number and date of birth? Caller: "
+    "Yes. Adviser: Thanks. I can see the tax code was wrong, we'll refund it through your payroll.",
+])
+def test_a_desk_the_customer_rang_checks_who_is_calling(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_victims_report_to_the_police_is_no_scam_and_its_detectives_number_is_never_rung() -> None:
+    """The 466th batch's report line: the loss told in the first person, the scam named."""
+    verdict = analyze("Riverside Police non-emergency, this is Officer Delgado. Hi, I was told to call here to make a "
+                      "report about a fraud. Okay, what happened? I lost about a hundred and thirty thousand dollars to "
+                      "a fake crypto exchange. Did you send by wire or by crypto? Both. Wires to a company in Texas and "
+                      "crypto from Coinbase. A detective may follow up, they'll call from 951-555-0142.")
+    assert not verdict.is_scam and not verdict.should_engage(0), verdict.reasoning
+
+
+def test_the_same_report_told_to_a_recovery_desk_opens_the_next_scam() -> None:
+    verdict = analyze("Agent: Thank you for contacting the fund recovery team, I'm Lisa. Client: Hi, I lost about "
+                      "twenty thousand to a fake exchange last year. Agent: We can recover it, our service fee is "
+                      "five hundred dollars in USDT before we start the trace.")
+    assert verdict.is_scam, verdict.reasoning
+
+
 def test_a_bank_that_stops_a_charge_and_says_it_never_asks_for_the_code_makes_no_ask() -> None:
     """The honest twin of ``card_check_ask``: the warning names the code, nobody asks for it."""
     verdict = analyze("agent: we flagged a charge of 842 dollars at an electronics store on your card ending in "

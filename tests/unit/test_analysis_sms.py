@@ -136,6 +136,13 @@ HONEST = {
     "prescription_ready": "Your CVS prescription is ready for pickup at 1120 Main St. Questions? Call 555-0124. "
                           "Reply STOP to opt out.",
     "new_device_in_app": "Monzo: You've logged in on a new device. If this wasn't you, message us in the app.",
+    # written for this test: the 460th and 468th batches' own-address alerts, a tracking number, a scheduled payment
+    "exchange_own_site": "Kraken: A withdrawal of 0.0500 BTC was requested. If you did not make this request, lock "
+                         "your account at kraken.com right away.",
+    "tracking_number": "USPS Tracking 9400 1118 9922 3347 5501 82: Out for Delivery, expected by 8:00pm. Reply STOP "
+                       "to cancel alerts.",
+    "scheduled_zelle": "Wells Fargo: Your Zelle payment of $1,200.00 to Green Oak Properties is scheduled for 12/01. "
+                       "Review it in the Wells Fargo app.",
 }
 
 

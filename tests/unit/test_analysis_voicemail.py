@@ -610,6 +610,18 @@ def test_scam_families_seen_abroad_are_flagged(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # written for this test: the 456th and 463rd batches' campaigns (a language menu, split words, a kidnapping)
+    "this is a holiday delivery notice your package was out for delivery twice and no signature was received it will "
+    "be returned to the warehouse press one english press two chinese",
+    "this is the home war ranty department the mort gauge records show your plan was never activated press 1 to "
+    "activate",
+    "we got your daughter you hear me you dont call nobody you dont call police you call this number back right now",
+])
+def test_short_campaigns_with_misheard_words_and_language_menus_are_flagged(text: str) -> None:
+    assert analyze(text).is_scam, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
     "hi this is ben from the australian taxation office returning your call about your payment plan "
     "please call us on the number on your notice",
     "this is detective ross returning your call about the report you filed please call me back at "
@@ -779,6 +791,13 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     # the 403rd batch's card alert that names the purchase in thirteen words before its keys
     "this is an automated call from your bank fraud prevention about your debit card ending in 4417 if you recognize "
     "a purchase of 612 dollars 08 at best buy in mankato on tuesday press 1 if you dont recognize it press 2",
+    # the 456th-464th batches' honest keys: a card alert's "if it wasn't you", a town hall, a confirmation at the end
+    "this is a courtesy call from your credit union we declined a charge on your visa card at a gas station if that "
+    "was you press one if it wasnt you press two and well close the card",
+    "this is congressman dave hollis inviting you to a telephone town hall tonight at 7 to stay on the line and join "
+    "press 1",
+    "hello this is northside primary care reminding you of your annual wellness visit on june 12th at 10 am please "
+    "bring your insurance card press 1 to confirm",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1125,6 +1144,13 @@ HONEST_NEVER_RUNG = [
     "saskpower calling this is a reminder that your payment arrangement payment of one hundred and ten dollars was "
     "due on the fifteenth if the payment is not made by the twenty ninth your service may be disconnected you can pay "
     "through your bank to talk to us press 1 now or call 306 555 0115",
+    # ... and the 465th batch's legal aid lawyer the listener rang first, and a utility paid at its own office
+    "hi this message is for dwayne porter my name is rachel ng im a staff attorney with legal aid you called our "
+    "intake line about the eviction papers your hearing is next wednesday my direct number is 919 555 0177 please "
+    "call me today or tomorrow",
+    "hi this is city utilities calling about your water account your payment of 112 dollars was returned by your bank "
+    "so the account is past due and scheduled for shutoff on the twenty eighth youll need to pay with cash or "
+    "certified funds at the utility office or call 918 555 0106",
 ]
 
 
@@ -1753,6 +1779,37 @@ def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
 @pytest.mark.parametrize("text", SPANISH_HONEST)
 def test_honest_notices_in_spanish_and_their_language_menus_stay_honest(text: str) -> None:
     """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier."""
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+# written for this test: robocalls to South Asian households, half in romanised Hindi or Urdu, and the
+# honest callers they mimic (the 470th batch's kinds)
+HINDI_URDU_SCAMS = [
+    ("assalam alaikum yeh high commission se call hai aapka card ka record block kar diya gaya hai verification ke "
+     "liye ek dabayein warna card cancel ho jayega", "suspension_threat"),
+    ("uncle ji main police station se inspector bol raha hoon aapka bhatija hamari custody mein hai case aaj hi settle "
+     "ho sakta hai family mein kisi ko mat batana call back karo", "secrecy"),
+    ("important message from the embassy aapke passport mein kuch irregularities mili hain aur aapke naam pe legal "
+     "notice jaari kiya gaya hai adhik jaankari ke liye ek dabaiye", "legal_threat"),
+]
+HINDI_URDU_HONEST = [
+    "assalam alaikum this is the passport section of the consulate in houston aapki application mein ek photo dobara "
+    "chahiye white background wali please appointment le kar aa jayen office timing nine to one number hai 713 555 "
+    "0118",
+    "namaste beta main mandir se bol rahi hoon diwali ki puja ke liye aapka naam list mein daal diya hai prasad "
+    "sunday ko le jana",
+]
+
+
+@pytest.mark.parametrize("text, signal", HINDI_URDU_SCAMS)
+def test_a_robocall_in_hindi_or_urdu_is_read_as_its_english_twin(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", HINDI_URDU_HONEST)
+def test_honest_calls_in_hindi_or_urdu_stay_honest(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
