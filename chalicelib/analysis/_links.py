@@ -53,7 +53,9 @@ for have just get got all too now how thanks thank pls please lol okay yes call 
 _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|claim|reward|prize|"
                    r"toll|fee|deliver|resched|redo|track|help|support|renew|kyc|account|acct|"
                    r"wallet|gift|winner|bonus|cancel|rebate|fine|ticket|citation|invoice|"
-                   r"confirm|reactivat|restore|auth|relief|forgiv|discharge")
+                   r"confirm|reactivat|restore|auth|relief|forgiv|discharge|"
+                   # the same bait in Spanish: "wmt-regalos.com", "peaje-pago.com"
+                   r"regalo|premio|multa|peaje|paquete|entrega|reembolso")
 # What a brand's own regional address adds to its name ("e-zpassny.com", "brand-uk.com").
 _REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split(),
                       *"bayarea nyc socal norcal".split()])

@@ -141,7 +141,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"contact)|(?:has|have|is being|will be) (?:been )?(?:auto )?renewed(?: \w+){0,6} if (?:youd|you would|you) "
        r"(?:like|want|wish) to cancel|"
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
-       r"(?:auto |automatically )?(?:charged|debited|billed)|to cancel (?:the|this|your) (?:order|purchase|charge|"
+       r"(?:auto |automatically )?(?:charged|debited|billed)|"
+       # "a payment of 499 dollars to coinbase is pending on your account, to cancel press one, to approve hang up"
+       r"to approve(?: it)?(?: simply)? hang up|"
+       r"to cancel (?:the|this|your) (?:order|purchase|charge|"
        r"subscription|renewal) (?:please )?(?:call|press|dial|stay)|"
        # ("set up auto debit and get a quarter percent off": the listener's own choice to pay so)
        r"(?<!set up )(?<!sign up for )(?<!enroll in )(?<!enrol in )(?<!setting up )auto(?:matic)?(?:ally)? "
@@ -217,6 +220,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("bank_fraud", "banking", 1.0, "claims suspicious activity on the victim's account",
        r"inside job|"
        r"(?:fraud|security) (?:department|team|prevention|investigation|unit|alert)|"
+       r"irregular (?:activity|transactions?|login|sign in)|"
        r"attempted (?:withdrawal|transfer|login|sign in|purchase|transaction)|"
        r"suspicious (?:activity|activities|transaction|transactions|charge|charges|login|"
        r"payment|purchase)|(?:account|card|accounts) (?:has been|have been|is|was|will be|are) "
@@ -239,6 +243,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:problem|issue|error|errors|discrepancy|discrepancies) (?:in|with|on) your (?:immigration|visa) "
        r"(?:documents|file|records|status|application)|(?:immigration|uscis|citizenship)(?: \w+){0,8} "
        r"(?:problem|issue|error|errors|discrepancy|discrepancies) (?:in|with) your (?:documents|file|records)|"
+       # "if we don't hear back today your application will be refused and you may be asked to leave"
+       r"(?:application|residence|status|visa|permit) will be (?:refused|denied|revoked|cancelled|canceled) and you "
+       r"(?:may|will|could) be (?:asked to leave|deported|removed)|asked to leave the country|"
+       # the phone line "under disconnection process" (the telecom regulator never rings)
+       r"(?:under|in) (?:the )?disconnection process|"
        # the car held to ransom: "your car will be clamped unless you pay today"
        r"(?:will|may|is going to) be (?:clamped|booted|impounded|seized)(?: \w+){0,3} (?:unless|if (?:not|you dont|"
        r"you do not)) (?:you )?(?:pay|paid)|"
@@ -571,6 +580,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?percent guaranteed|"
        # a return or a wage counted by the day: "returning 3 percent daily", "earn 5000 rupees daily"
        r"(?:percent|per cent) (?:daily|a day|per day|every day)|daily (?:returns?|profits?|income)\b|"
+       # a friend's boast with the invitation: "plus 6,400 in 3 days ... only needs a small start"
+       r"only (?:needs|takes) a small (?:start|deposit|amount)|(?:up|made) (?:about )?(?:dollar |pound |euro )?\d+(?: \d+)? "
+       r"(?:k |thousand )?(?:so far|last month|this month|in \d+ (?:days|weeks))(?: \w+){0,8} (?:show you|put your name|"
+       r"spots?|invite|join)|"
        r"earn (?:\w+ ){0,3}daily|"
        # the friend's mentor and the account that "already shows" the profit (430th batch's texts)
        r"(?:made|earned) (?:\w+ ){0,2}(?:last|this) (?:month|week)(?: \w+){0,3} (?:just )?(?:following|copying) "

@@ -713,6 +713,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "steers the listener to a trading platform, crypto wallet or a 'mentor' with signals",
      # the celebrity "programme" that already shows a profit: "your account is now worth four thousand"
      r"(?:bitcoin|crypto) (?:opportunity|programme|program|robot)|(?:trading|investment) (?:programme|robot)|"
+     # the platform's own app from outside the store: "download from apps dot kairo dex dot io not the app store one"
+     r"not the (?:app store|play store|google play)(?: one| version)?|(?:instead of|not from) the (?:app store|play store)|"
      r"(?:your )?first trade (?:is )?ready|(?:already )?showing a profit|"
      r"(?:your )?(?:trading |investment )?account is now worth|unlock your withdrawal|"
      r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
@@ -734,7 +736,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"important|message|msg) )*(?:(?:call|ring|contact) (?:us |me )?(?:back )?(?:asap |today |"
      r"urgently )?|(?:this|it) is (?:a (?:call|message) )?|(?:we are|were|i am|im) calling |this is "
      r"(?:a|the|our) (?:\w+ )?attempt to reach you |(?:we have|weve|we are|were) (?:been )?trying to "
-     r"reach you )(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?(?:acct|account|file|case|vehicle|benefits)\b|"
+     r"reach you |call back (?:\w+ ){0,2}\d+ (?:\d+ ){0,3})(?:re|regarding|about|concerning) (?:your|ur) (?:\w+ )?"
+     r"(?:acct|account|file|case|vehicle|benefits)\b|"
      # "(hello, we are calling with) important information about your account": no one named
      r"^(?:(?:hi|hello|hey|yes|good|morning|afternoon|evening|this|is|an|a|we|are|were|calling|with|call|the|"
      r"following|regarding|please|listen) )*(?:important|urgent|courtesy) (?:message|information|notice|call|"

@@ -95,14 +95,18 @@ SPANISH: dict[str, str] = {
         r"(?:abuela|abuelita|abuelo|abuelito|tia|tio) soy yo|(?:estoy|esta) en la carcel|(?:tuve|tuvo) un accidente|"
         r"(?:estoy|esta) detenid[oa]|(?:me|lo|la) tienen detenid[oa]|un abogado (?:te|le) va a llamar|"
         r"tu (?:nieto|nieta|sobrino|sobrina|hijo|hija) "
-        r"(?:esta|tuvo|fue)"),
+        r"(?:esta|tuvo|fue)|tenemos a su (?:hija|hijo|nieto|nieta|esposo|esposa)|"
+        # the courier for the bail: "el mensajero pasara por su casa a recoger el efectivo"
+        r"(?:mensajero|chofer|agente) (?:\w+ ){0,6}(?:recoger|buscar) el (?:efectivo|dinero)|(?:dinero|efectivo) en un "
+        r"sobre"),
     "secrecy": (
         r"no le (?:digas|diga|cuentes|cuente) (?:nada )?a (?:nadie|mi|su|tu)|no se lo (?:digas|diga) a nadie|"
+        r"no (?:llame|llames|le avise|avise) a la policia|"
         r"(?:mantenga|mantengalo|guarde|guardalo) (?:esto |todo )?en secreto"),
     "money_plea": (
         r"(?:mandes|mande|envies|envie|deposites|deposite) (?:el |la )?(?:dinero|fianza)|necesito que me mandes"),
     "prize": (
-        r"felicidades usted|(?:ha|a) sido seleccionad[oa]|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
+        r"felicidades usted|(?:ha|a) sido seleccionad[oa]|fue seleccionad[oa] para recibir|reclame su (?:regalo|premio)|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
         r"gano un (?:crucero|premio|viaje|carro|auto)|su numero salio"),
     # --- the pitch: a lower rate on the cards, a lapsed car plan ----------------------------------
     "rate_reduction": (

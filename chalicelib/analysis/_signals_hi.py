@@ -44,6 +44,9 @@ HINDI_URDU: dict[str, str] = {
     "family_emergency": (
         r"naye number se (?:call|baat)|(?:mera|meri) (?:phone|mobile) (?:kharab|kho|toot|chori) (?:ho )?gaya|"
         r"pehchana (?:nahi|kya)|(?:phas|phans|fas|fans) gaya (?:hoon|hu|hun|hai)|accident ho gaya"),
+    # --- a prize on a private app -----------------------------------------------------------
+    "prize": r"(?:lottery|inaam|inam|lucky draw)(?: \w+){0,6} (?:jeeta|jeete|jeeti|laga|lagi|nikla|nikli)",
+    "off_platform": r"whatsapp (?:par|pe) (?:sampark|message|call|baat)",
     # --- what honest callers say ------------------------------------------------------------
     "legit_no_ask": r"(?:kabhi|kabhie) (?:bhi )?(?:aapka |aapse )?(?:pin|otp|cvv|password) (?:nahi|nahin) "
                     r"(?:maang|poochh|puchh)",

@@ -200,6 +200,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within)"),
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
+     # "read the verification code to our officer when they call you"
+     r"read (?:the|your|this) (?:\w+ )?code to (?:our|the|my) (?:officer|agent|representative|staff|colleague|team)|"
      r"(?:code|passcode|otp) (?:\w+ ){0,12}(?:send|forward|text|share|give) (?:it|them|the "
      r"numbers) (?:to me|back|with (?:me|the agent|us))|(?:pass|screenshot) (?:it|them|the code) (?:back )?(?:to me|"
      r"and send)|(?<!dont )(?<!not )(?<!never )(?:send|"
@@ -254,6 +256,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:stock|share|trading|investment|crypto) (?:sharing |picks? |signals? )?(?:group|club|masterclass|class)"),
     ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "
      "withdrawn",
+     # the task scam's "lucky order": a negative balance that a top-up "releases"
+     r"lucky (?:order|combo)|once you (?:recharge|top up)(?: \w+){0,6} (?:released|unlocked|withdraw\w*)|"
      r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,4}(?:to (?:unlock|withdraw|continue (?:the |your |"
      r"with )?(?:next )?(?:tasks?|orders?|work|withdrawal)|release|"
      r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"

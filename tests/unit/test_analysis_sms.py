@@ -102,6 +102,19 @@ SMISHING = {
                    "funds today",
     "details": "You have won a 500 pound voucher! Reply with your full name and address to claim",
     "disown": "Your order of a PS5 ($499) is confirmed. Didn't order? Call 1-888-555-0177",
+    # written for this test: the 448th-468th batches' texts (a code for the "officer", the task scam's lucky
+    # order, a friend's boast, a prize in Spanish, the platform's app from outside the store, a bank's "irregular
+    # activity" with a number to ring)
+    "code_to_officer": "Westpac: To stop the pending transfer please read the verification code to our officer when "
+                       "they call you in the next 5 mins.",
+    "lucky_order": "Hi Mark, system shows your balance is -$512.40 because you got the lucky order. Once you recharge, "
+                   "the full $3,260 will be released.",
+    "prize_in_spanish": "Felicidades! Fue seleccionado para recibir $500 de Walmart por las fiestas. Reclame su regalo "
+                        "aqui: wmt-regalos.com",
+    "off_store_app": "Hi it's Ethan. The platform app is updated, download from apps.kairo-dex.io not the app store "
+                     "one, that's outdated. Send me a screenshot when you're in",
+    "irregular_activity": "Capital One: Irregular activity on your account. A fraud specialist is waiting to speak "
+                          "with you, call 1-888-555-0143.",
 }
 
 

@@ -616,9 +616,28 @@ def test_scam_families_seen_abroad_are_flagged(text: str) -> None:
     "this is the home war ranty department the mort gauge records show your plan was never activated press 1 to "
     "activate",
     "we got your daughter you hear me you dont call nobody you dont call police you call this number back right now",
+    # ... and the 444th-470th batches': a residence file "refused", a line "under disconnection process", a charge
+    # approved by hanging up, a lottery won in Hindi, a kidnapping in Spanish
+    "this is customer service your mobile number linked to your id is under disconnection process call us back at "
+    "646 555 0158 immediately",
+    "paypal a payment of four ninety nine ninety nine to coinbase is pending on your account to cancel press one to "
+    "approve hang up",
+    "namaste lottery ki taraf se aapka number pachees lakh jeeta hai claim karne ke liye whatsapp par sampark karein",
+    "escucheme bien senora tenemos a su hija aqui con nosotros no llame a la policia usted va a mandar dos mil dolares",
 ])
 def test_short_campaigns_with_misheard_words_and_language_menus_are_flagged(text: str) -> None:
     assert analyze(text).is_scam, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, channel, signal", [
+    # written for this test: evidence read even where the rest is too thin to flag (the 444th and 448th batches)
+    ("this is immigration calling about your permanent residence file if we dont hear back from you today your "
+     "application will be refused and you may be asked to leave the country", "call", "legal_threat"),
+    ("Hey it's Lisa from the other day, just closed a trade, +$6,400 in 3 days on the gold contract. I can show you "
+     "if you want, only needs a small start", "sms", "investment"),
+])
+def test_thin_claims_are_still_read(text: str, channel: str, signal: str) -> None:
+    assert signal in analyze(text, channel).signals
 
 
 @pytest.mark.parametrize("text", [
