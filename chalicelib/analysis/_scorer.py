@@ -88,7 +88,8 @@ _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "
                              "cash_parcel", "odd_payee", "fake_scan", "card_check_ask"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
-_SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit", "call_coming"})
+_SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit", "call_coming",
+                          "reversal_plea"})
 _DEMANDS |= _SMS_DEMANDS
 _STRONG_DEMANDS |= {"sms_code_ask"}
 STRONG_DEMAND_BONUS = 1.0
@@ -667,8 +668,9 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
 _LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
 # A repair shop confirming the remote session the customer booked: "your remote session for tuesday
 # at 2 that you booked with us" (a fake desk's session is its own idea, sprung on the listener).
-_BOOKED_SESSION = re.compile(r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:that |which )?you "
-                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)\b", re.ASCII)
+_BOOKED_SESSION = re.compile(r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
+                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)|(?:like|as) (?:we|you) "
+                             r"(?:scheduled|booked|arranged|agreed))\b", re.ASCII)
 
 
 def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool]:
@@ -689,8 +691,9 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     elif keys & _SESSION and (("legit_workplace" in keys and not _LINK_BY_TEXT.search(norm))
                               or (not keys & _SCAM_ASKED and (_FAMILY_HELP.search(norm)
                                                               or _BOOKED_SESSION.search(norm)))):
-        # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask)
-        excused = _SESSION
+        # (kin may talk about the pop-up or the "virus"; a payment, a code or a threat they do not ask;
+        # the session booked with a shop connects with the code its page shows)
+        excused = _SESSION | (_CODE_CHECKS if _BOOKED_SESSION.search(norm) else frozenset())
     else:
         return fired, answered
     return [sig for sig in fired if sig.key not in excused], answered
@@ -710,11 +713,13 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
         # "pay the import vat at parcelforce.com", "redeem your points at sephora.com": a fee, a
         # price or a reward settled on the sender's own site is the sender's, not a lure's
         void |= {"pay_fee", "advance_fee", "money_offer", "sms_prize_words", "gift_card", "gift_card_demand",
-                 "parcel_problem", "unexpected_charge"}
+                 "parcel_problem", "unexpected_charge", "fine_due", "penalty_due", "tax_debt"}
     if ("marketing" in keys and keys & {"urgency", "deadline"} and ("own_link" in keys or _SALE.search(norm))
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")
         void |= {"urgency", "deadline"}
+    if "reversal_plea" in keys:
+        void.add("legit_receipt")  # "i sent you 3000 by mistake, send it back": the receipt is the bait
     if "wire_cash" in keys and "legit_receipt" in keys and _SENT_BY_RAIL.search(norm):
         void.add("wire_cash")  # "you sent $250 with zelle to marie": the reader's own payment, done
     if "call_coming" in keys:

@@ -114,7 +114,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"md|ma|mi|mn|ms|mo|mt) )"
      r"(?<!(?:ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) )"
      # ... and a reference is no short code: "outage in your area ref 14521", "parking at location 82114"
-     r"(?<!ref )(?<!reference )(?<!order )(?<!case )(?<!ticket )(?<!location )(?<!booking )(?<!invoice )"
+     # ... nor the one-time code itself: "your code is 90417"
+     r"(?<!ref )(?<!reference )(?<!order )(?<!case )(?<!ticket )(?<!location )(?<!booking )(?<!invoice )(?<!code is )"
+     r"(?<!code )(?<!otp is )(?<!otp )(?<!pin is )"
      r"[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
      r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
@@ -254,6 +256,17 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the stock-tip group that opens the investment con: "members who followed made 18 percent in two days"
      r"(?:members|people|everyone|those) who (?:followed|joined|copied)(?: \w+){0,4} (?:made|earned|gained|got)|"
      r"(?:stock|share|trading|investment|crypto) (?:sharing |picks? |signals? )?(?:group|club|masterclass|class)"),
+    # The reversal con: a stranger "sent it by mistake" (often after a fake receipt) and wants it sent
+    # back by hand; a real mistaken transfer is reversed by the bank or the wallet, not by the reader.
+    ("reversal_plea", "tactic", 2.5, "a stranger's 'mistaken' transfer to send back by hand",
+     r"(?:sent|send|transferred) (?:you |to your (?:number|account|wallet) )?(?:\w+ ){0,4}(?:by mistake|wrongly|to the "
+     r"wrong (?:number|account))(?: \w+){0,14} (?:send|return|refund|reverse|transfer) (?:it|them|the money|the "
+     r"amount)? ?back|"
+     # ... in Swahili and Taglish: "nimekutumia pesa kimakosa ... nirudishie", "nagkamali po ako ng send ... ibalik"
+     r"kimakosa(?: \w+){0,10} (?:nirudishie|rudisha|nitumie)|nagkamali (?:\w+ ){0,3}(?:send|padala)(?: \w+){0,20} "
+     r"ibalik|"
+     # money that needs the reader's pin to arrive: "funds pending, dial ... and enter your pin to accept"
+     r"enter your (?:pin|mpin|m pin) to (?:accept|receive|claim|collect|release)"),
     ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "
      "withdrawn",
      # the task scam's "lucky order": a negative balance that a top-up "releases"

@@ -34,6 +34,8 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     # a country-code domain after a real name is a link; a brand's regional address is its own
     ("Steam: appeal the ban at steamcommunity-appeal.ru", ["smslinklookalike"]),
     ("E-ZPass: your statement is ready at e-zpassny.com", []),
+    # a brand's own plain suffix is no borrowing ("Cebu Pacific ... cebupacificair.com")
+    ("Cebu Pacific: Check-in is now open. Check in at cebupacificair.com or the app.", []),
     # a city's own address ("the city of Denver ... denvergov.org")
     ("The ticket is $45 to the city of Denver, pay it on denvergov.org", ["smslinkown"]),
     # ... or its name after "go" or "the" (the 406th batch's airline and rail texts), but not hyphenated
@@ -115,6 +117,14 @@ SMISHING = {
                      "one, that's outdated. Send me a screenshot when you're in",
     "irregular_activity": "Capital One: Irregular activity on your account. A fraud specialist is waiting to speak "
                           "with you, call 1-888-555-0143.",
+    # ... and the 476th batch's reversal con, in English, Swahili and Taglish, and money that needs a PIN to arrive
+    "reversal_english": "Hi, I sent you 3000 by mistake on GCash, it was for my son's tuition, can you please send it "
+                        "back? Thank you",
+    "reversal_swahili": "Nimekutumia pesa kimakosa Ksh 2,300 tafadhali nirudishie kwa hii namba",
+    "reversal_taglish": "Hi po, nagkamali po ako ng send ng P3,000 sa GCash nyo, para sana sa tuition ng anak ko, "
+                        "pwede nyo po ibalik? Salamat po",
+    "pin_to_accept": "MoMo: You've received R1,250.00 from Thandi. Funds pending. Dial *120*55*901# and enter your PIN "
+                     "to accept.",
 }
 
 
@@ -156,6 +166,11 @@ HONEST = {
                        "to cancel alerts.",
     "scheduled_zelle": "Wells Fargo: Your Zelle payment of $1,200.00 to Green Oak Properties is scheduled for 12/01. "
                        "Review it in the Wells Fargo app.",
+    # ... and the 476th batch's: a carrier's address that adds "express" to its name, a toll top-up on the
+    # operator's own site
+    "carrier_suffix": "LBC: Your shipment 1720 9841 5530 is ready for pick-up at LBC Cubao. Please bring a valid ID. "
+                      "Track at lbcexpress.com",
+    "toll_own_site": "eFlow: Your tag account balance is low (4.20 EUR). Top up at eflow.ie to avoid unpaid tolls.",
 }
 
 

@@ -630,6 +630,10 @@ def test_short_campaigns_with_misheard_words_and_language_menus_are_flagged(text
 
 
 @pytest.mark.parametrize("text, channel, signal", [
+    # the 478th batch's toner pirate: an order "approved by someone at your front desk"
+    ("this is the accounts department at first choice safety calling about the first aid cabinet service that was "
+     "approved by someone at your front desk the invoice for four hundred twelve dollars is overdue", "call",
+     "unexpected_charge"),
     # written for this test: evidence read even where the rest is too thin to flag (the 444th and 448th batches)
     ("this is immigration calling about your permanent residence file if we dont hear back from you today your "
      "application will be refused and you may be asked to leave the country", "call", "legal_threat"),
@@ -1170,6 +1174,17 @@ HONEST_NEVER_RUNG = [
     "hi this is city utilities calling about your water account your payment of 112 dollars was returned by your bank "
     "so the account is past due and scheduled for shutoff on the twenty eighth youll need to pay with cash or "
     "certified funds at the utility office or call 918 555 0106",
+    # ... and the 473rd batch's boarding kennel paid at drop-off, a revenue agency's own portal, a repair shop's
+    # session booked before (each rung before)
+    "hey there its the front desk at paws and claws boarding we have bella and max down for the 23rd through the 2nd "
+    "theres a fifty dollar deposit to hold the holiday dates you can pay it over the phone or when you drop off 580 "
+    "555 0190 thanks",
+    "hi this message is for lorraine beck this is the canada revenue agency we need supporting documents for the "
+    "medical expenses you claimed a letter has also been posted to your my account please call us back at 1 800 555 "
+    "0167 and have your social insurance number ready or upload the documents in my account",
+    "hi marjorie its ben from main street computer repair im all set for the remote session at two tomorrow like we "
+    "scheduled go to our website mainstreetpc dot com slash help and click connect it will give you a six digit code "
+    "read that to me when i call its sixty bucks pay when were done 563 555 0196",
 ]
 
 
