@@ -419,7 +419,8 @@ VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 # A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
 # whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
 _ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
-                              r"round the clock|around the clock)|any ?time day or night)\b", re.ASCII)
+                              r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a day "
+                              r"(?:7|seven) days a week)\b", re.ASCII)
 # What a card's fraud line says of the card: an alert, a hold, "have your card handy" when you call.
 _CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
@@ -668,7 +669,10 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
 _LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
 # A repair shop confirming the remote session the customer booked: "your remote session for tuesday
 # at 2 that you booked with us" (a fake desk's session is its own idea, sprung on the listener).
-_BOOKED_SESSION = re.compile(r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
+_BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:remote|support) (?:session|appointment) "
+                             r"with us (?:for|on) (?:\w+ ){0,3}(?:at|monday|tuesday|wednesday|thursday|friday|saturday|"
+                             r"sunday|tomorrow)\b|"
+                             r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
                              r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)|(?:like|as) (?:we|you) "
                              r"(?:scheduled|booked|arranged|agreed))\b", re.ASCII)
 
@@ -718,6 +722,10 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")
         void |= {"urgency", "deadline"}
+    if {"legit_receipt", "not_you"} <= keys and not keys & (_SMS_REPLY_WAYS | _DOUBTFUL_LINKS):
+        # "you sent 85 dollars to marcus j; if you didn't make this payment, call us": a receipt with
+        # no number or link of its own sends the reader to the bank they know
+        void |= {"not_you", "unexpected_charge", "wire_cash"}
     if "reversal_plea" in keys:
         void.add("legit_receipt")  # "i sent you 3000 by mistake, send it back": the receipt is the bait
     if "wire_cash" in keys and "legit_receipt" in keys and _SENT_BY_RAIL.search(norm):

@@ -364,7 +364,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|en route|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
        r"heading|scheduled for (?:this|today|tonight)|scheduled to your (?:address|home|property)|dispatched)|"
-       r"pull (?:the|your) meter|(?:service|power|"
+       r"pull (?:the|your) meter|meter (?:is going to|will|is about to|is scheduled to) be (?:pulled|removed|shut off)|"
+       r"work order to (?:shut|pull|disconnect|lock) (?:off )?(?:the|your) meter|(?:service|power|"
        r"lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"
@@ -472,13 +473,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:has been|was|is) in an accident(?: \w+){0,8} (?:needs?|need) (?:\w+ )?money|"
        # "imran had an accident in karachi and the hospital wants a deposit before they operate"
        r"(?:hospital|doctors?|clinic) (?:wants|needs|is asking for|asked for) (?:a |the )?(?:deposit|payment|money) "
-       r"before (?:they|he|she|the doctors?) (?:operate|treat|admit|release)|"
+       r"before (?:they|he|she|the doctors?) (?:operate|treat|admit|release)|(?:wont|will not) (?:start|do) the "
+       r"(?:operation|surgery|treatment)(?: \w+){0,2} (?:without|until|unless)(?: \w+){0,3} (?:deposit|payment)|"
        # a stranger for a relative: "calling on behalf of your nephew, he's been detained"
        r"on behalf of your (?:nephew|grandson|granddaughter|son|daughter|niece|brother|sister)|"
        # the "virtual kidnapping": a relative's scream, then a stranger
        r"(?:is going to|will|gonna) call you (?:\w+ )?(?:please )?(?:just )?do (?:exactly )?what (?:he|she|"
        r"they) (?:says|tells)|"
        r"my phone (?:broke|fell in|got stolen|was stolen)|(?:ive )?got a new number|"
+       r"(?:call|text) me (?:back )?(?:on|at) this number not my (?:regular|usual|normal) (?:one|number|phone)|"
        r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
        r"(?:i|we) (?:have|got) your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)"
        r"(?! (?:at|in|with us))|"
@@ -584,6 +587,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?percent guaranteed|"
        # a return or a wage counted by the day: "returning 3 percent daily", "earn 5000 rupees daily"
        r"(?:percent|per cent) (?:daily|a day|per day|every day)|daily (?:returns?|profits?|income)\b|"
+       r"doubling (?:deposits|your (?:money|deposit|investment)|investments)|"
+       r"turned (?:dollar |pound )?\d+ ?k? into (?:dollar |pound )?\d+ ?k?(?: \w+){0,2} in \d+ (?:days|weeks)|"
        # a friend's boast with the invitation: "plus 6,400 in 3 days ... only needs a small start"
        r"only (?:needs|takes) a small (?:start|deposit|amount)|(?:up|made) (?:about )?(?:dollar |pound |euro )?\d+(?: \d+)? "
        r"(?:k |thousand )?(?:so far|last month|this month|in \d+ (?:days|weeks))(?: \w+){0,8} (?:show you|put your name|"
@@ -701,7 +706,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
        # (not "account details at e zpassny dot com": where the reader looks them up)
        # (nor a utility's "have your account number ready": its own number for the listener's account)
-       r"(?<!4 of your )(?<!have your )(?:bank )?account (?:number|information|details(?! (?:at|online|in the app)))|"
+       r"(?<!4 of your )(?<!have your )(?<!for )(?:bank )?account (?:number|information|details(?! (?:at|online|in the app)))|"
        r"online banking (?:password|login|"
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
@@ -922,13 +927,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the|our|their) (?:\w+ )?website|yourself)|"
        # several ways to pay, none of them the caller's phone: "online, by mail or in person"
        # paid in person later: "a fifty dollar deposit, pay it over the phone or when you drop off"
-       r"(?:pay|paid|payment)(?: \w+){0,6} (?:when|once) you (?:drop (?:\w+ )?off|pick (?:\w+ )?up|come in|arrive|"
+       r"(?:pay|paid|payments?)(?: \w+){0,6} (?:when|once) you (?:drop (?:\w+ )?off|pick (?:\w+ )?up|come in|arrive|"
        r"check in)|"
        # a revenue agency's own portal: "a letter has been posted to your my account", "upload them in my account"
        r"(?:posted|available|upload(?: \w+){0,2}) (?:to|in|on) (?:your )?my (?:account|business account)|"
-       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payment) (?:\w+ ){0,5}(?:at|to) "
-       r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office|the (?:utility|billing|"
-       r"county|city|tax) office)|"
+       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payments?) (?:\w+ ){0,5}(?:at|to) "
+       r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office|the (?:\w+ )?(?:utility|"
+       r"utilities|billing|county|city|tax) office)|"
        r"(?:pay|make (?:a |your )?payment|visit|log in(?: to)? your (?:\w+ )?account|log in|log into your "
        r"(?:\w+ )?account|upload (?:it |them )?|"
        r"submit (?:it |them )?) (?:us |online |by \w+ \w+ |"
@@ -980,7 +985,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"if (?:already )?(?:paid|pd) "
        r"(?:please )?disregard|if (?:you have|youve) already (?:paid|"
        r"made (?:your|a|the) (?:payment|deposit)|returned (?:them|it|the items?)) (?:please )?(?:disregard|"
-       r"ignore|thank)"),
+       r"ignore|thank)|"
+       # the field crew that wants proof of a payment already made, not a payment: "if you've paid
+       # recently, call us with your confirmation number and i can cancel the order"
+       r"if (?:you have|youve) (?:already |recently )?paid(?: recently)?(?: \w+){0,12} (?:with|and give us|and read us) "
+       r"(?:your|the) (?:payment )?confirmation number"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"

@@ -47,7 +47,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
-     rf"{_PRESS} {_KEY}$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
+     rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
      # the parcel campaign's language menu: "press one english press two chinese"
      rf"{_PRESS} {_KEY} (?:for )?(?:chinese|mandarin|cantonese)|{_PRESS} {_KEY} english {_PRESS}|"
      rf"{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|"

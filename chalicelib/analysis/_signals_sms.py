@@ -23,7 +23,8 @@ __all__ = ["SENT_BY_RAIL", "SMS_ROWS"]
 # A payment the reader made, reported done ("you sent $250 via interac e-transfer to marie"); the
 # lure's is "pending" or "attempted", to be disowned.  The rail named is the payment's, not an ask.
 SENT_BY_RAIL = (r"you sent (?:dollar |pound |euro )?\d+(?: \d+){0,2} (?:with|via|by|using|through) (?:zelle|interac|"
-                r"e transfer|venmo|paypal|cash app)|your (?:zelle|interac|e transfer|venmo|paypal|cash app) "
+                r"e transfer|venmo|paypal|cash app)|(?:zelle|interac) (?:\w+ )?you sent (?:dollar |"
+                r"pound |euro )?\d+|your (?:zelle|interac|e transfer|venmo|paypal|cash app) "
                 r"(?:payment|transfer)(?: of (?:dollar |pound |euro )?\d+(?: \d+){0,2})?(?: to(?: \w+){1,4})? "
                 r"(?:is|was|has been) (?:scheduled|sent|completed|processed)")
 
@@ -204,6 +205,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
      # "read the verification code to our officer when they call you"
      r"read (?:the|your|this) (?:\w+ )?code to (?:our|the|my) (?:officer|agent|representative|staff|colleague|team)|"
+     r"reply with the (?:one time |verification |security )?(?:passcode|code|otp)|"
      r"(?:code|passcode|otp) (?:\w+ ){0,12}(?:send|forward|text|share|give) (?:it|them|the "
      r"numbers) (?:to me|back|with (?:me|the agent|us))|(?:pass|screenshot) (?:it|them|the code) (?:back )?(?:to me|"
      r"and send)|(?<!dont )(?<!not )(?<!never )(?:send|"
@@ -215,7 +217,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"says|read it to me)|(?:got|received|have) my (?:\w+ )?code by mistake"),
     ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",
      r"(?:one ?time|temporary) password is|(?:do not|dont|never) share (?:it|this|them)(?: with anyone)?|"
-     r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:code|passcode|otp)(?: is)? "
+     r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:passcode|otp) (?:to|for) (?:\w+ ){0,5}is \d{4,8}|"
+     r"(?:code|passcode|otp)(?: is)? "
      r"(?:[a-z] )?[a-z0-9]*\d[a-z0-9]*|use (?:code )?\d{4,8}|(?:never|dont|do not) share "
      r"(?:it |this |your |the |any )?(?:otp|code|pin|password)"),
     # --- what honest notices say ----------------------------------------------------------
@@ -260,7 +263,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # back by hand; a real mistaken transfer is reversed by the bank or the wallet, not by the reader.
     ("reversal_plea", "tactic", 2.5, "a stranger's 'mistaken' transfer to send back by hand",
      r"(?:sent|send|transferred) (?:you |to your (?:number|account|wallet) )?(?:\w+ ){0,4}(?:by mistake|wrongly|to the "
-     r"wrong (?:number|account))(?: \w+){0,14} (?:send|return|refund|reverse|transfer) (?:it|them|the money|the "
+     r"wrong (?:number|account)|instead of (?:dollar |pound |euro )?\d+)(?: \w+){0,14} (?:send|return|refund|reverse|transfer) (?:it|them|the money|the "
      r"amount)? ?back|"
      # ... in Swahili and Taglish: "nimekutumia pesa kimakosa ... nirudishie", "nagkamali po ako ng send ... ibalik"
      r"kimakosa(?: \w+){0,10} (?:nirudishie|rudisha|nitumie)|nagkamali (?:\w+ ){0,3}(?:send|padala)(?: \w+){0,20} "

@@ -125,6 +125,13 @@ SMISHING = {
                         "pwede nyo po ibalik? Salamat po",
     "pin_to_accept": "MoMo: You've received R1,250.00 from Thandi. Funds pending. Dial *120*55*901# and enter your PIN "
                      "to accept.",
+    # ... and the 484th batch's: the passcode "replied with", an overpayment "instead of", returns "turned into"
+    "reply_with_passcode": "Chase Fraud Dept: To stop the pending transfer of $1,240.00 reply with the one-time passcode "
+                           "sent to this device.",
+    "overpaid_instead_of": "omg I sent you $1500 instead of $150 for the couch!! can you please send back $1350 to the "
+                           "same email, my rent is due tomorrow",
+    "turned_into": "My uncle works at a trading firm and showed me this AI arbitrage bot. I turned $2k into $9k in 3 "
+                   "weeks. Want me to send you the link?",
 }
 
 
@@ -171,6 +178,11 @@ HONEST = {
     "carrier_suffix": "LBC: Your shipment 1720 9841 5530 is ready for pick-up at LBC Cubao. Please bring a valid ID. "
                       "Track at lbcexpress.com",
     "toll_own_site": "eFlow: Your tag account balance is low (4.20 EUR). Top up at eflow.ie to avoid unpaid tolls.",
+    # ... and the 484th batch's bank receipts with nothing to reply to but the bank itself
+    "passcode_for_payee": "Scotiabank: Your one-time passcode to add a new payee is 733190. If you didn't request it, "
+                          "call us.",
+    "zelle_receipt": "BofA: Zelle: You sent $85.00 to MARCUS J for pizza. If you didn't make this payment, call us. "
+                     "Don't share your codes with anyone.",
 }
 
 

@@ -624,6 +624,13 @@ def test_scam_families_seen_abroad_are_flagged(text: str) -> None:
     "approve hang up",
     "namaste lottery ki taraf se aapka number pachees lakh jeeta hai claim karne ke liye whatsapp par sampark karein",
     "escucheme bien senora tenemos a su hija aqui con nosotros no llame a la policia usted va a mandar dos mil dolares",
+    # ... and the 479th batch's: a meter "pulled this evening", a prompt cut after "press won to", a friend's
+    # platform "doubling deposits", gift cards for a nephew on a number "not my regular one"
+    "this message is for the card holder your eligibility for the reduced rate expires at midnight press won to",
+    "hey its mike we met at the networking thing just wanted to follow up on that bitcoin platform my guys are doubling "
+    "deposits this month lemme know if you want in",
+    "yo uncle ray its me im in a bit of trouble can you grab a couple apple gift cards ill explain later call me on this "
+    "number not my regular one",
 ])
 def test_short_campaigns_with_misheard_words_and_language_menus_are_flagged(text: str) -> None:
     assert analyze(text).is_scam, analyze(text).reasoning
@@ -642,6 +649,21 @@ def test_short_campaigns_with_misheard_words_and_language_menus_are_flagged(text
 ])
 def test_thin_claims_are_still_read(text: str, channel: str, signal: str) -> None:
     assert signal in analyze(text, channel).signals
+
+
+def test_a_meter_pulled_this_evening_is_a_cut_off_threat() -> None:
+    """The 479th batch's impostor: the meter "is going to be pulled this evening"."""
+    assert "utility_cutoff" in analyze("this message is for the account holder i am calling from the billing office "
+                                       "your last payment was returned from the bank and the meter is going to be "
+                                       "pulled this evening").signals
+
+
+def test_a_gas_crew_asking_for_the_confirmation_of_a_payment_made_is_not_rung() -> None:
+    """The 481st batch's field crew wants proof of a payment already made, not a payment."""
+    verdict = analyze("this is jerome with peoples gas im at your property with a disconnect order for nonpayment if "
+                      "youve paid recently call us right now at 1 866 555 0106 with your confirmation number and i can "
+                      "cancel the order")
+    assert "legit_no_action" in verdict.signals and not verdict.should_engage(ENGAGE), verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
@@ -1185,6 +1207,17 @@ HONEST_NEVER_RUNG = [
     "hi marjorie its ben from main street computer repair im all set for the remote session at two tomorrow like we "
     "scheduled go to our website mainstreetpc dot com slash help and click connect it will give you a six digit code "
     "read that to me when i call its sixty bucks pay when were done 563 555 0196",
+    # ... and the 481st batch's card line open round the clock, a city utility paid at its office, a gas crew that
+    # asks for the confirmation of a payment already made, a repair session booked for a day and hour
+    "this is a message from desert sun credit union card services we attempted to reach you about possible fraud on "
+    "your visa debit card please call us at 602 555 0183 twenty four hours a day seven days a week please have your "
+    "card available when you call",
+    "hello this message is from city of mesa utilities for account number 4 0 7 7 1 2 your water service is scheduled "
+    "for disconnection on tuesday for nonpayment payments can be made at the city utilities office online or by "
+    "calling customer service at 480 555 0192",
+    "hi mrs henderson its tom from bayside computer help you booked a remote session with us for thursday at ten ill "
+    "ring you first then youll go to our website baysidepchelp dot com and type in the six digit code i read out the "
+    "session is sixty dollars pay the invoice after were done if you need to change the time call 727 555 0163",
 ]
 
 
