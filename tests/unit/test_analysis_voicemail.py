@@ -1829,27 +1829,6 @@ SPANISH_HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text, signal", SPANISH_SCAMS)
-def test_a_robocall_in_spanish_is_read_as_its_english_twin(text: str, signal: str) -> None:
-    """The 192nd to 431st batches' robocalls in Spanish: a cut-off, an offer "whatever your
-    status", a parcel freed by a fee, a tax debt, a grandchild in jail, debts wiped out, work from
-    home, read with the English signals' meanings."""
-    verdict = analyze(text)
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
-    verdict = analyze(SPANISH_SCAMS[0][0])
-    assert verdict.callback_number == "+18445550162" and verdict.should_engage(ENGAGE), verdict.reasoning
-
-
-@pytest.mark.parametrize("text", SPANISH_HONEST)
-def test_honest_notices_in_spanish_and_their_language_menus_stay_honest(text: str) -> None:
-    """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier."""
-    verdict = analyze(text)
-    assert not verdict.is_scam, verdict.reasoning
-
-
 # written for this test: robocalls to South Asian households, half in romanised Hindi or Urdu, and the
 # honest callers they mimic (the 470th batch's kinds)
 HINDI_URDU_SCAMS = [
@@ -1869,14 +1848,25 @@ HINDI_URDU_HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text, signal", HINDI_URDU_SCAMS)
-def test_a_robocall_in_hindi_or_urdu_is_read_as_its_english_twin(text: str, signal: str) -> None:
+@pytest.mark.parametrize("text, signal", SPANISH_SCAMS + HINDI_URDU_SCAMS)
+def test_a_robocall_in_spanish_hindi_or_urdu_is_read_as_its_english_twin(text: str, signal: str) -> None:
+    """The 192nd to 470th batches' robocalls in Spanish (a cut-off, an offer "whatever your
+    status", a parcel freed by a fee, a tax debt, a grandchild in jail, debts wiped out, work from
+    home) and in romanised Hindi or Urdu (a card blocked, a nephew in custody, a legal notice),
+    read with the English signals' meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
 
-@pytest.mark.parametrize("text", HINDI_URDU_HONEST)
-def test_honest_calls_in_hindi_or_urdu_stay_honest(text: str) -> None:
+def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
+    verdict = analyze(SPANISH_SCAMS[0][0])
+    assert verdict.callback_number == "+18445550162" and verdict.should_engage(ENGAGE), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", SPANISH_HONEST + HINDI_URDU_HONEST)
+def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(text: str) -> None:
+    """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier; a
+    consulate asking for a photo, a temple's puja list."""
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
