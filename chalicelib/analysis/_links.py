@@ -18,6 +18,8 @@ words that the SMS signals of ``_signals_sms`` match:
   text itself names outside the link: the sender's own address.
 
 The markers are appended at the end of the normalised text, so no phrase pattern is split.
+A call's transcript gets one marker of its own, ``calllinklookalike`` (``spoken_link_marks``):
+an address read out that hyphenates a name around a bait word ("fedex-redelivery-us dot com").
 """
 
 from __future__ import annotations
