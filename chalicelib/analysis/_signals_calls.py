@@ -858,6 +858,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the balance is|you have) (?:paid|been paid)|"
      r"(?:compliance|clearance|release|withdrawal|processing|verification) fee first|withdrawal is ready but|"
      r"for the (?:tax|customs|clearance) release|(?:fee|charge|tax)(?: \w+){1,8} send (?:that|it) first|"
+     # the loan, grant or parcel freed once a bond, fee or "insurance" is paid: "the underwriters need a
+     # guarantor bond before they release it" (a lender takes its fees out of the loan, never first)
+     r"(?:bond|deposit|fee|insurance|payment)(?: \w+){0,6} before (?:they|we|the (?:lender|bank|underwriters?)) "
+     r"(?:can )?(?:release|send|deposit|fund|transfer|pay out) (?:it|the (?:loan|funds|money))|"
      # the pet held for a new crate: "we need 950 for a new crate, its refundable"
      r"crate(?: \w+){0,6} (?:its|it is) refundable|refundable (?:\w+ ){0,4}crate|"
      # the tax on a "profit" paid from outside: "it must come from your bank, not from the balance"

@@ -476,6 +476,9 @@ def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> 
      "code_demand"),
     # ... and the 243rd batch's: a demand after "ill" is still the caller's
     ("this is the security department about your debit card ill need the pin you currently use", "credential_demand"),
+    # ... and the 474th batch's lender: a "guarantor bond" before the loan is released
+    ("the underwriters had a look and because of the defaults on your file they need a guarantor bond before they "
+     "release it its refundable once youve made six repayments", "fee_to_release"),
     # ... and the 459th batch's card desk: the charge stopped, then the card's own security code asked for
     ("we stopped a charge of 612 dollars at an electronics store, ive put a temporary hold on the card, to attach "
      "the replacement i just need to match the card in your hand, could you read me the security code", "card_check_ask"),
