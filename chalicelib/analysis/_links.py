@@ -65,6 +65,7 @@ _REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr 
 # Pacific": cebupacificair.com); no bait word of ``_BAIT`` is among them.
 _BRAND_SUFFIXES = frozenset("express air airlines airways group online global world mobile telecom energy "
                             "insurance direct rail bus ferries ferry hq".split())
+_OWN_ADDITIONS = _REGIONS | _BRAND_SUFFIXES
 # Words too common to be a sender's name.
 _COMMON_WORDS = frozenset("""the and you your our for with from this that www http https com net
 org now here new get pay bill help app info""".split())
@@ -176,7 +177,7 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
             and not _BAIT.search(plain)):
         return "smslinkown"  # the sender's whole name as it signs, hyphen and all ("E-ZPass NY")
     borrowed = [word for word in sender if word in body]
-    regional = any(body.replace(word, "", 1) in _REGIONS | _BRAND_SUFFIXES for word in borrowed)
+    regional = any(body.replace(word, "", 1) in _OWN_ADDITIONS for word in borrowed)
     if ((borrowed and not regional)
             or any("-" in label and _BAIT.search(label) for label in inner)):
         return "smslinklookalike"  # "USPS: ... usps-redelivery.com", "card-unblock-now.com"

@@ -997,13 +997,11 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         return True  # a bank's fraud line open round the clock, asking nothing but a call
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:
         return True  # a card alert's yes-or-no keys ("if you sent it press 1, if not press 2"), asking nothing more
-    if (len(norm) > VOICEMAIL_CHARS and not positive & (_STRONG_DEMANDS | _SCAM_SAID)
+    if (len(norm) > VOICEMAIL_CHARS and not positive & _STRONG_DEMANDS
+            and (not positive & _SCAM_SAID or any(sig.key == "legit_business" for sig in fired))
             and _answered_customer(norm, fired)):
-        return True  # the desk the customer rang, which asked for nothing a fake desk asks
-    if (len(norm) > VOICEMAIL_CHARS and "legit_business" in {sig.key for sig in fired}
-            and not positive & _STRONG_DEMANDS and _answered_customer(norm, fired)):
-        # the desk the customer rang that sets up a payment plan and reads out the number of a
-        # help agency: a number for the customer to keep, not the desk's callback
+        # the desk the customer rang, which asked for nothing a fake desk asks, or set up a payment
+        # plan and read out a help agency's number: a number to keep, not the desk's callback
         return True
     named = any(sig is ADDRESSED for sig in fired)
     related = any(sig.key in _RELATIONSHIP for sig in fired)
