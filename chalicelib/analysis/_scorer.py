@@ -703,6 +703,25 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     return [sig for sig in fired if sig.key not in excused], answered
 
 
+# "If this wasn't you ..." answered through the sender's own channel and nothing else is the
+# service's own alert: (the evidence of that channel, the channels it holds on, the reply ways
+# that would contradict it, what it clears).
+_OWN_CHANNEL_ALERTS: tuple[tuple[str, frozenset[str], frozenset[str], frozenset[str]], ...] = (
+    # "you sent 85 dollars to marcus j; if you didn't make this payment, call us": a receipt with
+    # no number or link of its own sends the reader to the bank they know
+    ("legit_receipt", frozenset({"sms"}), _SMS_REPLY_WAYS | _DOUBTFUL_LINKS,
+     frozenset({"not_you", "unexpected_charge", "wire_cash"})),
+    # "a withdrawal was requested; if it wasn't you, lock your account at kraken.com": the
+    # sender's own plain address and nothing else to reply to
+    ("own_link", frozenset({"sms", "call"}), (_SMS_REPLY_WAYS - {"link"}) | _DOUBTFUL_LINKS,
+     frozenset({"not_you", "unexpected_charge", "urgency", "crypto_lure"})),
+    # sent to the number on the card or the bank's own website, with no number, link or code
+    # of the message's own
+    ("legit_bank", frozenset({"sms", "call"}), _SMS_REPLY_WAYS,
+     frozenset({"not_you", "unexpected_charge", "callback_demand"})),
+)
+
+
 def _text_voided(norm: str, keys: set[str]) -> set[str]:
     """What a text's other words contradict: the sender's own site, a family's everyday ask,
     a shop's sale; and what a doubtful link takes away from an honest-sounding notice."""
@@ -722,10 +741,6 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")
         void |= {"urgency", "deadline"}
-    if {"legit_receipt", "not_you"} <= keys and not keys & (_SMS_REPLY_WAYS | _DOUBTFUL_LINKS):
-        # "you sent 85 dollars to marcus j; if you didn't make this payment, call us": a receipt with
-        # no number or link of its own sends the reader to the bank they know
-        void |= {"not_you", "unexpected_charge", "wire_cash"}
     if "reversal_plea" in keys:
         void.add("legit_receipt")  # "i sent you 3000 by mistake, send it back": the receipt is the bait
     if "wire_cash" in keys and "legit_receipt" in keys and _SENT_BY_RAIL.search(norm):
@@ -745,14 +760,9 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel
         void.add("legit_bank")
-    if {"own_link", "not_you"} <= keys and not keys & (_SMS_REPLY_WAYS - {"link"}) and not keys & _DOUBTFUL_LINKS:
-        # "a withdrawal was requested; if it wasn't you, lock your account at kraken.com": the
-        # sender's own plain address and nothing else to reply to is the service's own alert
-        void |= {"not_you", "unexpected_charge", "urgency", "crypto_lure"}
-    if {"legit_bank", "not_you"} <= keys and not keys & _SMS_REPLY_WAYS:
-        # a text that sends its reader to the number on the card or the bank's own website, and
-        # carries no number, link or code of its own, is the bank's alert, not a lure
-        void |= {"not_you", "unexpected_charge", "callback_demand"}
+    for evidence, channels, other_ways, voided in _OWN_CHANNEL_ALERTS:
+        if evidence in keys and "not_you" in keys and channel in channels and not keys & other_ways:
+            void |= voided
     if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):
         void.add("suspension_threat")  # a benefit account's balance, the listener's to spend by a date
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
