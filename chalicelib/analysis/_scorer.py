@@ -656,13 +656,34 @@ _LURE_IGNORED = re.compile(r"\b(?:didnt|did not|never) (?:call|ring|dial) (?:it|
                            r"their number)(?: \w+){0,2} (?:i )?(?:called|rang) (?:you|the (?:real|actual))\b", re.ASCII)
 
 
+# The trouble the customer met on their own, with nobody's message to send them: "i'm locked out",
+# "my card got declined at the shop", "i was charged twice", "it says delivered".
+_OWN_TROUBLE = re.compile(
+    r"\b(?:im|i am|ive been|i got|i was|i keep getting|i keep being) (?:locked|logged|shut) out\b|"
+    r"\bmy (?:\w+ )?(?:card|payment|transfer) (?:got|was|keeps getting|has been|is being) (?:declined|blocked|rejected|"
+    r"frozen)\b|\bi (?:was|got|have been|ive been) (?:charged|billed) (?:twice|double)\b|"
+    r"\bit (?:says|said|shows|showed) (?:\w+ ){0,3}(?:delivered|locked|suspended|declined|failed|pending)\b", re.ASCII)
+
+
+def _lures_told(norm: str) -> frozenset[str]:
+    """The alarms of the call that are the customer's own story: a pop-up they ignored to ring
+    the real desk, or trouble they met themselves and rang about (but not a desk number found
+    through a search, where the fake desks buy their ads)."""
+    if _LURE_IGNORED.search(norm):
+        return _LURES
+    if _OWN_TROUBLE.search(norm) and not _SENT_TO_CUSTOMER.search(norm):
+        return _LURES - {"searched_number"}
+    return frozenset()
+
+
 def _answered_customer(norm: str, fired: list[Signal]) -> bool:
     """A desk answering a call the customer placed about their own problem (not a lure)."""
     if not (_INBOUND_DESK.match(norm) or _CUSTOMER_RANG.search(norm)):
         return False
     if _LURE_IGNORED.search(norm):
         return True  # the pop-up and its "virus" are the customer's story, told to the real desk
-    return not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES for sig in fired)
+    told = _lures_told(norm)
+    return not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES - told for sig in fired)
 
 
 # The employer's desk does not text a link to log in at: "im sending you a link by text, log in there".
@@ -688,7 +709,7 @@ def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool
     keys = {sig.key for sig in fired}
     if answered:
         # (the pop-up the customer ignored to ring the real desk is the customer's story, not a lure)
-        told = _LURES if _LURE_IGNORED.search(norm) else frozenset()
+        told = _lures_told(norm)
         excused = (_CODE_CHECKS if keys & _SCAM_SAID - told else _CODE_CHECKS | _SESSION) | told
         if _ID_CHECK.search(norm):
             excused |= _ID_ASKS  # "for security, your national insurance number and date of birth"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._signals_calls import CALL_ONLY, CALL_ROWS
+from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST
 from ._signals_es import SPANISH
 from ._signals_hi import HINDI_URDU
 from ._signals_sms import SMS_ROWS
@@ -259,11 +259,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"your (?:house|home|pension|property) (?:is|will be|gets) (?:seized|frozen)|"
        # "your bill is past due and will be reported to credit bureaus today"
        r"reported to (?:the |all )?(?:three )?credit (?:bureaus|agencies) (?:today|tonight|by end of day)|"
+       r"(?:lodged|registered|filed|opened) (?:a |an )?(?:legal |criminal |court )?case against you|"
        r"escalated (?:(?:it|this|your \w+) )?to "
        r"enforcement|"
        r"(?:connect|connecting|transfer|transferring|forward|forwarding) (?:you|your call|this call) (?:to|with) "
        r"(?:the )?(?:\w+ ){0,2}(?:police|cyber ?crime|cyber cell|narcotics|cbi|crime branch)|"
-       r"(?:forwarded|referred|reported|sent|transferred) to (?:ice|immigration|the police|the county (?:office|"
+       r"(?:forwarded|referred|reported|sent|transferred) to (?:ice|immigration|the police|the rcmp|the fbi|interpol|"
+       r"the county (?:office|"
        r"court|sheriff|attorney)|"
        r"(?:the )?local (?:police|authorities)|law enforcement|the (?:federal|state) (?:police|authorities))|"
        r"(?:if not paid|unless (?:you )?pa\w*|if (?:it is|its) not paid)(?: \w+){0,8} (?:denied|terminated|"
@@ -374,7 +376,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"technician|truck)(?: \w+){0,6} to (?:shut|cut|turn) (?:it|the service|your service|the supply) off|"
        r"(?:shut|cut|turn)(?:ting)? off (?:your|the) (?:power|service|water|"
        r"gas|electricity|electric|supply)|(?:is|gets) (?:shut|cut|turned) off|"
-       r"(?:we|will|going to) cut (?:the|your) lights?|(?:scheduled|flagged|set|slated) for "
+       r"(?:we|will|going to) cut (?:the|your) lights?|(?:to|will|going to|gonna) cut (?:the|your) (?:power|electricity|gas|"
+       r"water|lights?) (?:before|by|today|tonight|this (?:afternoon|evening))|(?:scheduled|flagged|set|slated) for "
        r"(?:disconnection|shut ?off|termination)|(?:remove|pull|shut off|cut off|disconnect) (?:your |the )?(?:service|"
        r"power|meter|electricity|gas|water)\b|"
        # a crew sent today, not "a crew will be out next week" about the pothole you reported
@@ -385,6 +388,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out |coming )?(?:in your area|out (?:today|within|"
        r"shortly|in the next|tomorrow (?:morning |afternoon )?to (?:remove|disconnect|shut|cut|pull)))"),
     # --- prizes ------------------------------------------------------------------------
+    # a win of millions announced by phone: no real draw rings its winners to say so
+    _s("windfall", "prize", 1.2, "announces a win of millions",
+       r"(?:won|win|winner|winnings|prize|awarded|sweepstakes|lottery|jackpot)(?: \w+){0,6} (?:million|billion) "
+       r"(?:dollars?|pounds?|euros?|naira|rupees?)|(?:million|billion) (?:dollars?|pounds?|euros?) (?:\w+ ){0,3}"
+       r"(?:prize|sweepstakes|lottery|jackpot|winnings|award)"),
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
@@ -401,12 +409,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won(?! the (?:bet|argument|game|match|round|bid|auction))|"
        r"win (?:a|an|\d+|cash|free|our|big|tickets?)|"
        r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|"
-       r"been selected|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|"
+       rf"been selected(?! {RANDOM_TEST})|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|"
        r"ticket|information)|"
        r"sweepstakes?|lottery|jackpot|claim (?:your |the )?(?:prize|"
        r"reward|winnings|cash|award)|claim (?:your|the) (?:code|number)|(?:prize|award|reward|winnings) (?:money|"
        r"package|of|amount|check|claim|department)|grand prize|cash prize|selected (?:to "
-       r"receive|as|for a)|(?:\d+|one|two|three|four|five) million dollars?|qualified to "
+       rf"receive|as|(?!{RANDOM_TEST})for a)|(?:\d+|one|two|three|four|five) million dollars?|qualified to "
        r"receive|awarded|(?:free|complimentary) (?:\w+ )?(?:gift card|vacation|cruise|trip|"
        r"iphone|ipad)|eligible for a (?:free|\w+ gift)|reward you|rewards? department|"
        r"did i (?:win|won) (?:the|a|my)|i (?:win|won) (?:the|a|my) (?:\w+ )?(?:prize|sweepstakes|lottery|jackpot|"
@@ -855,6 +863,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)|"
        r"(?:due|scheduled) to attend jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       # the money-transfer agent's own counter ringing about a transfer waiting there
+       r"this is (?:the )?(?:western union|moneygram|ria) (?:counter|desk|agent|location) (?:at|in|inside)|"
        r"(?:visit|see) us in person|(?:update|change) your (?:\w+ ){0,2}(?:direct deposit|payment method|"
        r"banking information|bank details)(?: securely| online)? (?:in|on|through) |"
        # "update it through my service canada account, not over the phone"
@@ -933,7 +943,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:posted|available|upload(?: \w+){0,2}) (?:to|in|on) (?:your )?my (?:account|business account)|"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payments?) (?:\w+ ){0,5}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office|the (?:\w+ )?(?:utility|"
-       r"utilities|billing|county|city|tax) office)|"
+       r"utilities|billing|county|city|tax) office|the (?:\w+ )?(?:courts?|clerks?) (?:window|office|counter))|"
        r"(?:pay|make (?:a |your )?payment|visit|log in(?: to)? your (?:\w+ )?account|log in|log into your "
        r"(?:\w+ )?account|upload (?:it |them )?|"
        r"submit (?:it |them )?) (?:us |online |by \w+ \w+ |"

@@ -18,13 +18,18 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALL_ONLY", "CALL_ROWS"]
+__all__ = ["CALL_ONLY", "CALL_ROWS", "RANDOM_TEST"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
 # The money held back, read on either side of the charge that frees it (``fee_to_release``).
 _RELEASED = (r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|"
              r"withdrawn|sent|paid out)")
+
+# Picked for a test, not for a prize: "you've been selected for a dot random drug and alcohol test"
+# (read after "selected ").
+RANDOM_TEST = (r"for (?:an? )?(?:\w+ ){0,2}(?:drug|alcohol|urine|breath|random|routine)(?: \w+){0,3} "
+               r"(?:test|tests|testing|screen|screening)\b")
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -252,13 +257,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # utilities and hospitals offer; a pitch offers something new
      r"(?:youre (?:now )?(?:eligible|qualified|pre ?approved|approved)|(?:you|u) (?:\w+ )?(?:qualify|"
      r"qualified|are eligible|are now eligible|may be eligible|could be eligible|are pre ?approved|"
-     r"have been (?:pre ?)?(?:approved|selected|chosen)|were (?:selected|chosen)|are approved))"
+     rf"have been (?:pre ?)?(?:approved|selected(?! {RANDOM_TEST})|chosen)|were (?:selected|chosen)|are approved))"
      r"(?! for (?:\w+ )?(?:energy|financial|bill|payment|hardship) assistance)|eligib\w+ (?:to|will|ends|"
      r"expires)|pre ?selected|"
      r"(?:approved|qualify|qualified) for (?:our|the|a|complete|up to|dollar \d+)|same day funding|"
      r"you have been approved|(?:an|your|the) "
      r"approval (?:sitting|ready|waiting)|pending approval|approved pending|youve been (?:pre ?)?(?:approved|"
-     r"selected|chosen)|(?:list|people|those) (?:\w+ ){0,3}eligible "
+     rf"selected(?! {RANDOM_TEST})|chosen)|"
+     r"(?:list|people|those) (?:\w+ ){0,3}eligible "
      r"for|eligible for (?:our|a|the) free|(?:account|home|business|number|score|file|case) qualifies for|qualify "
      r"(?:now|today)|"
      r"(?:women|men|people|anyone|those|veterans|homeowners|residents|seniors|families) (?:\w+ ){0,8}"
@@ -312,7 +318,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:like|rate|review) and (?:rate|review|like) (?:some |the |our )?(?:videos|products|posts|hotels|apps)|"
      r"\d+ to (?:dollar |pound |euro )?\d+ (?:(?:dollar|pound|euro|rupee)s? )?(?:a|per) week|"
      r"salary (?:of )?(?:dollar |pound )?\d+ (?:to )?\d+ (?:per|a) (?:month|week|day)|"
-     r"wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reship\w*|forward (?:them|the packages|the items|"
+     r"wrap(?:ping)? your car|(?:car|vehicle|auto) wrap|reshipp\w+|reship (?:them|(?:the )?(?:packages|parcels|items))|forward (?:them|the packages|the items|"
      r"items) with (?:our )?prepaid labels|package (?:handling|forwarding|inspector)|quality control "
      r"inspector|(?:dollar )?\d+ (?:to )?(?:dollar )?\d+ (?:a |per )?day|unlock (?:the )?(?:premium|vip|next|"
      r"higher) (?:tasks|level|orders)|top "
@@ -414,7 +420,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"tonight)|today (?:only|or)|(?:call|press \w+) (?:now|today) before|(?:spots|funds) are "
      r"limited|(?:final|last) (?:courtesy )?(?:call|notice)|"
      r"ignoring this|(?:before|until) it goes to|(?:call|calling|speak with you|hear from you|return "
-     r"this call) (?:back )?today|(?:call|calling) (?:us|me) back today"),
+     r"this call) (?:back )?today|(?:call|calling) (?:us|me) back today|"
+     # "if we do not hear from you before 4 pm today, your case will be forwarded"
+     r"(?:if|unless) we (?:do not|dont) hear (?:back )?from you (?:by|before) (?:\w+ ){0,3}today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
      r"(?:sent|referred|turned over) (?:for|to) (?:a |our |the )?collections?\b|(?:employees|staff) (?:wont|will not) "
      r"(?:get paid|be paid)|"
@@ -570,6 +578,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:just )?(?:received|got|sent|texted)|"
      r"(?:six|6|four|4) digit code(?! (?:that )?i (?:will |ll )?(?:give|gave|read) you)|"
      r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|read back (?:the|that|your) (?:\w+ )?code|"
+     # "you'll get a text code from mygovid, just read me that"
+     r"(?:text|sms|verification|security) code (?:\w+ ){0,6}(?:just )?(?:read|tell|give) (?:me|us) (?:that|it)|"
      r"(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
      r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
@@ -622,8 +632,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
-     r"(?:bank|banking)|(?:log ?in|login|sign in|go) (?:to|"
-     r"into) your (?:online )?(?:bank|banking)"),
+     r"(?:bank|banking)|(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
+     # (a payment that will "still go to your bank" is no login)
+     r"go (?:to|into) your (?:online banking|banking|bank (?:app|account|website))|"
+     r"go (?:to|into) your (?:online )?(?:bank|banking) (?:and )?(?:check|log|sign|open|see|look)"),
     # the whole card read out with what proves it is in hand: "all sixteen and then the expiration, and the three
     # digits on the back" (a desk the customer rang to pay may ask it: ``_scorer._CODE_CHECKS``)
     ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
@@ -641,7 +653,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # row of the dev sets has a lawyer ring a grandparent about a grandchild)
     ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",
      r"(?:attorney|lawyer|solicitor|public defender)(?: \w+){0,8} (?:represent|represents|representing) your "
-     r"(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece)"),
+     r"(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece)|"
+     # the child in trouble hands over to a "lawyer" who will ring about the money
+     r"(?:a|the|my|our) (?:lawyer|attorney|solicitor|public defender)(?: \w+){0,3} (?:will|is going to|is gonna|gonna|"
+     r"should) (?:call|ring|phone|contact) (?:you|grandma|grandpa|mom|mum|dad)"),
     # fake desks buy the search ads: "i found this number on google", "i got your number off the search page"
     ("searched_number", "it_support", 1.5, "the caller rang a desk number found through a search engine or an ad",
      r"(?:found|got|saw|took) (?:this|the|your) number (?:on|off|from|through|via|in) (?:google|the search|search|"

@@ -1218,6 +1218,13 @@ HONEST_NEVER_RUNG = [
     "hi mrs henderson its tom from bayside computer help you booked a remote session with us for thursday at ten ill "
     "ring you first then youll go to our website baysidepchelp dot com and type in the six digit code i read out the "
     "session is sixty dollars pay the invoice after were done if you need to change the time call 727 555 0163",
+    # written for this test: the 494th and 495th batches' court, employer and money-transfer counter
+    "this is the lawton municipal court about citation number 26 dash 4410 your court date is the ninth you can pay "
+    "the fine before then at the clerks window if you miss court a warrant can issue call us at 580 555 0147",
+    "hi its dana from ridgeline drilling safety youve been selected for a random drug test please report to the "
+    "clinic on main street within two hours bring your id call me right now at 432 555 0171",
+    "this is the moneygram counter at the walmart on king street the transfer from your sister is still here but the "
+    "name on your id didnt match please call the store at 905 555 0126",
 ]
 
 
@@ -2003,3 +2010,21 @@ def test_a_raffle_won_at_a_trade_show_booth_is_the_listeners_own_business() -> N
                       "at the acme booth and you won a mixer theres nothing to pay please call me at 312 555 0181 to "
                       "confirm your shipping address")
     assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the 494th and 495th batches' kinds in other words
+    ("congratulations this is the sweepstakes office you won three million dollars and a new truck to receive your "
+     "prize you need to", "windfall"),
+    ("this is the tax office we have filed a case against you for unpaid tax call back immediately", "legal_threat"),
+    ("your visa file has errors if this is not settled your case will be forwarded to the rcmp", "legal_threat"),
+    ("hi from the power company a payment bounced the crew is going to cut the power before six a prepaid card is the "
+     "only way to stop it call me back", "utility_cutoff"),
+    ("hi mommy its me im in trouble i crashed the car and im at the police station the lawyer will call you",
+     "bail_lawyer"),
+])
+def test_the_487th_to_498th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
+    """A win of millions, a case 'filed against you', a file sent to a federal police force, the
+    power cut before the evening, a child's 'lawyer' about to ring: each fires and is flagged."""
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
