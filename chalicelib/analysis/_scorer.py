@@ -209,6 +209,7 @@ _ID_CHECK = re.compile(r"\b(?:for security|security (?:check|questions?|purposes
                        r"who im speaking|that im speaking)|before i (?:go into|access|open|pull up) your (?:record|"
                        r"account|file)|can i (?:take|have|get) (?:your|the) (?:full )?name)\b", re.ASCII)
 _ID_ASKS = frozenset({"ask_ssn", "ask_personal"})
+_CARD_PIN = re.compile(r"\bcard and (?:your |the )?pin\b", re.ASCII)
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
 # What a fake prize asks to be paid before it is handed over.
@@ -242,7 +243,7 @@ _PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
 _REMOTE_DETAILS = re.compile(
-    r"\b(?:(?:ill|i will|we will|well|im going to) (?:email|text|send) (?:you )?(?:the |an? )?"
+    r"\b(?:(?:ill|i will|we will|well|im going to|im gonna|i am going to) (?:email|text|send) (?:you )?(?:the |an? )?"
     r"(?:new |updated )?(?:details|info\w*|routing|account|w ?9|invoice|bank)|"
     r"(?:email|text) (?:is )?coming|(?:sending|send) (?:you )?(?:an? )?updated|"
     r"(?:account|details|info\w*) in the (?:email|text|message) (?:im|i am|we are|were|ill be|i will be) "
@@ -496,7 +497,8 @@ _DENIAL = re.compile(
     # a question about what someone else asked, or the story of what a scammer made them do
     r"|(?:has|have|did|does) (?:anyone|someone|somebody|they) (?:\w+ )?(?:ask|tell|call|want)\w*|"
     # (not a messenger's errand: "she asked me to contact you", the fake lawyer's opening)
-    r"(?:he|she|they|the (?:man|woman|caller|seller|buyer|guy|lady)) (?:got|told|made|asked|wanted) me to"
+    r"(?:he|she|they|one of (?:them|those|these)|the (?:man|woman|caller|seller|buyer|guy|lady)) (?:got|told|made|"
+    r"asked|wanted) me to"
     r"(?! (?:contact|call|reach|"
     r"let) you)|(?:he|she|they|the man|a man|the caller|someone|somebody)(?: \w+){0,4} had me|(?:he|"
     r"she) said|(?:who|he|she|they|the man|someone|somebody) tried to (?:get|make|have) you|"
@@ -806,9 +808,11 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     if {"robocall", "parcel_problem"} <= keys:
         # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked
         void |= {"legit_delivery", "legit_press"}
-    if keys & {"gift_card_demand", "crypto_demand", "remote_tool"}:
+    if keys & {"gift_card_demand", "crypto_demand", "remote_tool"} or (
+            "full_card_ask" in keys and _CARD_PIN.search(norm)):
         # "buy a google play card at the pharmacy and read us the numbers": the shop named is
-        # where the cards are bought, no appointment the listener booked
+        # where the cards are bought, no appointment the listener booked; and no pharmacy asks
+        # for the card's pin ("have your debit card and pin ready")
         void.add("legit_appointment")
     if "prize" in keys:
         void.add("legit_delivery")  # "to arrange delivery (of your winnings), call our prize department"

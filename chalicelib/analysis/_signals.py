@@ -199,7 +199,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"paste (?:the |my |this )?(?:wallet )?address|"
        r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
-       r"(?:seed|recovery|secret) phrase|wallet (?:address|key)|private key|"
+       r"(?:seed|recovery|secret) phrase|wallet (?:address(?! you (?:scanned|used|entered))|key)|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the )?(?:bitcoin|crypto)|(?:send|transfer|deposit|"
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"
@@ -365,7 +365,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|en route|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
-       r"heading|scheduled for (?:this|today|tonight)|scheduled to your (?:address|home|property)|dispatched)|"
+       # (nor "on his way to the laundromat for your emergency call": the call-out the listener asked for)
+       r"heading|scheduled for (?:this|today|tonight)|scheduled to your (?:address|home|property)|dispatched)"
+       r"(?! (?:\w+ ){0,5}for your (?:emergency |service |repair )?(?:call|appointment|request|booking|job|visit))|"
        r"pull (?:the|your) meter|meter (?:is going to|will|is about to|is scheduled to) be (?:pulled|removed|shut off)|"
        r"work order to (?:shut|pull|disconnect|lock) (?:off )?(?:the|your) meter|(?:service|power|"
        r"lights|gas|water) (?:goes|will go|is "
@@ -442,10 +444,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
        r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
+       # the new hire who buys the kit from the employer's "vendor", to be paid back on the first check
+       r"(?:buy|pay for|purchase|cover)(?: \w+){0,8} (?:through|from|via|at|on) (?:our|their|the companys|a) "
+       r"(?:approved |preferred )?(?:vendor|partner|supplier)(?: site| website)?\b|"
+       # "no placement fee, you just pay for the medical and processing of the visa"
+       r"(?:placement|recruitment|agency) fee(?: \w+){0,3} (?:you )?(?:just|only) (?:need to |have to )?(?:pay|cover)|"
+       # "to release the funds to you as an heir, a ten percent finder's fee is due in advance"
+       r"to release (?:the|your) (?:funds|money|payment|inheritance|royalties|winnings|prize)(?: \w+){0,8} fee|"
+       r"(?:finders|release|processing|transfer|clearance|handling) fee (?:is |must be )?(?:due|paid|payable) "
+       r"(?:in advance|upfront|up front|first|before)|"
        r"to release it (?:\w+ ){0,5}(?:deposit|tax)|verification deposit|"
        # the job that charges for screening or training "refunded on your first pay"
-       r"(?:refunded|reimbursed|returned|paid back) (?:\w+ ){0,4}(?:first|1st) (?:pay|paycheck|paycheque|salary|"
-       r"wage|payslip|payday)|"
+       r"(?:refunded|reimbursed|reimburses|returned|paid back) (?:\w+ ){0,4}(?:first|1st) (?:pay|paycheck|paycheque|"
+       r"check|cheque|salary|wage|payslip|payday)|"
        r"(?:i will|ill|we will|well|i can|we can|and i|ill just) (?:mail|ship|send|fedex) you the keys|"
        r"keys (?:and (?:the )?"
        r"lease )?(?:will be|are being) (?:mailed|shipped|sent)|"
@@ -669,7 +680,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:cashiers?|certified) check|"
        r"money order|ria money|walmart to walmart|"
        r"walmart (?:money )?transfer|"
-       r"ria (?:money )?transfer|send (?:cash|money) "
+       r"ria (?:money )?transfer|(?:take|accept|pay (?:it )?by|paid by) (?:a )?money transfer|send (?:cash|money) "
        r"(?:through|by|via|in)|cash in (?:an? )?(?:envelope|box)(?! with (?:his|her|their|the childs|"
        r"your childs) name)|overnight (?:the )?(?:cash|"
        r"money)|courier (?:will|to) (?:pick|collect)|picked up by (?:a |our )?courier|(?:give|hand) (?:him|"
@@ -922,6 +933,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:on|at|through) canada dot ca|(?:on|at|through) gov dot uk|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)
+       # the card brought up to date on the service's own console or account, or paid there
+       # instead of on the phone: "add it in the admin console under billing", "or on your account
+       # at valleygrowers dot coop"
+       r"(?:add|update|change) (?:it|them|the card|a card|a payment method|your card)(?: \w+){0,2} in (?:the|your) "
+       r"(?:\w+ ){0,2}(?:console|center|centre|dashboard|account|portal|settings)\b|"
+       r"or (?:online )?(?:on|in|through) your (?:\w+ )?account (?:at|on) \w+ dot (?:com|coop|org|net|ca|co)\b|"
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
        r"(?:notice|letter|statement) (?:was|has been) mailed|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
        r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|"

@@ -424,6 +424,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "if we do not hear from you before 4 pm today, your case will be forwarded"
      r"(?:if|unless) we (?:do not|dont) hear (?:back )?from you (?:by|before) (?:\w+ ){0,3}today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     # a company's filing held over it: "penalties are 591 dollars per day", "placed on inactive
+     # status", "struck off", "a late filing penalty is now being applied"
+     r"(?:penalt(?:y|ies)|fines?) (?:of |are |is )?(?:\w+ ){0,3}(?:per|a|each) day|(?:placed|put) (?:on|into) "
+     r"(?:inactive|delinquent|suspended|revoked) status|struck off|late (?:filing )?penalt(?:y|ies) (?:is |are )?"
+     r"(?:now )?being (?:applied|charged)|"
      r"(?:sent|referred|turned over) (?:for|to) (?:a |our |the )?collections?\b|(?:employees|staff) (?:wont|will not) "
      r"(?:get paid|be paid)|"
      r"(?:seran|sera) (?:cancelad[oa]s?|devuelto|suspendid[oa]s?|desconectad[oa]s?)|"
@@ -597,7 +602,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"secure your (?:funds|money|savings)|"
      # the courier con: "put your card and the pin on a bit of paper in an envelope"
      r"(?:card|cards) and (?:the |your )?pins? (?:\w+ ){0,6}(?:in|into) (?:an|the|a) envelope|(?:scan|"
-     r"use) the (?:qr )?code (?:i|we)|wallet address|(?:send|transfer|move) (?:it|the "
+     r"use) the (?:qr )?code (?:i|we)|wallet address(?! you (?:scanned|used|entered))|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
@@ -640,7 +645,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # digits on the back" (a desk the customer rang to pay may ask it: ``_scorer._CODE_CHECKS``)
     ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
      r"(?:long number|whole number|full (?:card )?number|all sixteen|sixteen digits|16 digits|card number|number on "
-     r"the front)(?: \w+){0,14} (?:expiry|expiration|security code|three digits|3 digits|cvv|cvc|month and year)"),
+     r"the front)(?: \w+){0,14} (?:expiry|expiration|security code|three digits|3 digits|cvv|cvc|month and year)|"
+     # "have your debit card and pin ready": no desk takes a pin on the phone
+     r"(?:have|get|keep) your (?:\w+ ){0,2}card and (?:your |the )?pin (?:ready|handy|with you)"),
     # A bank that stops a charge on the card needs nothing from the card to do it: "I've put a
     # hold on the card ... to attach the replacement, read me the security code" is the thief's
     # second step (a desk the customer rang to buy something asks for the card it is charging).
@@ -762,8 +769,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
      # "dont pay into the usual one, ill text you the new bsb", "they changed their payment processor"
-     r"(?:dont|do not) (?:pay|send it) (?:into|to) the (?:usual|old) (?:one|account)|(?:text|send|email) you the "
+     r"(?:dont|do not) (?:pay|send it) (?:into|to) the (?:usual|old) (?:one|account)|(?:text|send|email) (?:you )?the "
      r"new (?:bsb|routing|sort code|bank details|account)|changed (?:their|our|my) payment processor|"
+     # "we can't receive into the usual one for a couple of weeks, pay the temporary account"
+     r"(?:cant|cannot|can not) (?:receive|take payments?) (?:into|to|in|on) the (?:usual|old|normal|regular) (?:one|"
+     r"account)|(?:our|a|the) temporary (?:bank )?account|moved our bank(?:ing)? to|"
      r"can you update my direct deposit|(?:to )?the new (?:\w+ )?account (?:that )?(?:we|i) (?:will )?(?:send|text|"
      r"email)|(?:has|have) changed (?:his|her|their) (?:bank )?account|"
      r"(?:update|change|switch) my (?:paycheck|direct deposit|pay|payroll|salary) to "
@@ -781,7 +791,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:details|method|info\w*)) (?:has |have |just )?changed|(?<!if the )(?<!if your )(?:wire|payment|bank|"
      r"banking|account) "
      r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
-     r"new (?:accounts? manager|payment account)|(?:remittance|bank|banking|wire|payment) (?:details|information|"
+     # (not the question "you emailed asking if our bank details changed")
+     r"new (?:accounts? manager|payment account)|(?<!if our )(?<!if the )(?<!if my )(?<!whether our )(?:remittance|bank|"
+     r"banking|wire|payment) (?:details|information|"
      r"instructions) (?:have |has )?(?:changed|been updated)|changed (?:our|my) (?:bank|banking|remittance) (?:details|"
      r"account)|new (?:wire|bank|banking|remittance) (?:details|instructions)|(?:cant|cannot|can not) "
      r"(?:receive|accept) payments? (?:on|to|into|at) (?:the|our) old account|(?:update|change) my direct deposit "
@@ -946,7 +958,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:on|to|via|through|over|download) (?:whatsapp|whats app|telegram|signal app|wechat|hangouts|kik)|"
      r"(?:whatsapp|telegram|wechat|hangouts) (?:me|us|number|account|group|id|handle)|"
      r"t dot me|(?:add|message|text) me on (?:whatsapp|telegram|signal|wechat|hangouts)|(?:add you to|join) (?:the "
-     r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group"),
+     r"|our |my )?(?:whatsapp|telegram)(?: \w+)? group|"
+     # the voice that cannot be rung back to check: "no signal most of the day so just text, don't call"
+     r"(?:just|only|please) (?:text|email)(?: me)? (?:dont|do not) call"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
      r"(?:the )?(?:account|address|number) you (?:listed|provided|gave us) (?:in|on|with) your|"

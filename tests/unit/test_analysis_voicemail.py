@@ -1225,6 +1225,15 @@ HONEST_NEVER_RUNG = [
     "clinic on main street within two hours bring your id call me right now at 432 555 0171",
     "this is the moneygram counter at the walmart on king street the transfer from your sister is still here but the "
     "name on your id didnt match please call the store at 905 555 0126",
+    # written for this test: the 504th batch's suppliers, software billing, trades and a painter's warning
+    "hi this is tom at river farm supply your order needs its deposit of nine hundred by friday or we release the "
+    "stock you can pay by card over the phone with me at 541 555 0133 or on your account at riverfarm dot com",
+    "hello this is amy with microsoft 365 billing your trial ends in two days and there is no payment method if none "
+    "is added your users will lose access you can add it in the admin center under billing or call me at 425 555 0119",
+    "hi its dispatch at city rooter our tech is on his way to your shop for your emergency call eta thirty minutes if "
+    "you need to cancel call us back at 212 555 0150 in the next ten minutes",
+    "hi its joe from bright painting you emailed asking if our bank details changed no they havent dont pay anything "
+    "to a new account call me at 615 555 0148 and ill read you the account number",
 ]
 
 
@@ -2028,3 +2037,31 @@ def test_the_487th_to_498th_batches_readings_fire_and_flag(text: str, signal: st
     power cut before the evening, a child's 'lawyer' about to ring: each fires and is flagged."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the 494th, 497th and 503rd-504th batches' kinds in other words
+    ("congrats youre hired for the warehouse role you just need to buy the scanner kit through our approved vendor "
+     "and it is reimbursed on your first check call me back", "advance_fee"),
+    ("our records show unclaimed mineral royalties in your late fathers name to release the funds to you a processing "
+     "fee is due in advance call 432 555 0166", "advance_fee"),
+    ("hi its sam from harbor seafood accounts we cant receive into the usual account this month so please pay the "
+     "temporary account on the new invoice call me on 0491 570 166", "payment_switch"),
+    ("this is the business records office your llc will be placed on inactive status unless the filing is made today "
+     "press one now to file", "consequence"),
+    ("this is the pharmacy your prescription wont be released until the copay is paid today have your debit card and "
+     "pin ready and call 833 555 0171", "full_card_ask"),
+])
+def test_the_502nd_to_507th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
+    """A recruit's kit bought from the employer's vendor, a finder's fee before release, a supplier
+    who cannot take payments into the usual account, a company put on inactive status, a card's
+    pin asked for: each fires and is flagged."""
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_payroll_change_sent_by_text_that_must_not_be_rung_to_check_is_the_diversion_lure() -> None:
+    """The 494th batch's payroll diversion: new bank details by text, "just text, don't call"."""
+    verdict = analyze("hey maria its dan from the night crew i switched banks can you update my direct deposit im gonna "
+                      "text you the new routing and account numbers im on the road all day so just text dont call")
+    assert {"payment_switch", "off_platform"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
