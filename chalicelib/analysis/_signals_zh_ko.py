@@ -38,13 +38,13 @@ _YUE_KEY = r"(?:yat|jat|yi|ji|saam|sam|sei|ng|luk|chat|baat|gau|gow|ling|\d)"
 _KO_KEY = r"(?:il|i|sam|sa|o|yuk|chil|pal|gu|gong|yeong|\d)"
 _ZH_PRESS = (rf"(?:(?:qing|qin|ching) ?an {_ZH_KEY}(?: ?hao)?(?: ?jian)?|an {_ZH_KEY} ?hao ?jian|"
              rf"(?:cheng|ching|tsing) (?:gam|gum|kam) {_YUE_KEY}(?: ?hou| ?ho)?)")
-_KO_PRESS = rf"{_KO_KEY} ?beon ?(?:eul |ul )?(?:nu ?reu|nu ?leu|nu ?ru|nul ?leo)\w*"
+_KO_PRESS = rf"{_KO_KEY} ?(?:beon|bun|bon) ?(?:eul |ul )?(?:nu ?reu|nu ?leu|nu ?ru|nu ?reo|nul ?leo)\w*"
 # what the key reaches: a person, a "service desk", the details of the matter
 _ZH_AGENT = (r"(?:zhuan|lian ?xi|yu) (?:\w+ )?(?:ren ?gong|ke ?fu|fu ?wu ?ren ?yuan|gong ?zuo ?ren ?yuan|jing ?guan|"
              r"guan ?yuan|zhuan ?yuan)|ren ?gong fu ?wu|cha ?xun|liao ?jie (?:\w+ )?xiang ?qing")
 _ZH_BEFORE = (r"(?:xiang ?qing|xiang ?xi|liao ?jie|zi ?xun|cha ?xun|ren ?gong|ke ?fu|zhong ?wen|pu ?tong ?hua|guo ?yu|"
               r"guang ?dong ?hua|yue ?yu|ban ?li|chu ?li)")
-_KO_AGENT = r"(?:sang ?dam ?won|sang ?dam ?sa|sang ?dam|yeon ?gyeol|jik ?won|dam ?dang ?ja|hwa ?gin ?ha ?si ?ryeo ?myeon)"
+_KO_AGENT = r"(?:sang ?dam ?won|sang ?dam ?sa|sang ?dam|yeon ?gyeol|jik ?won|dam ?dang ?ja)"
 # a recording cut right after its lead-in: "sangdam-eul wonhasimyeon" (if you'd like to speak to a counselor)
 _KO_CUT = (r"(?:sang ?dam ?(?:eul |ul )?won ?ha ?si ?myeon|sang ?dam ?won ?(?:eu ?ro )?yeon ?gyeol ?(?:eun|eul|"
            r"ha ?si ?ryeo ?myeon)?)$")
@@ -55,7 +55,7 @@ _ZH_DONT = r"(?:bu ?yao|bie|bu ?neng|qian ?wan (?:bie|bu ?yao))"
 _KO_DONT_TELL = r"(?:mal ?ha ?ji|mar ?ha ?ji|yae ?gi ?ha ?ji|al ?li ?ji) ?(?:ma|mal ?go|ma ?se ?yo|ma ?sip ?si ?o)\b"
 _KIN = _j(r"(?:bie ren|ren he ren|jia ren|jia li ren|qin ren|peng you|ba ba|ma ma|lao gong|lao po|er zi|"
           r"nv er|nu er|yin hang|jing cha)")
-_KO_KIN = _j(r"(?:a mu|eom ma|ap pa|eo meo ni|a beo ji|ga jok|eun haeng|nam pyeon|a nae|ha ra beo ji|hal meo ni)")
+_KO_KIN = _j(r"(?:a mu|nu gu|eom ma|ap pa|eo meo ni|a beo ji|ga jok|eun haeng|nam pyeon|a nae|ha ra beo ji|hal meo ni)")
 
 CHINESE_KOREAN: dict[str, str] = {
     # --- the police, the procuratorate and the consulate: a case, a warrant, a passport held ----------
@@ -65,11 +65,15 @@ CHINESE_KOREAN: dict[str, str] = {
         _j(r"(?:da shi guan|ling shi guan|ling si gun|daai si gun|dai si gun)") + "|"
         # the ID card, passport or account "involved in a case", money laundering, a warrant, wanted
         + _j(r"(?:shen fen zheng|hu zhao|yin hang ka|zhang hu|ni|nin)") + r"(?: \w+){0,3} "
-        + _j(r"(?:she an|she ji (?:\w+ )?an|she xian)") + "|" + _j(r"xi qian")
+        + _j(r"(?:she an|she xian)") + "|" + _j(r"she ji") + r" (?:\w+ ){0,2}" + _j(r"an jian") + "|" + _j(r"xi qian")
         + r" (?:\w+ )?" + _j(r"(?:an|an jian|fan zui)") + "|"
         + _j(r"(?:dai bu ling|tong ji ling|ju liu|xing shi ju liu|xing shi ze ren|"
               r"fa chu dai bu|bei tong ji|li an zhen cha)") + "|"
         + _j(r"pei he") + r" (?:\w+ )?" + _j(r"(?:diao cha|zhen cha)") + "|"
+        # the identity "used fraudulently" (an ID, a medical card, personal data), "bear criminal liability"
+        + _j(r"(?:shen fen zheng|shen fen xin xi|ge ren xin xi|hu zhao|yi bao ka|yi liao ka|yi liao bao xian ka|zi liao)")
+        + r"(?: \w+){0,3} (?:bei )?(?:\w+ )?" + _j(r"(?:dao yong|mao yong|ren mao yong|dao shua|fei fa shi yong)") + "|"
+        + _j(r"cheng dan") + r" (?:\w+ )?" + _j(r"(?:fa lv ze ren|fa lu ze ren|xing shi ze ren|xiang guan ze ren)") + "|"
         # the green card or visa file "has a problem" (a file with errors, as in English)
         + _j(r"(?:lu ka|qian zheng|yi min|shen fen)") + r"(?: \w+){0,3} " + _j(r"(?:zi liao|wen jian|dang an)")
         + r" (?:\w+ )?" + _j(r"you wen ti") + "|"
@@ -89,9 +93,14 @@ CHINESE_KOREAN: dict[str, str] = {
         + _j(r"(?:su hak sa|su sa gwan|su sa (?:ti|tim)|geom sa|sa geon beon ho)")),
     "suspension_threat": (
         # "your passport will be frozen", "the account has been suspended", Korean "gyejwa dongyeol"
-        _j(r"(?:jiang|hui|ji jiang|jiang hui|ke neng hui|jiang yao) (?:bei )?"
-           r"(?:dong jie|zan ting|zuo fei|qu xiao|zhu xiao|feng suo|ting yong|feng cun)") + "|"
-        + _j(r"(?:hu zhao|qian zheng|zhang hu|yin hang ka|lu ka|shou ji hao)") + r"(?: \w+){0,3} (?:bei )?"
+        # "jiang zai liang xiaoshi hou tingji"; "hui" only in the passive ("hui bang nin zanting", a pause
+        # done for the listener, is no threat), and "quxiao" (cancel) only in the passive too
+        _j(r"(?:jiang|ji jiang|jiang zai|jiang yao)") + r"(?: \w+){0,5}? (?:bei )?"
+        + _j(r"(?:dong jie|zan ting|zuo fei|zhu xiao|feng suo|ting yong|feng cun|ting ji)") + "|"
+        + _j(r"(?:jiang|hui|ji jiang|jiang hui|ke neng hui|jiang yao)") + r"(?: \w+){0,3}? bei "
+        + _j(r"(?:dong jie|zan ting|zuo fei|zhu xiao|feng suo|ting yong|feng cun|ting ji|qu xiao)") + "|"
+        + _j(r"(?:hu zhao|qian zheng|zhang hu|yin hang ka|lu ka|shou ji hao|shou ji ka|dian hua ka|yi bao ka)")
+        + r"(?: \w+){0,3} (?:bei )?"
         + _j(r"(?:dong jie|zan ting|zuo fei|qu xiao|zhu xiao|feng suo|ting yong)") + "|"
         + _j(r"(?:gye jwa|kye jwa|tong jang)") + r"(?: ?ga| ?neun)? (?:\w+ )?" + _j(r"(?:dong yeol|ji geup jeong ji|geo rae jeong ji)")
         + r"\w*|" + _j(r"(?:yeo gwon|hyu dae pon|beon ho)") + r"(?: ?i| ?ga)? (?:\w+ )?"
@@ -136,7 +145,41 @@ CHINESE_KOREAN: dict[str, str] = {
         rf"{_PARCEL}(?: \w+){{0,4}} (?:bei |ga |i )?" + _j(r"(?:tui hui|ban song|ban son|bo ryu)") + r"\w*|"
         + _j(r"(?:wu fa song da|wu fa pai song|wu fa tou di|di zhi bu quan|di zhi you wu|di zhi cuo wu|"
               r"ju so bul myeong|ju so o ryu|ju so ga bul wan jeon)")),
+    # the lost parcel "compensated double": the refund scam's opening
+    "owed_money": (
+        rf"{_PARCEL}(?: \w+){{0,4}} " + _j(r"(?:diu shi|yi shi|sun huai|diu le)") + r"(?: \w+){0,8} "
+        + _j(r"(?:li pei|pei chang|shuang bei pei|tui kuan)")),
     # --- the ask: a fee first, a "safe account", money moved for an audit --------------------------------
+    "gift_card_demand": (
+        # vouchers bought and their numbers read out: "gouwuka de kahao he mima", "sangpumgwon pin beonho"
+        _j(r"(?:li pin ka|gou wu ka|cong zhi ka|apple ka|google ka|sang pum gwon|gi peu teu ka deu|gu geul ka deu)")
+        + r"(?: \w+){0,4} " + _j(r"(?:ka hao|mi ma|pin beon ho)") + r"\w*"),
+    "code_demand": (
+        # "ba yanzhengma gaosu wo", Korean "injeung beonho allyeo juseyo"
+        _j(r"(?:yan zheng ma|duan xin ma)") + r" (?:\w+ ){0,3}(?:" + _j(r"(?:gao su|nian gei|fa gei|bao gei)")
+        + r") (?:wo|wo men)\b|" + _j(r"in jeung beon ho") + r"(?: ?reul| ?jom)? (?:\w+ )?"
+        + _j(r"(?:al lyeo|bul leo|mal hae|bo nae)") + r" ?(?:ju ?se ?yo|jwo|ju ?sip ?si ?o)"),
+    "remote_access": (
+        _j(r"(?:ping mu gong xiang|gong xiang ping mu|yuan cheng kong zhi|won gyeok je eo|won gyeok jeong geom|"
+           r"hwa myeon gong yu)")),
+    "cash_parcel": (
+        # cash withdrawn and handed to "our staff", "the officer", a driver
+        _j(r"(?:qu chu|ti qu|qu) xian jin") + r"(?: \w+){0,6} " + _j(r"(?:jiao gei|jiao dao|na gei)") + r" (?:\w+ )?"
+        + _j(r"(?:gong zuo ren yuan|jing guan|tong shi|kuai di yuan|si ji)") + "|"
+        + _j(r"hyeon geum") + r"(?: ?eu ?ro| ?eul)? (?:\w+ ){0,3}" + _j(r"(?:in chul|chul geum)") + r"\w*(?: \w+){0,6} "
+        + _j(r"(?:jik won|su sa gwan|gi sa|geum gam won)") + r"\w*(?: \w+)? " + _j(r"(?:jeon dal|geon ne|mat gyeo)")
+        + r"\w*"),
+    "investment": (
+        _j(r"(?:bao zheng shou yi|wen zhuan bu pei|wen zuan bu pei|bao ben bao xi|ri shou yi|go su ik bo jang|"
+           r"won geum bo jang|su ik bo jang|su ik ryul bo jang)")),
+    "crypto_demand": (
+        _j(r"(?:chong zhi|zhuan ru|mai)") + r" (?:\w+ )?" + _j(r"(?:usdt|xu ni bi|bi te bi|jia mi huo bi)")),
+    "tax_debt": (
+        _j(r"(?:tao shui|lou shui)") + "|" + _j(r"shui wu ju") + r"(?: \w+){0,6} " + _j(r"(?:qian shui|bu jiao|wei jiao|"
+                                                                                          r"qian fei)") + "|"
+        + _j(r"(?:se geum|gwa se|guk se)") + r"(?: ?i| ?ga| ?eul)? (?:\w+ ){0,2}" + _j(r"(?:che nap|mi nap)") + r"\w*"),
+    "lawsuit_notice": (
+        _j(r"(?:fa yuan chuan piao|chuan piao|chul du yo gu seo|so hwan jang)")),
     "fee_to_release": (
         _j(r"(?:guan shui|shui fei|qing guan fei|shou xu fei|bao zheng jin|jie dong fei)") + r"(?: \w+){0,6} "
         + _j(r"(?:cai neng|cai ke yi|zhi hou|hou cai) (?:fang xing|fa fang|ti xian|jie dong|qu chu|pai song|"
@@ -157,9 +200,11 @@ CHINESE_KOREAN: dict[str, str] = {
     "secrecy": (
         # "bu yao gaosu bieren", "bie gaosu ba" (don't tell dad), "bu yao gen yinhang shuo"
         rf"{_ZH_DONT} (?:gao ?su|tong ?zhi) (?:(?:\w+ ){{0,2}}{_KIN}|ba|ma)\b|"
-        rf"{_ZH_DONT} (?:gen|dui|he) {_KIN} (?:shuo|jiang|ti)\b|" + _j(r"(?:bao mi an jian|zhe shi (?:yi ge )?ji mi|bi xu bao mi|"
+        rf"{_ZH_DONT} (?:gen|dui|he) {_KIN} (?:shuo|jiang|ti)\b|{_ZH_DONT} rang {_KIN} zhi ?dao|"
+        + _j(r"ji mi an jian") + "|" + _j(r"(?:bao mi an jian|zhe shi (?:yi ge )?ji mi|bi xu bao mi|"
                                                             r"qing bao mi|yao bao mi)") + "|"
         + rf"{_KO_KIN}(?: ?e ?ge(?: ?do)?| ?han ?te(?: ?do)?| ?e ?ge ?neun| ?han ?te ?neun)? (?:\w+ )?{_KO_DONT_TELL}|"
+        + rf"{_KO_KIN}(?: ?e ?ge(?: ?do)?| ?han ?te(?: ?do)?) (?:\w+ )?mal ?ha ?myeon an ?(?:dwae|doe)\w*|"
         + _j(r"(?:bi mil ro|bi mil lo|bi mil yu ji|bi mil eul ji kyeo)") + r"\w*|"
         # Cantonese "m hou wa bei yan ji" (don't let anyone know)
         r"(?:m|mm|um|ng) ?(?:hou|ho) (?:wa|waa|gong|kong) (?:bei|bay|pei) (?:\w+ ){0,2}(?:ji|jee|zi)"),
@@ -186,8 +231,13 @@ CHINESE_KOREAN: dict[str, str] = {
         # a new number: "zhe shi wo de xin haoma", "wo de shouji huai le"
         r"zhe shi wo (?:de )?xin (?:de )?" + _j(r"(?:hao ma|shou ji hao|dian hua)") + r"|wo (?:de )?"
         + _j(r"shou ji") + r" (?:\w+ )?(?:" + _j(r"(?:huai|diu|bei tou|po)") + r") le|"
-        + _j(r"(?:hyu dae pon|haen deu pon)") + r"(?: ?i)? " + _j(r"(?:go jang|bun sil|kkae jyeo|ggae jyeo|ir eo beo ryeo)")
+        + _j(r"(?:hyu dae pon|haen deu pon|pon)") + r"(?: ?i)? " + _j(r"(?:go jang|bun sil|kkae jyeo|ggae jyeo|ir eo beo ryeo)")
         + r"\w*"),
+    "new_phone_steer": (
+        # "text me at this number": "yong zhe ge xin haoma lianxi wo", Korean "i beonho-ro munja jwo"
+        _j(r"(?:zhe ge|xin)") + r" " + _j(r"hao ma") + r" (?:\w+ )?" + _j(r"(?:lian xi wo|fa xin xi gei wo|jia wo|"
+                                                                            r"gei wo fa)") + "|"
+        + _j(r"i beon ho") + r" ?ro (?:\w+ )?" + _j(r"(?:mun ja|ka tok|yeol lak)") + r"\w*"),
     "bail_lawyer": (
         # "deng hui you ge lushi gei ni da dianhua", Korean "byeonhosa-nim-i jeonhwa hasil geoya"
         r"(?:you ?ge|yi ?ge|wo de|wo men de) " + _j(r"lu shi") + r" (?:\w+ ){0,4}(?:gei ni|gei nin|lian ?xi ni|lian ?xi nin|zhao ni) (?:\w+ )?"
@@ -197,7 +247,8 @@ CHINESE_KOREAN: dict[str, str] = {
         + r" ?(?:ha ?sil|hal|gal|deu ?ril|ju ?sil|ol) ?(?:geo|ge|kkeo)\w*"),
     "money_plea": (
         _j(r"(?:gei wo|bang wo|gan jin|kuai dian)") + r" (?:\w+ )?" + _j(r"(?:zhuan|hui|da|jie)") + r" (?:\w+ )?"
-        + _j(r"(?:qian|kuan)") + r"\b|" + _j(r"(?:bao shi jin|bao shi fei|bao shi de qian)") + "|"
+        + _j(r"(?:qian|kuan)") + r"\b|" + _j(r"(?:zhuan|hui|jie|da)") + r" (?:\w+ )?" + _j(r"(?:qian|kuan)")
+        + r" gei wo\b|" + _j(r"(?:bao shi jin|bao shi fei|bao shi de qian)") + "|"
         + _j(r"(?:don|don jom)") + r" " + _j(r"(?:bo nae jwo|bo nae ju se yo|bo nae jul|bu na jwo|bo neo jwo)") + "|"
         + _j(r"(?:hap ui geum|hab ui geum|bo seok geum|bo sok geum)")),
     # --- the offers: a cheap government loan, free benefits, a prize, stock tips on WeChat ------------------
@@ -223,7 +274,9 @@ CHINESE_KOREAN: dict[str, str] = {
         + _j(r"bon in") + r"(?: ?i)? (?:\w+ )?" + _j(r"(?:a ni si myeon|a ni ra myeon|a nil gyeong u)") + "|"
         + _j(r"hae oe gyeol je")),
     "utility_cutoff": (
-        _j(r"(?:qian fei|wei jiao|mei jiao)") + r"(?: \w+){0,8} " + _j(r"(?:ting dian|duan dian|ting shui|ting qi|"
+        # a cut-off for arrears ("qianfei ... tingdian"); Korean "danjeon" is a cut-off, "jeongjeon" an outage
+        r"danjeon|dansu|" + _j(r"dan jeon") + r" (?:doel|ye ?jeong|jo ?chi)\w*|"
+        + _j(r"(?:qian fei|wei jiao|mei jiao)") + r"(?: \w+){0,8} " + _j(r"(?:ting dian|duan dian|ting shui|ting qi|"
                                                                           r"duan shui|duan qi)")),
     "off_platform": (
         r"(?:jia|tian ?jia) (?:wo|ge|yi ?xia) (?:de )?" + _j(r"(?:wei xin|wechat|line)") + "|"
@@ -243,7 +296,7 @@ CHINESE_KOREAN: dict[str, str] = {
         # "we will never ask for your password or code by phone", Korean "jeoldae yoguhaji anseumnida"
         _j(r"(?:jue bu hui|bu hui|cong bu|jue dui bu hui)") + r" (?:\w+ ){0,5}" + _j(r"(?:yao qiu|suo qu|suo yao|wen)")
         + r" (?:\w+ ){0,3}" + _j(r"(?:mi ma|yan zheng ma|xin yong ka hao|ka hao|zhuan zhang)") + "|"
-        + _j(r"(?:bi mil beon ho|in jeung beon ho|ka deu beon ho)") + r"(?: ?reul)? (?:\w+ ){0,2}"
+        + _j(r"(?:bi mil beon ho|in jeung beon ho|ka deu beon ho|gye jwa beon ho|gae in jeong bo)") + r"(?: ?reul)? (?:\w+ ){0,2}"
         + _j(r"(?:yo gu ha ji|mut ji|yo cheong ha ji|yo gu deu ri ji)") + r" ?an\w*"),
     "legit_bank": (
         # "the number on the back of your card"
@@ -261,10 +314,13 @@ CHINESE_KOREAN: dict[str, str] = {
         _j(r"(?:chong ting|chong bo|zai ting yi ci|zai ting yi bian)") + rf"(?: \w+){{0,2}} {_ZH_PRESS}|"
         + _j(r"yu yue") + rf"(?: \w+){{0,3}} {_ZH_PRESS}|" + _j(r"(?:ru guo|yao shi)") + r" (?:shi )?(?:nin |ni )?"
         + _j(r"ben ren") + rf"(?: \w+){{0,3}} {_ZH_PRESS}|"
-        + _j(r"(?:da si deu reu si ryeo myeon|da si deut go|ye yak)") + rf"(?: \w+){{0,7}} {_KO_PRESS}|"
+        + _j(r"(?:da si deu reu si ryeo myeon|da si deut go|ye yak|sa yong nae yeok|geo rae nae yeok)")
+        + rf"(?: \w+){{0,7}} {_KO_PRESS}|"
         + _j(r"bon in") + r"(?: ?i)? (?:\w+ ){0,2}" + _j(r"(?:ma jeu si myeon|ma jeu myeon|ma jeu si da myeon)")),
     "legit_no_action": (
-        _j(r"(?:bu ji|bu zhao ji|bu shi hen ji|mei shen me shi|bu yong dan xin|bu yong zhao ji)") + "|"
+        # an outage's restoration time, "nothing urgent", "don't worry"
+        _j(r"(?:yu ji hui fu|hui fu gong dian|bok gu ye jeong|bok gu si gan)") + "|"
+        + _j(r"(?:bu ji de|bu zhao ji|bu shi hen ji|mei shen me shi|bu yong dan xin|bu yong zhao ji)") + "|"
         + _j(r"(?:geup han geo an i|geup ha ji an|geok jeong ha ji ma)") + r"\w*"),
     "legit_delivery": (
         rf"{_PARCEL}(?: \w+){{0,3}} " + _j(r"(?:yi jing song da|yi song da|fang zai men kou|fang zai men qian|"
