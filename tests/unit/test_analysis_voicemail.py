@@ -1864,12 +1864,49 @@ HINDI_URDU_HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text, signal", SPANISH_SCAMS + HINDI_URDU_SCAMS)
+# written for this test: robocalls to Chinese- and Korean-speaking households in romanised Mandarin (pinyin),
+# Cantonese and Korean, and the honest callers they mimic (the 493rd batch's kinds)
+CHINESE_KOREAN_SCAMS = [
+    ("ni hao, zheli shi zhongguo zhu luoshanji zong lingshiguan, nin de qianzheng ziliao you wenti, ruguo jintian bu "
+     "chuli jiang bei zuofei, qing an er hao jian zhuan gongzuo renyuan", "suspension_threat"),
+    ("wei, zhe li shi shunfeng kuaidi, nin ji wang shenzhen de youjian bei haiguan chakou, li mian cang you jia huzhao, "
+     "ru xu chaxun qing an yi", "parcel_problem"),
+    ("nin hao wo shi beijing gongan ju de liu jingguan, nin de yinhang ka sheji yi qi xiqian anjian, qing peihe diaocha, "
+     "zhe jian shi bu neng gaosu jiaren", "secrecy"),
+    ("annyeonghaseyo gyeongchalcheong jineung beomjoe susadae imnida gogaeknim myeongui-ga doyong doeeo daepo "
+     "tongjang-i mandeureojyeosseumnida sangdamwon yeongyeol-eun gu-beon-eul nureuseyo", "legal_threat"),
+    ("eomma na-ya, pon-i gojang naseo chingu pon-euro jeonhwa hae, sago-ga nasseo, byeonhosa-ga jeonhwa hal geoya, "
+     "appa-hante malhaji ma", "family_emergency"),
+    ("yeoboseyo, seoul jungang eunhaeng imnida, jeongbu jiwon jeogeumri daechul seungin daesang-isimnida, gijon daechul "
+     "sanghwan-eul wihae bojeunggeum-eul meonjeo ipgeum hasyeoya hamnida", "advance_fee"),
+    ("nei hou, ni dou hai jung gwok ling si gun, nei yau yat fan jung yiu man gin mei lo, cheng gam gau hou",
+     "legal_threat"),
+    ("nainai, shi wo, wo chu le dian shi, zhuang le ren, xianzai zai paichusuo, you ge lushi hui gei ni da dianhua, "
+     "qianwan bie gaosu baba", "bail_lawyer"),
+]
+CHINESE_KOREAN_HONEST = [
+    "ni hao Chen taitai, zheli shi huaren yaofang, nin de chufang yao yijing zhunbei hao le, qing lai qu, ruguo you "
+    "wenti qing hui dianhua 718 555 0199",
+    "annyeonghaseyo Woori eunhaeng imnida. gogaeknim kadeu sayong naeyeok hwagin-eul wihae yeollak deuryeosseumnida. "
+    "bonin sayong-i majeusimyeon il-beon, aniramyeon i-beon-eul nureuseyo. jeohui-neun jeolttae bimilbeonho-reul "
+    "yoguhaji anseumnida.",
+    "Xiao Wei, wo shi nainai, ni baba jintian qu yiyuan kan yisheng le, mei shenme shi, bu yong dan xin, you kong gei "
+    "wo hui ge dianhua",
+    "annyeonghaseyo, seoul daehak byeongwon imnida, Park Ji-min nim naeil ohu du-si jillyo yeyak hwagin jeonhwa "
+    "deuryeosseumnida. yeyak hwagin-eun il-beon, byeongyeong-eun i-beon-eul nureuseyo.",
+    "Zhang xiansheng, zheli shi zhongguo zhu niuyue zong lingshiguan huzhao chu, nin de huzhao yijing banhao, qing zai "
+    "gongzuo ri shangwu jiu dian dao shiyi dian dai huizhi lai ling qu.",
+]
+
+
+@pytest.mark.parametrize("text, signal", SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS)
 def test_a_robocall_in_spanish_hindi_or_urdu_is_read_as_its_english_twin(text: str, signal: str) -> None:
     """The 192nd to 470th batches' robocalls in Spanish (a cut-off, an offer "whatever your
     status", a parcel freed by a fee, a tax debt, a grandchild in jail, debts wiped out, work from
-    home) and in romanised Hindi or Urdu (a card blocked, a nephew in custody, a legal notice),
-    read with the English signals' meanings."""
+    home), in romanised Hindi or Urdu (a card blocked, a nephew in custody, a legal notice) and in
+    romanised Mandarin, Cantonese or Korean (a consulate's visa "zuofei", a parcel "bei haiguan
+    chakou", a police case "bu neng gaosu jiaren", a burner account, a grandchild's lawyer), read
+    with the English signals' meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -1879,10 +1916,11 @@ def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
     assert verdict.callback_number == "+18445550162" and verdict.should_engage(ENGAGE), verdict.reasoning
 
 
-@pytest.mark.parametrize("text", SPANISH_HONEST + HINDI_URDU_HONEST)
+@pytest.mark.parametrize("text", SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST)
 def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(text: str) -> None:
     """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier; a
-    consulate asking for a photo, a temple's puja list."""
+    consulate asking for a photo, a temple's puja list; a Mandarin pharmacy, a Korean bank's card
+    alert and clinic reminder with their keys, a grandmother's call, a passport ready to collect."""
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
