@@ -1899,7 +1899,49 @@ CHINESE_KOREAN_HONEST = [
 ]
 
 
-@pytest.mark.parametrize("text, signal", SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS)
+# written for this test: robocalls and callers to Filipino households in Tagalog or Taglish, and the
+# honest callers they mimic (the 487th batch's kinds)
+TAGALOG_SCAMS = [
+    ("magandang umaga po paalala mula sa electric company ang inyong serbisyo ng kuryente ay puputulin mamayang "
+     "hapon dahil sa hindi nabayarang bill pindutin ang isa para makausap ang aming kinatawan", "utility_cutoff"),
+    ("maam ito po si officer santos may warrant of arrest na po laban sa inyo kung hindi po kayo sasagot ngayon din "
+     "huhulihin po kayo mamaya huwag nyo pong sasabihin kahit kanino", "secrecy"),
+    ("hello po mula sa courier ang inyong package mula sa America ay na-hold sa customs kailangan po magbayad ng "
+     "clearance fee na 3,500 para ma-release pindutin ang 1", "parcel_problem"),
+    ("lola ako po ito si migs naaksidente po ako at nakakulong ako ngayon kailangan ko ng pera pang piyansa huwag "
+     "nyo pong sabihin kay mama", "family_emergency"),
+    ("tito si jun to bagong number ko ito nasira yung phone ko text mo na lang ako dito may problema lang ako",
+     "new_phone_steer"),
+    ("hi po part time job po sa bahay lang kikita kayo ng 1,000 hanggang 5,000 kada araw mag-like lang ng videos sa "
+     "tiktok, add nyo po kami sa telegram", "job_offer"),
+    ("congratulations po nanalo po kayo ng 100,000 pesos sa aming raffle para makuha ang premyo kailangan nyo pong "
+     "bayaran muna ang processing fee na 2,000", "prize"),
+    ("good afternoon po this is from the bank may napansin po kaming kahina-hinalang transaksyon sa inyong account "
+     "pindutin ang 1 para makausap ang aming agent", "press_to_act"),
+    ("ang inyong SIM card ay ide-deactivate ngayong araw dahil hindi pa registered i-press nyo po ang 1 para "
+     "ma-update", "suspension_threat"),
+]
+TAGALOG_HONEST = [
+    "magandang araw po mula sa bangko may transaksyon po sa inyong card kung kayo po ang gumawa nito pindutin ang 1 "
+    "hindi po namin hihingin ang inyong PIN o OTP",
+    "Advisory po: puputulin pansamantala ang kuryente sa inyong lugar sa Sabado mula 8 am hanggang 5 pm dahil sa "
+    "maintenance. Salamat po sa pang-unawa.",
+    "Paalala po: ang inyong bill na 2,345 pesos ay due sa Oct 15. Para maiwasan ang disconnection, magbayad bago ang "
+    "due date sa app o sa mga authorized payment centers.",
+    "Para sa Tagalog, pindutin ang 2. Magandang araw po, ito ay paalala mula sa pharmacy na handa na ang inyong "
+    "reseta.",
+    "Kuya, nawala yung phone ko kahapon, ito muna number ko habang wala pa. Okay lang ako, wala kang kailangang "
+    "gawin, sabihan mo lang si mama. Ingat!",
+    "Paalala mula sa bangko: huwag ibigay ang inyong OTP kahit kanino, kahit sa nagpapakilalang taga-bangko. Hindi "
+    "kami hihingi ng inyong PIN.",
+]
+
+
+OTHER_LANGUAGE_SCAMS = SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS + TAGALOG_SCAMS
+OTHER_LANGUAGE_HONEST = SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST + TAGALOG_HONEST
+
+
+@pytest.mark.parametrize("text, signal", OTHER_LANGUAGE_SCAMS)
 def test_a_robocall_in_spanish_hindi_or_urdu_is_read_as_its_english_twin(text: str, signal: str) -> None:
     """The 192nd to 470th batches' robocalls in Spanish (a cut-off, an offer "whatever your
     status", a parcel freed by a fee, a tax debt, a grandchild in jail, debts wiped out, work from
@@ -1916,7 +1958,7 @@ def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
     assert verdict.callback_number == "+18445550162" and verdict.should_engage(ENGAGE), verdict.reasoning
 
 
-@pytest.mark.parametrize("text", SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST)
+@pytest.mark.parametrize("text", OTHER_LANGUAGE_HONEST)
 def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(text: str) -> None:
     """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier; a
     consulate asking for a photo, a temple's puja list; a Mandarin pharmacy, a Korean bank's card
