@@ -8,8 +8,8 @@ the offline verdict on any failure.
 Layout: ``_normalize`` (ASR-shaped text), ``_numbers`` (spoken and written callback numbers),
 ``_companies`` (impersonated brands), ``_signals`` / ``_signals_calls`` / ``_signals_sms`` (the
 evidence; ``_signals_es`` and ``_signals_hi``: the same evidence in Spanish and in romanised
-Hindi and Urdu), ``_prefilter`` (run only the patterns
-that can match), ``_scorer`` (the calibrated verdict), ``conversation`` (two-party calls: the
+Hindi and Urdu; ``_signals_vi``: in Vietnamese, with or without diacritics), ``_prefilter`` (run
+only the patterns that can match), ``_scorer`` (the calibrated verdict), ``conversation`` (two-party calls: the
 callee's verdict and intelligence), ``llm`` (second opinion), ``commands`` (the analyze / eval /
 calibrate commands).
 """

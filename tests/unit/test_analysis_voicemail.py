@@ -1854,13 +1854,45 @@ HINDI_URDU_HONEST = [
     "sunday ko le jana",
 ]
 
+# written for this test: Vietnamese robocalls and callers as speech recognition writes them, with
+# diacritics (an "đ" is dropped by normalisation) and without
+VIETNAMESE_SCAMS = [
+    ("xin chao quy khach day la buu dien buu kien cua quy khach dang bi giu lai tai hai quan vi co chua ho chieu va "
+     "the ngan hang xin bam phim 1 de gap nhan vien", "parcel_problem"),
+    ("Đây là công an quận 1, quý vị có liên quan đến một đường dây rửa tiền, lệnh bắt sẽ được ban hành trong vòng 24 "
+     "giờ, bấm phím 9 để gặp điều tra viên.", "legal_threat"),
+    ("Ông ơi, cháu đây, cháu bị tai nạn xe, đang ở đồn cảnh sát, ông gửi giúp cháu ít tiền bảo lãnh, đừng nói với ba "
+     "mẹ cháu nha", "secrecy"),
+    ("chuc mung quy khach da trung thuong mot chiec xe hoi, de nhan giai thuong quy khach can dong phi truoc ba tram "
+     "do, goi lai ngay so nay", "prize"),
+    ("Thông báo từ ngân hàng, tài khoản của quý khách đã bị tạm khóa do giao dịch bất thường, bấm số 1 để được hỗ trợ "
+     "mở khóa.", "account_locked"),
+    ("chào anh, bên em tuyển cộng tác viên làm online tại nhà, mỗi ngày kiếm được hai trăm đô, không cần kinh nghiệm, "
+     "anh kết bạn Zalo với em nha", "job_offer"),
+    ("Chào chú, con bên ngân hàng đây, chú đọc giúp con mã OTP vừa gửi về điện thoại để con hủy giao dịch lạ nha",
+     "code_demand"),
+    ("anh oi em la chuyen vien san dau tu tien ao, loi nhuan nam phan tram moi ngay, em huong dan anh mo tai khoan "
+     "giao dich nha", "investment"),
+]
+VIETNAMESE_HONEST = [
+    "Chào bác, đây là nhà thuốc Walgreens, thuốc tiểu đường của bác đã sẵn sàng, bác ghé lấy trong tuần này nha, có gì "
+    "bác gọi 713 555 0142.",
+    "Xin chào, đây là ngân hàng, chúng tôi không bao giờ hỏi mã OTP hay mật khẩu của quý khách qua điện thoại, nếu có "
+    "thắc mắc xin gọi số ở mặt sau thẻ.",
+    "Mẹ ơi con nè, con tới sân bay rồi, mẹ khỏi ra đón, tối nay con về ăn cơm, thương mẹ nhiều.",
+    "nha khoa smile nhac anh co hen lam rang sang thu nam luc 10 gio, bam phim 1 de xac nhan lich hen, bam phim 2 de "
+    "doi hen",
+    "This is CVS pharmacy, your prescription is ready for pickup. Để nghe bằng tiếng Việt, bấm số 2.",
+]
 
-@pytest.mark.parametrize("text, signal", SPANISH_SCAMS + HINDI_URDU_SCAMS)
+
+@pytest.mark.parametrize("text, signal", SPANISH_SCAMS + HINDI_URDU_SCAMS + VIETNAMESE_SCAMS)
 def test_a_robocall_in_spanish_hindi_or_urdu_is_read_as_its_english_twin(text: str, signal: str) -> None:
     """The 192nd to 470th batches' robocalls in Spanish (a cut-off, an offer "whatever your
     status", a parcel freed by a fee, a tax debt, a grandchild in jail, debts wiped out, work from
-    home) and in romanised Hindi or Urdu (a card blocked, a nephew in custody, a legal notice),
-    read with the English signals' meanings."""
+    home), in romanised Hindi or Urdu (a card blocked, a nephew in custody, a legal notice) and in
+    Vietnamese (a parcel at customs, a warrant, a grandchild's secret, a prize's fee, a frozen
+    account, a task job, a code read back, a trading "sàn"), read with the English signals' meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -1870,10 +1902,11 @@ def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
     assert verdict.callback_number == "+18445550162" and verdict.should_engage(ENGAGE), verdict.reasoning
 
 
-@pytest.mark.parametrize("text", SPANISH_HONEST + HINDI_URDU_HONEST)
+@pytest.mark.parametrize("text", SPANISH_HONEST + HINDI_URDU_HONEST + VIETNAMESE_HONEST)
 def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(text: str) -> None:
     """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier; a
-    consulate asking for a photo, a temple's puja list."""
+    consulate asking for a photo, a temple's puja list; a Vietnamese pharmacy, a bank that never asks
+    for the OTP, a child home safe, a dentist's confirm-or-reschedule keys, a "bấm số 2" menu."""
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
