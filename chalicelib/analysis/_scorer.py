@@ -693,8 +693,8 @@ _LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
 # A repair shop confirming the remote session the customer booked: "your remote session for tuesday
 # at 2 that you booked with us" (a fake desk's session is its own idea, sprung on the listener).
 _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:remote|support) (?:session|appointment) "
-                             r"with us (?:for|on) (?:\w+ ){0,3}(?:at|monday|tuesday|wednesday|thursday|friday|saturday|"
-                             r"sunday|tomorrow)\b|"
+                             r"(?:with us )?(?:for|on) (?:\w+ ){0,3}(?:at|oclock|monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday|tomorrow)\b|"
                              r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
                              r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)|(?:like|as) (?:we|you) "
                              r"(?:scheduled|booked|arranged|agreed))\b", re.ASCII)

@@ -760,7 +760,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:here|in the area|in your area)|"
        r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"
        r"before the deadline|(?:enrollment|application|response|registration) deadline|"
-       r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?|space) (?:are |is )?"
+       r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?) (?:are )?(?:going|filling up) fast|"
+       r"(?:spots?|places?|seats?|space) (?:are |is )?"
        r"limited|(?:closes|ends) (?:tonight|today|tomorrow)|"
        r"final (?:courtesy )?call|within (?:the next )?"
        rf"{_N} (?:hours?|minutes?)|today only|final (?:notice|warning|attempt|reminder)|"
@@ -842,6 +843,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"link|on the link)"),
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
+       # a pharmacy's home delivery: "we need to confirm your address before we can send your medication"
+       r"(?:send|ship|deliver|mail) (?:out )?your (?:medication|medications|medicine|prescription|prescriptions|refill)s?\b|"
        r"(?:road|driving|drivers|driver s) test|"
        # a bill's reminder before its due date: "your bill of 142 dollars is due on the 15th"
        r"(?:bill|payment|statement|balance)(?: of(?: \w+){1,7}?)? (?:is|will be) due (?:on|by) (?!today|tonight|now)|"
@@ -877,8 +880,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)|"
        r"(?:due|scheduled) to attend jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
-       # the money-transfer agent's own counter ringing about a transfer waiting there
-       r"this is (?:the )?(?:western union|moneygram|ria) (?:counter|desk|agent|location) (?:at|in|inside)|"
+       # the money-transfer company or its agent's counter ringing about the listener's own transfer
+       r"this is (?:the )?(?:western union|moneygram|ria|remitly|xoom|worldremit)(?: counter| desk| agent| location)? "
+       r"(?:at|in|inside|calling about your (?:transfer|money transfer|remittance))\b|"
+       # the gift card brought back to the shop: "bring the card and your receipt to guest services"
+       r"bring (?:\w+ ){0,5}(?:to|into) (?:guest services|customer service|the service desk)\b|"
        r"(?:visit|see) us in person|(?:update|change) your (?:\w+ ){0,2}(?:direct deposit|payment method|"
        r"banking information|bank details)(?: securely| online)? (?:in|on|through) |"
        # "update it through my service canada account, not over the phone"
@@ -943,7 +949,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ ){0,2}(?:console|center|centre|dashboard|account|portal|settings)\b|"
        r"or (?:online )?(?:on|in|through) your (?:\w+ )?account (?:at|on) \w+ dot (?:com|coop|org|net|ca|co)\b|"
        # the notice is in the post: "a disconnection notice was mailed on the 12th"
-       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
+       r"(?:notice|letter|statement) (?:was|has been) mailed|(?:shut ?off|disconnection|termination) notice went out|(?:you will|youll) (?:get|receive) (?:a|an official|the) "
        r"(?:letter|notice)|(?:a|an|the) (?:affidavit|letter|notice|check) will (?:arrive|"
        r"come) by (?:certified )?mail|(?:email|mail|send) (?:you )?an? affidavit|(?:request|cancel|manage|"
        r"change|turn (?:it )?off)"

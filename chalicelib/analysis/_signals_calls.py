@@ -49,7 +49,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"verify|update|renew|reinstate|keep|learn|find out|see|receive|enroll|apply|start|begin (?:your|the|a) (?:claim|application|enrollment)|make a payment|give|"
      r"hear (?:your|a) (?:free )?(?:quote|rate|options)|activate|"
      r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
-     r"process|remove|lock|have|check|review|hear more|finish|complete)|for (?:more|english|"
+     r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
      rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
@@ -253,6 +253,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the accident-claims robocall: "regarding the accident you had recently"
      r"(?:accident|injury) you (?:had|were in|suffered) (?:recently|lately|in the last)"),
     ("eligibility", "tactic", 1.0, "tells the listener they qualify or were picked",
+     # a result no honest lawyer or lender can promise: "we guarantee approval in 30 days"
+     r"(?:we )?guarantee(?:d)? (?:your |the |you )?(?:approval|visa|green card|acceptance|a visa|a loan)|"
      # help with a bill the listener already owes (energy or financial assistance) is what honest
      # utilities and hospitals offer; a pitch offers something new
      r"(?:youre (?:now )?(?:eligible|qualified|pre ?approved|approved)|(?:you|u) (?:\w+ )?(?:qualify|"

@@ -1234,6 +1234,19 @@ HONEST_NEVER_RUNG = [
     "you need to cancel call us back at 212 555 0150 in the next ten minutes",
     "hi its joe from bright painting you emailed asking if our bank details changed no they havent dont pay anything "
     "to a new account call me at 615 555 0148 and ill read you the account number",
+    # written for this test: the 508th and 510th batches' pharmacy, money-transfer company, utility, store and shop
+    "this is optum rx about your home delivery order we need to confirm your shipping address before we can send "
+    "your medication press 1 to continue or call us at 800 555 0144",
+    "hello this is moneygram calling about your transfer to kingston it is on hold for a routine verification please "
+    "call 1 800 555 0165 and have your reference number ready",
+    "hi this is the city of tempe utility billing a shut off notice went out for the thirtieth we can set up a payment "
+    "extension over the phone just call us at 480 555 0181 before five today",
+    "hi this is walmart customer service calling for ana one of the gift cards you bought on friday did not activate "
+    "please bring the card and your receipt to customer service and we will activate it the store number is 952 555 "
+    "0188",
+    "hi mr cole its nina from harbor pc repair you booked a remote session for three oclock today to move your files "
+    "ill email a link that downloads teamviewer then read me the id and i connect if three doesnt suit call the shop "
+    "at 231 555 0172",
 ]
 
 
@@ -2165,6 +2178,11 @@ def test_the_487th_to_498th_batches_readings_fire_and_flag(text: str, signal: st
      "press one now to file", "consequence"),
     ("this is the pharmacy your prescription wont be released until the copay is paid today have your debit card and "
      "pin ready and call 833 555 0171", "full_card_ask"),
+    # written for this test: the 503rd and 508th batches' filing robocall and immigration "consultant"
+    ("this is the corporate filings office your company failed to file its annual report penalties are 200 dollars "
+     "per day press one to file now", "press_to_act"),
+    ("hi its the office of an immigration consultant new family visas two thousand dollars we guarantee approval in "
+     "sixty days call me back spots are going fast", "eligibility"),
 ])
 def test_the_502nd_to_507th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
     """A recruit's kit bought from the employer's vendor, a finder's fee before release, a supplier
