@@ -1051,11 +1051,21 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     return soft and (named or related or FLAG_THRESHOLD <= confidence < SOFT_ENGAGE)
 
 
-def _sms_number_kept_back(keys: set[str]) -> bool:
+# Money named in a text: "you sent dollar 699 00 to coinexpress", "a payment of pound 745".
+_MONEY_NAMED = re.compile(r"\b(?:dollar|pound|euro|usd|gbp|eur|rs|inr|aud|cad)s? \d|\b\d+(?: \d+)? (?:dollars?|pounds?|"
+                          r"euros?|usd|gbp|eth|btc|usdt)\b|\b(?:payment|payee|withdrawal|transfer)\b", re.ASCII)
+
+
+def _sms_number_kept_back(keys: set[str], norm: str) -> bool:
     """Whether a text's number is not to be rung: a promotion's (no lure), or a notice's that sends
     its reader to the sender's own site or official channel, with no doubtful link beside it
-    ("toll invoice t 88120447 is due, pay at bayareafastrak dot org or call ...")."""
-    return not keys & _SMS_LURES or (bool(keys & {"legit_bank", "own_link"}) and not keys & _DOUBTFUL_LINKS)
+    ("toll invoice t 88120447 is due, pay at bayareafastrak dot org or call ..."), or an alert
+    whose only alarm is "if this wasn't you, call us" about no money at all (a bank's
+    password-change notice reads word for word as the lure: flagged, never rung; "you sent
+    $699 to coinexpress, not you? call" is the refund desk's bait and is rung)."""
+    return (not keys & _SMS_LURES
+            or (keys & _SMS_LURES == {"not_you"} and not _MONEY_NAMED.search(norm))
+            or (bool(keys & {"legit_bank", "own_link"}) and not keys & _DOUBTFUL_LINKS))
 
 
 def analyze_normalized(norm: str, channel: str) -> Analysis:
@@ -1065,7 +1075,7 @@ def analyze_normalized(norm: str, channel: str) -> Analysis:
     # 0-99: the rules are never certain, and "100%" on a dashboard reads as if they were
     confidence = min(MAX_CONFIDENCE, int(round(100 * probability(logit, channel))))
     if number and (_not_to_ring(norm, fired, notes, confidence) if channel == "call"
-                   else _sms_number_kept_back({sig.key for sig in fired})):
+                   else _sms_number_kept_back({sig.key for sig in fired}, norm)):
         # A call's number is withheld when honest callers leave the same evidence
         # (``_not_to_ring``); a promotion's number is the shop's booking line: spam perhaps,
         # but the agent must never ring a nail salon for offering twenty percent off.

@@ -616,6 +616,16 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:k |thousand )?(?:so far|last month|this month|in \d+ (?:days|weeks))(?: \w+){0,8} (?:show you|put your name|"
        r"spots?|invite|join)|"
        r"earn (?:\w+ ){0,3}daily|"
+       # the boast and the promise in numbers: "put 250 in on friday and its sitting at 1,900 now",
+       # "300 percent returns in 30 days", "put in 5k now and youll have 12k by friday"
+       r"put (?:in )?(?:dollar |pound |euro )?\d+(?: \d+)? ?k?(?: \w+){0,4} (?:its|it is|it was|and its) (?:sitting at|now at|"
+       r"at|worth) (?:dollar |pound |euro )?\d+|\d+ percent (?:returns?|profits?|gains?) in \d+ (?:days|weeks)|"
+       r"(?:put in|invest|deposit) (?:dollar |pound |euro )?\d+ ?k?(?: now)? and (?:youll|you will|you ll) (?:have|get|make) "
+       r"(?:dollar |pound |euro )?\d+ ?k?|"
+       # the margin call of the fake platform: "top up the margin, the system liquidates"
+       r"top up (?:the |your )?margin|"
+       # the stake the sweetheart lays down first: "i put 300 of my own in to show you"
+       r"(?:put|added|deposited|topped up) (?:in )?(?:dollar |pound |euro )?\d+(?: \d+)? (?:of (?:my own|mine|my money))|"
        # the friend's mentor and the account that "already shows" the profit (430th batch's texts)
        r"(?:made|earned) (?:\w+ ){0,2}(?:last|this) (?:month|week)(?: \w+){0,3} (?:just )?(?:following|copying) "
        r"(?:her|his|my|their|the) (?:signals|tips|picks|trades|strategy)|knows the (?:\w+ ){0,3}windows in advance|"
@@ -750,7 +760,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
        r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
-       r"your (?:password|passcode|login (?:details|credentials)|username and password)|"
+       # (not the notice of a change already made: "your password was changed on 12/05")
+       r"your (?:password|passcode|login (?:details|credentials)|username and password)(?! (?:was|has been|is now) "
+       r"(?:changed|reset|updated))|"
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
        r"account|billing|payment (?:details|information|method))"),
     _s("urgency", "tactic", 0.8, "pushes for immediate action",
@@ -761,6 +773,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"
        r"before the deadline|(?:enrollment|application|response|registration) deadline|"
        r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?) (?:are )?(?:going|filling up) fast|"
+       r"(?:who waits|waits|wait) (?:\w+ )?miss(?:es)? the window|(?:event|window|offer) (?:ends|closes) (?:on )?"
+       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
        r"(?:spots?|places?|seats?|space) (?:are |is )?"
        r"limited|(?:closes|ends) (?:tonight|today|tomorrow)|"
        r"final (?:courtesy )?call|within (?:the next )?"
@@ -967,6 +981,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"check in)|"
        # a revenue agency's own portal: "a letter has been posted to your my account", "upload them in my account"
        r"(?:posted|available|upload(?: \w+){0,2}) (?:to|in|on) (?:your )?my (?:account|business account)|"
+       r"(?:letter|notice|message|document)s? (?:\w+ ){0,2}in your (?:\w+ )?my (?:account|business account)|"
        r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payments?) (?:\w+ ){0,5}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office|the (?:\w+ )?(?:utility|"
        r"utilities|billing|county|city|tax) office|the (?:\w+ )?(?:courts?|clerks?) (?:window|office|counter))|"

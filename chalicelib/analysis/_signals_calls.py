@@ -426,6 +426,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "if we do not hear from you before 4 pm today, your case will be forwarded"
      r"(?:if|unless) we (?:do not|dont) hear (?:back )?from you (?:by|before) (?:\w+ ){0,3}today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     # the fake platform's margin call: "the system liquidates if it goes under 20k"
+     r"(?:system|platform|account|position) (?:will )?(?:liquidates?|be liquidated)|"
      # a company's filing held over it: "penalties are 591 dollars per day", "placed on inactive
      # status", "struck off", "a late filing penalty is now being applied"
      r"(?:penalt(?:y|ies)|fines?) (?:of |are |is )?(?:\w+ ){0,3}(?:per|a|each) day|(?:placed|put) (?:on|into) "
@@ -741,6 +743,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"not the (?:app store|play store|google play)(?: one| version)?|(?:instead of|not from) the (?:app store|play store)|"
      r"(?:your )?first trade (?:is )?ready|(?:already )?showing a profit|"
      r"(?:your )?(?:trading |investment )?account is now worth|unlock your withdrawal|"
+     # "register with my invite code", "i opened a small account for you on coinviva"
+     r"(?:register|sign up|join|use) (?:\w+ ){0,3}(?:with |using )?my (?:invite|invitation|referral) code|"
+     r"(?:opened|set up|created) (?:an?|your) (?:\w+ )?account for you|"
      r"(?:trading|investment|crypto|bitcoin|forex|mining|arbitrage) (?:app|platform|exchange|group|"
      r"mentor|signals?)|(?:trust|exodus|metamask|blockchain|coinbase) "
      r"wallet|(?:usdt|tether|ethereum|bitcoin) (?:wallet|address|tab)|(?:my|our) (?:uncle|aunt|mentor|"
@@ -874,6 +879,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # "the withdrawal is stuck because they need the 20 percent tax first"
+     r"(?:withdrawal|withdraw|funds|profits?) (?:\w+ ){0,3}(?:stuck|blocked|frozen|on hold|locked)(?: \w+){0,6} (?:tax|fee|"
+     r"deposit|margin)|"
      # the buyer's payment "held" until the seller's account is upgraded to business
      r"(?:upgrade|upgraded|upgrading) (?:your |the )?(?:account )?to (?:a )?business|"
      # the load held hostage: "we cant release it until the fuel surcharge is paid"
@@ -965,6 +973,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:just|only|please) (?:text|email)(?: me)? (?:dont|do not) call"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     # a bill for a service already given on a date: "so we can bill for the ambulance transport on june 14th"
+     r"so (?:that )?we can bill (?:for )?(?:the |your )?(?:\w+ ){0,2}(?:transport|visit|procedure|service|treatment|stay|"
+     r"appointment|surgery|test|tests) on|"
      r"(?:the )?(?:account|address|number) you (?:listed|provided|gave us) (?:in|on|with) your|"
      r"(?:the|your|that|a) (?:\w+ ){0,2}(?:payment|transfer|wire) (?:of (?:\w+ ){1,4})?(?:that )?you (?:sent|"
      r"made|initiated|scheduled)|(?:you|that you) contacted us (?:about|regarding|on)|"

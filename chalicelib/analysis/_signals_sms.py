@@ -203,6 +203,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within)"),
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
+     # "can you screenshot me the code that comes to your phone"
+     r"(?:screenshot|send|forward|tell|give) (?:me|us) (?:the|that) (?:\w+ )?code (?:that )?(?:comes|came|you get|you got|"
+     r"you receive|arrives)|"
      # "read the verification code to our officer when they call you"
      r"read (?:the|your|this) (?:\w+ )?code to (?:our|the|my) (?:officer|agent|representative|staff|colleague|team)|"
      r"reply with the (?:one time |verification |security )?(?:passcode|code|otp)|"
@@ -218,7 +221,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_otp", "legit", -1.5, "delivers a one-time code (asks for nothing)",
      r"(?:one ?time|temporary) password is|(?:do not|dont|never) share (?:it|this|them)(?: with anyone)?|"
      r"(?:is|as) your (?:\w+ ){0,3}(?:code|passcode|pin|otp)|(?:passcode|otp) (?:to|for) (?:\w+ ){0,5}is \d{4,8}|"
-     r"(?:code|passcode|otp)(?: is)? "
+     # (not an invitation's or a referral's code: "register with my invite code kt88")
+     r"(?<!invite )(?<!invitation )(?<!referral )(?:code|passcode|otp)(?: is)? "
      r"(?:[a-z] )?[a-z0-9]*\d[a-z0-9]*|use (?:code )?\d{4,8}|(?:never|dont|do not) share "
      r"(?:it |this |your |the |any )?(?:otp|code|pin|password)"),
     # --- what honest notices say ----------------------------------------------------------

@@ -96,7 +96,9 @@ VIETNAMESE: dict[str, str] = {
     "file_review": (
         # "hồ sơ của quý vị có sai sót / chưa đầy đủ / đang bị treo"
         r"ho so (?:\w+ ){0,4}(?<!khong )(?:co|bi) (?:sai sot|van d?e|loi)|ho so (?:\w+ ){0,3}(?:chua d?ay d?u|"
-        r"chua hoan tat|bi thieu|d?ang bi treo|bi treo)"),
+        r"chua hoan tat|bi thieu|d?ang bi treo|bi treo)|"
+        # "hồ sơ của quý vị có liên quan đến một vụ án": the file "linked to" a case
+        r"ho so (?:\w+ ){0,4}(?:co )?lien quan (?:d?en|toi)"),
     # --- the ask ----------------------------------------------------------------------------
     "robocall": (
         rf"{_PRESS}|(?:bam|nhan) phim$|(?:tin nhan|cuoc goi|thong bao) tu d?ong|"

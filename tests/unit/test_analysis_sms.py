@@ -520,3 +520,36 @@ def test_money_sent_by_a_rail_to_a_free_webmail_address_is_an_odd_payee() -> Non
     own = analyze("agent can i have the email on your account customer its sam dot patel at gmail dot com agent thanks "
                   "i see the order")
     assert "odd_payee" not in own.signals, own.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # written for this test: the 492nd, 506th and 512th batches' long cons in other words
+    ("honestly i put 300 in on monday and its sitting at 2,100 now, the platform is tradevaultx.io use my code JEN5",
+     "investment"),
+    ("love the event ends sunday, put in 4k now and you'll have 10k by friday, i already did mine", "investment"),
+    ("babe dont forget to top up the margin tonight, the system liquidates under 15k and we lose it all",
+     "consequence"),
+    ("sweetie my withdrawal is stuck until they get the 15% tax, can you send 3,000 to the support wallet? i'll "
+     "return you double", "fee_to_release"),
+    ("its Amy again :) my cousins exchange account needs a second verifier, can you send me the code that comes to "
+     "your phone?", "sms_code_ask"),
+    ("I opened a small account for you on CoinNova and put $200 of mine in. Register with my invite code KT88 and "
+     "we trade together tonight", "platform_steer"),
+])
+def test_the_492nd_to_518th_batches_long_cons_fire_and_flag(text: str, signal: str) -> None:
+    """A boast in numbers, a promise in numbers, a margin call, a withdrawal held for a tax, a code
+    'that comes to your phone', an account opened 'for you': each fires and the text is flagged."""
+    verdict = analyze(text, "sms")
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> None:
+    """The 518th batch's password-change notice (rung before): "if you did not make this change, call
+    us" is the bank's own text and the callback lure's, word for word; with money named, the refund
+    desk's bait ("you sent $699 to coinexpress, not you? call") is still rung."""
+    notice = analyze("Citi: Your password was changed on 12/04 at 9:15 PM. If you did not make this change, call "
+                     "us at 1-888-555-0147.", "sms")
+    assert "ask_login" not in notice.signals and not notice.should_engage(0), notice.reasoning
+    bait = analyze("PayPal: You sent $649.99 USD to CoinHarbor LLC. Not you? Call PayPal support 1-888-555-0152 "
+                   "to cancel.", "sms")
+    assert bait.callback_number == "+18885550152" and bait.should_engage(70), bait.reasoning

@@ -1247,6 +1247,11 @@ HONEST_NEVER_RUNG = [
     "hi mr cole its nina from harbor pc repair you booked a remote session for three oclock today to move your files "
     "ill email a link that downloads teamviewer then read me the id and i connect if three doesnt suit call the shop "
     "at 231 555 0172",
+    # written for this test: the 515th batch's revenue agency and ambulance billing
+    "this message is for maria lopez, im an agent with the canada revenue agency about your 2024 return, there is a "
+    "letter in your cra my account, please call me back at 1 800 555 0178 and have your notice of assessment handy",
+    "this message is for john ward this is metro ambulance billing we need your medicare number and secondary "
+    "insurance so we can bill for the ambulance transport on march 3rd please call us at 612 555 0149",
 ]
 
 
