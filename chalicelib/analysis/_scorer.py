@@ -209,6 +209,7 @@ _ID_CHECK = re.compile(r"\b(?:for security|security (?:check|questions?|purposes
                        r"who im speaking|that im speaking)|before i (?:go into|access|open|pull up) your (?:record|"
                        r"account|file)|can i (?:take|have|get) (?:your|the) (?:full )?name)\b", re.ASCII)
 _ID_ASKS = frozenset({"ask_ssn", "ask_personal"})
+# A card's pin asked for with the card: no pharmacy or clinic takes a pin on the phone.
 _CARD_PIN = re.compile(r"\bcard and (?:your |the )?pin\b", re.ASCII)
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
