@@ -1985,10 +1985,42 @@ VIETNAMESE_HONEST = [
     "doi hen",
     "This is CVS pharmacy, your prescription is ready for pickup. Để nghe bằng tiếng Việt, bấm số 2.",
 ]
+
+# written for this test: robocalls and callers to Haitian, Jamaican and Nigerian / West African households in
+# Haitian Creole (with or without its accents), Jamaican patois and Pidgin, and the honest callers they mimic
+CREOLE_PIDGIN_SCAMS = [
+    ("Bonjou, isit la se sèvis imigrasyon. Gen yon erè nan dosye TPS ou, si ou pa rele nou anvan fen jounen an yo "
+     "ka anile estati w. Peze 1 pou pale ak yon ofisye.", "legal_threat"),
+    ("alo se lapolis k ap rele w gen yon manda arestasyon kont ou si ou pa rele nou touswit y ap vin arete w pa di "
+     "pesonn anyen", "secrecy"),
+    ("Bonjou, kolis ou a bloke nan ladwann Miami. Fòk ou peye frè dedwanman an jodi a anvan nou ka livre l. Peze 2 "
+     "pou regle l kounye a.", "parcel_problem"),
+    ("Tonton se mwen, telefòn mwen tonbe nan dlo, m ap rele w sou telefòn yon zanmi. Lapolis arete m, tanpri voye "
+     "yon ti kòb ban m, pa di manman.", "family_emergency"),
+    ("grandma a mi dis, mi phone bruk so mi a use mi fren phone, police hold mi last night, mi need yuh send "
+     "someting fi mi fast, nuh tell nobody", "secrecy"),
+    ("yuh jus win a brand new car inna di anniversary promo, fi collect it yuh haffi pay di processing fee first, "
+     "call mi back pon dis number", "prize"),
+    ("daddy na me o, my phone spoil, police don carry me go station, abeg send me small money for bail sharp sharp, "
+     "no tell mummy", "family_emergency"),
+    ("this na the customs office for apapa port, your consignment don hold for customs, you go pay small clearance "
+     "charge before we release am, call us back today", "fee_to_release"),
+]
+CREOLE_PIDGIN_HONEST = [
+    "Bonjou, se famasi Walgreens la. Medikaman ou a pare, ou ka vin pran l lè w vle. Si w gen kesyon rele nou.",
+    "Bonjou, se bank ou a. Nou p ap janm mande w kòd ou oswa PIN ou nan telefòn. Si w gen kesyon, rele nimewo ki "
+    "dèyè kat ou a.",
+    "Bonjou, pou kreyòl peze 2. Sa se yon mesaj sèvis kouran an: kouran an ap koupe nan zòn nan samdi maten pou "
+    "travay antretyen.",
+    "Bonjou, se klinik la k ap raple w randevou ou ak doktè a demen a dizè. Peze 1 pou konfime randevou a.",
+    "yow a mi cuz, mi reach yard safe, link mi when yuh free, bless up",
+    "auntie na me kemi, i don reach london safe, no wahala, greet everybody for me, call me when you free",
+]
+
 OTHER_LANGUAGE_SCAMS = (SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS + TAGALOG_SCAMS
-                        + VIETNAMESE_SCAMS)
+                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS)
 OTHER_LANGUAGE_HONEST = (SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST + TAGALOG_HONEST
-                         + VIETNAMESE_HONEST)
+                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST)
 
 
 @pytest.mark.parametrize("text, signal", OTHER_LANGUAGE_SCAMS)
@@ -1999,8 +2031,10 @@ def test_a_robocall_in_another_language_is_read_as_its_english_twin(text: str, s
     romanised Mandarin, Cantonese or Korean (a consulate's visa "zuofei", a parcel "bei haiguan
     chakou", a police case "bu neng gaosu jiaren", a burner account, a grandchild's lawyer), in
     Tagalog or Taglish (a cut-off "puputulin", a warrant, a parcel held at customs) and in
-    Vietnamese (a parcel at customs, a warrant, a grandchild's secret, a frozen account), read
-    with the English signals' meanings."""
+    Vietnamese (a parcel at customs, a warrant, a grandchild's secret, a frozen account), and in
+    Haitian Creole, Jamaican patois or Pidgin (a TPS status "anile", a parcel "bloke nan ladwann", a
+    barrel or a consignment held for duty, a relative whose "phone bruk" or "spoil" held by the
+    police, "pa di pesonn", "yuh jus win"), read with the English signals' meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
