@@ -833,6 +833,12 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     return [sig for sig in fired if sig.key not in void] if void else fired
 
 
+def _only_casual(fired: list[Signal]) -> bool:
+    """Whether the only honest sign is casual talk ("cheers mate", "legend"): a friend's tone
+    does not excuse a code read back, which no friend, courier or desk has cause to ask for."""
+    return {sig.key for sig in fired if sig.weight < 0} == {"legit_casual"}
+
+
 def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False
                ) -> tuple[float, list[Signal], str | None, str | None, list[str]]:
     """Return (logit, fired signals, company, company kind, interaction notes).
@@ -882,7 +888,8 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
         if assurances:  # the promise was the cover: it vouches for nothing
             logit -= sum(sig.weight for sig in assurances)
             notes.append("promises not to ask, then asks")
-        elif channel == "call" and keys & _UNSHARED_DEMANDS and not honest_said:
+        elif channel == "call" and keys & _UNSHARED_DEMANDS and not (
+                honest_said and not ("code_demand" in keys and _only_casual(fired))):
             # a code read back, a cover story for the cashier, a fee before the money moves, said
             # with nothing an honest caller says (a teller's "you want to withdraw nine thousand?"
             # and a landlord's new account are asked about by honest staff too)

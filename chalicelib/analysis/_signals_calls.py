@@ -450,6 +450,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # a bill "paid through the link i will sms you now"
+     r"(?:pay|payment)(?: \w+){0,5} (?:through|via|using|on) the link (?:i|we)(?: will| ll)? (?:sms|text|send|whatsapp)|"
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|press \w+ to (?:settle|pay)(?: \w+){0,4} (?:with|by|using) (?:a |your )?(?:debit|credit) card|"
@@ -648,6 +650,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the whole card read out with what proves it is in hand: "all sixteen and then the expiration, and the three
     # digits on the back" (a desk the customer rang to pay may ask it: ``_scorer._CODE_CHECKS``)
     ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
+     # "give me the expiry date and the three digits on the back", "the long number on your bank card"
+     r"(?:expiry|expiration)(?: date)?(?: \w+){0,3} and (?:the )?(?:three|3) digits|long number on (?:your|the) "
+     r"(?:bank |debit |credit )?card|"
      r"(?:long number|whole number|full (?:card )?number|all sixteen|sixteen digits|16 digits|card number|number on "
      r"the front)(?: \w+){0,14} (?:expiry|expiration|security code|three digits|3 digits|cvv|cvc|month and year)|"
      # "have your debit card and pin ready": no desk takes a pin on the phone
@@ -818,6 +823,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
+     # a fee "through gcash to our processing officer"
+     r"(?:send|pay|transfer)(?: \w+){0,5} to (?:our|the|my) (?:processing|clearance|release|collection|accounts?) "
+     r"(?:officer|agent|manager)|"
      r"pay my (?:driver|mover|shipper|pickup agent)|(?:make it out|made out|pay it|write it|send it|payable) to me "
      r"personally|"
      # a relative's money for a third party: "transfer it to this account, it's my landlord's"

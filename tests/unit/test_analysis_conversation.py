@@ -741,3 +741,21 @@ def test_a_customer_who_ignored_the_pop_up_and_rang_the_real_desk_was_answered_b
             "pop up saying i had a virus and to call a number agent okay i can start a remote session to clean it "
             "customer yes please agent ill send a link to your email")
     assert analyze(rang).is_scam, analyze(rang).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the 517th batch's short calls whose only sign is one odd request
+    "hi is this dana? its leo from the mastercard security desk for your td card, a payment of 980 dollars to westjet "
+    "is waiting for approval. thats not mine. no problem ill reverse it, just give me the expiry date and the three "
+    "digits on the back so i match the card",
+    "hey its dev. sorry random one, i was adding you to the footy group on whatsapp and it sent a code to your "
+    "phone instead of mine, could you read it to me? oh sure, 4 4 1 9 0 2. legend cheers mate",
+    "good morning this is from the power board, your bill is not updated so the connection is scheduled for "
+    "disconnection tonight. please pay 10 rupees through the link i will sms you now to update the record",
+    "maam your balikbayan box is held at the port, the clearance fee is 3,000 pesos, send it through gcash to our "
+    "processing officer and we deliver tomorrow",
+])
+def test_one_odd_request_in_a_short_plain_call_is_read(text: str) -> None:
+    """The card's expiry and three digits to "reverse" a charge, a messaging app's code read back
+    to a cheerful "friend", a bill paid through a texted link, a fee sent to a "processing officer"."""
+    assert analyze(text).is_scam, analyze(text).reasoning
