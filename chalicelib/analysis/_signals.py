@@ -23,6 +23,7 @@ from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST
 from ._signals_es import SPANISH
 from ._signals_hi import HINDI_URDU
 from ._signals_ht import CREOLE_PIDGIN
+from ._signals_ru import SLAVIC
 from ._signals_tl import TAGALOG
 from ._signals_vi import VIETNAMESE
 from ._signals_sms import SMS_ROWS
@@ -46,7 +47,7 @@ class Signal:
 def _s(key: str, family: str, weight: float, description: str, pattern: str,
        channel: str = "any") -> Signal:
     # normalised text is ASCII letters, digits and spaces: ASCII \b and \w match the same, faster
-    for language in (SPANISH, HINDI_URDU, TAGALOG, CHINESE_KOREAN, VIETNAMESE, CREOLE_PIDGIN):
+    for language in (SPANISH, HINDI_URDU, TAGALOG, CHINESE_KOREAN, VIETNAMESE, CREOLE_PIDGIN, SLAVIC):
         if key in language:
             pattern = f"{pattern}|{language[key]}"
     return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b", re.ASCII),

@@ -2017,10 +2017,41 @@ CREOLE_PIDGIN_HONEST = [
     "auntie na me kemi, i don reach london safe, no wahala, greet everybody for me, call me when you free",
 ]
 
+# written for this test: calls to Russian-, Ukrainian- and Polish-speaking households as speech recognition
+# and people typing write them in Latin letters (Polish without its diacritics), and the honest callers they mimic
+SLAVIC_SCAMS = [
+    ("dobryy den eto sluzhba bezopasnosti sberbanka na vashe imya pytayutsya oformit kredit chtoby otmenit zayavku "
+     "prodiktuyte kod iz sms", "code_demand"),
+    ("alo eto tsentralnyy bank vashi sredstva pod ugrozoy vam nuzhno perevesti vse dengi na bezopasnyy schet kotoryy "
+     "my vam otkryli nikomu ne govorite ob etom", "safe_account"),
+    ("babushka eto ya tvoy vnuk ya sbil cheloveka mne nuzhny dengi chtoby ne posadili ne govori mame seychas tebe "
+     "pozvonit advokat", "secrecy"),
+    ("vasha kartka bude zablokovana protyahom hodyny natysnit odyn shchob zvyazatysya z operatorom",
+     "suspension_threat"),
+    ("mamo tse ya ya potrapyv u dtp mene zatrymaly ne kazhy tatovi zaraz tobi podzvonyt advokat", "family_emergency"),
+    ("pana paczka zostala zatrzymana przez urzad celny prosze uiscic oplate celna nacisnij 1", "parcel_problem"),
+    ("dzien dobry tu dzial bezpieczenstwa twojego banku prosze przelac wszystkie srodki na bezpieczne konto techniczne",
+     "safe_account"),
+    ("gratulujemy wygral pan samochod w naszej loterii aby odebrac nagrode nalezy wplacic podatek", "fee_to_release"),
+    ("dzien dobry tu policja pani wnuczek spowodowal wypadek zeby uniknac aresztu trzeba wplacic kaucje kurier "
+     "przyjedzie po pieniadze", "cash_parcel"),
+    ("zdravstvuyte vam zvonyat iz politsii protiv vas vozbuzhdeno ugolovnoe delo perezvonite srochno", "legal_threat"),
+]
+SLAVIC_HONEST = [
+    "zdravstvuyte eto vash bank napominaem my nikogda ne sprashivaem kod iz sms i parol nikomu ne soobshchayte kod esli "
+    "est voprosy zvonite po nomeru na oborote karty",
+    "zdravstvuyte eto klinika napominaem o zapisi k vrachu zavtra v desyat chtoby podtverdit zapis nazhmite odin chtoby "
+    "perenesti nazhmite dva",
+    "babciu to ja ola dzwonie bo jutro przyjade na obiad zadzwon jak bedziesz mogla buziaki",
+    "dzien dobry tu pana bank nigdy nie prosimy o kod blik ani haslo w razie pytan prosze zadzwonic na numer z tylu karty",
+    "zdravstvuyte eto vash bank my zafiksirovali operatsiyu na sto dollarov v magazine esli eto byli vy nazhmite odin "
+    "esli net nazhmite dva",
+    "dobryi den tse nova poshta vashe vidpravlennya bude dostavleno zavtra z desyatoyi do dvanadtsyatoyi",
+]
 OTHER_LANGUAGE_SCAMS = (SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS + TAGALOG_SCAMS
-                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS)
+                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS)
 OTHER_LANGUAGE_HONEST = (SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST + TAGALOG_HONEST
-                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST)
+                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST + SLAVIC_HONEST)
 
 
 @pytest.mark.parametrize("text, signal", OTHER_LANGUAGE_SCAMS)
@@ -2034,7 +2065,10 @@ def test_a_robocall_in_another_language_is_read_as_its_english_twin(text: str, s
     Vietnamese (a parcel at customs, a warrant, a grandchild's secret, a frozen account), and in
     Haitian Creole, Jamaican patois or Pidgin (a TPS status "anile", a parcel "bloke nan ladwann", a
     barrel or a consignment held for duty, a relative whose "phone bruk" or "spoil" held by the
-    police, "pa di pesonn", "yuh jus win"), read with the English signals' meanings."""
+    police, "pa di pesonn", "yuh jus win") and in romanised Russian, Ukrainian or Polish (the bank's
+    "security service" wanting the SMS code or the money on a "safe account", a grandchild's accident
+    and its "lawyer", a parcel held by customs, a criminal case), read with the English signals'
+    meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
