@@ -2196,10 +2196,40 @@ def test_a_prize_forfeited_unless_claimed_is_still_a_threat() -> None:
      "avoid auction", "parcel_problem"),
     ("this is the business register your registration will be cancelled on friday the renewal fee is 198 dollars you "
      "can pay by card now by pressing one", "payment_demand"),
+    # written for this test: the 494th and 495th batches' kinds in other words
+    ("congratulations this is the sweepstakes office you won three million dollars and a new truck to receive your "
+     "prize you need to", "windfall"),
+    ("this is the tax office we have filed a case against you for unpaid tax call back immediately", "legal_threat"),
+    ("your visa file has errors if this is not settled your case will be forwarded to the rcmp", "legal_threat"),
+    ("hi from the power company a payment bounced the crew is going to cut the power before six a prepaid card is the "
+     "only way to stop it call me back", "utility_cutoff"),
+    ("hi mommy its me im in trouble i crashed the car and im at the police station the lawyer will call you",
+     "bail_lawyer"),
+    # written for this test: the 494th, 497th and 503rd-504th batches' kinds in other words
+    ("congrats youre hired for the warehouse role you just need to buy the scanner kit through our approved vendor "
+     "and it is reimbursed on your first check call me back", "advance_fee"),
+    ("our records show unclaimed mineral royalties in your late fathers name to release the funds to you a processing "
+     "fee is due in advance call 432 555 0166", "advance_fee"),
+    ("hi its sam from harbor seafood accounts we cant receive into the usual account this month so please pay the "
+     "temporary account on the new invoice call me on 0491 570 166", "payment_switch"),
+    ("this is the business records office your llc will be placed on inactive status unless the filing is made today "
+     "press one now to file", "consequence"),
+    ("this is the pharmacy your prescription wont be released until the copay is paid today have your debit card and "
+     "pin ready and call 833 555 0171", "full_card_ask"),
+    # written for this test: the 503rd and 508th batches' filing robocall and immigration "consultant"
+    ("this is the corporate filings office your company failed to file its annual report penalties are 200 dollars "
+     "per day press one to file now", "press_to_act"),
+    ("hi its the office of an immigration consultant new family visas two thousand dollars we guarantee approval in "
+     "sixty days call me back spots are going fast", "eligibility"),
 ])
-def test_the_431st_to_454th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
-    """Job lures paid in pounds, process servers, Australian and New Zealand pretexts, customs boxes
-    and registry fees paid by key: each reading fires and the message is flagged."""
+def test_a_blind_batchs_reading_fires_and_flags(text: str, signal: str) -> None:
+    """The 431st to 508th batches' readings in other words: job lures paid in pounds, process
+    servers, Australian and New Zealand pretexts, customs boxes and registry fees paid by key; a win
+    of millions, a case "filed against you", a file sent to a federal police force, the power cut
+    before the evening, a child's "lawyer" about to ring; a recruit's kit bought from the
+    employer's vendor, a finder's fee before release, a supplier who cannot take payments into the
+    usual account, a company put on inactive status, a card's pin asked for, a filing robocall's
+    key, an immigration "consultant" who guarantees approval: each fires and the message is flagged."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -2219,50 +2249,6 @@ def test_a_raffle_won_at_a_trade_show_booth_is_the_listeners_own_business() -> N
                       "at the acme booth and you won a mixer theres nothing to pay please call me at 312 555 0181 to "
                       "confirm your shipping address")
     assert "legit_business" in verdict.signals and not verdict.should_engage(0), verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # written for this test: the 494th and 495th batches' kinds in other words
-    ("congratulations this is the sweepstakes office you won three million dollars and a new truck to receive your "
-     "prize you need to", "windfall"),
-    ("this is the tax office we have filed a case against you for unpaid tax call back immediately", "legal_threat"),
-    ("your visa file has errors if this is not settled your case will be forwarded to the rcmp", "legal_threat"),
-    ("hi from the power company a payment bounced the crew is going to cut the power before six a prepaid card is the "
-     "only way to stop it call me back", "utility_cutoff"),
-    ("hi mommy its me im in trouble i crashed the car and im at the police station the lawyer will call you",
-     "bail_lawyer"),
-])
-def test_the_487th_to_498th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
-    """A win of millions, a case 'filed against you', a file sent to a federal police force, the
-    power cut before the evening, a child's 'lawyer' about to ring: each fires and is flagged."""
-    verdict = analyze(text)
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # written for this test: the 494th, 497th and 503rd-504th batches' kinds in other words
-    ("congrats youre hired for the warehouse role you just need to buy the scanner kit through our approved vendor "
-     "and it is reimbursed on your first check call me back", "advance_fee"),
-    ("our records show unclaimed mineral royalties in your late fathers name to release the funds to you a processing "
-     "fee is due in advance call 432 555 0166", "advance_fee"),
-    ("hi its sam from harbor seafood accounts we cant receive into the usual account this month so please pay the "
-     "temporary account on the new invoice call me on 0491 570 166", "payment_switch"),
-    ("this is the business records office your llc will be placed on inactive status unless the filing is made today "
-     "press one now to file", "consequence"),
-    ("this is the pharmacy your prescription wont be released until the copay is paid today have your debit card and "
-     "pin ready and call 833 555 0171", "full_card_ask"),
-    # written for this test: the 503rd and 508th batches' filing robocall and immigration "consultant"
-    ("this is the corporate filings office your company failed to file its annual report penalties are 200 dollars "
-     "per day press one to file now", "press_to_act"),
-    ("hi its the office of an immigration consultant new family visas two thousand dollars we guarantee approval in "
-     "sixty days call me back spots are going fast", "eligibility"),
-])
-def test_the_502nd_to_507th_batches_readings_fire_and_flag(text: str, signal: str) -> None:
-    """A recruit's kit bought from the employer's vendor, a finder's fee before release, a supplier
-    who cannot take payments into the usual account, a company put on inactive status, a card's
-    pin asked for: each fires and is flagged."""
-    verdict = analyze(text)
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
 
 def test_a_payroll_change_sent_by_text_that_must_not_be_rung_to_check_is_the_diversion_lure() -> None:
