@@ -683,10 +683,12 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
     """A desk answering a call the customer placed about their own problem (not a lure)."""
     if not (_INBOUND_DESK.match(norm) or _CUSTOMER_RANG.search(norm)):
         return False
-    if _LURE_IGNORED.search(norm):
-        return True  # the pop-up and its "virus" are the customer's story, told to the real desk
     told = _lures_told(norm)
-    return not _SENT_TO_CUSTOMER.search(norm) and not any(sig.key in _LURES - told for sig in fired)
+    # the pop-up the customer ignored is their story (all lures told); otherwise a customer who
+    # rang about something they were sent rang the lure's desk
+    if told != _LURES and _SENT_TO_CUSTOMER.search(norm):
+        return False
+    return not any(sig.key in _LURES - told for sig in fired)
 
 
 # The employer's desk does not text a link to log in at: "im sending you a link by text, log in there".

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST
+from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST, WALLET_ADDRESS
 from ._signals_es import SPANISH
 from ._signals_hi import HINDI_URDU
 from ._signals_ht import CREOLE_PIDGIN
@@ -204,7 +204,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"paste (?:the |my |this )?(?:wallet )?address|"
        r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
-       r"(?:seed|recovery|secret) phrase|wallet (?:address(?! you (?:scanned|used|entered))|key)|private key|"
+       rf"(?:seed|recovery|secret) phrase|{WALLET_ADDRESS}|wallet key|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the )?(?:bitcoin|crypto)|(?:send|transfer|deposit|"
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"

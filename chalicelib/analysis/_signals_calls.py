@@ -18,7 +18,7 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALL_ONLY", "CALL_ROWS", "RANDOM_TEST"]
+__all__ = ["CALL_ONLY", "CALL_ROWS", "RANDOM_TEST", "WALLET_ADDRESS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
@@ -30,6 +30,9 @@ _RELEASED = (r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winn
 # (read after "selected ").
 RANDOM_TEST = (r"for (?:an? )?(?:\w+ ){0,2}(?:drug|alcohol|urine|breath|random|routine)(?: \w+){0,3} "
                r"(?:test|tests|testing|screen|screening)\b")
+
+# A wallet address to pay into, not the one the customer scanned at a machine themselves.
+WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -608,7 +611,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"secure your (?:funds|money|savings)|"
      # the courier con: "put your card and the pin on a bit of paper in an envelope"
      r"(?:card|cards) and (?:the |your )?pins? (?:\w+ ){0,6}(?:in|into) (?:an|the|a) envelope|(?:scan|"
-     r"use) the (?:qr )?code (?:i|we)|wallet address(?! you (?:scanned|used|entered))|(?:send|transfer|move) (?:it|the "
+     rf"use) the (?:qr )?code (?:i|we)|{WALLET_ADDRESS}|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
