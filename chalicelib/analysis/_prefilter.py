@@ -28,27 +28,27 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["LiteralGate", "bounded_literals", "leading_literals", "required_literals"]
+__all__ = ["LazyPattern", "LiteralGate", "Regex", "bounded_literals", "leading_literals", "required_literals"]
 
 MIN_LITERAL = 3  # shorter literals ("a ", "s") occur everywhere and would not filter anything
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
-def required_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+def required_literals(pattern: Regex | str) -> frozenset[str] | None:
     """Literals of which every match of ``pattern`` contains one, or None if none are known."""
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    source = pattern if isinstance(pattern, str) else pattern.pattern
     best = _required(_sre_parse.parse(source))
     return frozenset(best) if best else None
 
 
-def bounded_literals(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+def bounded_literals(pattern: Regex | str) -> frozenset[str] | None:
     r"""Literals of which every match of ``pattern`` contains one *at a word boundary*.
 
     The finder looks for literals only where a word begins or ends (``\b``), which skips
     the four positions in five inside words; a branch searched for as a whole is gated by
     these instead of ``required_literals`` (None: no such literal is known).
     """
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    source = pattern if isinstance(pattern, str) else pattern.pattern
     best = _required(_sre_parse.parse(source), bounded=True)
     return frozenset(best) if best else None
 
@@ -258,6 +258,40 @@ def split_alternatives(source: str) -> list[str] | None:
     return parts if depth == 0 else None
 
 
+class LazyPattern:
+    """A regular expression compiled the first time it is searched, not when it is defined.
+
+    The gate runs a signal's branches one by one and the whole alternation only when every
+    branch may match, which almost never happens; compiling the hundred long alternations at
+    import cost a fifth of a second of every cold start for patterns that are mostly never run
+    whole.  Same ``pattern``, ``flags``, ``search``, ``match`` and ``finditer`` as ``re.Pattern``.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled().search(text, *span)
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled().match(text, *span)
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text, *span)
+
+
+Regex = re.Pattern[str] | LazyPattern
+
+
 class LiteralGate:
     r"""Which of ``patterns`` may match a text, found with one pass over it.
 
@@ -273,7 +307,7 @@ class LiteralGate:
     whole pattern returns, leftmost first, the earlier branch winning a tie.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], split: bool = False) -> None:
+    def __init__(self, patterns: Sequence[Regex], split: bool = False) -> None:
         self.patterns = list(patterns)
         self._entries: list[tuple[int, int]] = []  # entry -> (pattern index, branch index)
         self._branches: list[list[str] | None] = []  # pattern index -> its alternatives
@@ -335,7 +369,7 @@ class LiteralGate:
         """Indexes of the patterns that may match ``text``, in order (all others cannot)."""
         return sorted({self._entries[entry][0] for entry in self._starts(self._found(text), text)})
 
-    def narrowed(self, text: str) -> list[tuple[int, re.Pattern[str] | _Branches]]:
+    def narrowed(self, text: str) -> list[tuple[int, Regex | _Branches]]:
         """(index, matcher) of each pattern that may match ``text``, in order: the pattern
         itself, or just its branches whose literals occur (same ``search`` and ``finditer``)."""
         starts = self._starts(self._found(text), text)
@@ -345,7 +379,7 @@ class LiteralGate:
         return [(owner, self._matcher(owner, entries, starts)) for owner, entries in hits.items()]
 
     def _matcher(self, owner: int, entries: list[int], starts: dict[int, list[int]]
-                 ) -> re.Pattern[str] | _Branches:
+                 ) -> Regex | _Branches:
         """The whole pattern when every branch may match (one scan in C), else the branches."""
         parts = self._branches[owner]
         if parts is None or len(entries) == len(parts):

@@ -54,7 +54,7 @@ import math
 import re
 
 from ._companies import BRANDS, find_company
-from ._prefilter import LiteralGate
+from ._prefilter import LiteralGate, Regex
 from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_press_key,
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
@@ -592,7 +592,7 @@ def _a_present(norm: str, match: re.Match[str]) -> bool:
             and _READ_OUT.search(norm) is None)
 
 
-def _occurs(sig: Signal, norm: str, pattern: re.Pattern[str] | None = None) -> bool:
+def _occurs(sig: Signal, norm: str, pattern: Regex | None = None) -> bool:
     """Whether ``sig`` occurs in ``norm`` outside every denial (for the signals that have one).
 
     ``pattern``: the gate's narrowed form of ``sig.pattern`` for this text (same matches).
@@ -640,7 +640,7 @@ def _recounted(norm: str) -> bool:
                       or len(_WARNS.findall(norm)) >= WARNINGS)
 
 
-def _fired(norm: str, channel: str, candidates: list[tuple[int, re.Pattern[str]]]
+def _fired(norm: str, channel: str, candidates: list[tuple[int, Regex]]
            ) -> list[Signal]:
     """The signals whose pattern occurs in ``norm``, trying only the gate's candidates."""
     fired = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._prefilter import LazyPattern
 from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST, WALLET_ADDRESS
 from ._signals_es import SPANISH
 from ._signals_hi import HINDI_URDU
@@ -40,7 +41,7 @@ class Signal:
     family: str  # a scam type, or "tactic" / "legit" for evidence shared by all types
     weight: float
     description: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern  # compiled on first search (most texts only run some branches)
     channel: str = "any"  # "any", "call" or "sms"
 
 
@@ -50,7 +51,7 @@ def _s(key: str, family: str, weight: float, description: str, pattern: str,
     for language in (SPANISH, HINDI_URDU, TAGALOG, CHINESE_KOREAN, VIETNAMESE, CREOLE_PIDGIN, SLAVIC):
         if key in language:
             pattern = f"{pattern}|{language[key]}"
-    return Signal(key, family, weight, description, re.compile(rf"\b(?:{pattern})\b", re.ASCII),
+    return Signal(key, family, weight, description, LazyPattern(rf"\b(?:{pattern})\b", re.ASCII),
                   channel)
 
 

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
 from chalicelib.analysis import _numbers
 from chalicelib.analysis._companies import BRANDS
-from chalicelib.analysis._prefilter import (LiteralGate, bounded_literals, leading_literals,
+from chalicelib.analysis._prefilter import (LazyPattern, LiteralGate, bounded_literals, leading_literals,
                                             required_literals, split_alternatives)
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import default_data_dir, dev_dir, load_dataset, load_devset
@@ -150,6 +153,30 @@ def test_a_pattern_without_a_literal_is_always_run() -> None:
     gate = LiteralGate([re.compile(r"\b\d{5}\b"), re.compile(r"\bwarrant\b")])
     assert gate.candidates("code 12345") == [0]
     assert gate.candidates("a warrant for 12345") == [0, 1]
+
+
+def test_a_lazy_pattern_compiles_on_first_search_and_matches_as_re_does() -> None:
+    lazy = LazyPattern(r"\b(?:gift ?cards?|wire)\b", re.ASCII)
+    assert lazy._compiled is None
+    text = "buy two giftcards then wire it"
+    assert [m.span() for m in lazy.finditer(text)] == [(8, 17), (23, 27)]
+    assert lazy.search(text, 10).group() == "wire" and lazy.match(text) is None
+    assert lazy._compiled is lazy.compiled()  # once, then reused
+    gate = LiteralGate([lazy], split=True)
+    assert gate.candidates("a wire today") == [0]
+
+
+def test_importing_the_analyzer_compiles_no_signal_until_a_text_is_read() -> None:
+    """The signals' long alternations are compiled on first search (a cold start's import pays
+    nothing for the ones the gate never runs whole)."""
+    code = ("import chalicelib.analysis as a; from chalicelib.analysis._signals import SIGNALS as S; "
+            "before = sum(s.pattern._compiled is not None for s in S); "
+            "a.analyze('this is the irs, there is a warrant for your arrest, press 1'); "
+            "print(before, sum(s.pattern._compiled is not None for s in S), len(S))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],
+                         capture_output=True, text=True, check=True).stdout.split()
+    before, after, total = map(int, out)
+    assert before == 0 and after < total / 2
 
 
 def test_a_long_text_is_read_at_both_ends_up_to_the_cap() -> None:
