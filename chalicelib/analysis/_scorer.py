@@ -221,15 +221,18 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 # "representative" that a robocall's single key is.
 _YES_NO_KEYS = re.compile(
     r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed|sent) (?:\w+ ){0,16}?|yes |so |it was you |"
-    r"that was you )press (?:1|one)\b"
-    r"(?: \w+){0,6}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|if (?:it|that|this) (?:wasnt|was not) "
-    r"you|otherwise)\b(?: \w+){0,6}? press "
+    r"(?:that|this) was you )press (?:1|one)\b"
+    r"(?: \w+){0,6}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|if (?:it|that|this) (?:wasnt|was not)"
+    r"(?: you)?|otherwise)\b(?: \w+){0,6}? press "
     r"(?:2|two)\b", re.ASCII)
 # ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
 _YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
                             r"to confirm (?:it was you|(?:the|this) (?:purchase|transaction|charge)) press (?:1|"
                             r"one) to decline press (?:2|two)|press (?:1|one) if you recogni[sz]e(?: \w+){0,10} "
                             r"press (?:2|two) if (?:you dont|you do not|not)|"
+                            # "press 1 if this transaction is done by you, press 2 if it is not done by you"
+                            r"press (?:1|one) if (?:this|the|that|it)(?: \w+){0,3} (?:was |is )?(?:done|made|"
+                            r"authori[sz]ed|placed|used) by you(?: \w+){0,3} press (?:2|two)|"
                             # "if this was you no action is needed, if not press 2"
                             r"if (?:this|that|it) was you(?: \w+){0,2} no action (?:is )?(?:needed|required)"
                             r"(?: \w+){0,2} if not press (?:1|one|2|two))\b",
@@ -239,7 +242,7 @@ _KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys
 _PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|if you "
                                 r"recogni[sz]e (?:a|the|this) (?:\w+ ){0,3}(?:purchase|charge|transaction)|"
                                 r"(?:was|is) (?:this|that) (?:purchase|charge|transaction) yours|if (?:this|that|it) "
-                                r"was you)\b",
+                                r"was you|(?:is|was) (?:done|made|authori[sz]ed) by you)\b",
                                 re.ASCII)
 # New bank details that will come by email or text: the payment-diversion fraud's second half
 # (an honest landlord who changed banks brings the paper, or says to ignore any email).
@@ -420,9 +423,15 @@ _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authorit
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 # A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
 # whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
+# Work the utility plans on its own lines: "a planned outage notice", "power will be turned off
+# thursday to perform necessary maintenance" (a website "down for maintenance" is a scam's excuse).
+_PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |electricity |gas |water |service )?"
+                           r"(?:outage|maintenance|interruption|shutdown|work)|(?:to (?:perform|carry out|complete|do)|"
+                           r"(?<!down )for) (?:some )?(?:necessary |routine |planned |scheduled |essential )?(?:maintenance|"
+                           r"upgrades|line work|pole replacement))\b", re.ASCII)
 _ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
-                              r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a day "
-                              r"(?:7|seven) days a week)\b", re.ASCII)
+                              r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a day)\b",
+                              re.ASCII)
 # What a card's fraud line says of the card: an alert, a hold, "have your card handy" when you call.
 _CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
@@ -789,6 +798,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     for evidence, channels, other_ways, voided in _OWN_CHANNEL_ALERTS:
         if evidence in keys and "not_you" in keys and channel in channels and not keys & other_ways:
             void |= voided
+    if "utility_cutoff" in keys and not keys & (_DEMANDS - _KEYS_ONLY) and _PLANNED_WORK.search(norm):
+        void.add("utility_cutoff")  # the lines are down for the utility's work, not the listener's bill
     if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):
         void.add("suspension_threat")  # a benefit account's balance, the listener's to spend by a date
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):

@@ -482,7 +482,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"refundable (?:registration|joining|training|onboarding|visa)(?: and \w+)? fee|"
        r"(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
-       r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|release|delivery|shipping|handling|clearance|"
+       # a pound's release fee comes with its daily storage: the car is what is released
+       r"(?<!0 )(?<!zero )(?<!no )(?<!free )release fees?(?!(?: \w+){0,12} (?:storage|at the pound|at our (?:yard|compound|lot)|council website))|"
+       r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|delivery|shipping|handling|clearance|"
        r"registration|insurance|"
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?"
        # a preparer's fee taken from the refund it files is no fee paid first

@@ -823,7 +823,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"account for (?:payments|invoices|rent)|(?:switching|changing|changed) (?:payment )?processors|"
      r"(?:send|pay|wire|deposit|go|goes|be sent|be paid|be deposited) (?:\w+ ){0,4}to (?:the|my|our) new "
      r"(?:bank )?account|"
-     r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)"),
+     r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)|"
+     # a business that takes nothing but money it cannot be asked to give back: "our office only
+     # takes zelle", "the lawyer only accepts bitcoin" (a sitter's "i only take venmo" is a person's)
+     r"(?<!i )(?:only|just) (?:takes?|accepts?|taking|accepting)(?: \w+){0,5} (?:cash ?app|zelle|venmo|apple cash|"
+     r"gift ?cards?|(?:google play|itunes|steam|target|amazon|apple) (?:gift )?cards?|bitcoin|crypto\w*|usdt|"
+     r"walmart (?:money )?transfer|western union|money ?gram)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
      # a fee "through gcash to our processing officer"
@@ -1073,6 +1078,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:set up|setting up|ask about|discuss) (?:a |an |the )?(?:payment )?(?:arrangement|extension)|"
+     # the creditor's own offer of time: "if you have a medical condition or need a payment plan"
+     r"if you (?:\w+ ){0,5}?(?:need|want|would like) (?:a |an )?(?:payment )?(?:arrangement|extension|plan)|"
      r"request (?:a |an )?payment "
      r"(?:plan|arrangement|extension)|(?:bring|drop off) (?:the|your) (?:letter|notice|paperwork|documents|"
      r"forms?) (?:in|by)\b|"

@@ -843,6 +843,18 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     "press 1",
     "hello this is northside primary care reminding you of your annual wellness visit on june 12th at 10 am please "
     "bring your insurance card press 1 to confirm",
+    # the 522nd batch's kinds: a card alert answered "if this was you", or "press 1 if it was done by you"; a planned
+    # outage; a shut-off notice that offers a payment plan; a pound's release fee with its daily storage
+    "this is an automated message from westpac we declined a purchase on your debit card ending four four one at an "
+    "online store for two hundred dollars if this was you press one and we will approve it if it wasnt press two",
+    "dear customer this is icici bank about a transaction of rupees 12,000 on your card ending 8 8 0 2 press 1 if "
+    "this transaction was made by you press 2 if it was not made by you and we will block the card",
+    "this is duquesne light with a planned outage notice power will be turned off on saturday from 7 am to 1 pm to "
+    "perform maintenance on the lines in your neighborhood questions call 412 555 0133",
+    "this is the town of cary water billing office your service is scheduled for shut off on tuesday for a past due "
+    "balance of 96 dollars if you need a payment arrangement please call 919 555 0162 before monday",
+    "this is metro towing your silver camry was removed from the fire lane on elm street the release fee is 190 "
+    "dollars plus 30 a day storage bring your registration and id call 555 0144",
 ])
 def test_honest_notices_with_a_key_prompt_or_a_scams_words_stay_quiet(text: str) -> None:
     verdict = analyze(text)
@@ -1252,6 +1264,10 @@ HONEST_NEVER_RUNG = [
     "letter in your cra my account, please call me back at 1 800 555 0178 and have your notice of assessment handy",
     "this message is for john ward this is metro ambulance billing we need your medicare number and secondary "
     "insurance so we can bill for the ambulance transport on march 3rd please call us at 612 555 0149",
+    # the 522nd batch's card alert with a key, a blocked card and its fraud line "24 hours a day"
+    "hi this is td bank's automated fraud service calling for alan moss we noticed a transaction on your visa ending "
+    "in 2291 that is unusual for you to review it now press 1 if now isnt a good time call us at 416 555 0192 24 "
+    "hours a day your card is on hold until we hear from you",
 ]
 
 
@@ -1776,6 +1792,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "the 186 by zelle to our billing agent and call me at 214 555 0176 once its done", "odd_payee"),
     ("this is the funeral cover office your policy has lapsed because of a missed debit order to reinstate it today "
      "you must pay r850 by ewallet to the cellphone number we will sms you", "odd_payee"),
+    # a business that takes nothing but money it cannot claw back (session 11, from the 522nd-batch review)
+    ("hi this is the animal hospital your cat needs surgery tonight the deposit is six hundred and we can only take "
+     "it by zelle or cash app since our card reader is down call us back", "payment_switch"),
+    ("this is eastside towing your car is at our yard the release fee is 240 plus storage and we only accept payment "
+     "by cash app over the phone call 555 0181 before five", "payment_switch"),
 ])
 def test_families_of_the_later_batches_are_flagged(text: str, signal: str) -> None:
     """Robocalls, impostors and landlords of the 98th to 253rd batches' kinds, each with the
