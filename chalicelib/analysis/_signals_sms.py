@@ -50,7 +50,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # branch: this pattern has no required literal, so it runs on every text.
      # (a shift "9a 3p" is a time, not 3p a minute)
      r"(?<!\da )\d+(?: pounds?|p (?:per|a)| ?ppm|p| (?:free|extra) (?:texts?|minutes?|mins|txts)| cash)|"
-     r"(?<!balance is )(?<!balance of )pound \d+(?! off)|"
+     # (a sum the listener paid or gave is no sum offered: "did you make a purchase of pound 249",
+     # "thank you for donating pound 5")
+     r"(?<!balance is )(?<!balance of )(?<!purchase of )(?<!donating )(?<!donation of )"
+     r"(?<!charge of )(?<!spent )(?<!paid )pound \d+(?! off)|"
      r"(?:win|won|claim|prize of|worth|reward of|bonus of|cash of|receive|get|up to) "
      r"(?:a |an |over )?(?:dollar|euro) \d+|per (?:min|msg|week|wk|txt|text|reply)|cash (?:prize|award|"
      r"balance|bonus|reward)"),
@@ -67,7 +70,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # every branch spelled with a literal of 3+ characters, so the prefilter can skip it
      r"box ?\d+|18 ?only|16 ?only|18 \+|16 \+|18\+|16\+|over 18s|customer (?:service|care|"
      r"services|loyalty)|cust ?care|subscription|subscriber|ringtones?|polyphonic|poly|"
-     r"wallpaper|valid (?:\d+|for|until)|"
+     r"wallpaper|valid (?:\d+|for|until)(?!(?: \d+)? (?:mins?|minutes?|hrs?|hours?)\b)|"
      r"(?:offer|deal) (?:ends|expires|valid)|mobile (?:number|no) (?:has been|"
      r"was)|network customer|valued customer|helpline"),
     ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",

@@ -404,6 +404,12 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     ("Hi Dad, got a new phone, this is my number now. Are you busy? I need to pay someone urgently, my banking app "
      "is locked", True),
     ("Loans office: your loan is approved for discharge. Finish the form to stop payments: loanaid-relief.org", True),
+    # ... and the 525th batch's sums the reader paid or gave, and a code valid for minutes (session 11)
+    ("Barclays: Did you make a purchase of £86.40 at CURRYS on your card ending 5520? Reply Y or N. If N we'll call.",
+     False),
+    ("Shelter: thank u for donating £3 to help families this winter. Reply STOP to opt out of future texts", False),
+    ("Your Mastercard ID Check code is 551902 for a payment of £42.10 at ASOS. Valid for 10 mins. Never share it.",
+     False),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
