@@ -1268,6 +1268,11 @@ HONEST_NEVER_RUNG = [
     "hi this is td bank's automated fraud service calling for alan moss we noticed a transaction on your visa ending "
     "in 2291 that is unusual for you to review it now press 1 if now isnt a good time call us at 416 555 0192 24 "
     "hours a day your card is on hold until we hear from you",
+    # the 529th batch's sitter with the door code the listener gave her, and a station that wants the family at its desk
+    "hey its maya from happy tails the gate code you sent me isnt opening it is it 4417 or 4471 bella is fine call "
+    "me on 503 555 0163",
+    "good morning this is sergeant okafor at central police station your daughter was arrested last night shes fine "
+    "and being interviewed this afternoon she asked if you could bring her glasses to the front desk call 614 555 0137",
 ]
 
 
