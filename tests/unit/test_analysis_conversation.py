@@ -279,6 +279,13 @@ def test_a_repair_shop_the_customer_rang_may_remote_in_as_it_did_before() -> Non
     "scan see it says no threats that pop up with the siren was just a webpage",
     "yeah my uncle got the publishers clearing house one they said he won a mercedes and he just had to pay a "
     "processing fee first and he asked me if he should get a cashiers check and i said they never call",
+    # the 524th-batch review (session 11): the customer's own account of a call, told to the real desk
+    "Agent: First Union Bank, this is Dana, can I get your name? Customer: Joe Park. I'm calling the number on my card "
+    "because I got a call from some guy saying he was your fraud department and I had to withdraw cash and hand it to "
+    "a courier. Agent: I'm glad you called us. Let me verify you first, can you confirm your date of birth and the last "
+    "four of your Social? Customer: June fourth, sixty two, last four one one eight two. Agent: Thank you. Did you give "
+    "them anything? Customer: I read them my card number and the code on the back, then they hung up when I said I'd "
+    "go to my branch. Agent: Okay, I'll cancel that card and send a new one.",
 ])
 def test_a_cashier_a_friend_or_a_son_talking_about_the_scam_is_no_scam(text: str) -> None:
     assert not analyze(text).is_scam, analyze(text).reasoning
