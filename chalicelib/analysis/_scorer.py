@@ -497,7 +497,9 @@ _DENIAL = re.compile(
     rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
     r"cannot|cant|no one|nobody) (?:(?:from|at|in) (?:this|our|the) (?:\w+ )?(?:office|bank|company|"
     r"department|court) )?"
-    r"(?:(?!(?:i|we|he|she|they|so|but|then) )\w+ ){0,3}(?:ask|asks|call|calls|"
+    # (a new subject ends the denial: "so it doesnt get referred ill need you to buy the cards")
+    r"(?:(?!(?:i|we|he|she|they|so|but|then|ill|youll|theyll|im|youre) )\w+ ){0,3}"
+    r"(?:ask|asks|call|calls|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do)|(?:dont|do not|never) let (?:anybody|anyone|them|"
     r"strangers)"

@@ -651,7 +651,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:bank|banking)|(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
      # (a payment that will "still go to your bank" is no login)
      r"go (?:to|into) your (?:online banking|banking|bank (?:app|account|website))|"
-     r"go (?:to|into) your (?:online )?(?:bank|banking) (?:and )?(?:check|log|sign|open|see|look)"),
+     r"go (?:to|into) your (?:online )?(?:bank|banking) (?:and )?(?:check|log|sign|open|see|look)|"
+     # "and your online banking username and password", "your banking login so payroll can link it"
+     r"your (?:online )?(?:bank|banking) (?:user ?name|login|log in|credentials)(?: and (?:the |your )?(?:password|pin|"
+     r"passcode))?"),
     # the whole card read out with what proves it is in hand: "all sixteen and then the expiration, and the three
     # digits on the back" (a desk the customer rang to pay may ask it: ``_scorer._CODE_CHECKS``)
     ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
@@ -667,9 +670,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # second step (a desk the customer rang to buy something asks for the card it is charging).
     ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code or "
      "expiry",
-     r"(?:we|i|ive|weve|i have|we have|ill|well) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|decline|block|"
-     r"put a (?:temporary )?hold on)(?: \w+){0,60} (?:read|give|tell|confirm|verify|need)(?: \w+){0,6} (?:security "
-     r"code|(?:three|3) (?:digits|numbers)|cvv|cvc|expiry|expiration)"),
+     # (or reissues or cancels the card: "we're reissuing a batch of cards, read me the sixteen digits and the expiry")
+     r"(?:we|i|ive|weve|i have|we have|ill|well|were) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|decline|"
+     r"block|put a (?:temporary )?hold on|put (?:it |that |this )?on hold|reissuing|replacing|(?:get|have) (?:it|that|this|"
+     r"(?:that|this|the|your) (?:\w+ )?(?:card|payment|charge|transaction)) cancel+ed)(?: \w+){0,60} (?:read|give|tell|confirm|verify|need)(?: \w+){0,10} (?:security "
+     r"code|(?:three|3) (?:digits|numbers)|cvv|cvc|expiry|expiration|end date|(?:three|3) on the back)"),
     # the grandparent scam's "lawyer": "this is attorney david lane, i represent your grandson tyler" (no honest
     # row of the dev sets has a lawyer ring a grandparent about a grandchild)
     ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",
@@ -843,7 +848,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"roommates|flatmates)|"
      # ... or the caller's own relative or friend: "send by zelle to my cousins account", "western union to my friend"
      r"(?:can you|could you|please|you can|just) (?:send|zelle|pay|transfer|wire)(?: \w+){0,4} to my (?:cousins|"
-     r"brothers|sisters|uncles|friends|wifes) (?:account|zelle|cash app)|(?:western union|moneygram)(?: \w+){0,3} "
+     r"brothers|sisters|uncles|friends|wifes|mates) (?:\w+ )?(?:account|zelle|cash app|wallet)|(?:western union|"
+     r"moneygram)(?: \w+){0,3} "
      r"to my (?:friend|cousin|colleague|assistant|agent)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
      r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|"

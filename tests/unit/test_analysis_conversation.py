@@ -489,6 +489,20 @@ def test_the_middle_of_a_scam_baiting_call_is_a_scam(text: str, signal: str) -> 
     # ... and the 459th batch's card desk: the charge stopped, then the card's own security code asked for
     ("we stopped a charge of 612 dollars at an electronics store, ive put a temporary hold on the card, to attach "
      "the replacement i just need to match the card in your hand, could you read me the security code", "card_check_ask"),
+    # session 11, the 530th batch's short calls: a card reissued or cancelled, then its digits and expiry asked for; a
+    # new job's banking login; an offer letter held for a fee; a cousin's payment to a mate's account; and a demand
+    # after "ill" even when an earlier "doesnt" started a denial ("so it doesnt get referred ill need you to buy...")
+    ("were replacing the cards after a merchant breach nothing you did can you read me the sixteen digits on the "
+     "front and the expiry", "card_check_ask"),
+    ("ill get that payment cancelled for you so we cancel the right card read me the long number and the end date",
+     "card_check_ask"),
+    ("for payroll ill need your routing number and your online banking username and password to verify it",
+     "credential_demand"),
+    ("congratulations your offer letter is ready there is a small document verification fee before we email it",
+     "advance_fee"),
+    ("aunty please send it to my mates opay account ill text you the number", "odd_payee"),
+    ("this is the tax office you owe 900 we can settle it now so it doesnt get referred ill need you to buy apple "
+     "cards and read me the numbers", "gift_card_demand"),
 ])
 def test_the_asks_of_thin_scam_calls_are_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
