@@ -432,6 +432,11 @@ _PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |elec
                            r"(?:outage|maintenance|interruption|shutdown|work)|(?:to (?:perform|carry out|complete|do)|"
                            r"(?<!down )for) (?:some )?(?:necessary |routine |planned |scheduled |essential )?(?:maintenance|"
                            r"upgrades|line work|pole replacement))\b", re.ASCII)
+# A relative who pays most of it themselves: "bail's fifteen hundred and i can cover most of it", "i can pay
+# half when i get paid".  No fake grandson or his "lawyer" offers to share the cost.
+_OWN_SHARE = re.compile(r"\b(?:i can|i could|ill|i will|we can|we could) (?:cover|pay|put up|chip in) (?:most|half|part|"
+                        r"some)\b", re.ASCII)
+_KIN_ASKS = frozenset({"family_emergency", "money_plea"})
 _ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
                               r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a day)\b",
                               re.ASCII)
@@ -1024,6 +1029,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
+    - a relative's money trouble that the caller pays most of ("i can cover most of it"), with
+      no demand no honest relative makes;
     - a card alert that leaves a fraud line "available 24 hours a day" ("any time day or night")
       and asks for nothing hurried (no key, code, login, transfer or card purchase): an
       institution's line;
@@ -1054,6 +1061,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
+    if positive & _KIN_ASKS and not positive & _STRONG_DEMANDS and _OWN_SHARE.search(norm):
+        return True  # a relative paying most of it themselves, with no demand no honest relative makes
     if positive & _CARD_ALERT and _ROUND_THE_CLOCK.search(norm) and not positive & _HURRIED_ASKS:
         return True  # a bank's fraud line open round the clock, asking nothing but a call
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:

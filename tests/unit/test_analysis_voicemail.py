@@ -1273,6 +1273,9 @@ HONEST_NEVER_RUNG = [
     "me on 503 555 0163",
     "good morning this is sergeant okafor at central police station your daughter was arrested last night shes fine "
     "and being interviewed this afternoon she asked if you could bring her glasses to the front desk call 614 555 0137",
+    # ... and its brother who pays most of a nephew's bail himself
+    "deb its your sister dont panic jordan got arrested last night hes fine bail is two thousand and i can pay most "
+    "of it the bondsman on main needs it by ten call me 505 555 0148 dont tell dad yet",
 ]
 
 
