@@ -395,6 +395,11 @@ _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy
                     r"seminar|presentation|workshop)|talk(?:ing)? about (?:\w+ )?scams|(?:will|would) "
                     r"never (?:ask|call|request)|will not call you)\b", re.ASCII)
 WARNINGS = 3
+# ... unless the caller talks the listener past them: the bank app's "could this be a scam" screen read aloud,
+# then "ignore that", "that line is also compromised", "that screen is the fraudster's".
+_WARNING_DISMISSED = re.compile(r"\b(?:(?:just )?ignore (?:that|it|this|the (?:warning|message|screen))|(?:that|the) "
+                                r"(?:line|number) is (?:also )?compromised|(?:that|this) (?:screen|message|warning) is "
+                                r"(?:from )?the (?:fraudster|hacker|scammer|criminal)s?)\b", re.ASCII)
 RECOUNTED = Signal("legit_recounted", "legit", -1.5, "retells a scam call someone received",
                    re.compile(r"(?!)"), "call")
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
@@ -656,7 +661,7 @@ def _recounted(norm: str) -> bool:
         return True
     return named and (_RETOLD.search(norm) is not None
                       or len(_REPORTED.findall(norm)) >= RETOLD_REPORTS
-                      or len(_WARNS.findall(norm)) >= WARNINGS)
+                      or (len(_WARNS.findall(norm)) >= WARNINGS and _WARNING_DISMISSED.search(norm) is None))
 
 
 def _fired(norm: str, channel: str, candidates: list[tuple[int, Regex]]

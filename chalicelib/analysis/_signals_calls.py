@@ -388,7 +388,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
-     r"(?:subject to )?fines? (?:of )?up to|closure list|pending (?:a )?fee payment|waive (?:it|the fine|the penalty|"
+     r"(?:subject to )?fines? (?:of )?up to|(?:the|your) penalty amount|closure list|pending (?:a )?fee payment|waive (?:it|the fine|the penalty|"
      r"the fee) if you pay|(?:and|to) avoid (?:a|any) (?:(?:dollar|pound|euro) \d+ )?(?:penalty|fine)|"
      r"non ?compliance (?:fee|fine|penalty)|"
      r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
@@ -501,8 +501,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"gonna|going to) (?:hurt|kill)"),
     # The fake technician's proof: an ordinary folder listing or event log read out as hackers.
     ("fake_scan", "it_support", 1.5, "shows ordinary system output as proof of hackers",
-     r"(?:type|write) (?:t r e e|tree|netstat|n e t s t a t|eventvwr|e v e n t|syskey|s y s k e y|m s t s c|mstsc|dir "
-     r"(?:space )?(?:slash )?s)\b|(?:those|these|they) are (?:all )?(?:the )?hackers|(?:foreign|unknown|hacker) "
+     r"(?:type|write) (?:the )?(?:t r e e|tree|netstat|n e t s t a t|eventvwr|e v e n t|syskey|s y s k e y|m s t s c|mstsc|dir "
+     r"(?:space )?(?:slash )?s)\b|(?:those|these|they) are (?:all )?(?:the )?hackers|(?:those|these) are (?:all )?(?:the )?(?:infected|corrupted|hacked|"
+     r"virus) files|(?:foreign|unknown|hacker) "
      r"connections|(?:number|amount) of (?:the )?(?:errors|hackers)|"
      # "the tree command is showing all the files being copied to the hacker server"
      r"tree command|(?:files|data|information) (?:are |is )?(?:being )?(?:copied|sent|uploaded|going) to (?:the )?"
@@ -534,6 +535,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # zero zero", "it should have been sixty dollars and it shows six thousand", "you have the company's money"
      # ("its the company's money" is read with "that is our money" below)
      r"(?:told|asked) you to (?:type|enter|put)(?: \w+){1,4} and you (?:typed|put|entered|added)|"
+     # (the listener blamed for it: "you have type the extra zeros"; not "i typed an extra zero" about oneself)
+     r"you (?:have )?(?:type|typed|put|entered|added) (?:the |two |three |some )?extra zeros?|"
      r"i said(?: \w+){1,3} you (?:put|typed|entered|added)|should have been(?: \w+){1,3} and it shows|"
      r"(?:you have (?:the )?|its |this is )companys money|"
      r"you (?:have |just |already )?(?:typed|put|added|entered|hit) (?:in )?(?:an? |the |two |three |"
@@ -547,6 +550,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # "turn it over and send me the picture of the back side", "read me only the claim code"
+     r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|every) "
+     r"(?:gift )?card)|read (?:me )?(?:only )?the claim codes?|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
      # a "charity" taking its donations in cards
      r"(?:donat\w+|donation|contribut\w+|help (?:by|with)(?: giving)?)(?: \w+){0,3} (?:a |an )?(?:gift cards?|itunes|"

@@ -291,6 +291,17 @@ def test_a_cashier_a_friend_or_a_son_talking_about_the_scam_is_no_scam(text: str
     assert not analyze(text).is_scam, analyze(text).reasoning
 
 
+def test_a_banks_warning_screen_read_aloud_and_talked_past_is_no_retelling() -> None:
+    """The banking app's "could this be a scam" screen read out by the victim, then dismissed by
+    the caller ("ignore that", "that line is also compromised"), is the safe-account scam at work."""
+    verdict = analyze(
+        "we need to move your savings to a protected account in your name the app says could this be a scam your bank "
+        "will never ask you to move money to a safe account do not share your code just ignore that madam the "
+        "fraudster put that screen there it also says call the number on the back of your card do not call that "
+        "number that line is also compromised now press continue and never share this with the branch")
+    assert verdict.is_scam and "safe_account" in verdict.signals, verdict.reasoning
+
+
 def test_a_police_report_read_back_is_a_retelling_not_the_scam() -> None:
     verdict = analyze("okay sir let me read it back for the report monday you got a pop up saying your computer "
                       "was locked with a number 877 555 0188 you called it and a man said he was microsoft and "
@@ -449,6 +460,15 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
     # written for this test: one demand no honest caller makes, and nothing an honest caller says
     ("okay maam you see the message on your phone now read me the code that came quickly before it expires",
      "code_demand"),
+    # session 11, the 528th batch's slices: the listener blamed for extra zeros, the tree command, the card's back
+    # sent as a photo, only the claim code read, the penalty amount
+    ("see sir you have typed the extra zeros so now fifteen thousand is showing in your savings",
+     "overpaid_refund"),
+    ("now type the tree and press enter you see these are infected files copying everywhere", "fake_scan"),
+    ("okay turn the first card over and send me the picture of the back side on whatsapp", "gift_card_demand"),
+    ("now read me only the claim code not the serial number", "gift_card_demand"),
+    ("this is officer grant the penalty amount is nineteen hundred and you must clear it within the hour",
+     "penalty_due"),
     # written for this test: the 218th batch's misses
     ("for the setup there is a one time activation fee now go to rust desk dot com and download it",
      "remote_tool"),
