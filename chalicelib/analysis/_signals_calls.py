@@ -183,6 +183,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"repairs? (?:after|past) your expiration date"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"(?:aca|health|premium|insurance) subsidies|avoid the gap|"
+     # the brace campaign's follow-up: "you have back pain and have not yet received your brace"
+     r"(?:have not|havent|not) (?:yet )?received your (?:\w+ )?braces?|"
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
      r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
@@ -359,7 +361,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
      r"customers (?:cant|cannot|can not) find (?:you|your business)|(?:could|will|may) be suppressed|"
-     r"one star reviews|reviews? taken down|domain name expiration|(?:profile|page|listing) (?:will|is going to) be "
+     r"one star reviews|reviews? taken down|domain name expiration|"
+     r"(?:verification|verify|verifying) (?:on |of )?(?:your |the |all )?business listings?|listings? (?:\w+ ){0,5}"
+     r"(?:yours|your listing|your business) (?:is|has been|was) flagged|(?:profile|page|listing) (?:will|is going to) be "
      r"(?:flagged|suspended|removed)|competitor (?:can|could|will) (?:buy|take|grab|"
      r"register)|(?:business|trade) (?:directory|register)(?: \w+){0,6} "
      r"(?:renew|renewal|renews)|stop work order|unannounced inspection|"

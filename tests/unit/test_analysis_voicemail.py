@@ -1796,6 +1796,14 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     # a funeral cover paid to a cellphone
     ("hi this is the nhs calling about your recent blood test results theres a four pound ninety nine admin fee before "
      "they can be released to your gp please complete it today", "fee_to_release"),
+    # session 11, the 521st and 527th batches' campaigns: a parcel held pending duty, a listing "flagged" in a final
+    # verification, the brace "not yet received"
+    ("this is parcelforce customs your parcel from amazon is currently held at stansted pending payment of duty press "
+     "one", "parcel_problem"),
+    ("hi this is the maps verification team we are doing verification on business listings in your area please call "
+     "us back at 888 555 0147", "listing_threat"),
+    ("this is the medicare supply desk you told us about knee pain and have not received your brace yet call 555 0102",
+     "benefits_offer"),
     ("hi this is brian with progressive your auto policy is set to cancel tonight at midnight to keep it active send "
      "the 186 by zelle to our billing agent and call me at 214 555 0176 once its done", "odd_payee"),
     ("this is the funeral cover office your policy has lapsed because of a missed debit order to reinstate it today "
