@@ -544,7 +544,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("new_phone_steer", "family_emergency", 1.2, "asks to be texted at a new number",
        r"(?:new|different|temporary|temp|friends) (?:phone )?(?:number|phone|mobile)(?: \w+){0,12} (?:text|message|msg|"
        r"whatsapp) me\b|(?:text|message|whatsapp) me (?:back )?(?:on|at) (?:this|my|the) (?:new )?(?:number|one)|"
-       r"(?:dont|do not) (?:call|ring|text|message|use) (?:my|the) old (?:number|phone|mobile)"),
+       r"(?:dont|do not) (?:call|ring|text|message|use) (?:my|the) old (?:number|phone|mobile)|"
+       # the voice that cannot be heard: "dont ring it, the mic isnt working, just text"
+       r"(?:mic|microphone|speaker)(?: \w+){0,3} (?:isnt|is not|not|doesnt|does not|wont|stopped) work\w*"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
        r"(?:bond|bail) before (?:he|she|they) (?:can be|is|gets) released|"
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
@@ -666,7 +668,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) percent (?:in|per|a|every|each) (?:one "
        r"|an |a )?(?:hour|day|week)|signal window|(?:trading|trade) signals?\b|percent (?:per|a|every|"
        r"each) (?:day|week|month)|returns? of (?:\w+ ){1,2}percent|(?:i|we|she|he|you|they) (?:made|"
-       r"earned|gained|make|earn|will make) (?:another |over |almost )?(?:\w+ ){0,2}percent|(?:"
+       r"earned|gained|make|earn|will make) (?:another |over |almost )?(?:\w+ ){0,2}percent|"
+       # the relative with inside knowledge: "my aunt gets inside data for btc contracts", "my uncle sends the signal"
+       r"my (?:uncle|aunt|auntie|cousin|mentor|teacher|godfather)(?: \w+){0,10} (?:signals?|inside (?:data|information|"
+       r"info|tips?)|insider (?:data|information|info|tips?))|(?:"
        r"\w+ty|\d+) percent (?:profit|return|gain)s?"),
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"(?:i|we) met on (?:the|a|that) (?:dating )?(?:app|site)|(?:weve|we have) never met|"

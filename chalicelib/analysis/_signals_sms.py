@@ -213,7 +213,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"read (?:the|your|this) (?:\w+ )?code to (?:our|the|my) (?:officer|agent|representative|staff|colleague|team)|"
      r"reply with the (?:one time |verification |security )?(?:passcode|code|otp)|"
      r"(?:code|passcode|otp) (?:\w+ ){0,12}(?:send|forward|text|share|give) (?:it|them|the "
-     r"numbers) (?:to me|back|with (?:me|the agent|us))|(?:pass|screenshot) (?:it|them|the code) (?:back )?(?:to me|"
+     r"numbers) (?:to me|back|here|over|with (?:me|the agent|us))|(?:pass|screenshot) (?:it|them|the code) (?:back )?(?:to me|"
      r"and send)|(?<!dont )(?<!not )(?<!never )(?:send|"
      r"forward|text back|share|reply with) (?:me |us )?(?:the |that |this )?(?:\w+ )?"
      r"(?:digit )?(?:code|passcode|otp) (?:you|we|to)|"
@@ -281,6 +281,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "withdrawn",
      # the task scam's "lucky order": a negative balance that a top-up "releases"
      r"lucky (?:order|combo)|once you (?:recharge|top up)(?: \w+){0,6} (?:released|unlocked|withdraw\w*)|"
+     # "dont worry about the negative balance, thats a premium product", "new members minimum top up is 100 usdt"
+     r"negative balance(?: \w+){0,12} (?:premium|lucky|combo|profit|commission)|(?:premium|lucky|combo)(?: \w+){0,12} "
+     r"negative balance|(?:minimum|min) (?:top up|recharge|deposit)(?: \w+){0,3} (?:\d+ )?usdt|"
      r"(?:recharge|top up|deposit|pay) (?:\w+ ){0,4}(?:to (?:unlock|withdraw|continue (?:the |your |"
      r"with )?(?:next )?(?:tasks?|orders?|work|withdrawal)|release|"
      r"activate)|before (?:you can )?withdraw)|(?:unlock|release) (?:the |your )?(?:next )?"

@@ -541,6 +541,14 @@ def test_money_sent_by_a_rail_to_a_free_webmail_address_is_an_odd_payee() -> Non
      "your phone?", "sms_code_ask"),
     ("I opened a small account for you on CoinNova and put $200 of mine in. Register with my invite code KT88 and "
      "we trade together tonight", "platform_steer"),
+    # session 11, the 526th batch's first contacts: the code "sent here", the task's negative balance and USDT
+    # minimum, the relative with inside signals, the "child" whose mic does not work
+    ("hiya the app logged me out and the code went to your number instead, can u send it here quick", "sms_code_ask"),
+    ("dont stress about the negative balance hun, its a lucky combo, means double commission once you top up",
+     "task_deposit"),
+    ("Team notice: new members minimum recharge is 150 USDT before the first set", "task_deposit"),
+    ("my auntie gets insider info on btc contracts, when she sends her signal we buy together", "investment"),
+    ("mum its me on a new number, the mic isnt working so text only, are you about?", "new_phone_steer"),
 ])
 def test_the_492nd_to_518th_batches_long_cons_fire_and_flag(text: str, signal: str) -> None:
     """A boast in numbers, a promise in numbers, a margin call, a withdrawal held for a tax, a code
