@@ -2085,10 +2085,43 @@ SLAVIC_HONEST = [
     "esli net nazhmite dva",
     "dobryi den tse nova poshta vashe vidpravlennya bude dostavleno zavtra z desyatoyi do dvanadtsyatoyi",
 ]
+# written for this test: calls to Brazilian and Portuguese households as speech recognition writes them
+# (no accents), and the honest callers they mimic
+PORTUGUESE_SCAMS = [
+    ("alo aqui e da companhia de energia a sua luz sera cortada hoje por falta de pagamento para evitar o "
+     "desligamento pressione um", "utility_cutoff"),
+    ("correios informa o seu pacote foi taxado e esta retido aguardando o pagamento da taxa de importacao para "
+     "liberar digite 1", "parcel_problem"),
+    ("vovo sou eu o seu neto fui preso por causa de um acidente preciso do dinheiro da fianca nao conta pra ninguem "
+     "o meu advogado vai te ligar", "secrecy"),
+    ("aqui e da central de seguranca do seu banco identificamos uma compra suspeita no seu cartao para cancelar "
+     "confirme o codigo que enviamos por sms", "code_demand"),
+    ("bom dia aqui fala das financas tem uma divida de imposto em atraso se nao regularizar hoje os seus bens serao "
+     "penhorados prima a tecla 1", "legal_threat"),
+    ("parabens a senhora foi sorteada e ganhou um carro zero para resgatar o premio basta pagar a taxa de liberacao",
+     "fee_to_release"),
+    ("ola mae este e o meu novo numero o outro caiu na agua preciso pagar uma conta urgente consegues transferir",
+     "money_plea"),
+    ("mensagem do consulado o seu passaporte vai ser bloqueado por uma pendencia no seu cpf aperte um para falar com "
+     "o setor juridico", "suspension_threat"),
+    ("ola sou o gerente do seu banco a sua conta foi invadida precisamos transferir o seu dinheiro para uma conta "
+     "segura", "safe_account"),
+]
+PORTUGUESE_HONEST = [
+    "ola aqui e da farmacia a sua receita esta pronta para retirada qualquer duvida ligue 508 555 0100",
+    "lembrete da sua consulta com a doutora silva amanha as dez para confirmar aperte um para remarcar aperte dois "
+    "para portugues pressione nove",
+    "aqui e do seu banco lembramos que nunca pedimos sua senha ou codigo por telefone se tiver duvidas ligue para o "
+    "numero no verso do seu cartao",
+    "alerta do banco detectamos uma compra de trezentos dolares no seu cartao se foi voce aperte um se nao foi voce "
+    "aperte dois",
+    "oi filho nao conta pro seu pai mas estou organizando uma festa surpresa pra ele no sabado",
+    "oi filha to preso no transito chego atrasada pro jantar beijo",
+]
 OTHER_LANGUAGE_SCAMS = (SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS + TAGALOG_SCAMS
-                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS)
+                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS + PORTUGUESE_SCAMS)
 OTHER_LANGUAGE_HONEST = (SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST + TAGALOG_HONEST
-                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST + SLAVIC_HONEST)
+                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST + SLAVIC_HONEST + PORTUGUESE_HONEST)
 
 
 @pytest.mark.parametrize("text, signal", OTHER_LANGUAGE_SCAMS)
@@ -2104,8 +2137,10 @@ def test_a_robocall_in_another_language_is_read_as_its_english_twin(text: str, s
     barrel or a consignment held for duty, a relative whose "phone bruk" or "spoil" held by the
     police, "pa di pesonn", "yuh jus win") and in romanised Russian, Ukrainian or Polish (the bank's
     "security service" wanting the SMS code or the money on a "safe account", a grandchild's accident
-    and its "lawyer", a parcel held by customs, a criminal case), read with the English signals'
-    meanings."""
+    and its "lawyer", a parcel held by customs, a criminal case), and in romanised Portuguese (a cut-off
+    "por falta de pagamento", a parcel "retido" until a fee, a grandson "preso" and "nao conta pra
+    ninguem", the bank's "central de seguranca" wanting the code, a debt that "segue para penhora", a
+    passport "vai ser bloqueado", a "conta segura"), read with the English signals' meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -2119,7 +2154,9 @@ def test_a_callback_number_read_in_spanish_is_the_number_to_ring() -> None:
 def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(text: str) -> None:
     """A bank's yes/no alert, a "para espanol oprima dos" menu, a pharmacy and a carrier; a
     consulate asking for a photo, a temple's puja list; a Mandarin pharmacy, a Korean bank's card
-    alert and clinic reminder with their keys, a grandmother's call, a passport ready to collect."""
+    alert and clinic reminder with their keys, a grandmother's call, a passport ready to collect; a
+    Portuguese pharmacy, a clinic's keys and "para portugues pressione nove", a bank that "nunca pede
+    sua senha" and its yes/no alert, a surprise party kept from dad, a daughter "preso no transito"."""
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
