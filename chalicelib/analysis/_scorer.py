@@ -724,7 +724,11 @@ _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:remo
                              r"saturday|sunday|tomorrow)\b|"
                              r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
                              r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)|(?:like|as) (?:we|you) "
-                             r"(?:scheduled|booked|arranged|agreed))\b", re.ASCII)
+                             r"(?:scheduled|booked|arranged|agreed))\b|"
+                             # ... or the shop that already bills the customer: "it's the usual sixty bucks,
+                             # i'll put it on the monthly invoice"
+                             r"\b(?:put|add|bill) it (?:on|to) (?:the|your) (?:monthly|usual|regular) (?:invoice|bill|tab|"
+                             r"account)\b", re.ASCII)
 
 
 def _excuse_sessions(norm: str, fired: list[Signal]) -> tuple[list[Signal], bool]:

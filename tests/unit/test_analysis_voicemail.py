@@ -1276,6 +1276,9 @@ HONEST_NEVER_RUNG = [
     # ... and its brother who pays most of a nephew's bail himself
     "deb its your sister dont panic jordan got arrested last night hes fine bail is two thousand and i can pay most "
     "of it the bondsman on main needs it by ten call me 505 555 0148 dont tell dad yet",
+    # the 533rd batch's computer shop that already bills the office monthly
+    "hi dana its raj from bytefix the backup licence on your office pc ran out go to anydesk dot com and text me the "
+    "code and ill renew it its the usual forty ill add it to the monthly invoice call 317 555 0142",
 ]
 
 
