@@ -62,9 +62,10 @@ _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|cla
 _REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split(),
                       *"bayarea nyc socal norcal".split()])
 # ... and the plain words a brand's own address adds to its name ("LBC": lbcexpress.com, "Cebu
-# Pacific": cebupacificair.com); no bait word of ``_BAIT`` is among them.
+# Pacific": cebupacificair.com, "Lloyds": lloydsbank.com, "Disney+": disneyplus.com); no bait word
+# of ``_BAIT`` is among them.
 _BRAND_SUFFIXES = frozenset("express air airlines airways group online global world mobile telecom energy "
-                            "insurance direct rail bus ferries ferry hq".split())
+                            "insurance direct rail bus ferries ferry hq bank plus max tv video music".split())
 _OWN_ADDITIONS = _REGIONS | _BRAND_SUFFIXES
 # Words too common to be a sender's name.
 _COMMON_WORDS = frozenset("""the and you your our for with from this that www http https com net
@@ -171,8 +172,9 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
     if "-" not in name and registered[-1] in _COMMON_TLDS and (
             plain in words or (not before and _abbreviates(plain, names))
             or any(plain.startswith(p) and plain[len(p):] in words for p in _OWN_PREFIXES)
-            or any(plain.endswith(s) and plain[:-len(s)] in words for s in _OWN_SUFFIXES)):
-        return "smslinkown"  # "Target: ... target.com", "Australia Post: ... auspost.com.au"
+            or any(plain.endswith(s) and plain[:-len(s)] in words for s in _OWN_SUFFIXES)
+            or any(plain.endswith(s) and plain[:-len(s)] in sender for s in _BRAND_SUFFIXES)):
+        return "smslinkown"  # "Target: ... target.com", "Lloyds: ... lloydsbank.com"
     if (not before and registered[-1] in _COMMON_TLDS and plain == "".join(names)
             and not _BAIT.search(plain)):
         return "smslinkown"  # the sender's whole name as it signs, hyphen and all ("E-ZPass NY")

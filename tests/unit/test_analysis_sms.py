@@ -34,14 +34,18 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     # a country-code domain after a real name is a link; a brand's regional address is its own
     ("Steam: appeal the ban at steamcommunity-appeal.ru", ["smslinklookalike"]),
     ("E-ZPass: your statement is ready at e-zpassny.com", []),
-    # a brand's own plain suffix is no borrowing ("Cebu Pacific ... cebupacificair.com")
-    ("Cebu Pacific: Check-in is now open. Check in at cebupacificair.com or the app.", []),
+    # a brand's own plain suffix is its own address ("Cebu Pacific ... cebupacificair.com")
+    ("Cebu Pacific: Check-in is now open. Check in at cebupacificair.com or the app.", ["smslinkown"]),
     # a city's own address ("the city of Denver ... denvergov.org")
     ("The ticket is $45 to the city of Denver, pay it on denvergov.org", ["smslinkown"]),
     # ... or its name after "go" or "the" (the 406th batch's airline and rail texts), but not hyphenated
     ("IndiGo: web check-in is open. Check in at goindigo.in", ["smslinkown"]),
     ("Trainline: your train is cancelled. Details at thetrainline.com", ["smslinkown"]),
     ("Trainline: refund due, claim at thetrainline-refunds.com", ["smslinklookalike"]),
+    # ... or its name and a plain brand word (the 536th batch's bank and streaming texts), but not hyphenated
+    ("Lloyds: a new device was added. If this wasn't you, call the number at lloydsbank.com", ["smslinkown"]),
+    ("Disney+: your plan renews on 12/20. Manage at disneyplus.com/account", ["smslinkown"]),
+    ("Lloyds: your account is on hold, verify at lloydsbank-verify.com", ["smslinklookalike"]),
     # not links at all
     ("see you at 5 p.m. ok", []),
     ("i.e. the usual", []),
