@@ -345,6 +345,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("account_alert", "banking", 1.0, "an unprompted alert about access to an account",
      r"log(?:ged)? ?in (?:attempt )?from (?:two different|another|a different|an unknown|two) (?:locations?|"
      r"country|countries|state|device)|"
+     # "we noticed a login on your gcash from another device in cebu", "a sign in to your account from a new phone"
+     r"(?:log ?in|sign ?in|login attempt) (?:on|to|into) your (?:\w+ ){0,2}from (?:a |an )?(?:another|new|different|"
+     r"unknown|unrecogni[sz]ed) (?:device|phone|location|computer|country)|"
      r"suspicious (?:activity|activities) (?:in|on|from|under) your|"
      # "someone added a new payee to your internet banking this morning"
      r"(?:someone|somebody) (?:has )?added a new payee|(?:unauthori[sz]ed|"
@@ -703,6 +706,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # ... or the code's own "never share this" waved off: "that message is for third parties, it's safe with me",
+     # "you'll see a line that says not to share it, that's the standard wording"
+     r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|other "
+     r"people|strangers|outsiders)|(?:its|it is) (?:safe|okay|ok|fine) (?:to (?:share|give|read) (?:it )?)?with me|"
+     r"(?:thats|that is) (?:just )?the standard (?:wording|message|warning|line)|"
      # the scammer waving off the cashier's warning: "those store people are told to say that"
      r"(?:dont|do not) run it past (?:accounts|finance|anyone)|"
      r"(?:dont|do not|never) (?:talk|speak) to (?:the |anyone |anybody )?(?:staff|employees|tellers?|anyone|"

@@ -469,6 +469,13 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
     ("now read me only the claim code not the serial number", "gift_card_demand"),
     ("this is officer grant the penalty amount is nineteen hundred and you must clear it within the hour",
      "penalty_due"),
+    # ... and the 535th batch's code callers: a login "from another device", the code's own warning waved off
+    ("hi this is the wallet security team we saw a login on your account from a new device in lagos was that you",
+     "account_alert"),
+    ("read me the six digits please, the text says never share it but that message is for third parties",
+     "told_not_to_tell"),
+    ("im sending the code now read it to me when it comes youll see a line about not sharing it thats just the "
+     "standard wording", "told_not_to_tell"),
     # written for this test: the 218th batch's misses
     ("for the setup there is a one time activation fee now go to rust desk dot com and download it",
      "remote_tool"),
