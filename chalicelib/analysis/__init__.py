@@ -11,10 +11,11 @@ evidence; ``_signals_es`` and ``_signals_hi``: the same evidence in Spanish and 
 Hindi and Urdu; ``_signals_tl``, ``_signals_zh_ko``, ``_signals_vi``: in romanised Tagalog and
 Taglish, in romanised Mandarin, Cantonese and Korean, and in Vietnamese; ``_signals_ht``: in Haitian
 Creole, Jamaican patois and Nigerian / West African Pidgin; ``_signals_ru``: in romanised Russian and
-Ukrainian and in Polish without diacritics), ``_prefilter`` (run only the patterns that can match),
-``_scorer`` (the calibrated verdict), ``conversation`` (two-party calls: the
-callee's verdict and intelligence), ``llm`` (second opinion), ``commands`` (the analyze / eval /
-calibrate commands).
+Ukrainian and in Polish without diacritics; ``_scripts``, a step of ``_normalize``: Chinese characters,
+Hangul, Cyrillic and Devanagari written in those layers' romanised spellings), ``_prefilter`` (run
+only the patterns that can match), ``_scorer`` (the calibrated verdict), ``conversation`` (two-party
+calls: the callee's verdict and intelligence), ``llm`` (second opinion), ``commands`` (the analyze /
+eval / calibrate commands).
 """
 
 from __future__ import annotations
