@@ -13,6 +13,8 @@ What normalisation does, and why:
 * "$" / "£" / "€" become words, so "$500" and "five hundred dollars" share a rule;
 * a dot between letters (``amazon.com``) becomes " dot ", the way a caller speaks a web
   address, so links typed in an SMS and links spoken in a call share a rule;
+* Chinese, Korean, Cyrillic and Devanagari text is written in the Latin letters the language
+  layers read (``_scripts``: "请按一" reads "qing an yi", "нажмите" "nazhmite");
 * accents are folded ("envío" reads "envio"), so Spanish and French words stay whole;
 * everything else that is not a letter or digit becomes a space.
 """
@@ -118,7 +120,11 @@ def normalize(text: str) -> str:
         if symbol in text:
             text = text.replace(symbol, word)
     if not text.isascii():
-        text = _fold_accents(text)
+        # Chinese, Korean, Cyrillic and Devanagari in Latin letters, then accents folded
+        # (``_scripts`` is imported by the first text that is not ASCII, not by a cold start)
+        from ._scripts import romanize
+
+        text = _fold_accents(romanize(text))
     text = _NON_WORD.sub(" ", text)
     if "+" in text:  # removing a lone "+" can leave two spaces side by side
         text = _SPACES.sub(" ", _LONE_PLUS.sub(" ", text))

@@ -17,17 +17,25 @@ from __future__ import annotations
 __all__ = ["HINDI_URDU"]
 
 _KEY = r"(?:ek|do|teen|char|chaar|paanch|panch|nau|shunya|\d)"
-_PRESS = rf"{_KEY} (?:dabaiye|dabayein|dabaye|dabaen|dabaayen|dabao|dabaiyega|press (?:karein|karen|kare|karo|kijiye))"
+# ("dabayen", "dabaiye": Devanagari "दबाएँ", "दबाइए" as ``_scripts`` writes them)
+_PRESS = (rf"{_KEY} (?:dabaiye|dabayein|dabayen|dabaye|dabaen|dabaayen|dabao|dabaiyega|"
+          r"press (?:karein|karen|kare|karo|kijiye))")
 _TELL = r"(?:batana|batao|bataiye|bataana|bataye|batayein)"
 
 HINDI_URDU: dict[str, str] = {
     # --- threats and their consequences ---------------------------------------------------
     "legal_threat": (
         r"legal notice (?:jaari|jari)|(?:warrant|notice|fir|case) (?:jaari|jari|darj) (?:kiya|ki|ho)|"
-        r"(?:hamari|police ki) custody (?:mein|me)|giraftar|giraftari|irregularit(?:y|ies) (?:mili|payi|paayi)"),
+        r"(?:hamari|police ki) custody (?:mein|me)|giraftar|giraftari|irregularit(?:y|ies) (?:mili|payi|paayi)|"
+        # "aapke passport mein samasya pai gai hai" (a problem found in your passport), as the English row reads
+        # "a problem with your visa documents"
+        r"(?:passport|visa|aadhaar|pan card|documents?) (?:\w+ ){0,2}(?:mein|me) (?:\w+ ){0,2}"
+        r"(?:samasya|gadbadi|dikkat|problem|irregularit(?:y|ies)) (?:pai|payi|paayi|mili|aayi|aai) (?:gai|gayi|hai|hain)"),
     "suspension_threat": (
-        r"(?:block|band|cancel|suspend|freeze) kar (?:diya|dia) (?:gaya|jayega|jaega)|"
-        r"(?:block|band|cancel|suspend|freeze) ho (?:jayega|jaega|jayegi|jaegi)"),
+        r"(?:block|band|cancel|suspend|freeze|radd) kar (?:diya|dia) (?:gaya|jayega|jaega)|"
+        r"(?:block|band|cancel|suspend|freeze|radd) ho (?:jayega|jaega|jayegi|jaegi)|"
+        # ... and "may be" cancelled ("aapka visa radd ho sakta hai"; not a shop that "band ho sakti hai")
+        r"(?:block|cancel|suspend|freeze|radd) ho (?:sakta|sakti) hai"),
     "consequence": r"warna (?:\w+ ){0,4}(?:ho jayega|ho jaega|hoga|cancel|band|block|arrest|giraftar)",
     "urgency": r"jaldi (?:se )?(?:call|karo|karein|kijiye|bhejo)|turant|aaj hi (?:call|settle|bhejo|jama)",
     # --- the ask ----------------------------------------------------------------------------
@@ -35,20 +43,28 @@ HINDI_URDU: dict[str, str] = {
     "press_to_act": _PRESS,
     "advance_fee": (
         r"(?:deposit|fee|fees|advance|paise|paisa|payment|jurmana|fine) (?:\w+ ){0,2}(?:chahiye|dena (?:hoga|padega|"
-        r"hai)|bharna (?:hai|hoga|padega)|jama (?:karna|karein|karo|kijiye))"),
+        r"hai)|bharna (?:hai|hoga|padega)|jama (?:karna|karein|karo|kijiye))|"
+        # the prize's or the refund's fee: "inaam paane ke liye fees jama karni hogi" (not a school's "fees jama
+        # karni hai")
+        r"(?:inaam|inam|lottery|prize|refund|loan|paise|paisa|rakam)(?: \w+){0,4} (?:lene|paane|pane|nikalne) ke liye "
+        r"(?:\w+ ){0,2}(?:fee|fees|tax|charge|deposit|jurmana|shulk) (?:\w+ )?(?:jama|bharni|bharna|deni|dena) "
+        r"(?:karni |karna )?(?:hogi|hoga|padegi|padega|hai)"),
     "callback_demand": (
-        r"(?:isi|is) number (?:pe|par) call (?:karna|karo|karein|kijiye)|call back (?:karo|karein|kijiye|karna)"),
+        r"(?:isi|is) number (?:pe|par) call (?:karna|karo|karein|kijiye)|call back (?:karo|karein|kijiye|karna)|"
+        r"(?:turant|jaldi|abhi) (?:hamein |humein |hume )?call (?:karein|karen|kare|karo|kijiye)"),
     "secrecy": rf"(?:kisi ko|ghar (?:mein|pe|par) (?:kisi ko )?|family (?:mein|me) (?:kisi ko )?|papa ko|mummy ko|"
                rf"uncle ko|abbu ko|ammi ko) (?:mat|na|nahi) {_TELL}",
     # --- a relative in trouble on a new number ----------------------------------------------
     "family_emergency": (
-        r"naye number se (?:call|baat)|(?:mera|meri) (?:phone|mobile) (?:kharab|kho|toot|chori) (?:ho )?gaya|"
+        r"naye number se (?:call|baat)|(?:mera|meri) (?:phone|mobile) (?:kharab|kharaab|kho|toot|chori) (?:ho )?gaya|"
+        # "yeh mera naya number hai", as "this is my new number"
+        r"(?:yeh|ye|yah) (?:mera |meri )?naya number (?:hai|he)|"
         r"pehchana (?:nahi|kya)|(?:phas|phans|fas|fans) gaya (?:hoon|hu|hun|hai)|accident ho gaya"),
     # --- a prize on a private app -----------------------------------------------------------
     "prize": r"(?:lottery|inaam|inam|lucky draw)(?: \w+){0,6} (?:jeeta|jeete|jeeti|laga|lagi|nikla|nikli)",
     "off_platform": r"whatsapp (?:par|pe) (?:sampark|message|call|baat)",
     # --- what honest callers say ------------------------------------------------------------
-    "legit_no_ask": r"(?:kabhi|kabhie) (?:bhi )?(?:aapka |aapse )?(?:pin|otp|cvv|password) (?:nahi|nahin) "
-                    r"(?:maang|poochh|puchh)",
+    "legit_no_ask": r"(?:kabhi|kabhie) (?:bhi )?(?:aapka |aapse )?(?:pin|otp|cvv|password)(?: (?:ya|aur) "
+                    r"(?:pin|otp|cvv|password))? (?:nahi|nahin) (?:maang|poochh|puchh)",
     "legit_appointment": r"appointment (?:le kar|lekar|leke) (?:aa|aaiye|aayen|aa jayen)",
 }

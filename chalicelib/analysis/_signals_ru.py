@@ -413,6 +413,8 @@ SLAVIC: dict[str, str] = {
         # "ne govori nikomu", "nikomu ne govorite", "nie mow nic mamie", "nikomu nie mow"
         # (not the bank's honest "nikomu ne soobshchayte kod": ``legit_no_ask``)
         rf"{_DONT_TELL} (?:nichego |nichoho |nic |ob etom |pro tse |o tym )?{_KIN}{_NOT_CODE}|"
+        # ... in either order: "pape ne govori", "mamie nic nie mow"
+        rf"(?:{_KIN}) (?:nichego |nichoho |nic |ob etom |pro tse |o tym )?{_DONT_TELL}{_NOT_CODE}|"
         r"(?:nikomu|nikogo|nikomu nichego) (?:ne )?(?:govori|govorite|rasskazyvay|rasskazyvayte|soobshchayte|"
         rf"kazhy|kazhit|rozpovidai|rozpovidayte|nie mow|nie mowcie|nie mowic|nie wspominaj|o tym nie mow){_NOT_CODE}|"
         r"(?:eto|tse|to) (?:strogo )?(?:konfidentsialn\w*|konfidentsiyn\w*|poufn\w*|tayna|taemnytsya|tajemnica)|"
@@ -453,7 +455,10 @@ SLAVIC: dict[str, str] = {
         r" (?:mne|meni|mi|nam)|"
         r"(?:perevedi|perevedite|skin|skinte|otprav|otpravte|vyshli|vyshlite|perekazhy|perekazhit|nadishly|"
         r"przelej|przelejcie|wyslij|wyslijcie) (?:mne|meni|mi|nam) (?:\w+ )?(?:deneg|dengi|hroshi|groshi|"
-        r"pieniadze|pieniedzy|kase|\d+)"),
+        r"pieniadze|pieniedzy|kase|\d+)|"
+        r"(?:srochno|bystro|terminovo|shvydko|pilnie|szybko) (?:perevedi|perevedite|skin|otprav|vyshli|perekazhy|"
+        r"nadishly|przelej|wyslij) (?:mne |meni |mi |nam )?(?:\w+ )?(?:deneg|dengi|hroshi|groshi|pieniadze|pieniedzy|"
+        r"kase)"),
     # --- parcels held at customs, documents held at the consulate ----------------------------
     "parcel_problem": (
         # "zaderzhana na tamozhne", "zatrymano na mytnytsi", "zatrzymana w urzedzie celnym"

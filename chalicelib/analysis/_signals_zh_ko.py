@@ -44,16 +44,16 @@ _ZH_AGENT = (r"(?:zhuan|lian ?xi|yu) (?:\w+ )?(?:ren ?gong|ke ?fu|fu ?wu ?ren ?y
              r"guan ?yuan|zhuan ?yuan)|ren ?gong fu ?wu|cha ?xun|liao ?jie (?:\w+ )?xiang ?qing")
 _ZH_BEFORE = (r"(?:xiang ?qing|xiang ?xi|liao ?jie|zi ?xun|cha ?xun|ren ?gong|ke ?fu|zhong ?wen|pu ?tong ?hua|guo ?yu|"
               r"guang ?dong ?hua|yue ?yu|ban ?li|chu ?li)")
-_KO_AGENT = r"(?:sang ?dam ?won|sang ?dam ?sa|sang ?dam|yeon ?gyeol|jik ?won|dam ?dang ?ja)"
+_KO_AGENT = r"(?:sang ?dam ?won|sang ?dam ?sa|sang ?dam|yeon ?gyeol|jik ?won|ji ?gwon|dam ?dang ?ja)"
 # a recording cut right after its lead-in: "sangdam-eul wonhasimyeon" (if you'd like to speak to a counselor)
 _KO_CUT = (r"(?:sang ?dam ?(?:eul |ul )?won ?ha ?si ?myeon|sang ?dam ?won ?(?:eu ?ro )?yeon ?gyeol ?(?:eun|eul|"
            r"ha ?si ?ryeo ?myeon)?)$")
 # a parcel, a courier's item, luggage
 _PARCEL = _j(r"(?:bao guo|kuai di|you jian|huo wu|xing li|baau gwo|bau gwo|taek bae|so po)")
 # don't tell: Mandarin "bu yao / bie / qian wan bie gao su", Korean "malhaji ma(seyo)"
-_ZH_DONT = r"(?:bu ?yao|bie|bu ?neng|qian ?wan (?:bie|bu ?yao))"
+_ZH_DONT = r"(?:bu ?yao|bie|bu ?neng|qian ?wan (?:bie|bu ?yao)|qing ?wu|qie ?wu)"
 _KO_DONT_TELL = r"(?:mal ?ha ?ji|mar ?ha ?ji|yae ?gi ?ha ?ji|al ?li ?ji) ?(?:ma|mal ?go|ma ?se ?yo|ma ?sip ?si ?o)\b"
-_KIN = _j(r"(?:bie ren|ren he ren|jia ren|jia li ren|qin ren|peng you|ba ba|ma ma|lao gong|lao po|er zi|"
+_KIN = _j(r"(?:bie ren|ren he ren|jia ren|jia li ren|qin ren|peng you|ba ba|ma ma|ba ma|fu mu|lao gong|lao po|er zi|"
           r"nv er|nu er|yin hang|jing cha)")
 _KO_KIN = _j(r"(?:a mu|nu gu|eom ma|ap pa|eo meo ni|a beo ji|ga jok|eun haeng|nam pyeon|a nae|ha ra beo ji|hal meo ni)")
 
@@ -79,11 +79,13 @@ CHINESE_KOREAN: dict[str, str] = {
         + r" (?:\w+ )?" + _j(r"you wen ti") + "|"
         # Korean: the prosecutor's office or police agency, a burner account opened in your name, a crime
         # you are "involved in", a warrant
-        + _j(r"(?:geom chal cheong|geom chal chung|gum chal chung|geom chal|gyeong chal cheong|geum yung gam dok won)")
+        + _j(r"(?:geom chal cheong|geom chal chung|gum chal chung|geom chal|gyeong chal cheong|geum yung gam dok won|"
+           r"geum yung gam do gwon)")
         + "|" + _j(r"(?:dae po tong jang|tae po tong jang)") + "|"
         + _j(r"beom joe") + r"(?: ?e)? (?:\w+ )?" + _j(r"(?:yeon ru|yeol lu|yeon lu|yeon rui|yeon ru ga|yeon ru doe)")
-        + r"\w*|" + _j(r"myeong ui") + r"(?: ?ro| ?ga)? (?:\w+ )?" + _j(r"(?:do yong|do yong doe)") + r"\w*|"
-        + _j(r"(?:che po yeong jang|gu sok yeong jang|yeong jang (?:i )?bal bu|gu sok su sa|che po doe)") + r"\w*"),
+        + r"\w*|" + _j(r"myeong ui") + r"(?: ?ro| ?ga)? ?(?:\w+ )?" + _j(r"(?:do yong|do yong doe)") + r"\w*|"
+        + _j(r"(?:che po yeong jang|gu sok yeong jang|gu so gyeong jang|yeong jang (?:i )?bal bu|gu sok su sa|"
+             r"che po doe)") + r"\w*"),
     "authority_ids": (
         # "wo shi Chen jingguan", a case number; the procuratorate and China's public security bureau,
         # which ring no one abroad; Korean "suhaksa", "susagwan", "sageon beonho"
@@ -102,18 +104,22 @@ CHINESE_KOREAN: dict[str, str] = {
         + _j(r"(?:hu zhao|qian zheng|zhang hu|yin hang ka|lu ka|shou ji hao|shou ji ka|dian hua ka|yi bao ka)")
         + r"(?: \w+){0,3} (?:bei )?"
         + _j(r"(?:dong jie|zan ting|zuo fei|qu xiao|zhu xiao|feng suo|ting yong)") + "|"
-        + _j(r"(?:gye jwa|kye jwa|tong jang)") + r"(?: ?ga| ?neun)? (?:\w+ )?" + _j(r"(?:dong yeol|ji geup jeong ji|geo rae jeong ji)")
+        + _j(r"(?:gye jwa|kye jwa|tong jang)") + r"(?: ?ga| ?neun)? (?:\w+ )?"
+        + _j(r"(?:dong yeol|dong gyeol|ji geup jeong ji|geo rae jeong ji)")
         + r"\w*|" + _j(r"(?:yeo gwon|hyu dae pon|beon ho)") + r"(?: ?i| ?ga)? (?:\w+ )?"
         + _j(r"(?:jeong ji|jeong ji doe|jeong ji dwae|mu hyo|cha dan)") + r"\w*"),
     "consequence": (
         # "if you do not handle it today", "if you do not call back"; Korean "if you do not answer"
         _j(r"ru guo") + r" (?:\w+ ){0,2}(?:bu|mei ?you) " + _j(r"(?:chu li|hui dian|hui dian hua|hui fu|lian xi|"
                                                                  r"pei he|ban li)") + "|"
-        + _j(r"(?:yeol lak|eung dae|hwa gin)") + r" ?ha ?ji an ?h?(?:eu ?si ?myeon|eu ?myeon|eu ?syeot)"),
+        + _j(r"(?:yeol lak|eung dae|hwa gin)") + r" ?ha ?ji an ?h?(?:eu ?si ?myeon|eu ?myeon|eu ?syeot)|"
+        # "otherwise", "once overdue" it "will" affect your visa, freeze the account
+        + _j(r"(?:fou ze|yu qi)") + r" (?:\w+ ){0,2}(?:jiang|hui|jiang hui) (?:\w+ )?"
+        + _j(r"(?:ying xiang|bei|dong jie|zuo fei|zhu xiao|qu xiao|cheng dan|ju liu|dai bu|tong ji)")),
     "callback_demand": (
         # "qing nin jinkuai hui dianhua", "gei wo hui ge dianhua"; Korean "jeonhwa juseyo", "yeollak butakdeurimnida"
         # (not "gongzuo renyuan hui gei nin hui dianhua": the caller will ring back)
-        r"(?:qing|ma ?fan|ji ?de)(?: ni| nin)?(?: jin ?kuai| ma ?shang)? hui ?(?:ge )?dian(?: ?hua)?\b|"
+        r"(?:qing|ma ?fan|ji ?de)(?: ni| nin)?(?: jin ?kuai| ma ?shang| li ?ji)? hui ?(?:ge )?dian(?: ?hua)?\b|"
         + _j(r"(?:gei wo|gei wo men)") + r" hui (?:ge )?" + _j(r"dian hua") + "|"
         + _j(r"(?:jeon hwa|yeol lak|hoe sin)") + r" (?:jom )?" + _j(r"(?:ju se yo|ju sip si o|bu tak|ba lam ni da|"
                                                                         r"ba ram ni da)") + r"\w*"),
@@ -138,13 +144,17 @@ CHINESE_KOREAN: dict[str, str] = {
         + _j(r"hai guan") + r" (?:\w+ )?" + _j(r"(?:kou liu|kou ya|cha kou)") + "|"
         # the contents that make it a crime: passports, bank cards, drugs in your name
         rf"{_PARCEL}(?: \w+){{0,10}} " + _j(r"(?:fa xian|han you|nei you|li mian you|cang you|jia dai)")
-        + r"(?: \w+){0,4} " + _j(r"(?:hu zhao|yin hang ka|xin yong ka|du pin|wei jin pin|jia zheng jian|ma yao)") + "|"
+        + r"(?: \w+){0,4} " + _j(r"(?:hu zhao|yin hang ka|xin yong ka|du pin|wei jin pin|wei jin wu pin|jia zheng jian|"
+                                   r"ma yao)") + "|"
+        # a parcel "suspected of" smuggling or of contraband
+        rf"{_PARCEL}(?: \w+){{0,6}} " + _j(r"(?:she xian|she ji)") + r" (?:\w+ )?"
+        + _j(r"(?:zou si|wei jin wu pin|wei jin pin|du pin|xi qian|fei fa)") + "|"
         # Korean: held at customs
         + _j(r"(?:se gwan|tong gwan)") + r"(?: ?e ?seo)? (?:\w+ )?" + _j(r"(?:bo ryu|ap su|geom yeok boryu)") + r"\w*"),
     "parcel_trouble": (
         rf"{_PARCEL}(?: \w+){{0,4}} (?:bei |ga |i )?" + _j(r"(?:tui hui|ban song|ban son|bo ryu)") + r"\w*|"
         + _j(r"(?:wu fa song da|wu fa pai song|wu fa tou di|di zhi bu quan|di zhi you wu|di zhi cuo wu|"
-              r"ju so bul myeong|ju so o ryu|ju so ga bul wan jeon)")),
+              r"ju so bul myeong|ju so o ryu|ju so ga bul wan jeon|ju so ga bur wan jeon)")),
     # the lost parcel "compensated double": the refund scam's opening
     "owed_money": (
         rf"{_PARCEL}(?: \w+){{0,4}} " + _j(r"(?:diu shi|yi shi|sun huai|diu le)") + r"(?: \w+){0,8} "
@@ -167,11 +177,11 @@ CHINESE_KOREAN: dict[str, str] = {
         _j(r"(?:qu chu|ti qu|qu) xian jin") + r"(?: \w+){0,6} " + _j(r"(?:jiao gei|jiao dao|na gei)") + r" (?:\w+ )?"
         + _j(r"(?:gong zuo ren yuan|jing guan|tong shi|kuai di yuan|si ji)") + "|"
         + _j(r"hyeon geum") + r"(?: ?eu ?ro| ?eul)? (?:\w+ ){0,3}" + _j(r"(?:in chul|chul geum)") + r"\w*(?: \w+){0,6} "
-        + _j(r"(?:jik won|su sa gwan|gi sa|geum gam won)") + r"\w*(?: \w+)? " + _j(r"(?:jeon dal|geon ne|mat gyeo)")
+        + _j(r"(?:jik won|ji gwon|su sa gwan|gi sa|geum gam won)") + r"\w*(?: \w+)? " + _j(r"(?:jeon dal|geon ne|mat gyeo)")
         + r"\w*"),
     "investment": (
         _j(r"(?:bao zheng shou yi|wen zhuan bu pei|wen zuan bu pei|bao ben bao xi|ri shou yi|go su ik bo jang|"
-           r"won geum bo jang|su ik bo jang|su ik ryul bo jang)")),
+           r"won geum bo jang|su ik bo jang|su ik ryul bo jang|su ing nyul bo jang)")),
     "crypto_demand": (
         _j(r"(?:chong zhi|zhuan ru|mai)") + r" (?:\w+ )?" + _j(r"(?:usdt|xu ni bi|bi te bi|jia mi huo bi)")),
     "tax_debt": (
@@ -189,7 +199,11 @@ CHINESE_KOREAN: dict[str, str] = {
         _j(r"(?:bo jeung geum|seon ip geum|seon ib geum|su su ryo|in ji dae|jeon san bi yong)")
         + r"(?: ?eul| ?reul)? (?:\w+ ){0,3}" + _j(r"(?:meon jeo|ip geum|bo nae|nae ya|nae syeo)") + r"\w*|"
         + _j(r"(?:fang kuan|dai kuan)") + r"(?: \w+){0,4} " + _j(r"(?:xian|yao xian|xu yao xian)") + r" (?:\w+ )?"
-        + _j(r"(?:jiao|fu|zhuan)") + r" (?:\w+ )?" + _j(r"(?:bao zheng jin|shou xu fei|gong ben fei|jie dong fei)")),
+        + _j(r"(?:jiao|fu|zhuan)") + r" (?:\w+ )?" + _j(r"(?:bao zheng jin|shou xu fei|gong ben fei|jie dong fei)") + "|"
+        # a prize or a refund whose fee or tax is paid first: "lingqu jiangjin xuyao xian jiaona shouxufei"
+        + _j(r"(?:ling qu|ti qu|ti xian|fa fang|huo de)") + r"(?: \w+){0,6} (?:xu ?yao |xu |bi ?xu |qing )?(?:xian )?"
+        + _j(r"(?:jiao na|jiao|zhi fu|fu|zhuan)") + r" (?:\w+ )?"
+        + _j(r"(?:shou xu fei|shui fei|bao zheng jin|ge ren suo de shui|suo de shui|gong zheng fei|jie dong fei)")),
     "safe_account": (
         _j(r"(?:an quan zhang hu|an quan zhang hao|jian guan zhang hu|an jeon gye jwa|an jeon kye jwa|"
            r"guk ga an jeon gye jwa)") + "|"
@@ -205,7 +219,7 @@ CHINESE_KOREAN: dict[str, str] = {
                                                             r"qing bao mi|yao bao mi)") + "|"
         + rf"{_KO_KIN}(?: ?e ?ge(?: ?do)?| ?han ?te(?: ?do)?| ?e ?ge ?neun| ?han ?te ?neun)? (?:\w+ )?{_KO_DONT_TELL}|"
         + rf"{_KO_KIN}(?: ?e ?ge(?: ?do)?| ?han ?te(?: ?do)?) (?:\w+ )?mal ?ha ?myeon an ?(?:dwae|doe)\w*|"
-        + _j(r"(?:bi mil ro|bi mil lo|bi mil yu ji|bi mil eul ji kyeo)") + r"\w*|"
+        + _j(r"(?:bi mil ro|bi mil lo|bi mil yu ji|bi mi ryu ji|bi mil eul ji kyeo)") + r"\w*|"
         # Cantonese "m hou wa bei yan ji" (don't let anyone know)
         r"(?:m|mm|um|ng) ?(?:hou|ho) (?:wa|waa|gong|kong) (?:bei|bay|pei) (?:\w+ ){0,2}(?:ji|jee|zi)"),
     "told_not_to_tell": (
@@ -286,11 +300,11 @@ CHINESE_KOREAN: dict[str, str] = {
         _j(r"(?:lao shi|dao shi|fen xi shi|zhu li)") + r"(?: \w+){0,4} " + _j(r"(?:tui jian|dai)") + r" (?:\w+ )?"
         + _j(r"(?:gu piao|niu gu|bi)") + "|" + _j(r"(?:gu piao|mei gu|gang gu|a gu)") + r" (?:\w+ )?"
         + _j(r"(?:jiao liu qun|qun)") + "|"
-        + _j(r"(?:ju sik ri ding bang|ju sik ri ding|ri ding bang|ju sik jong mok chu cheon)")),
+        + _j(r"(?:ju sik ri ding bang|ju sik ri ding|ju sing ni ding|ri ding bang|ju sik jong mok chu cheon)")),
     "job_offer": (
         _j(r"(?:dian zan|shua dan)") + r" (?:\w+ ){0,2}" + _j(r"(?:zhuan qian|ren wu|fan li|yong jin)") + "|"
         + _j(r"(?:ri jie|ri xin|mei tian) (?:\w+ ){0,2}(?:ke yi )?") + _j(r"(?:zhuan|shou ru)") + r" (?:\w+ )?"
-        + _j(r"(?:bai|qian)") + r"\w*|" + _j(r"(?:jae taek bu eop|jae taek al ba)")),
+        + _j(r"(?:bai|qian)") + r"\w*|" + _j(r"(?:jae taek bu eop|jae taek al ba|jae tae gal ba)")),
     # --- what honest callers say ------------------------------------------------------------------------
     "legit_no_ask": (
         # "we will never ask for your password or code by phone", Korean "jeoldae yoguhaji anseumnida"
@@ -301,13 +315,14 @@ CHINESE_KOREAN: dict[str, str] = {
     "legit_bank": (
         # "the number on the back of your card"
         _j(r"ka") + r" (?:\w+ )?" + _j(r"(?:bei mian|bei hou|fan mian)") + r" (?:\w+ ){0,3}" + _j(r"(?:dian hua|hao ma)")
-        + "|" + _j(r"ka deu") + r" (?:\w+ )?" + _j(r"(?:dwit myeon|dwi)") + r"(?: ?ui| ?e)? (?:\w+ ){0,2}"
+        + "|" + _j(r"ka deu") + r" (?:\w+ )?" + _j(r"(?:dwit myeon|dwin myeon|dwi)") + r"(?: ?ui| ?e)? (?:\w+ ){0,2}"
         + _j(r"(?:jeon hwa|beon ho)")),
     "legit_appointment": (
         # an appointment, a pharmacy, a clinic, a prescription ready; Korean "yakguk", "yeyak", "yak junbi"
         _j(r"(?:yu yue|zhen suo|chu fang|yi sheng de ban gong shi)") + r"|yaofang|yao fang (?:tong ?zhi|ti ?xing|de)|"
         r"(?:ni|nin) de yao (?:\w+ )?(?:hao le|zhun ?bei hao|pei hao)|"
-        + _j(r"(?:yak guk|yak gook|byeong won ye yak|jil lyo ye yak|ye yak hwa gin|ye yak si gan|ye yak il)") + "|"
+        + _j(r"(?:yak guk|yak gook|byeong won ye yak|jil lyo ye yak|ye yak hwa gin|ye yak si gan|ye yak il|"
+             r"ye ya gil)") + "|"
         + _j(r"yak") + r"(?: ?i)? " + _j(r"jun bi") + r" ?(?:dwae|doe)\w*"),
     "legit_press": (
         # a key to hear it again, to confirm the appointment, or to answer "was it you"
@@ -324,5 +339,6 @@ CHINESE_KOREAN: dict[str, str] = {
         + _j(r"(?:geup han geo an i|geup ha ji an|geok jeong ha ji ma)") + r"\w*"),
     "legit_delivery": (
         rf"{_PARCEL}(?: \w+){{0,3}} " + _j(r"(?:yi jing song da|yi song da|fang zai men kou|fang zai men qian|"
-                                              r"mun ap e dwo|mun ap e du|bae song wan ryo|bae dal wan ryo)")),
+                                              r"mun ap e dwo|mun ap e du|bae song wan ryo|bae dal wan ryo|bae song wal lyo|"
+                                              r"bae dal wal lyo)")),
 }

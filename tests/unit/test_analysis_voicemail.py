@@ -2121,10 +2121,36 @@ PORTUGUESE_HONEST = [
     "oi filho nao conta pro seu pai mas estou organizando uma festa surpresa pra ele no sabado",
     "oi filha to preso no transito chego atrasada pro jantar beijo",
 ]
+# written for this test: the same calls in their own scripts (Chinese characters, Hangul, Cyrillic,
+# Devanagari), which ``_scripts`` writes in the romanised spellings the layers read
+NON_LATIN_SCRIPT_SCAMS = [
+    ("喂您好，这里是中国驻芝加哥总领事馆，您名下的护照涉嫌一起刑事案件，将被注销，中文服务请按一号键。", "press_to_act"),
+    ("您好，这里是顺丰速运，您寄往深圳的快件被海关查扣，里面含有多本护照和银行卡，如需了解详情请按九。", "parcel_problem"),
+    ("我是上海市公安局刑警，您的银行卡涉嫌洗钱，请配合调查，千万不要告诉家人，否则将承担法律责任。", "secrecy"),
+    ("您好，這裡是中國駐溫哥華總領事館，您的簽證資料有問題，逾期將被註銷，詳情請按九。", "legal_threat"),
+    ("서울중앙지검 수사관입니다. 고객님 명의로 대포통장이 개설되어 범죄에 연루되셨습니다. 상담원 연결은 일번을 누르세요.",
+     "legal_threat"),
+    ("엄마 나야. 폰이 고장 나서 친구 폰으로 연락해. 아빠한테는 말하지 마.", "secrecy"),
+    ("Здравствуйте, вас беспокоит служба безопасности банка. По вашей карте подозрительная операция, назовите код из "
+     "СМС.", "code_demand"),
+    ("Ваша картка буде заблокована. Натисніть один, щоб зв'язатися з працівником банку.", "suspension_threat"),
+    ("नमस्ते, यह कस्टम्स विभाग से कॉल है। आपके नाम का पार्सल पकड़ा गया है, वरना आपके नाम पर केस दर्ज हो जाएगा, अभी 1 "
+     "दबाएँ।", "press_to_act"),
+    ("मैं पुलिस थाने से बोल रहा हूँ, आपका बेटा हमारी कस्टडी में है, घर में किसी को मत बताना, जल्दी से कॉल करो।", "secrecy"),
+]
+NON_LATIN_SCRIPT_HONEST = [
+    "陈太太您好，这里是华埠药房，您的处方药已经配好了，方便的时候请来取。",
+    "您好，这是明天下午两点牙科诊所预约的提醒，确认预约请按1，改期请按2。",
+    "안녕하세요 국민은행입니다. 저희는 전화로 절대 비밀번호를 요구하지 않습니다.",
+    "Здравствуйте, это поликлиника, напоминаем о приёме у врача в четверг. Чтобы подтвердить запись, нажмите один.",
+    "नमस्ते बेटा, मैं मंदिर से बोल रही हूँ, दिवाली की पूजा के लिए आपका नाम लिस्ट में डाल दिया है।",
+]
 OTHER_LANGUAGE_SCAMS = (SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS + TAGALOG_SCAMS
-                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS + PORTUGUESE_SCAMS)
+                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS + PORTUGUESE_SCAMS
+                        + NON_LATIN_SCRIPT_SCAMS)
 OTHER_LANGUAGE_HONEST = (SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST + TAGALOG_HONEST
-                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST + SLAVIC_HONEST + PORTUGUESE_HONEST)
+                         + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST + SLAVIC_HONEST + PORTUGUESE_HONEST
+                         + NON_LATIN_SCRIPT_HONEST)
 
 
 @pytest.mark.parametrize("text, signal", OTHER_LANGUAGE_SCAMS)
@@ -2140,10 +2166,11 @@ def test_a_robocall_in_another_language_is_read_as_its_english_twin(text: str, s
     barrel or a consignment held for duty, a relative whose "phone bruk" or "spoil" held by the
     police, "pa di pesonn", "yuh jus win") and in romanised Russian, Ukrainian or Polish (the bank's
     "security service" wanting the SMS code or the money on a "safe account", a grandchild's accident
-    and its "lawyer", a parcel held by customs, a criminal case), and in romanised Portuguese (a cut-off
+    and its "lawyer", a parcel held by customs, a criminal case), in romanised Portuguese (a cut-off
     "por falta de pagamento", a parcel "retido" until a fee, a grandson "preso" and "nao conta pra
     ninguem", the bank's "central de seguranca" wanting the code, a debt that "segue para penhora", a
-    passport "vai ser bloqueado", a "conta segura"), read with the English signals' meanings."""
+    passport "vai ser bloqueado", a "conta segura"), and the same calls written in Chinese characters,
+    Hangul, Cyrillic or Devanagari, read with the English signals' meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -2159,7 +2186,9 @@ def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(
     consulate asking for a photo, a temple's puja list; a Mandarin pharmacy, a Korean bank's card
     alert and clinic reminder with their keys, a grandmother's call, a passport ready to collect; a
     Portuguese pharmacy, a clinic's keys and "para portugues pressione nove", a bank that "nunca pede
-    sua senha" and its yes/no alert, a surprise party kept from dad, a daughter "preso no transito"."""
+    sua senha" and its yes/no alert, a surprise party kept from dad, a daughter "preso no transito";
+    and a pharmacy, a dentist's reminder, a bank's "we never ask", a clinic and a temple in their own
+    scripts."""
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
 
