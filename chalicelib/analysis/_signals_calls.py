@@ -1104,9 +1104,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"scheduled|signed up for)|"
      r"(?:set up|setting up|set you up with) (?:a |the )?payment (?:arrangement|plan|extension)|"
      r"(?:set up|setting up|ask about|discuss) (?:a |an |the )?(?:payment )?(?:arrangement|extension)|"
-     # a real station has the family come to its desk, with no money: "could you bring his inhaler to the front desk"
-     r"(?:bring|drop off|drop) (?:his|her|their) (?!money|cash|bail|payment)\w+(?: \w+)? (?:to|at) the (?:front desk|"
-     r"front counter|custody suite|station|reception)|"
+     # a real station or clinic has the listener come to its desk, with no money: "could you bring his inhaler to the
+     # front desk", "please bring your new card with the medicare number to your visit on friday"
+     r"(?:bring|drop off|drop) (?:his|her|their|your) (?!money|cash|bail|payment|gift)\w+(?: \w+){0,5} (?:to|at) "
+     r"(?:the|your) (?:front desk|front counter|custody suite|station|reception|visit|appointment)|"
      # the creditor's own offer of time: "if you have a medical condition or need a payment plan"
      r"if you (?:\w+ ){0,5}?(?:need|want|would like) (?:a |an )?(?:payment )?(?:arrangement|extension|plan)|"
      r"request (?:a |an )?payment "

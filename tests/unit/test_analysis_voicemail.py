@@ -1279,6 +1279,9 @@ HONEST_NEVER_RUNG = [
     # the 533rd batch's computer shop that already bills the office monthly
     "hi dana its raj from bytefix the backup licence on your office pc ran out go to anydesk dot com and text me the "
     "code and ill renew it its the usual forty ill add it to the monthly invoice call 317 555 0142",
+    # ... and its clinic that wants the new medicare card brought to the visit (or its number read over the phone)
+    "hi its maria from dr patel's office the medicare card on file is the old one with your social security number "
+    "please bring your new card to your appointment on tuesday or call us at 559 555 0121 and read us the number",
 ]
 
 
