@@ -148,6 +148,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:will (?:auto )?renew|renews|has renewed|was renewed)(?: \w+){0,4} to cancel (?:please )?(?:call|ring|"
        r"contact)|(?:has|have|is being|will be) (?:been )?(?:auto )?renewed(?: \w+){0,6} if (?:youd|you would|you) "
        r"(?:like|want|wish) to cancel|"
+       # "a payment of seventy nine pounds for your prime subscription has been taken from your account"
+       r"(?:payment|charge|debit) of (?:\w+ ){1,8}(?:has been|was|will be) (?:taken|debited|deducted|charged) (?:from|to) "
+       r"your (?:account|card|bank)|"
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
        r"(?:auto |automatically )?(?:charged|debited|billed)|"
        # the toner pirate's invoice: "the service that was approved by someone at your front desk", "the
@@ -377,7 +380,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"heading|scheduled for (?:this|today|tonight)|scheduled to your (?:address|home|property)|dispatched)"
        r"(?! (?:\w+ ){0,5}for your (?:emergency |service |repair )?(?:call|appointment|request|booking|job|visit))|"
        r"pull (?:the|your) meter|meter (?:is going to|will|is about to|is scheduled to) be (?:pulled|removed|shut off)|"
-       r"work order to (?:shut|pull|disconnect|lock) (?:off )?(?:the|your) meter|(?:service|power|"
+       r"work order (?:\w+ ){0,2}to (?:shut|pull|disconnect|lock) (?:off )?(?:the|your) meter|(?:service|power|"
        r"lights|gas|water) (?:goes|will go|is "
        r"going to go|gets) (?:off|out)|(?:will|going to|is going to|about to) (?:come (?:and|to) )?(?:disconnect|shut "
        r"off|cut off|turn off) (?:your|the) (?:meter|power|service|electricity|gas|water)|"

@@ -173,6 +173,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
      r"extended service(?: agreement| plan| contract)?|extend a service|notice (?:we|that we) (?:mailed|sent) "
+     r"(?:you )?about your (?:vehicle|car|auto|truck)|(?:not|have not|havent) (?:yet )?renewed (?:the |your )?coverage "
+     r"(?:on|for) your (?:vehicle|car|truck|auto)|notice (?:we|that we) (?:mailed|sent) "
      r"(?:you )?about your (?:vehicle|car|auto|truck)|"
      r"(?:insurance )?(?:policy|coverage) (?:is |\w+ ){0,3}(?:set to|about to|going to) lapse|"
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
@@ -812,6 +814,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:dont|do not) (?:pay|send it) (?:into|to) the (?:usual|old) (?:one|account)|(?:text|send|email) (?:you )?the "
      r"new (?:bsb|routing|sort code|bank details|account)|changed (?:their|our|my) payment processor|"
      # "we can't receive into the usual one for a couple of weeks, pay the temporary account"
+     r"(?:wiring|wire) instructions (?:have|has) (?:changed|been updated)|"
      r"(?:cant|cannot|can not) (?:receive|take payments?) (?:into|to|in|on) the (?:usual|old|normal|regular) (?:one|"
      r"account)|(?:our|a|the) temporary (?:bank )?account|moved our bank(?:ing)? to|"
      r"can you update my direct deposit|(?:to )?the new (?:\w+ )?account (?:that )?(?:we|i) (?:will )?(?:send|text|"
@@ -921,7 +924,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
-     # "the withdrawal is stuck because they need the 20 percent tax first"
+     # "the withdrawal is stuck because they need the 20 percent tax first"; "a balance of forty one thousand, but
+     # theres a withdrawal fee that has to be paid"
+     r"withdrawal fee (?:that )?(?:has|needs|must|have) (?:to )?(?:be )?(?:paid|settled|covered|cleared)|"
      r"(?:withdrawal|withdraw|funds|profits?) (?:\w+ ){0,3}(?:stuck|blocked|frozen|on hold|locked)(?: \w+){0,6} (?:tax|fee|"
      r"deposit|margin)|"
      # the buyer's payment "held" until the seller's account is upgraded to business

@@ -1810,6 +1810,12 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "us back at 888 555 0147", "listing_threat"),
     ("this is the medicare supply desk you told us about knee pain and have not received your brace yet call 555 0102",
      "benefits_offer"),
+    # ... the 531st and 532nd batches' lapsed coverage, a withdrawal fee, a charge taken from the account
+    ("dealer notice our records show you have not renewed coverage on your truck press one now", "warranty"),
+    ("hey its the exchange desk your account shows a balance of twelve thousand but a withdrawal fee has to be paid "
+     "first call me back", "fee_to_release"),
+    ("a payment of 249 dollars for your norton renewal has been taken from your account to cancel press one",
+     "unexpected_charge"),
     ("hi this is brian with progressive your auto policy is set to cancel tonight at midnight to keep it active send "
      "the 186 by zelle to our billing agent and call me at 214 555 0176 once its done", "odd_payee"),
     ("this is the funeral cover office your policy has lapsed because of a missed debit order to reinstate it today "
