@@ -121,6 +121,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # ... nor the one-time code itself: "your code is 90417"
      r"(?<!ref )(?<!reference )(?<!order )(?<!case )(?<!ticket )(?<!location )(?<!booking )(?<!invoice )(?<!code is )"
      r"(?<!code )(?<!otp is )(?<!otp )(?<!pin is )"
+     # ... nor a place or an account: "1 rx ready at store 04411", "flight 10233", "member 44120"
+     r"(?<!store )(?<!branch )(?<!unit )(?<!suite )(?<!room )(?<!account )(?<!member )(?<!flight )"
      r"[0-9]{5}(?! [0-9])"),
     ("cheap_domain", "smishing", 1.2, "links to a throwaway or look-alike domain",
      r"\w+ (?:\w+ )?dot (?:top|xyz|info|click|online|site|live|shop|vip|icu|cc|tk|ml|ga|cf|gq|"
@@ -187,11 +189,12 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the child who cannot pay from the new phone: "my banking app wont work on this phone"
      r"(?:banking|bank) app (?:wont|will not|doesnt|does not|isnt|is not) (?:work|let me|working)|"
      r"(?:banking|bank) app is (?:locked|blocked|frozen)|my (?:bank )?card (?:isnt|is not|wont|doesnt|has been|s been|"
-     r"got) (?:working|work|blocked|frozen|declined)|"
+     r"got) (?:working|work|blocked|frozen|declined)|my (?:bank )?cards (?:locked|blocked|frozen)|"
      # "i need to pay someone urgently", "i need to pay my rent today"
      r"(?:need|have) to pay (?:my |the |a |someone |somebody )?(?:\w+ )?(?:today|urgently|asap|right now|tonight)|"
      r"(?:can|could) (?:you|u) (?:please |pls )?help(?: me)?(?: out)?|(?:can|could) (?:you|u) (?:please |pls "
-     r"|plz )?(?:send|transfer|lend|pay) (?:me |us )?(?:\d+|some|the money|money|cash)"),
+     r"|plz )?(?:send|transfer|lend|pay) (?:me |us )?(?:\d+|some|the money|money|cash)|"
+     r"(?:can|could) (?:you|u) (?:please |pls )?cover (?:it|this|that|the rent|my rent|the bill)"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
      r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
      r"(?:full )?(?:name|address|house no|postcode|zip code|date of birth|dob|bank details|"

@@ -414,6 +414,10 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
     ("Shelter: thank u for donating £3 to help families this winter. Reply STOP to opt out of future texts", False),
     ("Your Mastercard ID Check code is 551902 for a payment of £42.10 at ASOS. Valid for 10 mins. Never share it.",
      False),
+    # ... and the 536th batch's pharmacy store number, and a child on a new phone whose card is locked
+    ("CVS: your prescription is ready at store #10233. Pick up by 12/14. Reply STOP to opt out.", False),
+    ("hi dad its me on a new phone, my cards locked and the bill is due at 5, can u cover it? pay u back monday",
+     True),
 ])
 def test_the_later_batches_texts_read_as_what_they_are(text: str, is_scam: bool) -> None:
     verdict = analyze(text, "sms")
