@@ -142,6 +142,11 @@ def mark_sms_keywords(text: str) -> str:
     return _CAPS_KEYWORD.sub(rf"\1 {KEYWORD_MARK} \2", text) if text else ""
 
 
+# A card alert's merchant, printed in capitals as the statement shows it: "a $312.45 purchase at
+# BESTBUY.COM", "$59.99 at NETFLIX.COM/BILL".  It names where the card was used, not a link to open.
+_MERCHANT = re.compile(r"\b(at|AT) ([A-Z0-9][A-Z0-9-]*)\.(?:COM|CA|NET|CO\.UK|COM\.AU|IN)(?:/[A-Z0-9/]*)?(?![\w.])")
+
+
 def normalize_for(text: str, channel: str) -> str:
     """``normalize``, with SMS keywords marked first and the shape of an SMS's links appended
     as marker words (``_links``): what the analyzer's rules read."""
@@ -152,6 +157,8 @@ def normalize_for(text: str, channel: str) -> str:
             text = _RE_PREFIX.sub(r"\1", text)
         norm = spell_out(normalize(text.replace("#", " number ") if "#" in text else text))
         return f"{norm} {' '.join(marks)}" if marks else norm
+    if "." in text:
+        text = _MERCHANT.sub(r"\1 \2", text)
     marks = link_marks(text)
     norm = normalize(mark_sms_keywords(text))
     return f"{norm} {' '.join(marks)}" if marks else norm

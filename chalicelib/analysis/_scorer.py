@@ -442,6 +442,7 @@ _PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |elec
 _OWN_SHARE = re.compile(r"\b(?:i can|i could|ill|i will|we can|we could) (?:cover|pay|put up|chip in) (?:most|half|part|"
                         r"some)\b", re.ASCII)
 _KIN_ASKS = frozenset({"family_emergency", "money_plea"})
+_CARD_BACK = re.compile(r"\b(?:back of (?:your|the) card|on your (?:card|statement)|in (?:the|our) app)\b", re.ASCII)
 _ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
                               r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a day)\b",
                               re.ASCII)
@@ -810,6 +811,11 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     void = _text_voided(norm, keys) if channel == "sms" else set()
     if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
         void.add("payment_switch")  # a change of bank whose details come by hand, not by email
+    if (channel == "sms" and {"bank_fraud", "sms_number", "legit_bank"} <= keys
+            and not _CARD_BACK.search(norm)):
+        # "did you attempt a purchase? reply yes or no. if no, call our fraud department at 415 555 0182":
+        # a card alert that sends the reader to a number of its own, not the one on the card
+        void.add("legit_bank")
     if (keys - void) & _OFF_CHANNEL:
         # "pay at pay-o2-bill.com" reads as "pay at <site> dot com", and "we're not taking the
         # resident portal this month" names the portal to turn away from it: no official channel

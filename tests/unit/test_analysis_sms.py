@@ -416,6 +416,12 @@ def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:
      False),
     # ... and the 536th batch's pharmacy store number, and a child on a new phone whose card is locked
     ("CVS: your prescription is ready at store #10233. Pick up by 12/14. Reply STOP to opt out.", False),
+    # ... and its card alerts: the merchant in capitals is where the card was used, not a link; the same
+    # alert that gives a fraud line of its own instead of the number on the card is the lure
+    ("US Bank Fraud Alert: did you use card ending 3318 for $418.20 at TARGET.COM on 12/01? Reply YES or NO. To opt "
+     "out reply STOP.", False),
+    ("US Bank Fraud Alert: did you use card ending 3318 for $418.20 at Target in Edina? Reply YES or NO. If NO call our "
+     "fraud team at 612-555-0174.", True),
     ("hi dad its me on a new phone, my cards locked and the bill is due at 5, can u cover it? pay u back monday",
      True),
 ])
