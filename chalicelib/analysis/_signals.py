@@ -372,6 +372,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?: to your (?:home|house|property|address))? (?:will be|"
        r"is going to be|are going to be|is scheduled to be|gets?|will get) (?:cut|shut|turned|"
        r"disconnected|suspended|terminated|stopped)|"
+       r"disconnection of your (?:\w+ )?(?:services?|power|electricity|gas|water|account)(?: \w+){0,3} (?:today|"
+       r"tonight|in the next|within)|"
        r"(?<!avoid a )(?<!avoid the )(?:disconnection|shut ?off|shutoff|disconnect) "
        r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|en route|"
@@ -409,6 +411,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
+       r"(?:youll|you will) (?:receive|get) a free (?:cruise|vacation|holiday|trip)|"
        # "your number has won twenty five lakh in the lucky draw"
        r"(?:number|ticket|entry) (?:has|have) won|"
        r"stay on the line to (?:claim|collect|redeem)|"

@@ -131,6 +131,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
+     # "this is heather with card member services about your credit card interest rate"
+     r"(?:card|car) ?member services? (?:\w+ ){0,3}(?:about|regarding) your (?:credit card )?interest rates?|"
      r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|lock (?:in )?your "
      r"rate|"
      r"save (?:you )?(?:hundreds|thousands)(?: of dollars)? (?:in|on) (?:inter|interest)\b|"
@@ -186,7 +188,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
      r"(?:aca|health|premium|insurance) subsidies|avoid the gap|"
      # the brace campaign's follow-up: "you have back pain and have not yet received your brace"
-     r"(?:have not|havent|not) (?:yet )?received your (?:\w+ )?braces?|"
+     r"(?:have not|havent|not) (?:yet )?received your (?:\w+ )?braces?|free (?:\w+ )?braces? (?:is |are )?ready|"
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
      r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
@@ -373,7 +375,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"register)|(?:business|trade) (?:directory|register)(?: \w+){0,6} "
      r"(?:renew|renewal|renews)|stop work order|unannounced inspection|"
      r"not showing up on (?:google|yelp|maps|apple maps)|"
-     r"(?:hidden|removed) from (?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
+     r"(?:hidden|removed) from (?:local )?(?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
      r"(?:is|will be|is going to be) (?:suspended|hidden|deactivated)|(?:showing|seeing) you as closed|"
      r"(?:ssl|security) certificate (?:has )?(?:lapsed|expired)|not secure warning|"
      r"(?:one star|1 star|negative|bad|fake) reviews? (?:\w+ ){0,8}(?:unless|until) you pay|(?:remove|delete|take "

@@ -1812,6 +1812,11 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "benefits_offer"),
     # ... the 531st and 532nd batches' lapsed coverage, a withdrawal fee, a charge taken from the account
     ("dealer notice our records show you have not renewed coverage on your truck press one now", "warranty"),
+    # ... and the 538th batch's fragments: card member services "about your interest rate", a listing "removed from
+    # local search", "the disconnection of your services in the next hour"
+    ("...with card member services regarding your interest rate please return our call today", "rate_reduction"),
+    ("...last attempt to confirm your business details before they are removed from local search", "listing_threat"),
+    ("...scheduled the disconnection of your power within the next two hours call billing now", "utility_cutoff"),
     ("hey its the exchange desk your account shows a balance of twelve thousand but a withdrawal fee has to be paid "
      "first call me back", "fee_to_release"),
     ("a payment of 249 dollars for your norton renewal has been taken from your account to cancel press one",
