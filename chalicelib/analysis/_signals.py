@@ -144,6 +144,9 @@ SIGNALS: tuple[Signal, ...] = (
        # "your annual plan renews today for 399", "a pending transaction in your name"
        r"(?:plan|membership|subscription|service|protection) (?:\w+ ){0,2}renews? today|"
        r"(?:pending|unauthori[sz]ed) (?:\w+ )?(?:transaction|charge|order|purchase) (?:\w+ ){0,2}in your name|"
+       # "two samsung tvs ordered under your account and shipped to an address in florida"
+       r"(?<!you )(?:ordered|purchased|bought) (?:under|on|with) your (?:account|name)(?: \w+){0,3} (?:and )?"
+       r"(?:shipped|sent|delivered|going)|"
        # a renewal that wants a phone call to stop it: "will renew today, to cancel call ..."
        r"(?:will (?:auto )?renew|renews|has renewed|was renewed)(?: \w+){0,4} to cancel (?:please )?(?:call|ring|"
        r"contact)|(?:has|have|is being|will be) (?:been )?(?:auto )?renewed(?: \w+){0,6} if (?:youd|you would|you) "
@@ -502,12 +505,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?! (?:will|is going to) (?:be )?(?:come out of|deducted from|taken (?:out )?(?:of|from)) "
        r"(?:your|the) refund)|"
        r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
-       r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:small|"
+       r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:document|doc) "
+       r"(?:prep|preparation) fee|(?:small|"
        r"refundable|good faith) deposit|port (?:taxes|fees)|the only cost to you|(?:just|only) pay (?:the|for "
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
        r"stuck at the border|"
+       # the "kidnapper": "we have your sister ... if you want to see her again"
+       r"if you (?:ever )?want to see (?:her|him|them|your \w+) (?:again|alive)|"
        # a friend of the family's: "harpreets friend, he has been in an accident ... needs money for the treatment"
        r"(?:has been|was|is) in an accident(?: \w+){0,8} (?:needs?|need) (?:\w+ )?money|"
        # "imran had an accident in karachi and the hospital wants a deposit before they operate"
@@ -919,6 +925,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:are|were) scheduled to (?:report|appear) for jury (?:service|duty)|"
        r"(?:due|scheduled) to attend jury (?:service|duty)"),
     _s("legit_bank", "legit", -2.5, "tells the listener to use official channels",
+       # the agency's own ways offered beside its number: "you can upload proof on the dmv website or call us",
+       # "you can renew online, by phone or bring it in" (a named site, not an address read out)
+       r"(?:upload|submit|renew|update|lodge|file)(?: \w+){0,3} on (?:the|our) (?:\w+ )?(?:website|portal)|"
+       r"online(?: by phone)? or (?:in person|by mail|bring it in)\b|"
        # the money-transfer company or its agent's counter ringing about the listener's own transfer
        r"this is (?:the )?(?:western union|moneygram|ria|remitly|xoom|worldremit)(?: counter| desk| agent| location)? "
        r"(?:at|in|inside|calling about your (?:transfer|money transfer|remittance))\b|"

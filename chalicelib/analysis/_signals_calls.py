@@ -303,6 +303,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:(?:it|this|that|the money|anything) )?back|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
+     # the reshipping mule and the rating task: "receive items, check them and reship them with the labels we send",
+     # "help merchants boost their app ratings from your phone"
+     r"re ?ship (?:them|it|the (?:items|packages|parcels))|boost (?:their|the|our) (?:app )?(?:ratings|rankings)|"
      # a job or a visa sponsorship that the worker pays for (employers pay for lmia, sponsorship and h1b):
      # "lmia approved job offer for your brother, total fee is 25,000"
      r"(?:lmia|certificate of sponsorship|sponsorship|job offer|h ?1 ?b (?:transfer|visa)|work (?:permit|visa))(?: \w+){0,14} "

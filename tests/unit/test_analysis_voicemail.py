@@ -849,6 +849,9 @@ def test_a_bare_recorded_prompt_or_a_clipped_claim_is_flagged_but_never_rung(tex
     "online store for two hundred dollars if this was you press one and we will approve it if it wasnt press two",
     "dear customer this is icici bank about a transaction of rupees 12,000 on your card ending 8 8 0 2 press 1 if "
     "this transaction was made by you press 2 if it was not made by you and we will block the card",
+    # ... a building that shuts the water off "for the riser"
+    "hey its tony the super we have to shut off the water friday morning for the riser should be back on by noon call me "
+    "at 212 555 0149",
     "this is duquesne light with a planned outage notice power will be turned off on saturday from 7 am to 1 pm to "
     "perform maintenance on the lines in your neighborhood questions call 412 555 0133",
     "this is the town of cary water billing office your service is scheduled for shut off on tuesday for a past due "
@@ -1282,6 +1285,12 @@ HONEST_NEVER_RUNG = [
     # ... and its clinic that wants the new medicare card brought to the visit (or its number read over the phone)
     "hi its maria from dr patel's office the medicare card on file is the old one with your social security number "
     "please bring your new card to your appointment on tuesday or call us at 559 555 0121 and read us the number",
+    # the 539th batch's agencies that offer their own ways beside their number
+    "hello this is the motor vehicle division for alan park your insurer told us your policy on the 2019 rav4 ended "
+    "if we dont get proof of coverage by january 5th your registration will be suspended you can upload proof on "
+    "the mvd website or call us at 505 555 0166",
+    "hi its dana at the county health and human services your snap recertification is due by the 31st or your "
+    "benefits will stop you can renew online or in person call me at 336 555 0181",
 ]
 
 
@@ -1815,6 +1824,15 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
     # ... and the 538th batch's fragments: card member services "about your interest rate", a listing "removed from
     # local search", "the disconnection of your services in the next hour"
     ("...with card member services regarding your interest rate please return our call today", "rate_reduction"),
+    # ... and the 537th batch's: the "kidnapper", an order "under your account", a document prep fee, the reshipper
+    ("listen we have your son dont hang up dont call the police if you want to see him again do exactly what i say",
+     "family_emergency"),
+    ("amazon security here about a macbook ordered on your account and shipped to ohio call us back to stop it",
+     "unexpected_charge"),
+    ("we can lower your federal loan payment today theres just a document preparation fee of 299 call me back",
+     "advance_fee"),
+    ("were hiring quality inspectors from home you receive the packages check them and reship them with our labels",
+     "job_offer"),
     ("...last attempt to confirm your business details before they are removed from local search", "listing_threat"),
     ("...scheduled the disconnection of your power within the next two hours call billing now", "utility_cutoff"),
     ("hey its the exchange desk your account shows a balance of twelve thousand but a withdrawal fee has to be paid "
