@@ -574,7 +574,8 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
 
 # What follows "ill" when the speaker asks rather than acts: "ill need the pin you use".
 # ... or hands the listener on: "im going to connect you to the cyber police".
-_ASKED_NEXT = re.compile(r"(?:need|want|have to|require|(?:connect|transfer|forward) you)\b")
+_ASKED_NEXT = re.compile(r"(?:need|want|have to|require|(?:connect|transfer|forward) you|(?:mail|ship|send|fedex|courier|"
+                         r"post) (?:you )?the keys?)\b")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:

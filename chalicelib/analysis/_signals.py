@@ -799,6 +799,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("urgency", "tactic", 0.8, "pushes for immediate action",
        r"first (?:\d+|hundred|fifty|twenty) (?:callers|people|customers|homeowners)|"
        r"whoever (?:sends|pays) (?:the deposit |the money |it )?first|"
+       # the listing's rivals: "i have three other people interested, if you can zelle the deposit today"
+       r"(?:i have|ive got|ive had|there are|theres) (?:two|three|four|five|several|a few|\d+) other (?:people|applicants|"
+       r"families|buyers|tenants) (?:are )?interested|"
        r"only (?:valid|good) (?:on|for|during) this call|only good while (?:the crew|we|were|i am|im) (?:is |are )?"
        r"(?:here|in the area|in your area)|"
        r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"

@@ -564,7 +564,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
-     # "turn it over and send me the picture of the back side", "read me only the claim code"
+     # "turn it over and send me the picture of the back side", "read me only the claim code", a fee "with gift cards"
+     r"pay (?:the |a |an |your )?(?:\w+ )?(?:fee|deposit|fine|bill|balance) (?:with|in|using|by) (?:\w+ )?gift cards?|"
      r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|every) "
      r"(?:gift )?card)|read (?:me )?(?:only )?the claim codes?|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
@@ -879,6 +880,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to my (?:friend|cousin|colleague|assistant|agent)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
      r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|"
+     # the owner abroad: "im out of the country right now on mission so i cant show it"
+     r"(?:out of the country|abroad|overseas|on (?:a )?mission|deployed)(?: \w+){0,6} (?:cant|cannot|can not|unable to) "
+     r"show (?:it|you|the (?:place|apartment|house|unit|room|flat))|"
      # the landlord far away: "drive by and look through the windows", "im in the military deployed"
      r"look (?:in )?through the windows|(?:i am|im) (?:in the military )?deployed|(?:in storage|"
      # ... who cannot show the place and will post the keys: "im out of state so i cant show it, send the deposit

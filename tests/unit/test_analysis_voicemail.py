@@ -1833,6 +1833,13 @@ def test_a_raffle_prize_from_the_listeners_own_event_picked_up_in_person_is_not_
      "advance_fee"),
     ("were hiring quality inspectors from home you receive the packages check them and reship them with our labels",
      "job_offer"),
+    # ... and its listings: the owner abroad who "cant show it" and couriers the keys, rivals "interested", a fee in cards
+    ("its about the condo on main im overseas for work so i cant show it but send the deposit by e transfer and ill "
+     "courier the keys", "odd_payee"),
+    ("the studio is still free but ive got four other people interested so if you can zelle the holding deposit "
+     "today its yours", "urgency"),
+    ("so many applicants so we ask everyone to pay the application fee with apple gift cards call me back",
+     "gift_card_demand"),
     ("...last attempt to confirm your business details before they are removed from local search", "listing_threat"),
     ("...scheduled the disconnection of your power within the next two hours call billing now", "utility_cutoff"),
     ("hey its the exchange desk your account shows a balance of twelve thousand but a withdrawal fee has to be paid "
