@@ -81,7 +81,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"remote(?:ly)? (?:access|connect\w*|session|control|in|into)|"
        r"(?:access|control of|connect to|connect with|into) your (?:computer|device|screen|pc|"
        r"laptop|system|phone)|(?:take|gain) control of|(?:in front of|near|sitting at|turn on|"
-       r"switch on) (?:a|your|the) (?:computer|laptop|pc|desktop)|(?:i am|im|we are|were) (?:now )?"
+       r"switch on) (?:a|your|the) (?:computer|laptop|pc|desktop)|(?:i am|im|i was|we are|were|we were) (?:now )?"
        r"(?:in|inside|connected to) your (?:computer|system|pc|laptop|screen)|(?:see|watch) (?:the|my) "
        r"(?:mouse|cursor) (?:moving|move)|(?:dont|do not) touch (?:anything|the mouse|the keyboard|"
        r"your (?:mouse|keyboard))|(?:screen|monitor) (?:will|is going to) (?:go|turn) (?:black|blank)|"

@@ -566,6 +566,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      # "turn it over and send me the picture of the back side", "read me only the claim code", a fee "with gift cards"
      r"pay (?:the |a |an |your )?(?:\w+ )?(?:fee|deposit|fine|bill|balance) (?:with|in|using|by) (?:\w+ )?gift cards?|"
+     r"(?:take|accept) (?:payment|the payment|it) (?:by|with|in|using) (?:\w+ )?gift cards?|"
+     # "it is asking for one more card of one thousand to verify your identity"
+     r"(?:one more|another) (?:gift )?card (?:of (?:\w+ ){1,3})?(?:to|for) (?:verify|the verification)|"
+     # the cashier's question answered for the victim: "tell her it is a present"
+     r"(?:tell|say to) (?:her|him|them|the cashier)(?: that)? (?:it is|its) (?:a )?(?:present|gift)|"
      r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|every) "
      r"(?:gift )?card)|read (?:me )?(?:only )?the claim codes?|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
@@ -955,6 +960,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # guarantor bond before they release it" (a lender takes its fees out of the loan, never first)
      r"(?:bond|deposit|fee|insurance|payment)(?: \w+){0,6} before (?:they|we|the (?:lender|bank|underwriters?)) "
      r"(?:can )?(?:release|send|deposit|fund|transfer|pay out) (?:it|the (?:loan|funds|money))|"
+     # "the underwriter has asked for an insurance bond of two hundred and fifty pounds, just to secure the loan"
+     r"(?:insurance|guarantor|security) bond(?: \w+){0,10} (?:to )?secure (?:the|your) loan|"
      # the pet held for a new crate: "we need 950 for a new crate, its refundable"
      r"crate(?: \w+){0,6} (?:its|it is) refundable|refundable (?:\w+ ){0,4}crate|"
      # the tax on a "profit" paid from outside: "it must come from your bank, not from the balance"

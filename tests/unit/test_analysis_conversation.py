@@ -474,6 +474,14 @@ def test_money_sent_to_the_listener_and_a_payment_app_refused_are_no_demands() -
      "account_alert"),
     ("read me the six digits please, the text says never share it but that message is for third parties",
      "told_not_to_tell"),
+    # ... and the 540th batch's UK and Australian slices: the cashier answered for the victim, one more card "to
+    # verify", payment taken in gift cards, an insurance bond to secure the loan, "i was connected to your computer"
+    ("okay at the till she asks what it is for tell her its a present for your niece", "gift_card_demand"),
+    ("the system needs one more card of five hundred to verify your identity then both come back", "gift_card_demand"),
+    ("the duty is eighty six dollars we can take payment by gift card google play or steam", "gift_card_demand"),
+    ("the underwriter asked for an insurance bond of three hundred pounds just to secure the loan", "fee_to_release"),
+    ("this is microsoft sir i was connected to your computer and you switched it off now your computer is locked",
+     "remote_access"),
     ("im sending the code now read it to me when it comes youll see a line about not sharing it thats just the "
      "standard wording", "told_not_to_tell"),
     # written for this test: the 218th batch's misses
