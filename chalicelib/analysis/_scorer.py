@@ -510,7 +510,7 @@ _DENIAL = re.compile(
     r"department|court) )?"
     # (a new subject ends the denial: "so it doesnt get referred ill need you to buy the cards")
     r"(?:(?!(?:i|we|he|she|they|so|but|then|ill|youll|theyll|im|youre) )\w+ ){0,3}"
-    r"(?:ask|asks|call|calls|"
+    r"(?:ask|asks|call|calls|charge|charges|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do)|(?:dont|do not|never) let (?:anybody|anyone|them|"
     r"strangers)"

@@ -562,6 +562,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the voice that cannot be heard: "dont ring it, the mic isnt working, just text"
        r"(?:mic|microphone|speaker)(?: \w+){0,3} (?:isnt|is not|not|doesnt|does not|wont|stopped) work\w*"),
     _s("money_plea", "family_emergency", 1.2, "pleads for money to be sent quickly",
+       # "they wont start treatment without a deposit of rm 9,400"
+       r"(?:wont|will not) (?:start|begin|do) (?:the |her |his |my )?(?:treatment|surgery|operation)(?: \w+){0,3} "
+       r"(?:without|until)|"
        r"(?:bond|bail) before (?:he|she|they) (?:can be|is|gets) released|"
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"

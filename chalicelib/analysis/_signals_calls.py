@@ -306,6 +306,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the reshipping mule and the rating task: "receive items, check them and reship them with the labels we send",
      # "help merchants boost their app ratings from your phone"
      r"re ?ship (?:them|it|the (?:items|packages|parcels))|boost (?:their|the|our) (?:app )?(?:ratings|rankings)|"
+     r"liking (?:youtube |tiktok |instagram )?(?:videos|posts)|help merchants (?:increase|boost|improve) (?:\w+ ){0,2}"
+     r"(?:sales|ratings|rankings)|"
      # a job or a visa sponsorship that the worker pays for (employers pay for lmia, sponsorship and h1b):
      # "lmia approved job offer for your brother, total fee is 25,000"
      r"(?:lmia|certificate of sponsorship|sponsorship|job offer|h ?1 ?b (?:transfer|visa)|work (?:permit|visa))(?: \w+){0,14} "
@@ -880,7 +882,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"roommates|flatmates)|"
      # ... or the caller's own relative or friend: "send by zelle to my cousins account", "western union to my friend"
      r"(?:can you|could you|please|you can|just) (?:send|zelle|pay|transfer|wire)(?: \w+){0,4} to my (?:cousins|"
-     r"brothers|sisters|uncles|friends|wifes|mates) (?:\w+ )?(?:account|zelle|cash app|wallet)|(?:western union|"
+     r"brothers|sisters|uncles|friends|wifes|mates) (?:\w+ )?(?:account|zelle|cash app|wallet)|"
+     r"(?:transfer|payment) to my (?:cousins|brothers|sisters|uncles|friends|mates|agents) (?:\w+ )?(?:account|wallet)|"
+     r"to the account of (?:our|the|my) (?:advocate|lawyer|agent|officer|accountant|attorney)|(?:western union|"
      r"moneygram)(?: \w+){0,3} "
      r"to my (?:friend|cousin|colleague|assistant|agent)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
@@ -938,6 +942,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the platform's price for a withdrawal: "score under 100 cannot withdraw, pay the restoration fee", "a capital
+     # gains tax must be settled in advance, it cannot be deducted from the balance", "reactivation deposit"
+     r"(?:score|level|reputation)(?: \w+){0,6} (?:cannot|cant|can not) withdraw|restoration fee|reactivation (?:deposit|"
+     r"fee)|withdrawals? above (?:\w+ ){1,3}require|(?:cannot|cant|can not) be deducted from (?:the|your) (?:balance|"
+     r"funds|profits?|recovered)|tax (?:\w+ ){0,6}(?:must|has to) be (?:settled|paid) in advance|"
      # "the withdrawal is stuck because they need the 20 percent tax first"; "a balance of forty one thousand, but
      # theres a withdrawal fee that has to be paid"
      r"withdrawal fee (?:that )?(?:has|needs|must|have) (?:to )?(?:be )?(?:paid|settled|covered|cleared)|"
@@ -962,6 +971,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:can )?(?:release|send|deposit|fund|transfer|pay out) (?:it|the (?:loan|funds|money))|"
      # "the underwriter has asked for an insurance bond of two hundred and fifty pounds, just to secure the loan"
      r"(?:insurance|guarantor|security) bond(?: \w+){0,10} (?:to )?secure (?:the|your) loan|"
+     r"(?:insurance|bond|fee|deposit) before (?:the )?(?:release|disbursal|disbursement|payout)\b|"
      # the pet held for a new crate: "we need 950 for a new crate, its refundable"
      r"crate(?: \w+){0,6} (?:its|it is) refundable|refundable (?:\w+ ){0,4}crate|"
      # the tax on a "profit" paid from outside: "it must come from your bank, not from the balance"

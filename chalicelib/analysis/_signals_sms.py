@@ -194,7 +194,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:need|have) to pay (?:my |the |a |someone |somebody )?(?:\w+ )?(?:today|urgently|asap|right now|tonight)|"
      r"(?:can|could) (?:you|u) (?:please |pls )?help(?: me)?(?: out)?|(?:can|could) (?:you|u) (?:please |pls "
      r"|plz )?(?:send|transfer|lend|pay) (?:me |us )?(?:\d+|some|the money|money|cash)|"
-     r"(?:can|could) (?:you|u) (?:please |pls )?cover (?:it|this|that|the rent|my rent|the bill)"),
+     r"(?:can|could) (?:you|u) (?:please |pls )?cover (?:it|this|that|the rent|my rent|the bill)|"
+     # "could you book it on yours and i transfer you back", "i have a payment i need to make"
+     r"(?:book|pay for|buy) (?:it|the (?:ticket|flight|room)) (?:on|with) (?:yours|your card)|(?:i have|ive got) a "
+     r"(?:payment|bill) (?:i need|i have|that needs) to (?:make|pay)"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
      r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
      r"(?:full )?(?:name|address|house no|postcode|zip code|date of birth|dob|bank details|"

@@ -563,6 +563,15 @@ def test_money_sent_by_a_rail_to_a_free_webmail_address_is_an_odd_payee() -> Non
     ("Team notice: new members minimum recharge is 150 USDT before the first set", "task_deposit"),
     ("my auntie gets insider info on btc contracts, when she sends her signal we buy together", "investment"),
     ("mum its me on a new number, the mic isnt working so text only, are you about?", "new_phone_steer"),
+    # ... and the 542nd batch's asks: treatment held for a deposit, a flight booked "on yours", a score that blocks
+    # withdrawals, a tax that "cannot be deducted from the balance", a "reactivation deposit", an advocate's account
+    ("babe my mum is in hospital and they wont start the surgery without a deposit, can you help", "money_plea"),
+    ("darling we have never met but next week we will! my card keeps failing on the airline site, could you book it "
+     "on yours and i pay you back when i land", "sms_favour"),
+    ("Notice: reputation score below 100 cannot withdraw. Pay the restoration fee to continue", "fee_to_release"),
+    ("Your balance is $40,120. Tax of $4,012 must be settled in advance and cannot be deducted from the balance",
+     "fee_to_release"),
+    ("Kindly deposit the processing charge to the account of our advocate before the disbursal", "odd_payee"),
 ])
 def test_the_492nd_to_518th_batches_long_cons_fire_and_flag(text: str, signal: str) -> None:
     """A boast in numbers, a promise in numbers, a margin call, a withdrawal held for a tax, a code
