@@ -429,8 +429,6 @@ _DATED_CUT_OFF = re.compile(r"\b(?:disconnect\w*|shut ?off|cut ?off|suspen\w+|in
 _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
                   - {"legal_threat", "parcel_problem", "advance_fee"})
 VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
-# A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
-# whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
 # Work the utility plans on its own lines: "a planned outage notice", "power will be turned off
 # thursday to perform necessary maintenance" (a website "down for maintenance" is a scam's excuse).
 _PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |electricity |gas |water |service )?"
@@ -442,7 +440,10 @@ _PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |elec
 _OWN_SHARE = re.compile(r"\b(?:i can|i could|ill|i will|we can|we could) (?:cover|pay|put up|chip in) (?:most|half|part|"
                         r"some)\b", re.ASCII)
 _KIN_ASKS = frozenset({"family_emergency", "money_plea"})
+# The card's own ways back named in a text: a card alert that names only a number of its own is no bank's.
 _CARD_BACK = re.compile(r"\b(?:back of (?:your|the) card|on your (?:card|statement)|in (?:the|our) app)\b", re.ASCII)
+# A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
+# whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
 _ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
                               r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a day)\b",
                               re.ASCII)
