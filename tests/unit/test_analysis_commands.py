@@ -93,7 +93,7 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # (a "misdirected" business text, "Mr. Harris, the contract is ready", is the wrong-number
 # opener dressed as a colleague's message: it asks nothing of the stranger yet)
 FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener", "teaser", "friendly_followup",
-                       "old_friend_reconnect", "old_contact", "misdirected")
+                       "old_friend_reconnect", "old_contact", "first_hello", "misdirected")
 
 
 def _first_contact(kind: str) -> bool:
