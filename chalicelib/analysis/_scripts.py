@@ -39,7 +39,6 @@ present, one ``str.translate`` or one regex pass.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -180,11 +179,8 @@ _HAN_WORDS: dict[str, str] = {
 _NUMERALS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 
 
-@functools.cache
-def _han_word_pattern() -> re.Pattern[str]:
-    """Longest first, so "总领事馆" is read before "领事" and "请按" before "按"; a run of numerals
-    first of all.  Compiled on the first Chinese text, not at import (cold starts stay cheap)."""
-    return re.compile("([零〇一二三四五六七八九幺]{3,})|(" + "|".join(sorted(_HAN_WORDS, key=len, reverse=True)) + ")")
+# Longest first, so "总领事馆" is read before "领事" and "请按" before "按"; a run of numerals first of all.
+_HAN_WORD = LazyPattern("([零〇一二三四五六七八九幺]{3,})|(" + "|".join(sorted(_HAN_WORDS, key=len, reverse=True)) + ")")
 
 
 def _han_word(match: re.Match[str]) -> str:
@@ -193,7 +189,7 @@ def _han_word(match: re.Match[str]) -> str:
 
 
 def _chinese(text: str) -> str:
-    return _han_word_pattern().sub(_han_word, text.translate(_TRADITIONAL))
+    return _HAN_WORD.compiled().sub(_han_word, text.translate(_TRADITIONAL))
 
 
 # =====================================================================================================

@@ -176,8 +176,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
      r"extended service(?: agreement| plan| contract)?|extend a service|notice (?:we|that we) (?:mailed|sent) "
      r"(?:you )?about your (?:vehicle|car|auto|truck)|(?:not|have not|havent) (?:yet )?renewed (?:the |your )?coverage "
-     r"(?:on|for) your (?:vehicle|car|truck|auto)|notice (?:we|that we) (?:mailed|sent) "
-     r"(?:you )?about your (?:vehicle|car|auto|truck)|"
+     r"(?:on|for) your (?:vehicle|car|truck|auto)|"
      r"(?:insurance )?(?:policy|coverage) (?:is |\w+ ){0,3}(?:set to|about to|going to) lapse|"
      r"(?:car|cars|vehicle|vehicles|auto|automobile|factory|manufacturer|extended|manufacturers) "
      r"(?:\w+ )?(?:warranty|coverage|protection|service contract)|service contract|reinstate "
