@@ -18,7 +18,7 @@ begins with a known literal is tried only where the finder saw it (``LiteralGate
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 try:  # Python 3.11+
@@ -264,7 +264,8 @@ class LazyPattern:
     The gate runs a signal's branches one by one and the whole alternation only when every
     branch may match, which almost never happens; compiling the hundred long alternations at
     import cost a fifth of a second of every cold start for patterns that are mostly never run
-    whole.  Same ``pattern``, ``flags``, ``search``, ``match`` and ``finditer`` as ``re.Pattern``.
+    whole.  Same ``pattern``, ``flags``, ``search``, ``match``, ``finditer`` and ``sub`` as
+    ``re.Pattern``.
     """
 
     __slots__ = ("pattern", "flags", "_compiled")
@@ -287,6 +288,9 @@ class LazyPattern:
 
     def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text, *span)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, text, count)
 
 
 Regex = re.Pattern[str] | LazyPattern

@@ -189,7 +189,7 @@ def _han_word(match: re.Match[str]) -> str:
 
 
 def _chinese(text: str) -> str:
-    return _HAN_WORD.compiled().sub(_han_word, text.translate(_TRADITIONAL))
+    return _HAN_WORD.sub(_han_word, text.translate(_TRADITIONAL))
 
 
 # =====================================================================================================
@@ -270,7 +270,7 @@ def _hangul_word(match: re.Match[str]) -> str:
 
 
 def _korean(text: str) -> str:
-    return _HANGUL_WORD.compiled().sub(_hangul_word, text)
+    return _HANGUL_WORD.sub(_hangul_word, text)
 
 
 # =====================================================================================================
@@ -296,9 +296,9 @@ _CYRILLIC_APOSTROPHE = LazyPattern("(?<=[\u0400-\u04ff])['\u2019\u02bc`](?=[\u04
 
 def _cyrillic(text: str) -> str:
     if "'" in text or "\u2019" in text or "\u02bc" in text or "`" in text:
-        text = _CYRILLIC_APOSTROPHE.compiled().sub("", text)
+        text = _CYRILLIC_APOSTROPHE.sub("", text)
     if _MIXED_WORD.search(text):
-        text = _MIXED_WORD.compiled().sub(lambda match: match.group(0).translate(_LOOKALIKE_TABLE), text)
+        text = _MIXED_WORD.sub(lambda match: match.group(0).translate(_LOOKALIKE_TABLE), text)
     return text.translate(_UKRAINIAN_TABLE if _UKRAINIAN_LETTER.search(text) else _RUSSIAN_TABLE)
 
 
@@ -417,7 +417,7 @@ def _devanagari_word(match: re.Match[str]) -> str:
 
 
 def _hindi(text: str) -> str:
-    return _DEVANAGARI_WORD.compiled().sub(_devanagari_word, text)
+    return _DEVANAGARI_WORD.sub(_devanagari_word, text)
 
 
 # =====================================================================================================

@@ -161,6 +161,7 @@ def test_a_lazy_pattern_compiles_on_first_search_and_matches_as_re_does() -> Non
     text = "buy two giftcards then wire it"
     assert [m.span() for m in lazy.finditer(text)] == [(8, 17), (23, 27)]
     assert lazy.search(text, 10).group() == "wire" and lazy.match(text) is None
+    assert lazy.sub(lambda m: m.group().upper(), text) == "buy two GIFTCARDS then WIRE it"
     assert lazy._compiled is lazy.compiled()  # once, then reused
     gate = LiteralGate([lazy], split=True)
     assert gate.candidates("a wire today") == [0]
