@@ -468,7 +468,7 @@ CLAIM_BONUS = 0.6
 CLAIM_NOTE = "claims to be"  # the note a claimed brand leaves, read by ``_not_to_ring``
 # Signs that the caller already deals with the listener: a pharmacy, a delivery, a business
 # returning a call.  Then a brand that "never cold-calls" is not cold-calling.
-_RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery"})
+_RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery", "legit_due_date"})
 # Brands and agencies that do not phone people about their accounts, so a caller who
 # says "this is Microsoft" / "your Amazon account" / "Social Security" is suspect already.
 _NEVER_COLD_CALL = frozenset({"it_support", "refund", "crypto_exchange", "government", "prize"})
@@ -726,8 +726,11 @@ _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:remo
                              r"(?:with us )?(?:for|on) (?:\w+ ){0,3}(?:at|oclock|monday|tuesday|wednesday|thursday|friday|"
                              r"saturday|sunday|tomorrow)\b|"
                              r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
-                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our)|(?:like|as) (?:we|you) "
+                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our|for)|(?:like|as) (?:we|you) "
                              r"(?:scheduled|booked|arranged|agreed))\b|"
+                             # ... or the shop the customer brought the machine to: "you dropped the laptop off
+                             # tuesday ... i can remote in tonight and finish setting up outlook"
+                             r"\byou dropped (?:(?:\w+ ){1,3}off|off (?:a|the|your))\b|"
                              # ... or the shop that already bills the customer: "it's the usual sixty bucks,
                              # i'll put it on the monthly invoice"
                              r"\b(?:put|add|bill) it (?:on|to) (?:the|your) (?:monthly|usual|regular) (?:invoice|bill|tab|"

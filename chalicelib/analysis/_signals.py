@@ -968,6 +968,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"in person at (?:a|any|the|your) (?:\w+ ){0,3}(?:location|office|centre|center|branch)|"
        r"visit (?:a|any|our|the) (?:customer service|walk in|payment) (?:center|office|location)|"
        r"(?:come|coming) (?:in )?to the (?:court|clerk|county|city|courthouse) (?:window|office|counter)|"
+       # a warrant settled before a judge, not by a payment on the phone: "get in front of the
+       # judge", "we can set up a walk in to get that recalled", "i can't lift it over the phone"
+       # (not "turn yourself in" alone: the fake deputy offers it beside his bond "today")
+       r"(?:get|be|go) in front of (?:the|a) judge|"
+       r"(?:get|have) (?:it|that|the warrant|them) (?:recalled|quashed|lifted)|walk in (?:calendar|docket|hearing|"
+       r"session)|(?:cant|cannot|can not) (?:lift|clear|recall|quash|take care of|resolve)(?: \w+){0,3} over the phone|"
        r"at the (?:ssa|social security|irs|dmv|county|city) office|(?:online|by phone|"
        r"by calling) (?:\w+ ){0,4}or at (?:the|our|any) (?:\w+ ){0,2}office|"
        r"(?:or )?check (?:it in )?(?:your|the) (?:\w+ )?app$|(?:reply to the text (?:we sent )?or )(?:sign|"
@@ -1023,7 +1029,7 @@ SIGNALS: tuple[Signal, ...] = (
        # a revenue agency's own portal: "a letter has been posted to your my account", "upload them in my account"
        r"(?:posted|available|upload(?: \w+){0,2}) (?:to|in|on) (?:your )?my (?:account|business account)|"
        r"(?:letter|notice|message|document)s? (?:\w+ ){0,2}in your (?:\w+ )?my (?:account|business account)|"
-       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|payments?) (?:\w+ ){0,5}(?:at|to) "
+       r"(?:online|by mail|in person)(?: or)? (?:online|by mail|in person)|(?:pay|paid|paying|payments?) (?:\w+ ){0,5}(?:at|to) "
        r"(?:city hall|any (?:of our )?(?:branch|branches|location|locations)|the post office|the (?:\w+ )?(?:utility|"
        r"utilities|billing|county|city|tax) office|the (?:\w+ )?(?:courts?|clerks?) (?:window|office|counter))|"
        r"(?:pay|make (?:a |your )?payment|visit|log in(?: to)? your (?:\w+ )?account|log in|log into your "
@@ -1082,6 +1088,11 @@ SIGNALS: tuple[Signal, ...] = (
        # recently, call us with your confirmation number and i can cancel the order"
        r"if (?:you have|youve) (?:already |recently )?paid(?: recently)?(?: \w+){0,12} (?:with|and give us|and read us) "
        r"(?:your|the) (?:payment )?confirmation number"),
+    # A bill due on a calendar date, as billers write it: "please pay by december 22nd", "your
+    # premium due on october 1st".  A fake biller wants it today, or in thirty minutes.
+    _s("legit_due_date", "legit", -1.5, "names a due date on the calendar, as billers do",
+       r"(?:pay|payment|paid|due (?:on|by))(?: \w+){0,4}? (?:by|on) (?:january|february|march|april|may|june|july|"
+       r"august|september|october|november|december) \d+(?:st|nd|rd|th)?"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"

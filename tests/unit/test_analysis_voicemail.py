@@ -2401,3 +2401,55 @@ def test_a_payroll_change_sent_by_text_that_must_not_be_rung_to_check_is_the_div
     verdict = analyze("hey maria its dan from the night crew i switched banks can you update my direct deposit im gonna "
                       "text you the new routing and account numbers im on the road all day so just text dont call")
     assert {"payment_switch", "off_platform"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 543rd batch's utility robocall (rung before): a calendar due date, a key to pay
+    "hello this is city light calling about your account ending in 2231 your balance of $212.40 is past due to avoid "
+    "an interruption of service please pay by january 9th to pay now press 1 or call 1 800 555 0177 if you have "
+    "already paid thank you",
+    "this is granite mutual your premium payment of $96 was due on october 3rd and has not been received if payment "
+    "is not received by october 24th your policy will lapse please call 1 877 555 0162",
+])
+def test_a_bill_due_on_a_calendar_date_is_a_billers_notice_never_rung(text: str) -> None:
+    """A biller writes the due date on the calendar; a fake one wants it today or in thirty minutes."""
+    verdict = analyze(text)
+    assert "legit_due_date" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_a_cut_off_in_thirty_minutes_has_no_due_date_and_is_still_rung() -> None:
+    verdict = analyze("this is the electric company your account is past due and your power will be disconnected in "
+                      "30 minutes to pay now press 1 or call 1 800 555 0177")
+    assert "legit_due_date" not in verdict.signals and verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 545th batch's public defender and probation officer (rung before)
+    "hi its dana park from the public defenders office im on your case theres a bench warrant from the hearing you "
+    "missed but we can get it recalled please call me at 402 555 0136 so we can get you in front of the judge",
+    "mr reyes this is officer hale with county probation the judge issued a warrant after the missed check ins i "
+    "cant lift the warrant over the phone talk to your attorney and call me at 402 555 0148",
+])
+def test_a_warrant_settled_before_a_judge_is_not_rung(text: str) -> None:
+    """The listener's own lawyer or officer sends them to court; the fake deputy wants a bond paid by phone."""
+    verdict = analyze(text)
+    assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_a_fake_deputy_who_offers_court_or_a_bond_today_is_still_a_scam() -> None:
+    verdict = analyze("this is sergeant cole with the sheriffs office you missed jury duty and a bench warrant was "
+                      "issued you can turn yourself in and be held until the hearing or post the bond today with "
+                      "green dot cards call me at 402 555 0111")
+    assert verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 545th and 549th batches' repair shops (rung before)
+    "hi mrs olsen this is priya from geek squad about the remote support session you booked for 3 pm tomorrow ill "
+    "call you then and walk you through downloading the remote access tool from our site 1 800 555 0143",
+    "hey tom its luis from the pc shop you dropped the desktop off monday the virus was a fake pop up ive cleaned it "
+    "if you want i can remote in tonight and set up your email call me 541 555 0127",
+])
+def test_a_remote_session_the_customer_booked_or_brought_in_is_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
