@@ -605,7 +605,8 @@ PRESENT_CHARS = 90
 _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
 # ... but no present has its codes scratched and sent back ("scratch them and text me the numbers")
 # or is given over the phone ("this christmas you can give over the phone with a gift card")
-_READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:text|send|read|give|tell) (?:me|us)|"
+_READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:(?:text|send|read|give|tell) (?:me|us)|(?:send|text|read) "
+                       r"(?:the|them|a (?:picture|photo)))|"
                        r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins)|"
                        r"over the phone (?:with|by|using) (?:a |an )?gift cards?)\b", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".

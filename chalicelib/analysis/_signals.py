@@ -378,7 +378,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"disconnection of your (?:\w+ )?(?:services?|power|electricity|gas|water|account)(?: \w+){0,3} (?:today|"
        r"tonight|in the next|within)|"
        r"(?<!avoid a )(?<!avoid the )(?:disconnection|shut ?off|shutoff|disconnect) "
-       r"(?:notice|order|scheduled|today|in)|(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
+       r"(?:notice|order|scheduled|today|in)|"
+       # the utility's truck (not the tow truck the listener asked for): "from the electric company,
+       # the truck is already on the way", "the truck has been dispatched to your home for the disconnect"
+       r"(?:power|electric|gas|hydro|utility|disconnect\w*|meter|bill)(?: \w+){0,12} truck (?:is |has been )?(?:already )?"
+       r"(?:on (?:its|the) way|en route|dispatched)|truck (?:is |has been )?(?:already )?(?:on (?:its|the) way|en route|"
+       r"dispatched)(?: \w+){0,4} (?:for|to) (?:the |your )?(?:disconnect\w*|shut ?off|meter)|"
+       r"(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|en route|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
        # (nor "on his way to the laundromat for your emergency call": the call-out the listener asked for)
@@ -853,7 +859,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r|staff|employees|coworkers|colleagues|accountant)|"
-       r"them|mom|mum|dad|my parents|grandpa|uncle|aunty|auntie|"
+       r"them|mom|mum|dad|mama|mami|papa|papi|mommy|daddy|my parents|grandpa|uncle|aunty|auntie|"
        # the "grandchild" hiding the trouble from the family
        r"my (?:mom|mum|dad|mother|father|parents|wife|husband|aunt|uncle)|"
        r"grandma)|keep (?:this|it) "
@@ -1044,7 +1050,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        # ("what is the number on the back of the card": the gift card's, asked for)
        r"(?<!what is the )(?<!whats the )(?<!read me the )(?<!tell me the )(?<!give me the )"
-       r"number (?:printed |listed |shown )?on the back of (?:your|the) card|(?:a |"
+       r"number (?:printed |listed |shown )?on the back of (?:your|the) card|"
+       # the line left is the card's own: "call us at 1 800 555 0147, which is also on the back of your card"
+       r"(?:which is|thats|that is|number is|number) (?:also )?(?:printed |listed |shown )?on the back of your (?:debit |"
+       r"credit )?card|(?:a |"
        r"the )?number you look up yourself|(?:call|dial|reach) "
        r"(?:us |them )?(?:at |on )?(?:the )?(?:phone )?number (?:in|on|from) (?:the|our|your) (?:official )?"
        r"(?:app|website|statement|bill)|"

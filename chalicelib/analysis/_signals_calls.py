@@ -473,6 +473,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|press \w+ to (?:settle|pay)(?: \w+){0,4} (?:with|by|using) (?:a |your )?(?:debit|credit) card|"
+     # "we need a payment to correct it today", "you'll need to settle it with a payment today"
+     r"(?:need|needs|require|requires) (?:a |the |your )?payment(?: \w+){0,4} (?:today|now|immediately|right away|tonight)|"
+     r"settle (?:it|this|that|the (?:balance|matter|account))(?: \w+){0,3} (?:today|now|immediately|tonight)|"
      # a registry's or an agency's fee "paid today by card over the phone", "pay by card now by pressing one"
      r"(?:pay|paid) (?:today |now )?by card (?:now )?(?:over the phone|by pressing)|"
      # the directory renewal sold on a recorded "yes" or on silence: "we just need a yes for our

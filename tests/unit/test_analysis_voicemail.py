@@ -2453,3 +2453,47 @@ def test_a_fake_deputy_who_offers_court_or_a_bond_today_is_still_a_scam() -> Non
 def test_a_remote_session_the_customer_booked_or_brought_in_is_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 543rd and 550th batches' misses
+    ("grandpa its me im ok but i got arrested after a wreck please dont tell papa a lawyer is going to call you",
+     "secrecy"),
+    ("this is tom from the electric company maam the truck has been dispatched to your home for the disconnect call "
+     "me back within thirty minutes", "utility_cutoff"),
+])
+def test_a_plain_demand_of_the_543rd_and_550th_batches_fires_and_flags(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "this is the consulate there is a problem with your passport application one form was flagged and we need a "
+    "payment to fix it today or the application will be cancelled",
+    "this is the revenue department your audit shows unreported cash income youll need to settle it with a payment "
+    "today to avoid penalties",
+])
+def test_a_payment_needed_or_a_matter_settled_today_is_a_payment_demand(text: str) -> None:
+    """No honest row of the dev sets says either; fake consulates, tax offices and utilities do."""
+    assert "payment_demand" in analyze(text).signals
+
+
+def test_a_roadside_truck_on_its_way_is_no_utility_cut_off() -> None:
+    verdict = analyze("hi this is roadside assistance calling back about your service request the truck is on its way "
+                      "about 40 minutes the drivers name is sam")
+    assert "utility_cutoff" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_gift_cards_for_christmas_scratched_and_sent_are_no_present() -> None:
+    """The 550th batch's pastor: cards "for christmas" whose backs are scratched and sent are asked for."""
+    verdict = analyze("on behalf of the pastor he needs six apple cards at a hundred each for the shut ins for "
+                      "christmas get them today and scratch off the back and send the pictures")
+    assert "gift_card_demand" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_card_alert_whose_line_is_also_on_the_back_of_the_card_is_not_rung() -> None:
+    """The 551st batch's card alert (rung before): its number "is also on the back of your card"."""
+    verdict = analyze("hello this is the fraud prevention department at discover calling for dana about your card "
+                      "ending in 3310 we placed a temporary hold after unusual activity to review it press 1 or call us "
+                      "at 1 800 555 0149 which is also on the back of your card")
+    assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
