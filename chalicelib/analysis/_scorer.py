@@ -602,22 +602,29 @@ _PRESENT = re.compile(r"\b(?:birthday|bday|graduation|christmas|hanukkah|anniver
 _COVER_STORY = re.compile(r"\b(?:say|tell (?:\w+ ){0,2}?(?:them|her|him|they))(?: that)? (?:it is|its|"
                           r"they are|theyre|these are|you are|youre) (?:\w+ ){0,2}for\b", re.ASCII)
 PRESENT_CHARS = 90
+# ... or cards handed in where a drive collects them: "donate grocery gift cards ... you can drop them at
+# the pantry", "please drop it at the parish office" (no fake pastor can take a card in his hand).
+_HANDED_IN = re.compile(r"\b(?:drop|bring|leave|put) (?:them|it|the cards?|your cards?|gift cards?)(?: off)? (?:at|to|in|by|"
+                        r"into) (?:the|our) (?:\w+ ){0,2}(?:pantry|church|parish|office|desk|school|envelope|box|bin|"
+                        r"table|hall|station|centre|center|library|counter|reception)\b", re.ASCII)
 _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
 # ... but no present has its codes scratched and sent back ("scratch them and text me the numbers")
 # or is given over the phone ("this christmas you can give over the phone with a gift card")
 _READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:(?:text|send|read|give|tell) (?:me|us)|(?:send|text|read) "
                        r"(?:the|them|a (?:picture|photo)))|"
                        r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins)|"
+                       r"(?:send|text|email) (?:me |us )?(?:a )?(?:pictures?|photos?|pics?) of (?:the )?(?:backs?|codes?)|"
                        r"over the phone (?:with|by|using) (?:a |an )?gift cards?)\b", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
 
 
 def _a_present(norm: str, match: re.Match[str]) -> bool:
-    """Whether the card at ``match`` is a present for an occasion named beside it."""
+    """Whether the card at ``match`` is a present for an occasion named beside it, or one handed in
+    where a drive collects them."""
     start, end = max(0, match.start() - PRESENT_CHARS), match.end() + PRESENT_CHARS
-    return (_PRESENT.search(norm, start, end) is not None and _COVER_STORY.search(norm) is None
-            and _READ_OUT.search(norm) is None)
+    return ((_PRESENT.search(norm, start, end) is not None or _HANDED_IN.search(norm) is not None)
+            and _COVER_STORY.search(norm) is None and _READ_OUT.search(norm) is None)
 
 
 def _occurs(sig: Signal, norm: str, pattern: Regex | None = None) -> bool:

@@ -321,7 +321,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"account|file)|(?<!special )(?<!proposed )(?<!park )(?<!school )(?<!library )levy|lien (?:is being|will be|may be|has been) (?:recorded|placed|filed)|"
        r"default judgment|"
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|(?<!london )drugs(?! pharmacy)|cocaine|"
-       r"(?:legal|court) documents to (?:deliver|serve)|seized|(?:rented|"
+       r"(?:legal|court) documents to (?:deliver|serve)|"
+       # (not a part that will not turn: "the passenger side caliper is seized")
+       r"(?<!caliper is )(?<!calipers are )(?<!engine is )(?<!engine has )(?<!motor is )(?<!pump is )(?<!bolts are )"
+       r"(?<!compressor is )(?<!bearing is )(?<!brakes are )seized(?! up)|(?:rented|"
        r"registered) (?:under|in) your name|"
        # an identity number "used fraudulently": the pps, aadhaar or national insurance number too
        r"(?:pps|national insurance|social insurance|social security|aadhaa?r|pan|tax file|sin|ssn|nric|identity|itin|"
@@ -647,6 +650,16 @@ SIGNALS: tuple[Signal, ...] = (
        # a return or a wage counted by the day: "returning 3 percent daily", "earn 5000 rupees daily"
        r"(?:percent|per cent) (?:daily|a day|per day|every day)|daily (?:returns?|profits?|income)\b|"
        r"doubling (?:deposits|your (?:money|deposit|investment)|investments)|"
+       # the boast counted in multiples: "i doubled my money in two weeks", "four grand off of five hundred"
+       r"(?:doubled|tripled) (?:my|their|his|her) money|(?:grand|thousand|k) (?:off|out) of (?:a |just |only )?(?:\d+|"
+       r"(?:\w+ )?hundred)\b|"
+       # the robot that trades for the listener, and the deposit its "account manager" will "activate"
+       r"ai trading (?:program|platform|bot|robot|system|app|fund|signals?|account|portfolio)|activate your (?:first )?"
+       r"(?:\w+ ){0,4}deposit|"
+       # the gifting pyramid: "a blessing circle ... you put in five hundred and when you move up to the center you
+       # receive four thousand"
+       r"(?:blessing|gifting) (?:circle|loom|club|table)|move up to the (?:center|centre|middle)(?: \w+){0,3} (?:receive|"
+       r"get|collect)|"
        r"turned (?:dollar |pound )?\d+ ?k? into (?:dollar |pound )?\d+ ?k?(?: \w+){0,2} in \d+ (?:days|weeks)|"
        # a friend's boast with the invitation: "plus 6,400 in 3 days ... only needs a small start"
        r"only (?:needs|takes) a small (?:start|deposit|amount)|(?:up|made) (?:about )?(?:dollar |pound |euro )?\d+(?: \d+)? "
@@ -1097,11 +1110,13 @@ SIGNALS: tuple[Signal, ...] = (
        # recently, call us with your confirmation number and i can cancel the order"
        r"if (?:you have|youve) (?:already |recently )?paid(?: recently)?(?: \w+){0,12} (?:with|and give us|and read us) "
        r"(?:your|the) (?:payment )?confirmation number"),
-    # A bill due on a calendar date, as billers write it: "please pay by december 22nd", "your
-    # premium due on october 1st".  A fake biller wants it today, or in thirty minutes.
+    # A bill due, or a service cut off, on a calendar date, as billers write it: "please pay by december
+    # 22nd", "your premium due on october 1st", "disconnection on or after december 19th".  A fake
+    # biller wants it today, or in thirty minutes.
     _s("legit_due_date", "legit", -1.5, "names a due date on the calendar, as billers do",
-       r"(?:pay|payment|paid|due (?:on|by))(?: \w+){0,4}? (?:by|on) (?:january|february|march|april|may|june|july|"
-       r"august|september|october|november|december) \d+(?:st|nd|rd|th)?"),
+       r"(?:pay|payment|paid|due (?:on|by)|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){0,4}? "
+       r"(?:by|on|after) (?:january|february|march|april|may|june|july|august|september|october|november|december) "
+       r"\d+(?:st|nd|rd|th)?"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"

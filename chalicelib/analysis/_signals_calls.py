@@ -150,6 +150,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
+     # "there's a one-time discharge available to parents over sixty", "the one time forgiveness program"
+     r"(?:one time|full|complete|total) (?:\w+ )?(?:discharge|forgiveness|cancell?ation) (?:is |are )?(?:available|program)|"
      # the tax-relief firm's borrowed name for the irs's own programme: "the fresh start settlement"
      r"fresh start (?:settlement|program|programme|initiative|relief)|"
      r"(?:combine|consolidate|roll) (?:everything|all (?:of )?your (?:debts?|bills|payments)) into (?:one|a single)|"
@@ -444,6 +446,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "if we do not hear from you before 4 pm today, your case will be forwarded"
      r"(?:if|unless) we (?:do not|dont) hear (?:back )?from you (?:by|before) (?:\w+ ){0,3}today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     # a loan sent to collections unless the listener enrolls in the caller's plan
+     r"(?:collections?|default)(?: \w+){0,2} unless you (?:enroll|sign up|apply|join)|"
      # the fake platform's margin call: "the system liquidates if it goes under 20k"
      r"(?:system|platform|account|position) (?:will )?(?:liquidates?|be liquidated)|"
      # a company's filing held over it: "penalties are 591 dollars per day", "placed on inactive
@@ -576,7 +580,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the cashier's question answered for the victim: "tell her it is a present"
      r"(?:tell|say to) (?:her|him|them|the cashier)(?: that)? (?:it is|its) (?:a )?(?:present|gift)|"
      r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|every) "
-     r"(?:gift )?card)|read (?:me )?(?:only )?the claim codes?|"
+     r"(?:gift )?card)|(?:send|text|whatsapp|email) (?:me |us )?(?:pictures|photos|pics|images) of the backs|"
+     r"read (?:me )?(?:only )?the claim codes?|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
      # a "charity" taking its donations in cards
      r"(?:donat\w+|donation|contribut\w+|help (?:by|with)(?: giving)?)(?: \w+){0,3} (?:a |an )?(?:gift cards?|itunes|"
@@ -664,8 +669,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"password|login)|"
      r"student (?:portal )?(?:login|password)|(?:bank|banking|online banking) (?:login|password|user ?name|"
      r"credentials))|(?:with|give|read|confirm|verify) (?:me |us )?(?:your )?merchant (?:id|number|"
-     r"account number)|(?:call|text|email|ring) (?:me |us )?(?:back )?with your (?:online )?(?:banking|bank) (?:login|"
-     r"password|username|user ?name)|"
+     r"account number)|(?:call|text|email|ring) (?:me |us )?(?:back )?with your (?:(?:online )?(?:banking|bank) (?:login|"
+     r"password|username|user ?name)|fsa id|fafsa (?:id|password|login))|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
      r"(?:log ?in|sign in)(?: \w+){0,2} (?:through|via|using|with|at) the link (?:we|i) (?:texted|sent|emailed)|"
      r"link by (?:sms|text)(?: \w+){0,4} (?:log|sign) in|"
@@ -716,7 +721,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # fake desks buy the search ads: "i found this number on google", "i got your number off the search page"
     ("searched_number", "it_support", 1.5, "the caller rang a desk number found through a search engine or an ad",
      r"(?:found|got|saw|took) (?:this|the|your) number (?:on|off|from|through|via|in) (?:google|the search|search|"
-     r"online|the internet|a search|an ad|an advert|the ad|bing|yahoo)"),
+     r"online|the internet|a search|an ad|an advert|the ad|bing|yahoo)|"
+     # "i searched for the number online", "i just googled the number"
+     r"(?:searched|looked|googled) (?:for |up )?(?:the|your|a|this) (?:\w+ )?(?:number|support line|helpline|phone number)"
+     r"(?: up)?(?: \w+){0,2} (?:online|on google|on the internet|on bing)|(?:googled|searched (?:online|google) for) "
+     r"(?:\w+ ){0,3}(?:support|customer service|helpline|number)"),
     ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
      r"(?:thank you|thanks) for calling (?:\w+ ){0,3}(?:support|customer service|help ?desk|"
      r"refund|billing|cancell?ation|technical|security|department|prime)|(?:support|help) "
@@ -938,8 +947,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"send the (?:rest|difference|balance|extra) (?:back )?to (?:the|my|our) (?:mover|driver|shipper|agent|"
      r"courier|assistant|pickup)|(?:wire|send|zelle|transfer) the difference|include (?:the )?extra for (?:the|my) "
      r"(?:\w+ )?(?:planner|mover|driver|shipper|agent)|"
-     r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: in(?:to)? your (?:bank|account))? "
-     r"(?:and|then) (?:\w+ ){0,2}(?:send|wire|forward|pay|give|buy|zelle|venmo)|send (?:the )?(?:installer|"
+     # "deposit it with your mobile app and once it clears send ...", "send 2 400 to our approved equipment vendor"
+     r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: \w+){0,6} "
+     r"(?:and|then) (?:\w+ ){0,3}(?:send|wire|forward|pay|give|buy|zelle|venmo)|"
+     r"send (?:dollar )?(?:\w+ ){0,4}to (?:our|the) (?:approved|designated|preferred|certified) (?:\w+ )?(?:vendor|supplier)|"
+     r"send (?:the )?(?:installer|"
      r"vendor|shipper|supplier|decal company|graphics company|mover|contractor)s? (?:\w+ )?(?:part|share|"
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
@@ -1143,6 +1155,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|your) (?:front desk|front counter|custody suite|station|reception|visit|appointment)|"
      # the creditor's own offer of time: "if you have a medical condition or need a payment plan"
      r"if you (?:\w+ ){0,5}?(?:need|want|would like) (?:a |an )?(?:payment )?(?:arrangement|extension|plan)|"
+     # "we can set up installments", "we can do a payment plan"
+     r"(?:we|i) can (?:set up|arrange|do|offer|work out) (?:an? )?(?:installments?|payment plan|payment arrangements?|"
+     r"monthly payments)|"
      r"request (?:a |an )?payment "
      r"(?:plan|arrangement|extension)|(?:bring|drop off) (?:the|your) (?:letter|notice|paperwork|documents|"
      r"forms?) (?:in|by)\b|"

@@ -2497,3 +2497,57 @@ def test_a_card_alert_whose_line_is_also_on_the_back_of_the_card_is_not_rung() -
                       "ending in 3310 we placed a temporary hold after unusual activity to review it press 1 or call us "
                       "at 1 800 555 0149 which is also on the back of your card")
     assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 557th batch's honest would-calls
+    "hi this is dana with the eastside food pantry this year were asking folks to donate grocery gift cards kroger or "
+    "aldi twenty five dollars is plenty you can drop them at the pantry weekday mornings questions 513 555 0139",
+    "this is carla from lakeview community management your account shows an unpaid assessment of 480 dollars if its "
+    "not paid within thirty days it goes to the associations attorney and a lien may be recorded we can set up "
+    "installments 702 555 0181",
+    "hi its joe at main street auto we got the car on the lift and the rear caliper is seized so its more like six "
+    "hundred i need your ok call me back 915 555 0166",
+    "this is an automated message from metro power your account is past due to avoid disconnection on or after "
+    "january 9th please make a payment to pay now press 1 or call 704 555 0163",
+])
+def test_a_drive_a_payment_plan_a_seized_part_and_a_dated_cut_off_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
+
+
+def test_gift_cards_handed_in_at_a_drive_are_no_demand_but_their_backs_sent_are() -> None:
+    handed = analyze("the parish office is collecting walmart gift cards for the giving tree please drop them at the "
+                     "office by sunday")
+    sent = analyze("its father mike im in meetings all day could you pick up four google play gift cards for the "
+                   "giving tree then send me pictures of the backs ill pay you back sunday")
+    assert not {"gift_card", "gift_card_demand"} & set(handed.signals), handed.reasoning
+    assert "gift_card" in sent.signals and sent.is_scam, sent.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("a hi this is printer support you called us earlier b yes i searched for the number online a ok please type "
+     "anydesk dot com and read me the code", "searched_number"),
+    ("youll get a check for 2 850 in the mail deposit it with your mobile app and once it clears send 2 400 to our "
+     "approved equipment vendor by zelle", "fake_check"),
+    ("hey its marcus from church man i made four grand off of five hundred on that bitcoin platform hit me back ill "
+     "put you on", "investment"),
+    ("theres a one time discharge for parents but the enrollment window is closing please call back with your fsa id "
+     "ready", "credential_demand"),
+])
+def test_a_reading_of_the_547th_and_550th_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 550th batch's crypto, gifting-circle and student-loan pitches (kinds below half before)
+    ("good evening im calling from harbor trade capital you registered for our ai trading program and your account "
+     "manager is ready to activate your first deposit", "investment"),
+    ("sister its val we started a blessing circle you put in five hundred and when you move up to the center you "
+     "receive four thousand", "investment"),
+    ("theres a one time discharge available for parent plus loans but enrollment closes friday", "debt_relief"),
+    ("due to recent changes your loans could be transferred to collections unless you enroll in the hardship plan",
+     "consequence"),
+])
+def test_a_pitch_of_the_550th_batch_is_read(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
