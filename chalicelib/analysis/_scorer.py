@@ -272,6 +272,9 @@ _DOUBTFUL_LINKS = _OFF_CHANNEL | {"shortener", "cheap_domain", "link_trick"}
 # What makes a relative's plea for money by text a lure: a new or borrowed phone, an emergency,
 # a secret.  Without them "can you lend me 40 till friday" is the family's own.
 _KIN_IN_TROUBLE = frozenset({"new_number", "family_emergency", "secrecy", "new_phone_steer"})
+# A new number announced and nothing more ("it's dre, new number, old one got stolen"): flagged at
+# most, never rung: a relative's own news reads the same until money or a link is asked for.
+_NEW_NUMBER_ONLY = frozenset({"new_number", "family_emergency"})
 # A shop's sale ("black friday, 50% off, today only"): its deadline is the sale's, not a threat.
 _SALE = re.compile(r"\b(?:\d+ percent off|sale|black friday|cyber monday|offer ends|deals?|discount)\b", re.ASCII)
 # "a balance of 612 dollars that must be used by december 31st or it will be forfeited": a flexible
@@ -730,9 +733,9 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
 _LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
 # A repair shop confirming the remote session the customer booked: "your remote session for tuesday
 # at 2 that you booked with us" (a fake desk's session is its own idea, sprung on the listener).
-_BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:remote|support) (?:session|appointment) "
+_BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:\w+ ){0,3}(?:remote|support) (?:session|appointment) "
                              r"(?:with us )?(?:for|on) (?:\w+ ){0,3}(?:at|oclock|monday|tuesday|wednesday|thursday|friday|"
-                             r"saturday|sunday|tomorrow)\b|"
+                             r"saturday|sunday|tomorrow|the)\b|"
                              r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
                              r"(?:booked|scheduled|requested|set up) (?:with us|online|on our|for)|(?:like|as) (?:we|you) "
                              r"(?:scheduled|booked|arranged|agreed))\b|"
@@ -1128,6 +1131,9 @@ def _sms_number_kept_back(keys: set[str], norm: str) -> bool:
     $699 to coinexpress, not you? call" is the refund desk's bait and is rung)."""
     return (not keys & _SMS_LURES
             or (keys & _SMS_LURES == {"not_you"} and not _MONEY_NAMED.search(norm))
+            # "got a new number 415 555 0162, old one got stolen": the number is the news, nothing is asked
+            or (keys & _SMS_LURES <= _NEW_NUMBER_ONLY and "new_number" in keys and "sms_call_to_action" not in keys
+                and not _MONEY_NAMED.search(norm))
             or (bool(keys & {"legit_bank", "own_link"}) and not keys & _DOUBTFUL_LINKS))
 
 

@@ -291,7 +291,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"hired) (?:me )?to (?:kill|hurt) you|"
        r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|"
        r"cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
-       r"arrest\w*|warrant|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
+       # (not the energy supplier's court step: "a warrant to fit a prepayment meter")
+       r"arrest\w*|warrant(?! to (?:fit|install) a (?:prepayment|pre payment) meter)|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"

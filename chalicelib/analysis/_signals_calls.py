@@ -732,6 +732,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the bank's own branch kept out of it: "please don't go to the branch, someone there is involved", "you
+     # don't need to come to the branch, i'll update it on this call" (no bank sends its customers away from it)
+     r"(?:dont|do not|no need to|dont need to|do not need to|wont need to) (?:go|come) (?:in)?to (?:the|your|a|any) "
+     r"(?:local )?branch\b|(?:dont|do not) (?:go|come) (?:in)?to (?:the|your) (?:local )?(?:bank|counter|teller)\b|"
      # ... or the code's own "never share this" waved off: "that message is for third parties, it's safe with me",
      # "you'll see a line that says not to share it, that's the standard wording"
      r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|other "
@@ -1138,7 +1142,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:(?:im|i was|i am|ive been|the attorney) assigned (?:to )?(?:your |your \w+s )case)|you (?:came|"
      r"were|stopped) in (?:\w+ ){0,2}(?:about|"
      r"yesterday|today|on|last|this)|"
-     r"(?:pick (?:it|them|your \w+) up|come (?:by|in|into|to)|stop by) (?:at |to )?(?:the |my |"
+     r"(?:pick (?:it|them|your \w+) up|(?<!dont need to )(?<!no need to )(?<!not need to )(?<!dont )(?<!do not )come (?:by|in|into|to)|stop by) (?:at |to )?(?:the |my |"
      r"our )?(?:\w+ ){0,2}(?:front desk|"
      r"service desk|station|store|office|branch|counter|school|library|shop|barracks|property room|clubhouse|"
      r"customer service)|"
@@ -1175,6 +1179,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"your (?:\w+ ){0,2}(?:repair|order|prescription|vehicle|device) is (?:done|ready|complete)|"
      r"(?:is|are) ready for (?:pick ?up|collection)|(?:its|it is|theyre|they are) (?:waiting )?at the (?:front desk|"
      r"office|counter)|like you asked|(?:same|the) (?:one|number) you called|"
+     # the listener's own errand: "you asked us to call you back about the wire", "you asked me to check the
+     # three pensions" (not "the program you asked me to install", the fake desk's)
+     r"(?<!that )you asked (?:us|me) to (?!install|download)|"
+     # the creditor's terms offered: "so we can agree a payment plan", "call us to discuss a payment arrangement"
+     r"(?:agree|arrange|discuss|talk about|work out) (?:a |an )?(?:payment )?(?:plan|arrangement)\b|"
      # what the listener already bought from the caller: "the warranty you bought with the car"
      r"(?:you )?(?:bought|purchased) (?:it |them )?with the (?:car|truck|vehicle|van|suv)|"
      # a repair shop with the machine on its bench: what it found, it already removed

@@ -2551,3 +2551,34 @@ def test_a_reading_of_the_547th_and_550th_batches_fires(text: str, signal: str) 
 ])
 def test_a_pitch_of_the_550th_batch_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    # the 564th and 565th batches' honest would-calls
+    "hi its sam from eastbrook energy weve written about the 390 pounds owing and if we cant agree a plan we may "
+    "have to apply to the court for a warrant to fit a prepayment meter give us a ring on 0208 555 0190",
+    "hi ken its leah from northern tech you booked the ten oclock remote session for the front desk pc when youre "
+    "ready open our screenconnect page and enter the six digit code ill give you my line is 612 555 0171",
+    "hey paul its nikki from brightline local you asked us to get your google listing verified google is mailing a "
+    "postcard with a five digit code text me a photo of it when it lands 918 555 0161",
+])
+def test_a_creditors_plan_a_booked_session_and_the_listeners_own_errand_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "this is the fraud team a new payee was added this morning please dont go into the branch a member of staff may "
+    "be involved call me back on 0207 555 0139",
+    "a madam your kyc is pending you dont need to come to the branch i will update it on this call kindly read me "
+    "the code you receive",
+])
+def test_a_caller_who_keeps_the_listener_out_of_the_branch_is_a_gag_order(text: str) -> None:
+    verdict = analyze(text)
+    assert "told_not_to_tell" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_new_number_text_that_asks_nothing_is_never_rung() -> None:
+    verdict = analyze("its your cousin dre got a new number 415 555 0162 old one got stolen at the game tell grandma",
+                      "sms")
+    assert not verdict.should_engage(0), verdict.reasoning
