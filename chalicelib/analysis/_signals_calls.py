@@ -532,6 +532,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hackers?\b"),
     # The courier con: cash or gold packed out of sight for a stranger who knows a code word.
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
+     # ... or the card itself: "a courier will come by this afternoon to pick up your old card" (no bank
+     # collects a card; "we'll never send someone to collect your card" is the warning against it)
+     r"(?<!never send )(?<!not send )(?:courier|someone|driver|agent|officer|representative)(?: \w+){0,8} (?:to )?"
+     r"(?:collect|pick up|pick) (?:up )?(?:the|your) (?:old |debit |credit |bank )?cards?\b|"
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
      r"(?:inside|in|between|into) (?:a |the |an )?(?:magazine|book|shoe ?box|box|envelope|newspaper|paper|bag)|"
      # "have you packed the cash ... now wrap it in aluminium foil" (so the scanner does not see it)
@@ -952,7 +956,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"courier|assistant|pickup)|(?:wire|send|zelle|transfer) the difference|include (?:the )?extra for (?:the|my) "
      r"(?:\w+ )?(?:planner|mover|driver|shipper|agent)|"
      # "deposit it with your mobile app and once it clears send ...", "send 2 400 to our approved equipment vendor"
-     r"deposit (?:it|the check|this check|the cheque|the checks|them)(?: \w+){0,6} "
+     r"(?:deposit (?:it|the check|this check|the cheque|the checks|them)|pay (?:it|the check|the cheque) (?:in)?to your "
+     r"(?:\w+ )?(?:account|bank))(?: \w+){0,6} "
      r"(?:and|then) (?:\w+ ){0,3}(?:send|wire|forward|pay|give|buy|zelle|venmo)|"
      r"send (?:dollar )?(?:\w+ ){0,4}to (?:our|the) (?:approved|designated|preferred|certified) (?:\w+ )?(?:vendor|supplier)|"
      r"send (?:the )?(?:installer|"

@@ -2582,3 +2582,18 @@ def test_a_new_number_text_that_asks_nothing_is_never_rung() -> None:
     verdict = analyze("its your cousin dre got a new number 415 555 0162 old one got stolen at the game tell grandma",
                       "sms")
     assert not verdict.should_engage(0), verdict.reasoning
+
+
+def test_a_courier_sent_for_the_card_is_the_courier_con_and_the_warning_against_it_is_not() -> None:
+    """The 562nd and 566th batches' card collections; the honest desk's "we'll never send someone"."""
+    con = analyze("this is northfield savings were upgrading your debit card chip ill have a courier come by this "
+                  "afternoon to pick up your old card just put it in an envelope")
+    warning = analyze("no need to send the old one back just destroy it well never send someone to collect your card")
+    assert "cash_parcel" in con.signals and con.is_scam, con.reasoning
+    assert "cash_parcel" not in warning.signals, warning.reasoning
+
+
+def test_a_cheque_paid_into_your_account_then_sent_to_a_supplier_is_a_fake_cheque() -> None:
+    verdict = analyze("we send you a cheque for 2 450 to cover the kit you pay it into your account through your "
+                      "banking app and then you pay our approved supplier for the equipment")
+    assert "fake_check" in verdict.signals, verdict.reasoning
