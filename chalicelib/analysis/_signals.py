@@ -292,7 +292,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|"
        r"cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
        # (not the energy supplier's court step: "a warrant to fit a prepayment meter")
-       r"arrest\w*|warrant(?! to (?:fit|install) a (?:prepayment|pre payment) meter)|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
+       r"arrest\w*|warrant(?! to (?:fit|install) a (?:prepayment|pre payment) meter)|(?:removal|deportation) order|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
@@ -386,7 +386,7 @@ SIGNALS: tuple[Signal, ...] = (
        # the utility's truck (not the tow truck the listener asked for): "from the electric company,
        # the truck is already on the way", "the truck has been dispatched to your home for the disconnect"
        r"(?:power|electric|gas|hydro|utility|disconnect\w*|meter|bill)(?: \w+){0,12} truck (?:is |has been )?(?:already )?"
-       r"(?:on (?:its|the) way|en route|dispatched)|truck (?:is |has been )?(?:already )?(?:on (?:its|the) way|en route|"
+       r"(?:on (?:its|the) way|en route|dispatched|scheduled to come|set to come|coming out)|truck (?:is |has been )?(?:already )?(?:on (?:its|the) way|en route|"
        r"dispatched)(?: \w+){0,4} (?:for|to) (?:the |your )?(?:disconnect\w*|shut ?off|meter)|"
        r"(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|en route|"
@@ -840,6 +840,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       # the photos or files "deleted in 24 hours unless ...", on the caller's clock
+       r"(?:photos|files|data|pictures|documents|emails|account|listing|profile)(?: \w+){0,2} will be (?:permanently )?"
+       r"(?:deleted|removed|erased|wiped) (?:in|within|today|tonight|unless)|"
        r"(?:payment|benefit)s? (?:could not|couldnt|cannot) be processed|"
        # "before the card is cancelled tonight": a document's cancellation timed by the caller
        r"before (?:the|your) (?:card|passport|visa|oci card|permit|status) is (?:cancelled|canceled|revoked|"

@@ -372,6 +372,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"another country|overseas)|(?:icloud|apple id|account|email) (?:was |has been |is )?(?:breached|"
      r"accessed by someone)"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     # "before your listing goes offline on friday", "your business profile has been flagged", "your business is not
+     # yet listed ... press one to be added"
+     r"(?:listing|profile)(?: \w+){0,4} (?:goes|will go|is going to go|is going) offline|(?:profile|listing) (?:has been|was|is) "
+     r"flagged|business is not (?:yet )?listed|"
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
      r"customers (?:cant|cannot|can not) find (?:you|your business)|(?:could|will|may) be suppressed|"
      r"one star reviews|reviews? taken down|domain name expiration|"

@@ -2597,3 +2597,18 @@ def test_a_cheque_paid_into_your_account_then_sent_to_a_supplier_is_a_fake_chequ
     verdict = analyze("we send you a cheque for 2 450 to cover the kit you pay it into your account through your "
                       "banking app and then you pay our approved supplier for the equipment")
     assert "fake_check" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 544th, 555th and 560th batches' robocalls
+    ("border services agency a removal order has been prepared in your name and if we do not hear from you today",
+     "legal_threat"),
+    ("local search verification we need to confirm your hours before your listing goes offline on friday",
+     "listing_threat"),
+    ("apple icloud here your family plan lapsed and your photos will be deleted in 24 hours unless you renew",
+     "suspension_threat"),
+    ("marcus from billing at the gas company your last payment didnt go through and the truck is scheduled to come "
+     "out by three", "utility_cutoff"),
+])
+def test_a_robocall_threat_of_the_555th_and_560th_batches_is_read(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
