@@ -120,6 +120,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"platinum) (?:support|protection|security|tech) (?:package|plan|service|membership)|"
        r"(?:cannot|can not|cant) (?:fix|remove|repair|clean) (?:\w+ ){0,3}without"),
     _s("tech_claim", "it_support", 0.8, "claims to be technical support",
+       # "do not use your iphone until you speak to our technician"
+       r"(?:do not|dont) use (?:your|the|any) (?:\w+ ){0,2}(?:phone|iphone|computer|laptop|devices?) until you (?:speak|talk|"
+       r"call)|"
        r"technical support|tech support|it department|(?:windows|microsoft|apple) (?:technical|tech) "
        r"(?:department|team|desk)|(?:windows|microsoft|computer) services? (?:center|centre)|"
        r"cyber ?crime (?:department|division|unit|cell)|(?:microsoft|windows|apple|computer) "
@@ -292,7 +295,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"immigration (?:file|status|case|record)s? (?:\w+ ){0,5}(?:affected|problem|issue|suspended|revoked|"
        r"cancell?ed)|(?:taken|go|going|sent) back (?:into|to) (?:custody|jail)|"
        # (not the energy supplier's court step: "a warrant to fit a prepayment meter")
-       r"arrest\w*|warrant(?! to (?:fit|install) a (?:prepayment|pre payment) meter)|(?:removal|deportation) order|allegations?|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
+       r"arrest\w*|warrant(?! to (?:fit|install) a (?:prepayment|pre payment) meter)|(?:removal|deportation) order|allegations?|"
+       # the "process server" file: "pushed through for service at your home", "to stop the process", "the matter will
+       # go forward without your input", "a claim against you"
+       r"(?:pushed|sent|forwarded|released) (?:through )?for service|stop (?:the|this) process|(?:go|move) forward without "
+       r"your (?:input|response)|(?:claim|complaint) against you|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
@@ -521,6 +528,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       # "they say i have to pay before they'll let me leave" (the hospital, the police, the airport)
+       r"(?:pay|payment)(?: \w+){0,3} before (?:they|theyll|they will|the hospital|the police) (?:\w+ )?(?:let (?:me|him|her|"
+       r"us) (?:go|leave|out|board)|release)|"
        r"stuck at the border|"
        # the "kidnapper": "we have your sister ... if you want to see her again"
        r"if you (?:ever )?want to see (?:her|him|them|your \w+) (?:again|alive)|"
@@ -901,7 +911,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:press|hit|push)(?:ing)? (?:one|two|three|four|five|six|seven|eight|nine|zero|won|\d)|this is an? "
        r"(?:automated|recorded|pre recorded|prerecorded) (?:call|message)|to (?:speak|talk|"
        r"connect) (?:to|with) (?:an? )?(?:agent|officer|representative|operator|live)|"
-       r"to be removed|qing an (?:yi|er|san|jiu|ling)\b"),
+       r"to be removed|qing an (?:yi|er|san|jiu|ling)\b|"
+       # the live transfer without a key: "please hold and the next available refund agent will take your call"
+       r"please hold (?:for|and) (?:the next available |an? |one of our )(?:\w+ ){0,2}(?:agent|operator|representative|"
+       r"specialist|advisor|counselor)"),
     # --- locked accounts (texts and calls; the SMS-only signals are in _signals_sms) --
     _s("account_locked", "smishing", 1.5, "says an account is locked and must be verified",
        # (and in Spanish, as bilingual robocalls say it: "su cuenta ha sido congelada")
@@ -1049,6 +1062,9 @@ SIGNALS: tuple[Signal, ...] = (
        # paid in person later: "a fifty dollar deposit, pay it over the phone or when you drop off"
        r"(?:pay|paid|payments?)(?: \w+){0,6} (?:when|once) you (?:drop (?:\w+ )?off|pick (?:\w+ )?up|come in|arrive|"
        r"check in)|"
+       # ... or after a viewing: "the holding deposit ... i take it after you've seen the place and signed"
+       r"(?:after|once|when) you(?:ve| have)? (?:seen|viewed|toured|looked at) (?:it|the (?:place|room|flat|apartment|unit|"
+       r"house|property|car|puppy))|"
        # a revenue agency's own portal: "a letter has been posted to your my account", "upload them in my account"
        r"(?:posted|available|upload(?: \w+){0,2}) (?:to|in|on) (?:your )?my (?:account|business account)|"
        r"(?:letter|notice|message|document)s? (?:\w+ ){0,2}in your (?:\w+ )?my (?:account|business account)|"

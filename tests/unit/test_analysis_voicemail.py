@@ -2612,3 +2612,25 @@ def test_a_cheque_paid_into_your_account_then_sent_to_a_supplier_is_a_fake_chequ
 ])
 def test_a_robocall_threat_of_the_555th_and_560th_batches_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 563rd and 572nd batches' robocalls and calls
+    ("a refund of 399 dollars is waiting to be released please hold and the next available refund agent will take "
+     "your call", "robocall"),
+    ("this call is from the document processing division your file has been pushed through for service at your home "
+     "or place of employment", "legal_threat"),
+    ("dad its me im ok but im at a hospital in mexico they say i have to pay before theyll let me leave",
+     "family_emergency"),
+    ("your icloud has been breached please do not use your iphone until you speak with us",
+     "tech_claim"),
+])
+def test_a_reading_of_the_563rd_and_572nd_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+def test_a_holding_deposit_taken_after_the_viewing_is_not_rung() -> None:
+    """The 569th batch's landlord (rung before): the deposit is taken after the place is seen."""
+    verdict = analyze("hi its dana i own the duplex you answered the ad for the room the holding deposit is four "
+                      "hundred and i take it after youve seen the place so bring your id my cell is 541 555 0150")
+    assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
