@@ -299,7 +299,8 @@ SIGNALS: tuple[Signal, ...] = (
        # the "process server" file: "pushed through for service at your home", "to stop the process", "the matter will
        # go forward without your input", "a claim against you"
        r"(?:pushed|sent|forwarded|released) (?:through )?for service|stop (?:the|this) process|(?:go|move) forward without "
-       r"your (?:input|response)|(?:claim|complaint) against you|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
+       r"your (?:input|response)|(?:claim|complaint) against you|(?:well|we will|our process server will|an officer will) be "
+       r"(?:at|to) your (?:residence|place of employment)|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
@@ -528,6 +529,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       # "the guards have me here", "the police took me in"; "stuck at the airport and my card's been declined"
+       r"(?:the )?(?:guards|police|cops|gardai) (?:have|are holding|took|arrested) (?:me|him|her)\b|(?:stuck|stranded) "
+       r"(?:at|in) (?:the )?(?:\w+ ){0,2}(?:airport|station|hotel)(?: \w+){0,5} cards? (?:has been|been|got|was|is) "
+       r"(?:declined|blocked|frozen)|"
        # "they say i have to pay before they'll let me leave" (the hospital, the police, the airport)
        r"(?:pay|payment)(?: \w+){0,3} before (?:they|theyll|they will|the hospital|the police) (?:\w+ )?(?:let (?:me|him|her|"
        r"us) (?:go|leave|out|board)|release)|"
@@ -881,12 +886,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:need|want) you to not tell|not tell (?:mom|mum|dad|mother|father)|"
        # the grandchild's shame, passed on by the "friend": "he didnt want his parents finding out"
        r"(?:didnt|doesnt|did not|does not|dont|do not) want (?:his|her|their|my) (?:parents|mom|mum|dad|mother|"
-       r"father|family) (?:finding|to find) out|"
+       r"father|family) (?:finding out|to find out|to know)|"
        r"(?:dont|do not|never) (?:tell|inform|say (?:nothing|anything) to|mention (?:this|it) to|"
        r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r|staff|employees|coworkers|colleagues|accountant)|"
-       r"them|mom|mum|dad|mama|mami|papa|papi|mommy|daddy|my parents|grandpa|uncle|aunty|auntie|"
+       r"them|mom|mum|mam|mammy|dad|mama|mami|papa|papi|mommy|daddy|my parents|grandpa|uncle|aunty|auntie|"
        # the "grandchild" hiding the trouble from the family
        r"my (?:mom|mum|dad|mother|father|parents|wife|husband|aunt|uncle)|"
        r"grandma)|keep (?:this|it) "

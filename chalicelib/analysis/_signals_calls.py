@@ -619,6 +619,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the friend's "mistake": "i sent my whatsapp code to your phone by accident, can you send me the six digits"
+     r"(?:sent|send|texted) (?:my|a|the) (?:\w+ ){0,2}code to (?:your|you)(?: phone| number)?(?: \w+){0,2} by (?:accident|mistake)|"
      r"give (?:the|your|that) (?:pin|code|otp) to (?:our|the|my) (?:agent|representative|technician|rep|officer)|"
      # "verify the otp you receive now and share with our executive", "a code from the bank that you tell to me"
      r"(?:otp|one time (?:password|pin|passcode|code)|code from (?:the|your) bank) (?:\w+ ){0,6}(?:share|tell|"
@@ -740,6 +742,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the boss's wire outside the controls: "don't go through the usual approval, i'll sign off tomorrow"
+     r"(?:dont|do not|no need to|skip|bypass) (?:go through|wait for|bother with|use) (?:the )?(?:usual|normal|regular) "
+     r"(?:approval|approvals|process|sign off|channels)|"
      # the bank's own branch kept out of it: "please don't go to the branch, someone there is involved", "you
      # don't need to come to the branch, i'll update it on this call" (no bank sends its customers away from it)
      r"(?:dont|do not|no need to|dont need to|do not need to|wont need to) (?:go|come) (?:in)?to (?:the|your|a|any) "
@@ -846,6 +851,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # "we're not using the old account anymore, please send november's rent by zelle"
+     r"(?:not using|no longer using|no longer use|stopped using) (?:the|our|my) (?:old|usual|previous|regular) (?:account|bank)|"
      # "dont pay into the usual one, ill text you the new bsb", "they changed their payment processor"
      r"(?:dont|do not) (?:pay|send it) (?:into|to) the (?:usual|old) (?:one|account)|(?:text|send|email) (?:you )?the "
      r"new (?:bsb|routing|sort code|bank details|account)|changed (?:their|our|my) payment processor|"

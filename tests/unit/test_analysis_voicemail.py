@@ -2634,3 +2634,23 @@ def test_a_holding_deposit_taken_after_the_viewing_is_not_rung() -> None:
     verdict = analyze("hi its dana i own the duplex you answered the ad for the room the holding deposit is four "
                       "hundred and i take it after youve seen the place so bring your id my cell is 541 555 0150")
     assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 562nd, 564th, 569th and 572nd batches' kinds that were below half
+    ("granda its me im in a bit of trouble with the car and the guards have me here i need money for a solicitor",
+     "family_emergency"),
+    ("hi its jenny from number 12 im stuck at the airport and my cards been declined could you send me two hundred",
+     "family_emergency"),
+    ("im calling for your grandson hes in the hospital and he doesnt want his parents to know", "secrecy"),
+    ("hello this is westgate property management were not using the old account anymore please send the rent by zelle",
+     "payment_switch"),
+    ("its mark stuck in meetings pay the new vendor invoice today dont go through the usual approval ill sign off "
+     "tomorrow", "told_not_to_tell"),
+    ("hey its ashley from book club i sent my whatsapp code to your phone by accident can you send me the six digits",
+     "code_demand"),
+    ("this is the processing division well be at your residence between the hours of two and four",
+     "legal_threat"),
+])
+def test_a_reading_of_the_kinds_below_half_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
