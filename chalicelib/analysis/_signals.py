@@ -466,6 +466,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|"
        r"you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the landlord who is away: "a viewing deposit", "a holding deposit ... and then you view when i'm back"
+       r"viewing (?:deposit|fee)|holding deposit(?: \w+){0,10} (?:then|and then) you (?:view|see|look|come)|"
        r"credit (?:score )?is (?:a )?(?:little |bit |too |very )?low(?: \w+){0,10} (?:first|installment|"
        r"payment|fee|deposit|gift)|"
        r"(?:you will need to|you need to|you have to|you must|youll need to|youll have to) (?:cover|"
@@ -529,6 +531,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       # "the hotel won't let me check out without paying the bill", "they won't let me board until i pay the fee"
+       r"(?:wont|will not|doesnt|does not) let (?:me|us|him|her) (?:check out|leave|board|go)(?: \w+){0,2} (?:without|until)|"
+       # the hospital that "won't start the surgery until the deposit is paid"
+       r"(?:refused|refuse|wont|will not) (?:to )?(?:start|do|begin|treat|operate)(?: \w+){0,4} until (?:the |a )?(?:deposit|"
+       r"payment|money|bill)|"
        # "the guards have me here", "the police took me in"; "stuck at the airport and my card's been declined"
        r"(?:the )?(?:guards|police|cops|gardai) (?:have|are holding|took|arrested) (?:me|him|her)\b|(?:stuck|stranded) "
        r"(?:at|in) (?:the )?(?:\w+ ){0,2}(?:airport|station|hotel)(?: \w+){0,5} cards? (?:has been|been|got|was|is) "
@@ -599,7 +606,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
        r"my|their|this) (?:account|number)|send (?:me )?(?:some )?(?:money|"
-       r"cash)(?! in an envelope with (?:his|her|their) name)|pay (?:my|the) (?:bail|lawyer|"
+       r"cash)(?! in an envelope with (?:his|her|their) name)|"
+       # (not the listener's own fine: "if you pay the fine, two fifty plus court costs", "you can pay the fine online")
+       r"(?<!if you )(?<!you can )(?<!you could )pay (?:my|the) (?:bail|lawyer|"
        r"hospital|fine)|help (?:me )?(?:with|pay|paying) (?:a|the|my|this|his|her) (?:bill|rent|payment|"
        r"invoice|fine|bail)|(?:i|we) need help (?:with|paying) (?:my |the )?bail|"
        # the seed-faith appeal: "sow a seed of 144 dollars today", "a love offering"

@@ -693,7 +693,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
-     r"(?:bank|banking)|(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
+     r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
      # (a payment that will "still go to your bank" is no login)
      r"go (?:to|into) your (?:online banking|banking|bank (?:app|account|website))|"
      r"go (?:to|into) your (?:online )?(?:bank|banking) (?:and )?(?:check|log|sign|open|see|look)|"
@@ -976,6 +976,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # "before we pay out, there's an administration fee", "before we can release the funds there is a processing fee"
+     r"before (?:we|they|the bank|the lender) (?:can )?(?:pay out|release|disburse|transfer|send)(?: \w+){0,4} (?:theres|there "
+     r"is|you need to pay|you pay) (?:an? |the )?(?:\w+ ){0,2}(?:fee|charge|deposit|insurance)|"
      # the platform's price for a withdrawal: "score under 100 cannot withdraw, pay the restoration fee", "a capital
      # gains tax must be settled in advance, it cannot be deducted from the balance", "reactivation deposit"
      r"(?:score|level|reputation)(?: \w+){0,6} (?:cannot|cant|can not) withdraw|restoration fee|reactivation (?:deposit|"
@@ -1001,7 +1004,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"for the (?:tax|customs|clearance) release|(?:fee|charge|tax)(?: \w+){1,8} send (?:that|it) first|"
      # the loan, grant or parcel freed once a bond, fee or "insurance" is paid: "the underwriters need a
      # guarantor bond before they release it" (a lender takes its fees out of the loan, never first)
-     r"(?:bond|deposit|fee|insurance|payment)(?: \w+){0,6} before (?:they|we|the (?:lender|bank|underwriters?)) "
+     r"(?:bond|(?<!direct )deposit|fee|insurance|payment)(?: \w+){0,6} before (?:they|we|the (?:lender|bank|underwriters?)) "
      r"(?:can )?(?:release|send|deposit|fund|transfer|pay out) (?:it|the (?:loan|funds|money))|"
      # "the underwriter has asked for an insurance bond of two hundred and fifty pounds, just to secure the loan"
      r"(?:insurance|guarantor|security) bond(?: \w+){0,10} (?:to )?secure (?:the|your) loan|"

@@ -2654,3 +2654,30 @@ def test_a_holding_deposit_taken_after_the_viewing_is_not_rung() -> None:
 ])
 def test_a_reading_of_the_kinds_below_half_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("sipho this is lerato from ubuntu finance youve been approved before we pay out theres an administration fee of "
+     "r1 200", "fee_to_release"),
+    ("uncle its jayden my wallet got nicked in bali and the hotel wont let me check out without paying the bill",
+     "family_emergency"),
+    ("hes stable but the hospital refused to start the surgery until the deposit is paid", "family_emergency"),
+    ("im working in galway so viewings are sunday only and im asking people to send a viewing deposit of 200 euro",
+     "advance_fee"),
+])
+def test_a_polite_ask_of_the_552nd_and_571st_batches_is_read(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    # the 576th and 577th batches' honest would-calls
+    "hi this is jess from navy federal calling for sergeant alvarez we saw a sign in to your online banking from a new "
+    "computer and locked digital access as a precaution give us a call at 1 888 555 0127",
+    "hi this is raj from bluestone property management about your deposit the refund comes to nine sixty we just need "
+    "you to set up direct deposit in the tenant portal before we can send it call me back at 612 555 0107",
+    "hey its matt from burke law office about your speeding ticket the prosecutor offered to amend it if you pay the "
+    "fine two fifty plus court costs i need your okay by tuesday give me a call at 856 555 0112",
+])
+def test_a_sign_in_seen_a_deposit_refunded_and_the_listeners_own_fine_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
