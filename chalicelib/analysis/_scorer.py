@@ -578,8 +578,10 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
 
 # What follows "ill" when the speaker asks rather than acts: "ill need the pin you use".
 # ... or hands the listener on: "im going to connect you to the cyber police".
+# ... or sends a link for the listener's card: "ill text you a link, just put your card in there".
 _ASKED_NEXT = re.compile(r"(?:need|want|have to|require|(?:connect|transfer|forward) you|(?:mail|ship|send|fedex|courier|"
-                         r"post) (?:you )?the keys?)\b")
+                         r"post) (?:you )?the keys?|(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link(?: \w+){0,8} (?:put|enter|pop|"
+                         r"type) (?:in )?(?:your |the )?card)\b")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:

@@ -299,8 +299,12 @@ SIGNALS: tuple[Signal, ...] = (
        # the "process server" file: "pushed through for service at your home", "to stop the process", "the matter will
        # go forward without your input", "a claim against you"
        r"(?:pushed|sent|forwarded|released) (?:through )?for service|stop (?:the|this) process|(?:go|move) forward without "
-       r"your (?:input|response)|(?:claim|complaint) against you|(?:well|we will|our process server will|an officer will) be "
-       r"(?:at|to) your (?:residence|place of employment)|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
+       r"your (?:input|response)|(?:claim|complaint) against you|(?:have|get|ask) your (?:attorney|lawyer) (?:to )?(?:contact|"
+       r"call) us|(?:ill|i will|well|we will|our process server will|an officer will) be "
+       r"(?:at|to) your (?:residence|place of (?:employment|business))|(?:call|contact) the filing (?:office|party|department)|"
+       r"(?:document|paperwork|papers) (?:that )?requires? your signature (?:regarding|about|for) (?:a |the )?(?:formal )?"
+       r"(?:complaint|claim|case|lawsuit)|"
+       r"(?:proceed|move forward) without you\b|(?:identity|name|social security number|ssn) (?:has been|was|is being) used "
        r"(?:in|for) (?:\w+ ){0,2}(?:trafficking|laundering)|law suites?|legal (?:action|enforcement|proceedings|"
        r"case|department)|law ?suit|(?:enforcement|immigration) officers? (?:will|is going to|are "
        r"going to) (?:\w+ )?(?:visit|come|attend)|irregularities (?:in|on|with) your|we have (?:a |the )?"
@@ -466,6 +470,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|"
        r"you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the pet-shipping fee: "the crate isn't included, we need it today or she can't fly out"
+       r"or (?:she|he|it|the puppy|the dog|the kitten) (?:cant|can not|cannot|wont) (?:fly|ship|travel|board)|"
+       # the "finder" of a lost pet who wants gas money first
+       r"found your (?:dog|cat|puppy|pet)(?: \w+){0,40} (?:cash app|zelle|venmo|gas money|paypal)|"
        # the landlord who is away: "a viewing deposit", "a holding deposit ... and then you view when i'm back"
        r"viewing (?:deposit|fee)|holding deposit(?: \w+){0,10} (?:then|and then) you (?:view|see|look|come)|"
        r"credit (?:score )?is (?:a )?(?:little |bit |too |very )?low(?: \w+){0,10} (?:first|installment|"

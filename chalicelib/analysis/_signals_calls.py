@@ -478,6 +478,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
      # a bill "paid through the link i will sms you now"
      r"(?:pay|payment)(?: \w+){0,5} (?:through|via|using|on) the link (?:i|we)(?: will| ll)? (?:sms|text|send|whatsapp)|"
+     # "i'll text you a link, just put your card in there" (no desk takes a card through a link sent mid-call)
+     r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link(?: \w+){0,8} (?:put|enter|pop|type) (?:in )?(?:your |the )?card|"
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|press \w+ to (?:settle|pay)(?: \w+){0,4} (?:with|by|using) (?:a |your )?(?:debit|credit) card|"

@@ -2681,3 +2681,29 @@ def test_a_polite_ask_of_the_552nd_and_571st_batches_is_read(text: str, signal: 
 def test_a_sign_in_seen_a_deposit_refunded_and_the_listeners_own_fine_are_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 577th, 578th and 579th batches' kinds below half
+    ("ups fulfillment center a redelivery charge of three ninety nine im sending you a text with the link just put "
+     "the card there", "payment_demand"),
+    ("dr morgans office about the puppy you reserved the crate is extra six fifty we need it today or she cant fly out",
+     "advance_fee"),
+    ("hey i found your dog from the flyer hes with me i just need gas money send it on cash app and ill bring him",
+     "advance_fee"),
+    ("we have a document that requires your signature regarding a formal complaint your case number is 7741",
+     "legal_threat"),
+    ("this is karen ill be at your place of business today between two and five unless you call the filing office",
+     "legal_threat"),
+    ("hello this is mrs dale calling please have your attorney contact us by friday",
+     "legal_threat"),
+])
+def test_a_reading_of_the_577th_to_579th_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+def test_a_link_the_caller_will_text_for_the_card_is_the_callers_demand() -> None:
+    """"ill text you a link, just put your card in" is asked of the listener, not the caller's own act."""
+    verdict = analyze("a dhl here the duty is 28 dollars it has to be prepaid or it goes back tonight ill text you a "
+                      "link just put your card on there b okay")
+    assert "payment_demand" in verdict.signals, verdict.reasoning
