@@ -244,6 +244,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
+     # the card "rewards desk": "8,450 reward points expiring on the 31st, we can convert them into cash"
+     r"(?:reward|bonus|loyalty) points(?: \w+){0,4} (?:lapsing|expiring|expire|lapse)(?: \w+){0,20} (?:convert|cash|credit)|"
      r"tax (?:rebate|refund) (?:of (?:\w+ ){1,4})?(?:is )?(?:pending|waiting|due|owed|available|ready)|"
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
      r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) approved (?:funds|"
@@ -1075,6 +1077,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("lookalike_site", "tactic", 1.5, "sends the listener to a look-alike web address (a brand's "
      "name hyphenated around 'pay', 'claims', 'redelivery', 'support')", r"calllinklookalike"),
     ("off_platform", "tactic", 0.8, "moves the conversation to WhatsApp, Telegram or another private app",
+     # ... or the booking off the listing site: "if you book direct with me i'll take the fee off"
+     r"book (?:direct|directly) with (?:me|us)|"
      r"(?:add|contact|message|msg|text|reach|dm) (?:me |us )?(?:on |via |at |through )?(?:my |"
      r"our )?(?:whatsapp|telegram|wechat|signal|line app)\b|"
      r"(?:on|to|via|through|over|download) (?:whatsapp|whats app|telegram|signal app|wechat|hangouts|kik)|"

@@ -2707,3 +2707,15 @@ def test_a_link_the_caller_will_text_for_the_card_is_the_callers_demand() -> Non
     verdict = analyze("a dhl here the duty is 28 dollars it has to be prepaid or it goes back tonight ill text you a "
                       "link just put your card on there b okay")
     assert "payment_demand" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 578th batch's calm asks
+    ("sir this is rahul from the credit card division you have 4 800 reward points lapsing on the 31st we can convert "
+     "them directly as cash credit", "owed_money"),
+    ("you can book through the site but they take fifteen percent so if you book direct with me ill take that off",
+     "off_platform"),
+    ("many people are asking so the first person who sends the deposit by e transfer gets it", "advance_fee"),
+])
+def test_a_calm_ask_of_the_578th_batch_is_read(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
