@@ -201,7 +201,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
        r"refund (?:the|your|you) (?!card)|get (?:your|the) (?:money|refund|funds) back|"
        r"(?:too much|extra|excess|more) (?:money|amount|refund)|refunded (?:too much|extra)|"
-       r"send (?:the|it|that|us the) (?:extra )?(?:money )?back|overcharged|eligible for "
+       # (not a form: "sign it and send it back within fourteen days")
+       r"(?<!sign it and )send (?:the|it|that|us the) (?:extra )?(?:money )?back|overcharged|eligible for "
        r"(?:a|the) (?:refund|rebate)|revert the (?:funds|money)|claim (?:your|the) (?:refund|"
        r"rebate)|(?:refunded|sent|transferred|deposited|credited) (?:you )?(?:\w+ ){1,4}(?:by "
        r"mistake|by accident)|(?:by mistake|accidentally|by accident) (?:\w+ )?(?:refunded|sent|"

@@ -2719,3 +2719,15 @@ def test_a_link_the_caller_will_text_for_the_card_is_the_callers_demand() -> Non
 ])
 def test_a_calm_ask_of_the_578th_batch_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    # the 582nd batch's honest would-calls
+    "hello brother samuel it is deacon ofori for the funeral we are collecting on sunday in an envelope if you want to "
+    "send by cash app use only the churchs account that is in the bulletin you can call me on 301 555 0163",
+    "hello this message is for patricia ng from safeway you were selected as a winner in our holiday game for a gift "
+    "card well mail a short form to your address sign it and send it back within fourteen days call 1 877 555 0135",
+])
+def test_a_gift_to_the_bulletins_account_and_a_prize_form_by_post_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
