@@ -401,7 +401,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:power|electric|gas|hydro|utility|disconnect\w*|meter|bill)(?: \w+){0,12} truck (?:is |has been )?(?:already )?"
        r"(?:on (?:its|the) way|en route|dispatched|scheduled to come|set to come|coming out)|truck (?:is |has been )?(?:already )?(?:on (?:its|the) way|en route|"
        r"dispatched)(?: \w+){0,4} (?:for|to) (?:the |your )?(?:disconnect\w*|shut ?off|meter)|"
-       r"(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |"
+       r"(?<!your )(?:technician|tech|crew)s? (?:is |are |has been |has already been |"
        r"was )?(?:already )?(?:on (?:his|the|its|their) way|en route|"
        # ("your technician is on the way": the visit the listener booked, not a crew sent to cut off)
        # (nor "on his way to the laundromat for your emergency call": the call-out the listener asked for)

@@ -485,6 +485,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|press \w+ to (?:settle|pay)(?: \w+){0,4} (?:with|by|using) (?:a |your )?(?:debit|credit) card|"
+     # "the only way to stop it is a payment over the phone today"
+     r"only way to stop (?:it|this|the \w+) is (?:a |to )?(?:pay|payment|make a payment)|"
      # "we need a payment to correct it today", "you'll need to settle it with a payment today"
      r"(?:need|needs|require|requires) (?:a |the |your )?payment(?: \w+){0,4} (?:today|now|immediately|right away|tonight)|"
      r"settle (?:it|this|that|the (?:balance|matter|account))(?: \w+){0,3} (?:today|now|immediately|tonight)|"

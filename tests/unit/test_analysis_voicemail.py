@@ -2731,3 +2731,11 @@ def test_a_calm_ask_of_the_578th_batch_is_read(text: str, signal: str) -> None:
 def test_a_gift_to_the_bulletins_account_and_a_prize_form_by_post_are_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(70), verdict.reasoning
+
+
+def test_a_crew_already_dispatched_and_the_only_way_to_stop_it_is_a_utility_scam() -> None:
+    """The 585th batch's business hydro call: "a crew has already been dispatched ... the only way to stop it is a
+    payment over the phone today"."""
+    verdict = analyze("this is the power company emergency disconnect line a crew has already been dispatched to your "
+                      "location the only way to stop it is a payment over the phone today call 604 555 0141")
+    assert {"utility_cutoff", "payment_demand"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
