@@ -982,6 +982,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # "you have to pay 30% of the balance to restore it, then you can withdraw"
+     r"pay \d+(?: percent)? of (?:the|your) balance to (?:restore|unlock|withdraw|release|activate)|"
      # "before we pay out, there's an administration fee", "before we can release the funds there is a processing fee"
      r"before (?:we|they|the bank|the lender) (?:can )?(?:pay out|release|disburse|transfer|send)(?: \w+){0,4} (?:theres|there "
      r"is|you need to pay|you pay) (?:an? |the )?(?:\w+ ){0,2}(?:fee|charge|deposit|insurance)|"

@@ -212,6 +212,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within)"),
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
+     # "did u get a 6 digit number? can u send it me", "send me the code venmo texts you"
+     r"did (?:u|you) (?:get|receive) (?:a|the|an) (?:\w+ )?(?:digit )?(?:number|code)(?: \w+){0,3} (?:send|forward|text|give) "
+     r"(?:it|me)|(?:send|give|tell) me (?:your email and )?the code (?:venmo|paypal|zelle|cash app|whatsapp|google|facebook|"
+     r"apple)|"
      # "can you screenshot me the code that comes to your phone"
      r"(?:screenshot|send|forward|tell|give) (?:me|us) (?:the|that) (?:\w+ )?code (?:that )?(?:comes|came|you get|you got|"
      r"you receive|arrives)|"

@@ -590,3 +590,15 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
     bait = analyze("PayPal: You sent $649.99 USD to CoinHarbor LLC. Not you? Call PayPal support 1-888-555-0152 "
                    "to cancel.", "sms")
     assert bait.callback_number == "+18885550152" and bait.should_engage(70), bait.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 587th batch's long cons that have moved on to asking
+    ("still selling the ps5? my cousin will collect, ill pay through venmo, just send me your email and the code venmo "
+     "texts you to confirm youre the seller", "sms_code_ask"),
+    ("the system says your reputation score dropped because the tasks timed out, you have to pay 30% of the balance to "
+     "restore it then you can withdraw", "fee_to_release"),
+])
+def test_a_long_cons_ask_of_the_587th_batch_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text, "sms")
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
