@@ -571,7 +571,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"they) (?:says|tells)|"
        r"my phone (?:broke|fell in|got stolen|was stolen)|(?:ive )?got a new number|"
        r"(?:call|text) me (?:back )?(?:on|at) this number not my (?:regular|usual|normal) (?:one|number|phone)|"
-       r"(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
+       # (not the shelter's "a dog matching his microchip was brought in")
+       r"(?<!dog )(?<!cat )(?<!microchip )(?:was|has been) (?:brought|rushed|taken) (?:in|to the (?:hospital|er|emergency room))|"
        r"(?:i|we) (?:have|got) your (?:daughter|son|child|kid|wife|husband|mother|father|grandson|granddaughter)"
        r"(?! (?:at|in|with us))|"
        r"we have your (?:daughter|son|child|kid|wife|husband|mother|father|mom|dad|grandson|"
@@ -719,7 +720,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:account|balance) (?:already )?shows (?:\w+ ){0,3}profit|"
        r"(?:gold|crypto|forex|bitcoin) trading|deposit (?:one more time|again) (?:and|so|to) (?:we|"
        r"you) can (?:take|pull|withdraw)|"
-       r"guaranteed (?:return|returns|profit|profits|income|principal|capital)|(?:principal|capital) (?:is )?(?:fully |"
+       r"guaranteed (?:return|returns|profit|profits|income(?! supplement)|principal|capital)|(?:principal|capital) (?:is )?(?:fully |"
        r"100 percent )?guaranteed|(?:picks|signals|trades) (?:gained|made|"
        r"returned) \d+|"
        # the stock-tip group: "last weeks pick rose 42 percent", "our analysts last 3 calls averaged 27 percent",

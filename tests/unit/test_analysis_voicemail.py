@@ -2739,3 +2739,22 @@ def test_a_crew_already_dispatched_and_the_only_way_to_stop_it_is_a_utility_scam
     verdict = analyze("this is the power company emergency disconnect line a crew has already been dispatched to your "
                       "location the only way to stop it is a payment over the phone today call 604 555 0141")
     assert {"utility_cutoff", "payment_demand"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("hi this is mark at the hardware store calling for betty you won the raffle for the grill from our customer "
+     "appreciation day come pick it up whenever suits you", "legit_business"),
+])
+def test_a_raffle_entered_at_an_event_is_the_listeners_own_business(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("this is the county animal shelter a dog matching your microchip was brought in by a neighbour this morning",
+     "family_emergency"),
+    ("this is service canada about your old age security and guaranteed income supplement please file your taxes",
+     "investment"),
+])
+def test_a_shelters_dog_and_a_pension_supplement_are_no_scam_words(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals
