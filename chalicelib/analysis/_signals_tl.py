@@ -335,7 +335,7 @@ TAGALOG: dict[str, str] = {
     "investment": (
         # "guaranteed po yung returns", "mag-start sa 5 000 lang", "doble ang pera nyo"
         r"(?:guaranteed|garantisado|sigurado|siguradong) (?:po )?(?:ang |yung )?(?:returns?|kita|tubo|interest|"
-        r"profit|income)|"
+        r"profit|income(?! supplement))|"
         rf"(?:mag ?start|magsimula|mag ?invest|mag umpisa) {_P}(?:kayo |ka )?{_P}(?:sa|ng|with) (?:p ?)?\d+(?: \d{3})*"
         r"(?: (?:pesos?|piso|php|dollars?))? (?:lang|lamang)|"
         r"(?:tubo|kita|returns?|interest) (?:na |ng )?(?:\d+|sampung|dalawampung|tatlumpung) (?:percent|porsyento|"
