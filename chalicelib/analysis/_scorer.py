@@ -740,7 +740,9 @@ _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:\w+ 
                              r"saturday|sunday|tomorrow|the)\b|"
                              r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
                              r"(?:booked|scheduled|requested|set up) (?:with us|online|on our|for)|(?:like|as) (?:we|you) "
-                             r"(?:scheduled|booked|arranged|agreed))\b|"
+                             r"(?:scheduled|booked|arranged|agreed|discussed|talked about))\b|"
+                             # "confirming your remote session tomorrow at ten"
+                             r"\bconfirming your (?:remote|support) (?:session|appointment)\b|"
                              # ... or the shop the customer brought the machine to: "you dropped the laptop off
                              # tuesday ... i can remote in tonight and finish setting up outlook"
                              r"\byou dropped (?:(?:\w+ ){1,3}off|off (?:a|the|your))\b|"

@@ -1161,7 +1161,7 @@ SIGNALS: tuple[Signal, ...] = (
     # 22nd", "your premium due on october 1st", "disconnection on or after december 19th".  A fake
     # biller wants it today, or in thirty minutes.
     _s("legit_due_date", "legit", -1.5, "names a due date on the calendar, as billers do",
-       r"(?:pay|payment|paid|due (?:on|by)|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){0,4}? "
+       r"(?:pay|payment|paid|due|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){0,4}? "
        r"(?:by|on|after) (?:january|february|march|april|may|june|july|august|september|october|november|december) "
        r"\d+(?:st|nd|rd|th)?"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",

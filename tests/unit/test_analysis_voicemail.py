@@ -2758,3 +2758,15 @@ def test_a_raffle_entered_at_an_event_is_the_listeners_own_business(text: str, s
 ])
 def test_a_shelters_dog_and_a_pension_supplement_are_no_scam_words(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals
+
+
+@pytest.mark.parametrize("text", [
+    # the 590th and 594th batches' honest would-calls
+    "this is an automated message from the department of human services your medical assistance renewal is due by "
+    "december 31st if we do not receive it your coverage may end to renew by phone press 1 now or call 1 866 555 0150",
+    "hi mr feldman this is eric from tech nerds confirming your remote session tomorrow at ten ill email you a link to "
+    "download our remote support app and youll read me the session code if you need to reschedule call 612 555 0164",
+])
+def test_a_renewal_due_on_a_date_and_a_confirmed_remote_session_are_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
