@@ -857,6 +857,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # "we've moved banks, please don't pay to the old details", "payments this week are being collected through our
+     # payment partner"
+     r"(?:dont|do not) (?:pay|send) (?:it |anything )?(?:to|into) the old (?:details|account|bank)|(?:collected|paid|processed) "
+     r"(?:through|via|by) (?:our|a) (?:payment partner|third party|partner)|"
      # "we're not using the old account anymore, please send november's rent by zelle"
      r"(?:not using|no longer using|no longer use|stopped using) (?:the|our|my) (?:old|usual|previous|regular) (?:account|bank)|"
      # "dont pay into the usual one, ill text you the new bsb", "they changed their payment processor"

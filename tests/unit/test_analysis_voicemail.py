@@ -2770,3 +2770,23 @@ def test_a_shelters_dog_and_a_pension_supplement_are_no_scam_words(text: str, si
 def test_a_renewal_due_on_a_date_and_a_confirmed_remote_session_are_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 589th and 594th batches' kinds below half
+    ("natalie from premier roofing about your invoice weve moved banks so please dont pay to the old details ill text "
+     "you the new ones", "payment_switch"),
+    ("because of an audit payments this week are being collected through our payment partner ill text you the link",
+     "payment_switch"),
+    ("the apartment is still available just send the application fee through cash app and ill give you the code to "
+     "the lockbox", "advance_fee"),
+    ("this is the cargo office your balikbayan box is on hold at customs kasi may additional charges press one",
+     "parcel_problem"),
+])
+def test_a_reading_of_the_589th_and_594th_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+def test_a_hosts_lockbox_code_sent_in_the_app_is_no_fee() -> None:
+    verdict = analyze("hi its megan your host the lockbox code will come through the app the day before check in")
+    assert "advance_fee" not in verdict.signals and not verdict.is_scam, verdict.reasoning
