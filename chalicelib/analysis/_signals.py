@@ -619,6 +619,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
        r"(?:can|could) (?:you|u) do (?:a|the|me a) (?:transfer|payment|bank transfer)|"
+       # "this is my new number ... can you pay a bill for me today" (a relative's own bill asked from a new phone)
+       r"(?:new|temp|temporary) (?:number|num|phone)(?: \w+){0,8} (?:can|could) (?:you|u) (?:please |pls )?pay (?:a|the|this|my) "
+       r"(?:\w+ )?(?:bill|invoice|rent|fee) for me|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) (?:you|u) (?:please |pls )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
        r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"

@@ -643,7 +643,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # (not the code to a door the listener gave the sitter: "the garage code you sent isn't working")
      r"(?<!garage )(?<!door )(?<!gate )(?<!lockbox )(?<!alarm )(?<!wifi )(?<!entry )(?<!building )(?<!key )"
      r"(?<!pool )(?<!locker )code (?:that )?(?:you|we) (?:just )?(?:received|got|sent|texted)|"
-     r"(?:six|6|four|4) digit code(?! (?:that )?i (?:will |ll )?(?:give|gave|read) you)|"
+     # (not the listener's own portal login: "you'll get a six digit code texted to your mobile, that's just the
+     # portal's two step login")
+     r"(?:six|6|four|4) digit code(?! (?:that )?i (?:will |ll )?(?:give|gave|read) you)(?!(?: \w+){0,5} (?:thats|that is|its) "
+     r"(?:just )?(?:the |your )?(?:\w+ )?(?:two step|2 step|two factor|2 factor))|"
      r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|read back (?:the|that|your) (?:\w+ )?code|"
      # "you'll get a text code from mygovid, just read me that"
      r"(?:text|sms|verification|security) code (?:\w+ ){0,6}(?:just )?(?:read|tell|give) (?:me|us) (?:that|it)|"

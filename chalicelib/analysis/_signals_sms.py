@@ -213,6 +213,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
      # "did u get a 6 digit number? can u send it me", "send me the code venmo texts you"
+     # "send me the google code so i know you're real"
+     r"(?:send|give|tell) me the (?:\w+ )?code so (?:i|we) (?:know|can see|can tell|can check)|"
      r"did (?:u|you) (?:get|receive) (?:a|the|an) (?:\w+ )?(?:digit )?(?:number|code)(?: \w+){0,3} (?:send|forward|text|give) "
      r"(?:it|me)|(?:send|give|tell) me (?:your email and )?the code (?:venmo|paypal|zelle|cash app|whatsapp|google|facebook|"
      r"apple)|"

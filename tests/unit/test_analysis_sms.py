@@ -602,3 +602,17 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
 def test_a_long_cons_ask_of_the_587th_batch_is_read(text: str, signal: str) -> None:
     verdict = analyze(text, "sms")
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("hi marketplace buyer here, send me the google code so i know youre real", "sms_code_ask"),
+    ("mom this is my temporary number. can u pay a bill for me, its $1,480, ill send the info", "money_plea"),
+])
+def test_a_short_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text, "sms")
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_kids_own_bill_asked_from_the_usual_phone_stays_the_familys_own() -> None:
+    verdict = analyze("mum can you pay my rent for me its 1280 ill sort it back to you friday", "sms")
+    assert "money_plea" not in verdict.signals or not verdict.should_engage(0), verdict.reasoning

@@ -2790,3 +2790,11 @@ def test_a_reading_of_the_589th_and_594th_batches_fires(text: str, signal: str) 
 def test_a_hosts_lockbox_code_sent_in_the_app_is_no_fee() -> None:
     verdict = analyze("hi its megan your host the lockbox code will come through the app the day before check in")
     assert "advance_fee" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_a_portal_login_code_explained_is_not_asked_for() -> None:
+    """The 597th batch's dermatology office (rung before): the code is the portal's own two-step login."""
+    verdict = analyze("hello this is eastgate dermatology your results are posted to your portal when you log in youll "
+                      "get a six digit code texted to your mobile thats just the portals two step login call us at "
+                      "720 555 0166")
+    assert "code_demand" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
