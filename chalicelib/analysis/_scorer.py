@@ -732,7 +732,7 @@ def _answered_customer(norm: str, fired: list[Signal]) -> bool:
 
 
 # The employer's desk does not text a link to log in at: "im sending you a link by text, log in there".
-_LINK_BY_TEXT = re.compile(r"\blink (?:by|via|in a) text\b", re.ASCII)
+_LINK_BY_TEXT = re.compile(r"\b(?:link (?:by|via|in a) text|texted you (?:the|a) link)\b", re.ASCII)
 # A repair shop confirming the remote session the customer booked: "your remote session for tuesday
 # at 2 that you booked with us" (a fake desk's session is its own idea, sprung on the listener).
 _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:\w+ ){0,3}(?:remote|support) (?:session|appointment) "

@@ -692,6 +692,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"password|username|user ?name)|fsa id|fafsa (?:id|password|login))|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
      r"(?:log ?in|sign in)(?: \w+){0,2} (?:through|via|using|with|at) the link (?:we|i) (?:texted|sent|emailed)|"
+     # "i just texted you the link, log in with your work email and password"
+     r"(?:texted|sent|emailed) you (?:the|a) link(?: \w+){0,3} (?:log|sign) in with your (?:\w+ ){0,3}(?:password|login|"
+     r"credentials)|"
      r"link by (?:sms|text)(?: \w+){0,4} (?:log|sign) in|"
      r"password (?:you use )?(?:for|to|on) (?:your )?(?:online )?bank\w*|"
      r"(?:full|whole|all|entire) (?:sixteen|16) (?:digits|numbers)|"
@@ -860,6 +863,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # "the school bank account has been changed, kindly pay ... to the new account details"
+     r"(?:bank )?account (?:has been|was|is|has) (?:been )?changed(?: \w+){0,8} (?:pay|send|transfer)|(?:to|into) the new "
+     r"(?:bank )?account (?:details|number)|"
      # "we've moved banks, please don't pay to the old details", "payments this week are being collected through our
      # payment partner"
      r"(?:dont|do not) (?:pay|send) (?:it |anything )?(?:to|into) the old (?:details|account|bank)|(?:collected|paid|processed) "

@@ -2798,3 +2798,15 @@ def test_a_portal_login_code_explained_is_not_asked_for() -> None:
                       "get a six digit code texted to your mobile thats just the portals two step login call us at "
                       "720 555 0166")
     assert "code_demand" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 597th batch's payroll and school account changes (a kind below half)
+    ("its kevin in payroll your direct deposit didnt carry over i just texted you the link log in with your work "
+     "email and password and re enter your bank details", "credential_demand"),
+    ("this is the accounts office of the school the school bank account has been changed kindly pay the term fee to "
+     "the new account details", "payment_switch"),
+])
+def test_a_payroll_link_and_a_changed_school_account_are_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
