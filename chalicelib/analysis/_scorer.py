@@ -875,6 +875,10 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("legit_appointment")
     if "prize" in keys:
         void.add("legit_delivery")  # "to arrange delivery (of your winnings), call our prize department"
+    if {"legit_workplace", "credential_demand"} <= keys and _LINK_BY_TEXT.search(norm):
+        # "it's kevin in payroll, i just texted you the link, log in with your work email and password":
+        # the employer's own desk does not text a link for the password
+        void.add("legit_workplace")
     if {"robocall", "legit_press"} <= keys and keys & {"advance_fee", "fee_to_release", "pay_fee"}:
         void.add("legit_press")  # "confirm your seat with a processing fee of 85 dollars, press one to confirm"
     if {"robocall", "prize", "legit_press"} <= keys:

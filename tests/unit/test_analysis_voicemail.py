@@ -2802,8 +2802,9 @@ def test_a_portal_login_code_explained_is_not_asked_for() -> None:
 
 @pytest.mark.parametrize("text, signal", [
     # the 597th batch's payroll and school account changes (a kind below half)
-    ("its kevin in payroll your direct deposit didnt carry over i just texted you the link log in with your work "
-     "email and password and re enter your bank details", "credential_demand"),
+    ("Hi, it's Dana in payroll. We're moving to a new payroll system and your direct deposit didn't carry over, so "
+     "you won't get paid Friday unless you fix it today. I just texted you the link, log in with your work email and "
+     "password and re-enter your bank details.", "credential_demand"),
     ("this is the accounts office of the school the school bank account has been changed kindly pay the term fee to "
      "the new account details", "payment_switch"),
 ])
