@@ -12,11 +12,11 @@ Hindi and Urdu; ``_signals_tl``, ``_signals_zh_ko``, ``_signals_vi``: in romanis
 Taglish, in romanised Mandarin, Cantonese and Korean, and in Vietnamese; ``_signals_ht``: in Haitian
 Creole, Jamaican patois and Nigerian / West African Pidgin; ``_signals_ru``: in romanised Russian and
 Ukrainian and in Polish without diacritics; ``_signals_pt``: in Brazilian and European Portuguese
-without accents; ``_scripts``, a step of ``_normalize``: Chinese characters, Hangul, Cyrillic and
-Devanagari written in those layers' romanised spellings), ``_prefilter`` (run only the patterns that
-can match), ``_scorer`` (the calibrated verdict), ``conversation`` (two-party calls: the callee's
-verdict and intelligence), ``llm`` (second opinion), ``commands`` (the analyze / eval / calibrate
-commands).
+without accents; ``_signals_fr``: in Quebec, Canadian and European French without accents;
+``_scripts``, a step of ``_normalize``: Chinese characters, Hangul, Cyrillic and Devanagari written in
+those layers' romanised spellings), ``_prefilter`` (run only the patterns that can match), ``_scorer``
+(the calibrated verdict), ``conversation`` (two-party calls: the callee's verdict and intelligence),
+``llm`` (second opinion), ``commands`` (the analyze / eval / calibrate commands).
 """
 
 from __future__ import annotations

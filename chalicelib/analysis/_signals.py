@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from ._prefilter import LazyPattern
 from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST, WALLET_ADDRESS
 from ._signals_es import SPANISH
+from ._signals_fr import FRENCH
 from ._signals_hi import HINDI_URDU
 from ._signals_ht import CREOLE_PIDGIN
 from ._signals_pt import PORTUGUESE
@@ -50,7 +51,7 @@ def _s(key: str, family: str, weight: float, description: str, pattern: str,
        channel: str = "any") -> Signal:
     # normalised text is ASCII letters, digits and spaces: ASCII \b and \w match the same, faster
     for language in (SPANISH, HINDI_URDU, TAGALOG, CHINESE_KOREAN, VIETNAMESE, CREOLE_PIDGIN, SLAVIC,
-                     PORTUGUESE):
+                     PORTUGUESE, FRENCH):
         if key in language:
             pattern = f"{pattern}|{language[key]}"
     return Signal(key, family, weight, description, LazyPattern(rf"\b(?:{pattern})\b", re.ASCII),

@@ -2160,6 +2160,41 @@ PORTUGUESE_HONEST = [
     "oi filho nao conta pro seu pai mas estou organizando uma festa surpresa pra ele no sabado",
     "oi filha to preso no transito chego atrasada pro jantar beijo",
 ]
+# written for this test: calls to Quebec, Canadian and European French households as speech recognition
+# writes them (accents folded), and the honest callers they mimic
+FRENCH_SCAMS = [
+    ("Bonjour, ici votre fournisseur d'électricité. Votre courant sera coupé d'ici ce soir en raison d'une facture "
+     "impayée. Pour éviter la coupure, pesez 1 maintenant.", "utility_cutoff"),
+    ("Avis important : un colis à votre nom est retenu par la douane. Des frais de dédouanement de 3,49 $ sont "
+     "impayés. Appuyez sur la touche 1 pour régler.", "parcel_problem"),
+    ("Ici le sergent Lavoie de la GRC. Un mandat d'arrêt a été émis à votre nom pour fraude fiscale. Rappelez-nous "
+     "immédiatement, sinon des agents se présenteront à votre domicile.", "legal_threat"),
+    ("Grand-papa, c'est moi, j'ai eu un accident avec l'auto de mon ami, la police m'a arrêté. Mon avocat va "
+     "t'appeler, mais dis rien à maman s'il te plaît.", "secrecy"),
+    ("Bonjour, ici le service de prévention de la fraude de votre banque. Pour bloquer la transaction, lisez-moi le "
+     "code que vous venez de recevoir par texto.", "code_demand"),
+    ("Votre numéro d'assurance sociale a été suspendu pour activités suspectes. Pour parler à un agent, appuyez sur "
+     "le 1.", "suspension_threat"),
+    ("Félicitations, votre numéro a été tiré au sort! Pour recevoir votre prix, il suffit de payer les frais de "
+     "livraison par virement Interac.", "advance_fee"),
+    ("Maman, c'est mon nouveau numéro, j'ai échappé mon cellulaire dans le lac. J'ai besoin que tu m'envoies 800 "
+     "dollars aujourd'hui, j'ai une facture à payer.", "money_plea"),
+    ("Par mesure de sécurité, un coursier passera chez vous cet après-midi pour récupérer votre carte et votre "
+     "ancienne carte de débit.", "cash_parcel"),
+]
+FRENCH_HONEST = [
+    "Bonjour, ici la pharmacie du quartier, votre ordonnance est prête, vous pouvez passer la chercher après 14 h.",
+    "Rappel de votre rendez-vous chez le dentiste jeudi à 9 h 30. Pour confirmer, appuyez sur le 1. Pour reporter "
+    "votre rendez-vous, appuyez sur le 2.",
+    "Ici votre caisse. Nous ne vous demanderons jamais votre NIP ni votre mot de passe. Pour toute question, "
+    "composez le numéro inscrit au dos de votre carte.",
+    "Message de votre distributeur d'électricité : une interruption planifiée aura lieu dans votre rue mardi entre "
+    "8 h et 11 h pour des travaux. Aucune action n'est requise de votre part.",
+    "Une transaction de 212 dollars a été faite avec votre carte. Si vous reconnaissez cette transaction, appuyez "
+    "sur le 1, sinon appuyez sur le 2. Pour le service en anglais, appuyez sur le 9.",
+    "Salut grand-maman, c'est moi! Je voulais juste te souhaiter bonne fête, ne dis rien à papa, c'est une surprise "
+    "pour samedi.",
+]
 # written for this test: the same calls in their own scripts (Chinese characters, Hangul, Cyrillic,
 # Devanagari), which ``_scripts`` writes in the romanised spellings the layers read
 NON_LATIN_SCRIPT_SCAMS = [
@@ -2185,11 +2220,11 @@ NON_LATIN_SCRIPT_HONEST = [
     "नमस्ते बेटा, मैं मंदिर से बोल रही हूँ, दिवाली की पूजा के लिए आपका नाम लिस्ट में डाल दिया है।",
 ]
 OTHER_LANGUAGE_SCAMS = (SPANISH_SCAMS + HINDI_URDU_SCAMS + CHINESE_KOREAN_SCAMS + TAGALOG_SCAMS
-                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS + PORTUGUESE_SCAMS
+                        + VIETNAMESE_SCAMS + CREOLE_PIDGIN_SCAMS + SLAVIC_SCAMS + PORTUGUESE_SCAMS + FRENCH_SCAMS
                         + NON_LATIN_SCRIPT_SCAMS)
 OTHER_LANGUAGE_HONEST = (SPANISH_HONEST + HINDI_URDU_HONEST + CHINESE_KOREAN_HONEST + TAGALOG_HONEST
                          + VIETNAMESE_HONEST + CREOLE_PIDGIN_HONEST + SLAVIC_HONEST + PORTUGUESE_HONEST
-                         + NON_LATIN_SCRIPT_HONEST)
+                         + FRENCH_HONEST + NON_LATIN_SCRIPT_HONEST)
 
 
 @pytest.mark.parametrize("text, signal", OTHER_LANGUAGE_SCAMS)
@@ -2208,8 +2243,12 @@ def test_a_robocall_in_another_language_is_read_as_its_english_twin(text: str, s
     and its "lawyer", a parcel held by customs, a criminal case), in romanised Portuguese (a cut-off
     "por falta de pagamento", a parcel "retido" until a fee, a grandson "preso" and "nao conta pra
     ninguem", the bank's "central de seguranca" wanting the code, a debt that "segue para penhora", a
-    passport "vai ser bloqueado", a "conta segura"), and the same calls written in Chinese characters,
-    Hangul, Cyrillic or Devanagari, read with the English signals' meanings."""
+    passport "vai ser bloqueado", a "conta segura"), in romanised French (a cut-off "en raison d'une facture
+    impayee", a parcel "retenu par la douane" until a fee, a "mandat d'arret", a grandchild "arrete" and
+    "dis rien a maman", the bank's fraud team wanting the code, a social insurance number "suspendu", a prize
+    freed by a fee, a new number and "j'ai besoin que tu m'envoies", a courier for the card), and the same
+    calls written in Chinese characters, Hangul, Cyrillic or Devanagari, read with the English signals'
+    meanings."""
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
@@ -2225,8 +2264,10 @@ def test_honest_notices_in_other_languages_and_their_language_menus_stay_honest(
     consulate asking for a photo, a temple's puja list; a Mandarin pharmacy, a Korean bank's card
     alert and clinic reminder with their keys, a grandmother's call, a passport ready to collect; a
     Portuguese pharmacy, a clinic's keys and "para portugues pressione nove", a bank that "nunca pede
-    sua senha" and its yes/no alert, a surprise party kept from dad, a daughter "preso no transito";
-    and a pharmacy, a dentist's reminder, a bank's "we never ask", a clinic and a temple in their own
+    sua senha" and its yes/no alert, a surprise party kept from dad, a daughter "preso no transito"; a
+    French pharmacy, a dentist's "rappel de votre rendez-vous" and its keys, a bank that "ne vous demandera
+    jamais votre NIP", a planned outage, a card alert with "pour le service en anglais", a birthday surprise
+    kept from dad; and a pharmacy, a dentist's reminder, a bank's "we never ask", a clinic and a temple in their own
     scripts."""
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
