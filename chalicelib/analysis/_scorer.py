@@ -213,6 +213,16 @@ _ID_ASKS = frozenset({"ask_ssn", "ask_personal"})
 _CARD_PIN = re.compile(r"\bcard and (?:your |the )?pin\b", re.ASCII)
 # A poll or a survey: "we are not selling anything" is true of them.
 _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|centre))\b", re.ASCII)
+# A key that only picks a language ("for mandarin service press 3", "para espanol oprima 2", 如需普通话服务请按3
+# as "ru xu putonghua fuwu qing an 3"): a statistics office's survey offers one too (the consulate and
+# parcel campaigns carry a claim beside it, sometimes in a language the layers do not read, so only a
+# survey's menu is excused).
+_LANGUAGE_KEY = re.compile(r"\b(?:(?:for|para|pour) (?:english|spanish|espanol|mandarin|chinese|cantonese|french|francais|"
+                           r"vietnamese|korean|tagalog|hindi|punjabi|arabic|russian)(?: service)? (?:press|oprima|marque|pulse|"
+                           r"appuyez sur) \w+|(?:press|oprima|marque) \w+ (?:for|para) (?:english|spanish|espanol|mandarin|"
+                           r"chinese|cantonese|french|vietnamese|korean)|ru xu (?:putonghua|pu tong hua|guoyu|yueyu|zhongwen)"
+                           r"(?: \w+){0,2} qing an \w+)\b", re.ASCII)
+_ANY_KEY = re.compile(r"\b(?:press|oprima|marque|pulse|appuyez|qing an|bam so|pindutin)\b", re.ASCII)
 # What a fake prize asks to be paid before it is handed over.
 _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release", "payment_demand",
                              "wire_cash", "ask_card", "to_store"})
@@ -851,6 +861,9 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
     if "legit_receipt" in keys and keys & _DOUBTFUL_LINKS:
         void.add("legit_receipt")  # "you've earned 5,000 points, redeem at tmo-rewards.co": the link's
+    if ("press_to_act" in keys and not keys & _CLAIMS and _SURVEY.search(norm) and _LANGUAGE_KEY.search(norm)
+            and len(_ANY_KEY.findall(norm)) == len(_LANGUAGE_KEY.findall(norm))):
+        void |= {"press_to_act", "robocall"}  # a survey whose only key picks a language: no act asked for
     if "press" in norm and keys & _ANSWERED_BY_KEYS:
         yes_no = _YES_NO_KEYS.search(norm) is not None
         if yes_no:

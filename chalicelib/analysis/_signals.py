@@ -301,7 +301,7 @@ SIGNALS: tuple[Signal, ...] = (
        # the "process server" file: "pushed through for service at your home", "to stop the process", "the matter will
        # go forward without your input", "a claim against you"
        r"(?:pushed|sent|forwarded|released) (?:through )?for service|stop (?:the|this) process|(?:go|move) forward without "
-       r"your (?:input|response)|(?:claim|complaint) against you|(?:have|get|ask) your (?:attorney|lawyer) (?:to )?(?:contact|"
+       r"your (?:input|response)|(?:claim|complaint) against you|(?:civil )?(?:suit|lawsuit|legal case|complaint) will be filed|(?:have|get|ask) your (?:attorney|lawyer) (?:to )?(?:contact|"
        r"call) us|(?:ill|i will|well|we will|our process server will|an officer will) be "
        r"(?:at|to) your (?:residence|place of (?:employment|business))|(?:call|contact) the filing (?:office|party|department)|"
        r"(?:document|paperwork|papers) (?:that )?requires? your signature (?:regarding|about|for) (?:a |the )?(?:formal )?"
@@ -472,6 +472,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|"
        r"you and a guest|(?:certificate|voucher) you (?:earned|won)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the absent landlord's keys by post: "send the deposit and i'll mail you the keys"
+       r"(?:post|mail|courier|ship|fedex) you the keys?|"
        # the pet-shipping fee: "the crate isn't included, we need it today or she can't fly out"
        r"or (?:she|he|it|the puppy|the dog|the kitten) (?:cant|can not|cannot|wont) (?:fly|ship|travel|board)|"
        # the "finder" of a lost pet who wants gas money first
@@ -553,6 +555,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the hospital that "won't start the surgery until the deposit is paid"
        r"(?:refused|refuse|wont|will not) (?:to )?(?:start|do|begin|treat|operate)(?: \w+){0,4} until (?:the |a )?(?:deposit|"
        r"payment|money|bill)|"
+       # "im stuck in lanzarote, my bag was robbed", "stuck in toronto after my wallet got stolen"
+       r"(?:stuck|stranded) (?:in|at) (?:\w+ ){1,3}(?:my|and my|after my) (?:bag|wallet|purse|passport|phone|handbag)(?: \w+){0,2} "
+       r"(?:was |got |has been )?(?:robbed|stolen|nicked|taken)|"
        # "the guards have me here", "the police took me in"; "stuck at the airport and my card's been declined"
        r"(?:the )?(?:guards|police|cops|gardai) (?:have|are holding|took|arrested) (?:me|him|her)\b|(?:stuck|stranded) "
        r"(?:at|in) (?:the )?(?:\w+ ){0,2}(?:airport|station|hotel)(?: \w+){0,5} cards? (?:has been|been|got|was|is) "

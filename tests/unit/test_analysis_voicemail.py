@@ -2852,3 +2852,25 @@ def test_a_portal_login_code_explained_is_not_asked_for() -> None:
 def test_a_payroll_link_and_a_changed_school_account_are_read(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 602nd and 603rd batches' kinds below half
+    ("capital collections group about a payday loan in your name a civil suit will be filed at your county courthouse "
+     "unless you call today", "legal_threat"),
+    ("im offshore so my mover will pick it up im sending 650 through zelle thats 200 extra for the mover just send "
+     "his part back to him", "fake_check"),
+    ("hiya its your cousin im stuck in lanzarote my bag was robbed can you send me two hundred euro on revolut",
+     "family_emergency"),
+    ("im working in dubai so i cant do a viewing but if you pay the deposit and first month ill post you the keys",
+     "advance_fee"),
+])
+def test_a_reading_of_the_602nd_and_603rd_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+def test_a_surveys_language_menu_is_no_key_to_act() -> None:
+    """The 611th batch's statistics office (rung before): its only key picks Mandarin."""
+    verdict = analyze("hello this is statistics canada about the labour force survey for your household 如需普通话服务"
+                      "请按3 an interviewer will call back this week or reach us at 604 555 0158")
+    assert "press_to_act" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
