@@ -301,7 +301,8 @@ SIGNALS: tuple[Signal, ...] = (
        # the "process server" file: "pushed through for service at your home", "to stop the process", "the matter will
        # go forward without your input", "a claim against you"
        r"(?:pushed|sent|forwarded|released) (?:through )?for service|stop (?:the|this) process|(?:go|move) forward without "
-       r"your (?:input|response)|(?:claim|complaint) against you|(?:civil )?(?:suit|lawsuit|legal case|complaint) will be filed|(?:have|get|ask) your (?:attorney|lawyer) (?:to )?(?:contact|"
+       r"your (?:input|response)|(?:claim|complaint) against you|pending (?:filing|case|complaint|claim) under your name|before a "
+       r"(?:process )?server is dispatched|file is (?:being )?forwarded to the county|(?:civil )?(?:suit|lawsuit|legal case|complaint) will be filed|(?:have|get|ask) your (?:attorney|lawyer) (?:to )?(?:contact|"
        r"call) us|(?:ill|i will|well|we will|our process server will|an officer will) be "
        r"(?:at|to) your (?:residence|place of (?:employment|business))|(?:call|contact) the filing (?:office|party|department)|"
        r"(?:document|paperwork|papers) (?:that )?requires? your signature (?:regarding|about|for) (?:a |the )?(?:formal )?"
@@ -436,6 +437,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:dollars?|pounds?|euros?|naira|rupees?)|(?:million|billion) (?:dollars?|pounds?|euros?) (?:\w+ ){0,3}"
        r"(?:prize|sweepstakes|lottery|jackpot|winnings|award)"),
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
+       # the gifted medical alert: "someone who cares about you has already covered the cost of a pendant for you"
+       r"(?:someone|a friend|a family member|a loved one)(?: who cares about you)? has (?:already )?(?:covered|paid for|paid) "
+       r"the cost|"
        # the survey robocall's bait: "at the end of the survey you will receive a free cruise"
        r"(?:phone )?number (?:was|has been) (?:randomly )?(?:chosen|selected|picked|drawn)|"
        r"(?:youll|you will) (?:receive|get) a free (?:cruise|vacation|holiday|trip)|"
@@ -828,6 +832,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
        r"card number)"),
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
+       # "the upgrade is free but we need to verify your account with a card"
+       r"verify (?:your )?(?:account|identity) with (?:a|your) (?:credit |debit )?card|"
        r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|have your (?:\w+ )?card "
        r"(?:ready|handy|available|in front of you)|(?:sixteen|16|three|3) (?:digits|numbers) on the (?:front|back)|"
        r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:credit |debit )?(?:card|card number|card details|bank details)|"

@@ -26,6 +26,10 @@ _PRESS = (r"(?<!espanol )(?<!ingles )(?<!english )(?:oprima|oprime|presione|pres
 
 SPANISH: dict[str, str] = {
     # --- threats and their consequences ---------------------------------------------------
+    "listing_threat": (
+        # "su listado de google no ha sido verificado y su negocio podria aparecer como cerrado permanentemente"
+        r"(?:listado|pagina|perfil|ficha) de (?:su )?(?:negocio|google)(?: \w+){0,6} (?:no ha sido verificad[oa]|podria aparecer "
+        r"como cerrad[oa])|aparecer como cerrad[oa] permanentemente"),
     "legal_threat": (
         r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
         r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
@@ -73,6 +77,8 @@ SPANISH: dict[str, str] = {
         r"arreglar (?:sus|los) papeles|(?:nueva|la nueva) (?:ley|amnistia)|"
         r"(?:acelerar|agilizar) (?:su|el) (?:caso|tramite|proceso|renovacion|permiso)"),
     "benefits_offer": (
+        # "una faja para la espalda sin costo para usted" (the brace campaign in Spanish)
+        r"(?:faja|rodillera|soporte|aparato|monitor) (?:\w+ ){0,5}sin costo|"
         r"(?:nuevo )?(?:seguro (?:medico|de salud)|plan (?:de salud|medico)|cobertura medica)(?: \w+){0,8} "
         r"(?:para inmigrantes|sin importar|aunque no|sin papeles|de cero dolares|por solo|al mes)|"
         r"(?:estampillas|cupones) de (?:comida|alimentos)(?: \w+){0,6} (?:oprima|presione|llame)"),

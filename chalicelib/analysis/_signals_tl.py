@@ -288,6 +288,9 @@ TAGALOG: dict[str, str] = {
         r"(?:pera|\d+)"),
     # --- a parcel held, a prize, a job, an investment -----------------------------------------
     "parcel_problem": (
+        # "yung balikbayan box nyo po ay hindi pa naire release sa customs", "na flag ng customs", "storage fee ng
+        # balikbayan box ninyo"
+        r"balikbayan box(?: \w+){0,12} (?:customs|storage fee|clearance fee)|(?:storage|clearance) fee ng balikbayan box|"
         # "ang inyong balikbayan box ay naka-hold sa customs", "ang padala ninyo ay naka hold"
         rf"(?:package|parcel|padala|kahon|balikbayan box|box|shipment|bagahe|remittance|remitans|order)"
         rf"(?: \w+){{0,4}} (?:ay )?{_HELD}|"

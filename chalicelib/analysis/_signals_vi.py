@@ -219,7 +219,12 @@ VIETNAMESE: dict[str, str] = {
         r"tien (?:tro cap|ho tro|cuu tro) (?:\w+ ){0,4}(?:fema|chinh phu|thien tai|bao lut)"),
     "eligibility": (
         rf"d?u d?ieu kien|{_YOU} (?:d?a )?d?uoc (?:chon|duyet truoc|phe duyet truoc)"),
+    "listing_threat": (
+        # "ho so google cua tiem ... chua duoc xac minh va co the bi go khoi ban do" ("đ" drops: "uoc", "o")
+        r"ho so google(?: \w+){0,8} (?:chua (?:uoc|duoc) xac minh|bi go khoi)"),
     "benefits_offer": (
+        # "chuong trinh medicare dang tang may do duong huyet ... mien phi"
+        r"medicare (?:\w+ ){0,3}tang (?:\w+ ){0,8}mien phi|"
         # ("thẻ" reads "the", like "thể" in "có thể cho": the card is named by what it buys)
         r"the (?:mua )?(?:thuc pham|thuc an|tap hoa)|tro cap (?:\w+ ){0,3}(?:thuc pham|hang thang)|"
         r"(?:thuc pham|thuc an|tap hoa) mien phi|the (?:medicare|bao hiem) moi|"

@@ -2874,3 +2874,23 @@ def test_a_surveys_language_menu_is_no_key_to_act() -> None:
     verdict = analyze("hello this is statistics canada about the labour force survey for your household 如需普通话服务"
                       "请按3 an interviewer will call back this week or reach us at 604 555 0158")
     assert "press_to_act" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 608th, 609th and 611th batches' kinds below half
+    ("Atencion dueno de negocio: su listado de Google no ha sido verificado y su negocio podria aparecer como cerrado "
+     "permanentemente. Oprima 1.", "listing_threat"),
+    ("xin chao chu tiem ho so google cua tiem chua duoc xac minh va co the bi go khoi ban do bam so 1",
+     "listing_threat"),
+    ("hello po yung balikbayan box nyo po ay hindi pa naire release sa customs kailangan po magbayad ng clearance fee",
+     "parcel_problem"),
+    ("le habla el programa de beneficios de medicare un medico aprobo una faja para la espalda sin costo para usted",
+     "benefits_offer"),
+    ("investigator ramirez with the processing department regarding a pending filing under your name and social",
+     "legal_threat"),
+    ("this is the senior safety program someone who cares about you has already covered the cost of a medical alert "
+     "pendant press 1", "prize"),
+    ("your home security provider the upgrade is free but we need to verify your account with a card", "ask_card"),
+])
+def test_a_reading_of_the_608th_to_611th_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
