@@ -598,17 +598,11 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
      "texts you to confirm youre the seller", "sms_code_ask"),
     ("the system says your reputation score dropped because the tasks timed out, you have to pay 30% of the balance to "
      "restore it then you can withdraw", "fee_to_release"),
-])
-def test_a_long_cons_ask_of_the_587th_batch_is_read(text: str, signal: str) -> None:
-    verdict = analyze(text, "sms")
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
+    # the 599th batch's short asks
     ("hi marketplace buyer here, send me the google code so i know youre real", "sms_code_ask"),
     ("mom this is my temporary number. can u pay a bill for me, its $1,480, ill send the info", "money_plea"),
 ])
-def test_a_short_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -> None:
+def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text, "sms")
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 

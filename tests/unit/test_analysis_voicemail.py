@@ -2484,18 +2484,6 @@ def test_a_fake_deputy_who_offers_court_or_a_bond_today_is_still_a_scam() -> Non
     assert verdict.should_engage(70), verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # the 545th and 549th batches' repair shops (rung before)
-    "hi mrs olsen this is priya from geek squad about the remote support session you booked for 3 pm tomorrow ill "
-    "call you then and walk you through downloading the remote access tool from our site 1 800 555 0143",
-    "hey tom its luis from the pc shop you dropped the desktop off monday the virus was a fake pop up ive cleaned it "
-    "if you want i can remote in tonight and set up your email call me 541 555 0127",
-])
-def test_a_remote_session_the_customer_booked_or_brought_in_is_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
-
-
 @pytest.mark.parametrize("text, signal", [
     # the 543rd and 550th batches' misses
     ("grandpa its me im ok but i got arrested after a wreck please dont tell papa a lawyer is going to call you",
@@ -2540,23 +2528,6 @@ def test_a_card_alert_whose_line_is_also_on_the_back_of_the_card_is_not_rung() -
     assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # the 557th batch's honest would-calls
-    "hi this is dana with the eastside food pantry this year were asking folks to donate grocery gift cards kroger or "
-    "aldi twenty five dollars is plenty you can drop them at the pantry weekday mornings questions 513 555 0139",
-    "this is carla from lakeview community management your account shows an unpaid assessment of 480 dollars if its "
-    "not paid within thirty days it goes to the associations attorney and a lien may be recorded we can set up "
-    "installments 702 555 0181",
-    "hi its joe at main street auto we got the car on the lift and the rear caliper is seized so its more like six "
-    "hundred i need your ok call me back 915 555 0166",
-    "this is an automated message from metro power your account is past due to avoid disconnection on or after "
-    "january 9th please make a payment to pay now press 1 or call 704 555 0163",
-])
-def test_a_drive_a_payment_plan_a_seized_part_and_a_dated_cut_off_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
-
-
 def test_gift_cards_handed_in_at_a_drive_are_no_demand_but_their_backs_sent_are() -> None:
     handed = analyze("the parish office is collecting walmart gift cards for the giving tree please drop them at the "
                      "office by sunday")
@@ -2564,48 +2535,6 @@ def test_gift_cards_handed_in_at_a_drive_are_no_demand_but_their_backs_sent_are(
                    "giving tree then send me pictures of the backs ill pay you back sunday")
     assert not {"gift_card", "gift_card_demand"} & set(handed.signals), handed.reasoning
     assert "gift_card" in sent.signals and sent.is_scam, sent.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    ("a hi this is printer support you called us earlier b yes i searched for the number online a ok please type "
-     "anydesk dot com and read me the code", "searched_number"),
-    ("youll get a check for 2 850 in the mail deposit it with your mobile app and once it clears send 2 400 to our "
-     "approved equipment vendor by zelle", "fake_check"),
-    ("hey its marcus from church man i made four grand off of five hundred on that bitcoin platform hit me back ill "
-     "put you on", "investment"),
-    ("theres a one time discharge for parents but the enrollment window is closing please call back with your fsa id "
-     "ready", "credential_demand"),
-])
-def test_a_reading_of_the_547th_and_550th_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 550th batch's crypto, gifting-circle and student-loan pitches (kinds below half before)
-    ("good evening im calling from harbor trade capital you registered for our ai trading program and your account "
-     "manager is ready to activate your first deposit", "investment"),
-    ("sister its val we started a blessing circle you put in five hundred and when you move up to the center you "
-     "receive four thousand", "investment"),
-    ("theres a one time discharge available for parent plus loans but enrollment closes friday", "debt_relief"),
-    ("due to recent changes your loans could be transferred to collections unless you enroll in the hardship plan",
-     "consequence"),
-])
-def test_a_pitch_of_the_550th_batch_is_read(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text", [
-    # the 564th and 565th batches' honest would-calls
-    "hi its sam from eastbrook energy weve written about the 390 pounds owing and if we cant agree a plan we may "
-    "have to apply to the court for a warrant to fit a prepayment meter give us a ring on 0208 555 0190",
-    "hi ken its leah from northern tech you booked the ten oclock remote session for the front desk pc when youre "
-    "ready open our screenconnect page and enter the six digit code ill give you my line is 612 555 0171",
-    "hey paul its nikki from brightline local you asked us to get your google listing verified google is mailing a "
-    "postcard with a five digit code text me a photo of it when it lands 918 555 0161",
-])
-def test_a_creditors_plan_a_booked_session_and_the_listeners_own_errand_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
@@ -2640,36 +2569,6 @@ def test_a_cheque_paid_into_your_account_then_sent_to_a_supplier_is_a_fake_chequ
     assert "fake_check" in verdict.signals, verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # the 544th, 555th and 560th batches' robocalls
-    ("border services agency a removal order has been prepared in your name and if we do not hear from you today",
-     "legal_threat"),
-    ("local search verification we need to confirm your hours before your listing goes offline on friday",
-     "listing_threat"),
-    ("apple icloud here your family plan lapsed and your photos will be deleted in 24 hours unless you renew",
-     "suspension_threat"),
-    ("marcus from billing at the gas company your last payment didnt go through and the truck is scheduled to come "
-     "out by three", "utility_cutoff"),
-])
-def test_a_robocall_threat_of_the_555th_and_560th_batches_is_read(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 563rd and 572nd batches' robocalls and calls
-    ("a refund of 399 dollars is waiting to be released please hold and the next available refund agent will take "
-     "your call", "robocall"),
-    ("this call is from the document processing division your file has been pushed through for service at your home "
-     "or place of employment", "legal_threat"),
-    ("dad its me im ok but im at a hospital in mexico they say i have to pay before theyll let me leave",
-     "family_emergency"),
-    ("your icloud has been breached please do not use your iphone until you speak with us",
-     "tech_claim"),
-])
-def test_a_reading_of_the_563rd_and_572nd_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
 def test_a_holding_deposit_taken_after_the_viewing_is_not_rung() -> None:
     """The 569th batch's landlord (rung before): the deposit is taken after the place is seen."""
     verdict = analyze("hi its dana i own the duplex you answered the ad for the room the holding deposit is four "
@@ -2677,101 +2576,11 @@ def test_a_holding_deposit_taken_after_the_viewing_is_not_rung() -> None:
     assert "legit_bank" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # the 562nd, 564th, 569th and 572nd batches' kinds that were below half
-    ("granda its me im in a bit of trouble with the car and the guards have me here i need money for a solicitor",
-     "family_emergency"),
-    ("hi its jenny from number 12 im stuck at the airport and my cards been declined could you send me two hundred",
-     "family_emergency"),
-    ("im calling for your grandson hes in the hospital and he doesnt want his parents to know", "secrecy"),
-    ("hello this is westgate property management were not using the old account anymore please send the rent by zelle",
-     "payment_switch"),
-    ("its mark stuck in meetings pay the new vendor invoice today dont go through the usual approval ill sign off "
-     "tomorrow", "told_not_to_tell"),
-    ("hey its ashley from book club i sent my whatsapp code to your phone by accident can you send me the six digits",
-     "code_demand"),
-    ("this is the processing division well be at your residence between the hours of two and four",
-     "legal_threat"),
-])
-def test_a_reading_of_the_kinds_below_half_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text, signal", [
-    ("sipho this is lerato from ubuntu finance youve been approved before we pay out theres an administration fee of "
-     "r1 200", "fee_to_release"),
-    ("uncle its jayden my wallet got nicked in bali and the hotel wont let me check out without paying the bill",
-     "family_emergency"),
-    ("hes stable but the hospital refused to start the surgery until the deposit is paid", "family_emergency"),
-    ("im working in galway so viewings are sunday only and im asking people to send a viewing deposit of 200 euro",
-     "advance_fee"),
-])
-def test_a_polite_ask_of_the_552nd_and_571st_batches_is_read(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text", [
-    # the 576th and 577th batches' honest would-calls
-    "hi this is jess from navy federal calling for sergeant alvarez we saw a sign in to your online banking from a new "
-    "computer and locked digital access as a precaution give us a call at 1 888 555 0127",
-    "hi this is raj from bluestone property management about your deposit the refund comes to nine sixty we just need "
-    "you to set up direct deposit in the tenant portal before we can send it call me back at 612 555 0107",
-    "hey its matt from burke law office about your speeding ticket the prosecutor offered to amend it if you pay the "
-    "fine two fifty plus court costs i need your okay by tuesday give me a call at 856 555 0112",
-])
-def test_a_sign_in_seen_a_deposit_refunded_and_the_listeners_own_fine_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 577th, 578th and 579th batches' kinds below half
-    ("ups fulfillment center a redelivery charge of three ninety nine im sending you a text with the link just put "
-     "the card there", "payment_demand"),
-    ("dr morgans office about the puppy you reserved the crate is extra six fifty we need it today or she cant fly out",
-     "advance_fee"),
-    ("hey i found your dog from the flyer hes with me i just need gas money send it on cash app and ill bring him",
-     "advance_fee"),
-    ("we have a document that requires your signature regarding a formal complaint your case number is 7741",
-     "legal_threat"),
-    ("this is karen ill be at your place of business today between two and five unless you call the filing office",
-     "legal_threat"),
-    ("hello this is mrs dale calling please have your attorney contact us by friday",
-     "legal_threat"),
-])
-def test_a_reading_of_the_577th_to_579th_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
 def test_a_link_the_caller_will_text_for_the_card_is_the_callers_demand() -> None:
     """"ill text you a link, just put your card in" is asked of the listener, not the caller's own act."""
     verdict = analyze("a dhl here the duty is 28 dollars it has to be prepaid or it goes back tonight ill text you a "
                       "link just put your card on there b okay")
     assert "payment_demand" in verdict.signals, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 578th batch's calm asks
-    ("sir this is rahul from the credit card division you have 4 800 reward points lapsing on the 31st we can convert "
-     "them directly as cash credit", "owed_money"),
-    ("you can book through the site but they take fifteen percent so if you book direct with me ill take that off",
-     "off_platform"),
-    ("many people are asking so the first person who sends the deposit by e transfer gets it", "advance_fee"),
-])
-def test_a_calm_ask_of_the_578th_batch_is_read(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text", [
-    # the 582nd batch's honest would-calls
-    "hello brother samuel it is deacon ofori for the funeral we are collecting on sunday in an envelope if you want to "
-    "send by cash app use only the churchs account that is in the bulletin you can call me on 301 555 0163",
-    "hello this message is for patricia ng from safeway you were selected as a winner in our holiday game for a gift "
-    "card well mail a short form to your address sign it and send it back within fourteen days call 1 877 555 0135",
-])
-def test_a_gift_to_the_bulletins_account_and_a_prize_form_by_post_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
 
 
 def test_a_crew_already_dispatched_and_the_only_way_to_stop_it_is_a_utility_scam() -> None:
@@ -2801,33 +2610,6 @@ def test_a_shelters_dog_and_a_pension_supplement_are_no_scam_words(text: str, si
     assert signal not in analyze(text).signals
 
 
-@pytest.mark.parametrize("text", [
-    # the 590th and 594th batches' honest would-calls
-    "this is an automated message from the department of human services your medical assistance renewal is due by "
-    "december 31st if we do not receive it your coverage may end to renew by phone press 1 now or call 1 866 555 0150",
-    "hi mr feldman this is eric from tech nerds confirming your remote session tomorrow at ten ill email you a link to "
-    "download our remote support app and youll read me the session code if you need to reschedule call 612 555 0164",
-])
-def test_a_renewal_due_on_a_date_and_a_confirmed_remote_session_are_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 589th and 594th batches' kinds below half
-    ("natalie from premier roofing about your invoice weve moved banks so please dont pay to the old details ill text "
-     "you the new ones", "payment_switch"),
-    ("because of an audit payments this week are being collected through our payment partner ill text you the link",
-     "payment_switch"),
-    ("the apartment is still available just send the application fee through cash app and ill give you the code to "
-     "the lockbox", "advance_fee"),
-    ("this is the cargo office your balikbayan box is on hold at customs kasi may additional charges press one",
-     "parcel_problem"),
-])
-def test_a_reading_of_the_589th_and_594th_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
 def test_a_hosts_lockbox_code_sent_in_the_app_is_no_fee() -> None:
     verdict = analyze("hi its megan your host the lockbox code will come through the app the day before check in")
     assert "advance_fee" not in verdict.signals and not verdict.is_scam, verdict.reasoning
@@ -2854,7 +2636,99 @@ def test_a_payroll_link_and_a_changed_school_account_are_read(text: str, signal:
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
+def test_a_surveys_language_menu_is_no_key_to_act() -> None:
+    """The 611th batch's statistics office (rung before): its only key picks Mandarin."""
+    verdict = analyze("hello this is statistics canada about the labour force survey for your household 如需普通话服务"
+                      "请按3 an interviewer will call back this week or reach us at 604 555 0158")
+    assert "press_to_act" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+# Readings added after the 543rd to 613th blind batches were scored (each case written for the test,
+# not copied from a row, and checked to fail on the analyzer before its reading): the signal fires.
+BATCH_543_TO_613_READINGS = [
+    ("a hi this is printer support you called us earlier b yes i searched for the number online a ok please type "
+     "anydesk dot com and read me the code", "searched_number"),
+    ("youll get a check for 2 850 in the mail deposit it with your mobile app and once it clears send 2 400 to our "
+     "approved equipment vendor by zelle", "fake_check"),
+    ("hey its marcus from church man i made four grand off of five hundred on that bitcoin platform hit me back ill "
+     "put you on", "investment"),
+    ("theres a one time discharge for parents but the enrollment window is closing please call back with your fsa id "
+     "ready", "credential_demand"),
+    # the 550th batch's crypto, gifting-circle and student-loan pitches (kinds below half before)
+    ("good evening im calling from harbor trade capital you registered for our ai trading program and your account "
+     "manager is ready to activate your first deposit", "investment"),
+    ("sister its val we started a blessing circle you put in five hundred and when you move up to the center you "
+     "receive four thousand", "investment"),
+    ("theres a one time discharge available for parent plus loans but enrollment closes friday", "debt_relief"),
+    ("due to recent changes your loans could be transferred to collections unless you enroll in the hardship plan",
+     "consequence"),
+    # the 544th, 555th and 560th batches' robocalls
+    ("border services agency a removal order has been prepared in your name and if we do not hear from you today",
+     "legal_threat"),
+    ("local search verification we need to confirm your hours before your listing goes offline on friday",
+     "listing_threat"),
+    ("apple icloud here your family plan lapsed and your photos will be deleted in 24 hours unless you renew",
+     "suspension_threat"),
+    ("marcus from billing at the gas company your last payment didnt go through and the truck is scheduled to come "
+     "out by three", "utility_cutoff"),
+    # the 563rd and 572nd batches' robocalls and calls
+    ("a refund of 399 dollars is waiting to be released please hold and the next available refund agent will take "
+     "your call", "robocall"),
+    ("this call is from the document processing division your file has been pushed through for service at your home "
+     "or place of employment", "legal_threat"),
+    ("dad its me im ok but im at a hospital in mexico they say i have to pay before theyll let me leave",
+     "family_emergency"),
+    ("your icloud has been breached please do not use your iphone until you speak with us",
+     "tech_claim"),
+    # the 562nd, 564th, 569th and 572nd batches' kinds that were below half
+    ("granda its me im in a bit of trouble with the car and the guards have me here i need money for a solicitor",
+     "family_emergency"),
+    ("hi its jenny from number 12 im stuck at the airport and my cards been declined could you send me two hundred",
+     "family_emergency"),
+    ("im calling for your grandson hes in the hospital and he doesnt want his parents to know", "secrecy"),
+    ("hello this is westgate property management were not using the old account anymore please send the rent by zelle",
+     "payment_switch"),
+    ("its mark stuck in meetings pay the new vendor invoice today dont go through the usual approval ill sign off "
+     "tomorrow", "told_not_to_tell"),
+    ("hey its ashley from book club i sent my whatsapp code to your phone by accident can you send me the six digits",
+     "code_demand"),
+    ("this is the processing division well be at your residence between the hours of two and four",
+     "legal_threat"),
+    ("sipho this is lerato from ubuntu finance youve been approved before we pay out theres an administration fee of "
+     "r1 200", "fee_to_release"),
+    ("uncle its jayden my wallet got nicked in bali and the hotel wont let me check out without paying the bill",
+     "family_emergency"),
+    ("hes stable but the hospital refused to start the surgery until the deposit is paid", "family_emergency"),
+    ("im working in galway so viewings are sunday only and im asking people to send a viewing deposit of 200 euro",
+     "advance_fee"),
+    # the 577th, 578th and 579th batches' kinds below half
+    ("ups fulfillment center a redelivery charge of three ninety nine im sending you a text with the link just put "
+     "the card there", "payment_demand"),
+    ("dr morgans office about the puppy you reserved the crate is extra six fifty we need it today or she cant fly out",
+     "advance_fee"),
+    ("hey i found your dog from the flyer hes with me i just need gas money send it on cash app and ill bring him",
+     "advance_fee"),
+    ("we have a document that requires your signature regarding a formal complaint your case number is 7741",
+     "legal_threat"),
+    ("this is karen ill be at your place of business today between two and five unless you call the filing office",
+     "legal_threat"),
+    ("hello this is mrs dale calling please have your attorney contact us by friday",
+     "legal_threat"),
+    # the 578th batch's calm asks
+    ("sir this is rahul from the credit card division you have 4 800 reward points lapsing on the 31st we can convert "
+     "them directly as cash credit", "owed_money"),
+    ("you can book through the site but they take fifteen percent so if you book direct with me ill take that off",
+     "off_platform"),
+    ("many people are asking so the first person who sends the deposit by e transfer gets it", "advance_fee"),
+    # the 589th and 594th batches' kinds below half
+    ("natalie from premier roofing about your invoice weve moved banks so please dont pay to the old details ill text "
+     "you the new ones", "payment_switch"),
+    ("because of an audit payments this week are being collected through our payment partner ill text you the link",
+     "payment_switch"),
+    ("the apartment is still available just send the application fee through cash app and ill give you the code to "
+     "the lockbox", "advance_fee"),
+    ("this is the cargo office your balikbayan box is on hold at customs kasi may additional charges press one",
+     "parcel_problem"),
     # the 602nd and 603rd batches' kinds below half
     ("capital collections group about a payday loan in your name a civil suit will be filed at your county courthouse "
      "unless you call today", "legal_threat"),
@@ -2864,19 +2738,6 @@ def test_a_payroll_link_and_a_changed_school_account_are_read(text: str, signal:
      "family_emergency"),
     ("im working in dubai so i cant do a viewing but if you pay the deposit and first month ill post you the keys",
      "advance_fee"),
-])
-def test_a_reading_of_the_602nd_and_603rd_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-def test_a_surveys_language_menu_is_no_key_to_act() -> None:
-    """The 611th batch's statistics office (rung before): its only key picks Mandarin."""
-    verdict = analyze("hello this is statistics canada about the labour force survey for your household 如需普通话服务"
-                      "请按3 an interviewer will call back this week or reach us at 604 555 0158")
-    assert "press_to_act" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
     # the 608th, 609th and 611th batches' kinds below half
     ("Atencion dueno de negocio: su listado de Google no ha sido verificado y su negocio podria aparecer como cerrado "
      "permanentemente. Oprima 1.", "listing_threat"),
@@ -2891,6 +2752,60 @@ def test_a_surveys_language_menu_is_no_key_to_act() -> None:
     ("this is the senior safety program someone who cares about you has already covered the cost of a medical alert "
      "pendant press 1", "prize"),
     ("your home security provider the upgrade is free but we need to verify your account with a card", "ask_card"),
-])
-def test_a_reading_of_the_608th_to_611th_batches_fires(text: str, signal: str) -> None:
+]
+
+
+@pytest.mark.parametrize("text, signal", BATCH_543_TO_613_READINGS)
+def test_a_reading_of_the_543rd_to_613th_batches_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+# Honest messages the rules of the day would have rung (written for the test after the batch's
+# row), each read by a general reading: flagged at most, never called.
+BATCH_543_TO_613_NOT_RUNG = [
+    # the 545th and 549th batches' repair shops (rung before)
+    "hi mrs olsen this is priya from geek squad about the remote support session you booked for 3 pm tomorrow ill "
+    "call you then and walk you through downloading the remote access tool from our site 1 800 555 0143",
+    "hey tom its luis from the pc shop you dropped the desktop off monday the virus was a fake pop up ive cleaned it "
+    "if you want i can remote in tonight and set up your email call me 541 555 0127",
+    # the 557th batch's honest would-calls
+    "hi this is dana with the eastside food pantry this year were asking folks to donate grocery gift cards kroger or "
+    "aldi twenty five dollars is plenty you can drop them at the pantry weekday mornings questions 513 555 0139",
+    "this is carla from lakeview community management your account shows an unpaid assessment of 480 dollars if its "
+    "not paid within thirty days it goes to the associations attorney and a lien may be recorded we can set up "
+    "installments 702 555 0181",
+    "hi its joe at main street auto we got the car on the lift and the rear caliper is seized so its more like six "
+    "hundred i need your ok call me back 915 555 0166",
+    "this is an automated message from metro power your account is past due to avoid disconnection on or after "
+    "january 9th please make a payment to pay now press 1 or call 704 555 0163",
+    # the 564th and 565th batches' honest would-calls
+    "hi its sam from eastbrook energy weve written about the 390 pounds owing and if we cant agree a plan we may "
+    "have to apply to the court for a warrant to fit a prepayment meter give us a ring on 0208 555 0190",
+    "hi ken its leah from northern tech you booked the ten oclock remote session for the front desk pc when youre "
+    "ready open our screenconnect page and enter the six digit code ill give you my line is 612 555 0171",
+    "hey paul its nikki from brightline local you asked us to get your google listing verified google is mailing a "
+    "postcard with a five digit code text me a photo of it when it lands 918 555 0161",
+    # the 576th and 577th batches' honest would-calls
+    "hi this is jess from navy federal calling for sergeant alvarez we saw a sign in to your online banking from a new "
+    "computer and locked digital access as a precaution give us a call at 1 888 555 0127",
+    "hi this is raj from bluestone property management about your deposit the refund comes to nine sixty we just need "
+    "you to set up direct deposit in the tenant portal before we can send it call me back at 612 555 0107",
+    "hey its matt from burke law office about your speeding ticket the prosecutor offered to amend it if you pay the "
+    "fine two fifty plus court costs i need your okay by tuesday give me a call at 856 555 0112",
+    # the 582nd batch's honest would-calls
+    "hello brother samuel it is deacon ofori for the funeral we are collecting on sunday in an envelope if you want to "
+    "send by cash app use only the churchs account that is in the bulletin you can call me on 301 555 0163",
+    "hello this message is for patricia ng from safeway you were selected as a winner in our holiday game for a gift "
+    "card well mail a short form to your address sign it and send it back within fourteen days call 1 877 555 0135",
+    # the 590th and 594th batches' honest would-calls
+    "this is an automated message from the department of human services your medical assistance renewal is due by "
+    "december 31st if we do not receive it your coverage may end to renew by phone press 1 now or call 1 866 555 0150",
+    "hi mr feldman this is eric from tech nerds confirming your remote session tomorrow at ten ill email you a link to "
+    "download our remote support app and youll read me the session code if you need to reschedule call 612 555 0164",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_543_TO_613_NOT_RUNG)
+def test_an_honest_would_call_of_the_543rd_to_613th_batches_is_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
