@@ -287,6 +287,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # ... in Swahili and Taglish: "nimekutumia pesa kimakosa ... nirudishie", "nagkamali po ako ng send ... ibalik"
      r"kimakosa(?: \w+){0,10} (?:nirudishie|rudisha|nitumie)|nagkamali (?:\w+ ){0,3}(?:send|padala)(?: \w+){0,20} "
      r"ibalik|"
+     # "i mistakenly transferred n20 000 to your account ... kindly help me return it", "napadala ko sa inyo by
+     # mistake, pakibalik", "galti se aapke number pe bhej diye ... wapas kar dijiye"
+     r"(?:mistakenly|accidentally|erroneously) (?:sent|transferred)(?: \w+){0,12} (?:return it|send it back|reverse it|"
+     r"refund it)|by mistake(?: \w+){0,8} pakibalik|galti se(?: \w+){0,10} (?:wapas|vapas)|"
      # money that needs the reader's pin to arrive: "funds pending, dial ... and enter your pin to accept"
      r"enter your (?:pin|mpin|m pin) to (?:accept|receive|claim|collect|release)"),
     ("task_deposit", "tactic", 1.5, "wants a deposit before earnings can be unlocked or "

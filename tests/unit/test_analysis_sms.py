@@ -598,6 +598,10 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
      "texts you to confirm youre the seller", "sms_code_ask"),
     ("the system says your reputation score dropped because the tasks timed out, you have to pay 30% of the balance to "
      "restore it then you can withdraw", "fee_to_release"),
+    # the 612th batch's mistaken transfers
+    ("hey bro i accidentally sent you r1,200 instead of my landlord. can u please send it back to this number?",
+     "reversal_plea"),
+    ("sir maine galti se aapke number pe 3,000 bhej diye phonepe se, please wapas kar dijiye", "reversal_plea"),
     # the 599th batch's short asks
     ("hi marketplace buyer here, send me the google code so i know youre real", "sms_code_ask"),
     ("mom this is my temporary number. can u pay a bill for me, its $1,480, ill send the info", "money_plea"),
