@@ -59,6 +59,7 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
+from ._signals_calls import LINK_FOR_CARD
 from ._signals_sms import SENT_BY_RAIL
 
 __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
@@ -190,8 +191,7 @@ _CUSTOMER_RANG = re.compile(
     re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
     r"\b(?:i|ive|we|weve) (?:just )?(?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|"
-    r"voicemail|email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b(?! (?:in|on) (?:my|the) (?:\w+ "
-    r")?"
+    r"voicemail|email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b(?! (?:in|on) (?:my|the) (?:\w+ )?"
     r"(?:account|app|paypal|portal))|\b(?:screen|computer|phone|laptop|"
     r"pop ?up|message|warning|window|email|text) (?:\w+ ){0,6}(?:told|said|says|saying) (?:me )?(?:and )?to call\b|"
     r"\b(?:number|numbers) (?:on|from|in) (?:the|a|that|this) (?:pop ?up|email|text|message|screen|warning|invoice)\b|"
@@ -219,12 +219,9 @@ _SURVEY = re.compile(r"\b(?:survey|poll|questionnaire|research (?:study|center|c
 # parcel campaigns carry a claim beside it, sometimes in a language the layers do not read, so only a
 # survey's menu is excused).
 _LANGUAGE_KEY = re.compile(r"\b(?:(?:for|para|pour) (?:english|spanish|espanol|mandarin|chinese|cantonese|french|francais|"
-                           r"vietnamese|korean|tagalog|hindi|punjabi|arabic|russian)(?: service)? (?:press|oprima|"
-                           r"marque|pulse|"
-                           r"appuyez sur) \w+|(?:press|oprima|marque) \w+ (?:for|para) (?:english|spanish|espanol|"
-                           r"mandarin|"
-                           r"chinese|cantonese|french|vietnamese|korean)|ru xu (?:putonghua|pu tong hua|guoyu|yueyu|"
-                           r"zhongwen)"
+                           r"vietnamese|korean|tagalog|hindi|punjabi|arabic|russian)(?: service)? (?:press|oprima|marque|pulse|"
+                           r"appuyez sur) \w+|(?:press|oprima|marque) \w+ (?:for|para) (?:english|spanish|espanol|mandarin|"
+                           r"chinese|cantonese|french|vietnamese|korean)|ru xu (?:putonghua|pu tong hua|guoyu|yueyu|zhongwen)"
                            r"(?: \w+){0,2} qing an \w+)\b", re.ASCII)
 _ANY_KEY = re.compile(r"\b(?:press|oprima|marque|pulse|appuyez|qing an|bam so|pindutin)\b", re.ASCII)
 # What a fake prize asks to be paid before it is handed over.
@@ -344,8 +341,7 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
                      r"(?:did you hear|you wont believe) what happened|"
                      # the customer's own account to the real desk: "i got a call from somebody saying i qualify"
-                     r"(?:i|we) got (?:a|this|some) (?:call|phone call|voicemail) from (?:somebody|someone|a (?:man|"
-                     r"guy|"
+                     r"(?:i|we) got (?:a|this|some) (?:call|phone call|voicemail) from (?:somebody|someone|a (?:man|guy|"
                      r"lady|woman)|some (?:guy|lady|man|woman))(?: \w+){0,3} (?:saying|claiming|telling me)|"
                      # what happened to a relative or a neighbour: "my aunt lost ..."
                      r"(?:my|our) (?:\w+ )?(?:neighbou?r|aunt|uncle|mom|mother|dad|father|grandma|"
@@ -451,10 +447,9 @@ VOICEMAIL_CHARS = 700  # about two minutes of one-sided speech
 # thursday to perform necessary maintenance" (a website "down for maintenance" is a scam's excuse).
 _PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |electricity |gas |water |service )?"
                            r"(?:outage|maintenance|interruption|shutdown|work)|(?:to (?:perform|carry out|complete|do)|"
-                           r"(?<!down )for) (?:some )?(?:necessary |routine |planned |scheduled |essential "
-                           r")?(?:maintenance|"
-                           r"upgrades|line work|pole replacement)|for the (?:riser|boiler|water main|main "
-                           r"valve))\b", re.ASCII)
+                           r"(?<!down )for) (?:some )?(?:necessary |routine |planned |scheduled |"
+                           r"essential )?(?:maintenance|"
+                           r"upgrades|line work|pole replacement)|for the (?:riser|boiler|water main|main valve))\b", re.ASCII)
 # A relative who pays most of it themselves: "bail's fifteen hundred and i can cover most of it", "i can pay
 # half when i get paid".  No fake grandson or his "lawyer" offers to share the cost.
 _OWN_SHARE = re.compile(r"\b(?:i can|i could|ill|i will|we can|we could) (?:cover|pay|put up|chip in) (?:most|half|part|"
@@ -465,8 +460,8 @@ _CARD_BACK = re.compile(r"\b(?:back of (?:your|the) card|on your (?:card|stateme
 # A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
 # whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
 _ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
-                              r"round the clock|around the clock)|any ?time day or night|(?:24|twenty four) hours a "
-                              r"day)\b",
+                              r"round the clock|around the clock)|any ?time day or night|(?:24|"
+                              r"twenty four) hours a day)\b",
                               re.ASCII)
 # What a card's fraud line says of the card: an alert, a hold, "have your card handy" when you call.
 _CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
@@ -598,9 +593,7 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
 # ... or hands the listener on: "im going to connect you to the cyber police".
 # ... or sends a link for the listener's card: "ill text you a link, just put your card in there".
 _ASKED_NEXT = re.compile(r"(?:need|want|have to|require|(?:connect|transfer|forward) you|(?:mail|ship|send|fedex|courier|"
-                         r"post) (?:you )?the keys?|(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|"
-                         r"containing) (?:a |the )?)?link(?: \w+){0,8} (?:put|enter|pop|type) (?:in )?(?:your |the "
-                         r")?card)\b")
+                         rf"post) (?:you )?the keys?|{LINK_FOR_CARD})\b")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:
@@ -637,8 +630,7 @@ _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
 _READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:(?:text|send|read|give|tell) (?:me|us)|(?:send|text|read) "
                        r"(?:the|them|a (?:picture|photo)))|"
                        r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins)|"
-                       r"(?:send|text|email) (?:me |us )?(?:a )?(?:pictures?|photos?|pics?) of (?:the )?(?:backs?|"
-                       r"codes?)|"
+                       r"(?:send|text|email) (?:me |us )?(?:a )?(?:pictures?|photos?|pics?) of (?:the )?(?:backs?|codes?)|"
                        r"over the phone (?:with|by|using) (?:a |an )?gift cards?)\b", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
@@ -760,8 +752,7 @@ _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:\w+ 
                              r"thursday|friday|"
                              r"saturday|sunday|tomorrow|the)\b|"
                              r"\b(?:remote|support) (?:session|appointment)(?: \w+){0,6} (?:(?:that |which )?you "
-                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our|for)|(?:like|as) (?:we|"
-                             r"you) "
+                             r"(?:booked|scheduled|requested|set up) (?:with us|online|on our|for)|(?:like|as) (?:we|you) "
                              r"(?:scheduled|booked|arranged|agreed|discussed|talked about))\b|"
                              # "confirming your remote session tomorrow at ten"
                              r"\bconfirming your (?:remote|support) (?:session|appointment)\b|"
@@ -770,8 +761,7 @@ _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:\w+ 
                              r"\byou dropped (?:(?:\w+ ){1,3}off|off (?:a|the|your))\b|"
                              # ... or the shop that already bills the customer: "it's the usual sixty bucks,
                              # i'll put it on the monthly invoice"
-                             r"\b(?:put|add|bill) it (?:on|to) (?:the|your) (?:monthly|usual|regular) (?:invoice|bill|"
-                             r"tab|"
+                             r"\b(?:put|add|bill) it (?:on|to) (?:the|your) (?:monthly|usual|regular) (?:invoice|bill|tab|"
                              r"account)\b", re.ASCII)
 
 
@@ -1111,8 +1101,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       wire, a code), threaten arrest or court, claim a brand that never calls, or prompt for a
       key;
     - a caller in a relationship (returning a call, the listener's request, a repair ready, a
-      service due, a bill due on a calendar date) who asks for no detail (social security number, card, code, login) and makes
-      no demand no honest caller makes: such a caller has the listener's details already;
+      service due, a bill due on a calendar date) who asks for no detail (social security
+      number, card, code, login) and makes no demand no honest caller makes: such a caller has
+      the listener's details already;
     - a desk answering the customer's own call (``_answered_customer``, a conversation longer
       than a voicemail) that says nothing of a scam (no charge, refund, gift card, payment or
       threat), or says what honest desks say (a payment plan, the customer's own request) and

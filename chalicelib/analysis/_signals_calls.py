@@ -18,7 +18,7 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALL_ONLY", "CALL_ROWS", "RANDOM_TEST", "WALLET_ADDRESS"]
+__all__ = ["CALL_ONLY", "CALL_ROWS", "LINK_FOR_CARD", "RANDOM_TEST", "WALLET_ADDRESS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
@@ -33,6 +33,10 @@ RANDOM_TEST = (r"for (?:an? )?(?:\w+ ){0,2}(?:drug|alcohol|urine|breath|random|r
 
 # A wallet address to pay into, not the one the customer scanned at a machine themselves.
 WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
+# A link sent mid-call for the listener's card: "i'll text you a link, just put your card in there", "i'm
+# sending you a text with the link" (a payment demand, and what follows a caller's "i'll" as an ask).
+LINK_FOR_CARD = (r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link"
+                 r"(?: \w+){0,8} (?:put|enter|pop|type) (?:in )?(?:your |the )?card")
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -53,8 +57,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"application|enrollment)|make a payment|give|"
      r"hear (?:your|a) (?:free )?(?:quote|rate|options)|activate|"
      r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
-     r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve)|for (?:more|"
-     r"english|"
+     r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
      rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
@@ -153,8 +156,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
      r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
      # "there's a one-time discharge available to parents over sixty", "the one time forgiveness program"
-     r"(?:one time|full|complete|total) (?:\w+ )?(?:discharge|forgiveness|cancell?ation) (?:is |are )?(?:available|"
-     r"program)|"
+     r"(?:one time|full|complete|total) (?:\w+ )?(?:discharge|forgiveness|cancell?ation) (?:is |are )?(?:available|program)|"
      # the tax-relief firm's borrowed name for the irs's own programme: "the fresh start settlement"
      r"fresh start (?:settlement|program|programme|initiative|relief)|"
      r"(?:combine|consolidate|roll) (?:everything|all (?:of )?your (?:debts?|bills|payments)) into (?:one|a single)|"
@@ -248,8 +250,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
      # the card "rewards desk": "8,450 reward points expiring on the 31st, we can convert them into cash"
-     r"(?:reward|bonus|loyalty) points(?: \w+){0,4} (?:lapsing|expiring|expire|lapse)(?: \w+){0,20} (?:convert|cash|"
-     r"credit)|"
+     r"(?:reward|bonus|loyalty) points(?: \w+){0,4} (?:lapsing|expiring|expire|lapse)(?: \w+){0,20} (?:convert|cash|credit)|"
      r"tax (?:rebate|refund) (?:of (?:\w+ ){1,4})?(?:is )?(?:pending|waiting|due|owed|available|ready)|"
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
      r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) approved (?:funds|"
@@ -317,8 +318,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:sales|ratings|rankings)|"
      # a job or a visa sponsorship that the worker pays for (employers pay for lmia, sponsorship and h1b):
      # "lmia approved job offer for your brother, total fee is 25,000"
-     r"(?:lmia|certificate of sponsorship|sponsorship|job offer|h ?1 ?b (?:transfer|visa)|work (?:permit|visa))(?: "
-     r"\w+){0,14} "
+     r"(?:lmia|certificate of sponsorship|sponsorship|job offer|h ?1 ?b (?:transfer|visa)|work (?:permit|"
+     r"visa))(?: \w+){0,14} "
      # (not the state's own "work permit government fee is paid by the applicant")
      r"(?:(?<!government )(?<!filing )(?<!application )(?:total |processing |placement )?fee (?:is|of)|deposit "
      r"(?:of|chahiye|is)|fees? (?:chahiye|dena))|"
@@ -382,21 +383,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
      # "before your listing goes offline on friday", "your business profile has been flagged", "your business is not
      # yet listed ... press one to be added"
-     r"(?:listing|profile)(?: \w+){0,4} (?:goes|will go|is going to go|is going) offline|(?:profile|listing) (?:has "
-     r"been|was|is) "
+     r"(?:listing|profile)(?: \w+){0,4} (?:goes|will go|is going to go|is going) offline|(?:profile|"
+     r"listing) (?:has been|was|is) "
      r"flagged|business is not (?:yet )?listed|"
      r"(?:about to be|going to be|will be) marked (?:as )?(?:permanently )?closed|"
      r"customers (?:cant|cannot|can not) find (?:you|your business)|(?:could|will|may) be suppressed|"
      r"one star reviews|reviews? taken down|domain name expiration|"
      r"(?:verification|verify|verifying) (?:on |of )?(?:your |the |all )?business listings?|listings? (?:\w+ ){0,5}"
-     r"(?:yours|your listing|your business) (?:is|has been|was) flagged|(?:profile|page|listing) (?:will|is going to) "
-     r"be "
+     r"(?:yours|your listing|your business) (?:is|has been|was) flagged|(?:profile|page|listing) (?:will|is going to) be "
      r"(?:flagged|suspended|removed)|competitor (?:can|could|will) (?:buy|take|grab|"
      r"register)|(?:business|trade) (?:directory|register)(?: \w+){0,6} "
      r"(?:renew|renewal|renews)|stop work order|unannounced inspection|"
      r"not showing up on (?:google|yelp|maps|apple maps)|"
-     r"(?:hidden|removed) from (?:local )?(?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|"
-     r"yelp))? "
+     r"(?:hidden|removed) from (?:local )?(?:search|google|the map|maps)|(?:profile|listing|page)(?: on (?:google|maps|yelp))? "
      r"(?:is|will be|is going to be) (?:suspended|hidden|deactivated)|(?:showing|seeing) you as closed|"
      r"(?:ssl|security) certificate (?:has )?(?:lapsed|expired)|not secure warning|"
      r"(?:one star|1 star|negative|bad|fake) reviews? (?:\w+ ){0,8}(?:unless|until) you pay|(?:remove|delete|take "
@@ -420,8 +419,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
-     r"(?:subject to )?fines? (?:of )?up to|(?:the|your) penalty amount|closure list|pending (?:a )?fee payment|waive "
-     r"(?:it|the fine|the penalty|"
+     r"(?:subject to )?fines? (?:of )?up to|(?:the|your) penalty amount|closure list|pending (?:a )?fee payment|"
+     r"waive (?:it|the fine|the penalty|"
      r"the fee) if you pay|(?:and|to) avoid (?:a|any) (?:(?:dollar|pound|euro) \d+ )?(?:penalty|fine)|"
      r"non ?compliance (?:fee|fine|penalty)|"
      r"(?:labor law|osha|safety|workplace) (?:compliance )?posters?|poster compliance|"
@@ -489,19 +488,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
      # a bill "paid through the link i will sms you now"
-     r"(?:pay|payment)(?: \w+){0,5} (?:through|via|using|on) the link (?:i|we)(?: will| ll)? (?:sms|text|send|"
-     r"whatsapp)|"
+     r"(?:pay|payment)(?: \w+){0,5} (?:through|via|using|on) the link (?:i|we)(?: will| ll)? (?:sms|text|send|whatsapp)|"
      # "i'll text you a link, just put your card in there" (no desk takes a card through a link sent mid-call)
-     r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link(?: \w+){0,8} "
-     r"(?:put|enter|pop|type) (?:in )?(?:your |the )?card|"
+     rf"{LINK_FOR_CARD}|"
      # a fine settled on the phone with the caller, and only there
      r"(?:must|need to|have to) (?:return|repay|pay back) (?:dollar )?\d+(?: \w+){0,3} (?:today|immediately|now)|"
      r"same ?day payment|press \w+ to (?:settle|pay)(?: \w+){0,4} (?:with|by|using) (?:a |your )?(?:debit|credit) card|"
      # "the only way to stop it is a payment over the phone today"
      r"only way to stop (?:it|this|the \w+) is (?:a |to )?(?:pay|payment|make a payment)|"
      # "we need a payment to correct it today", "you'll need to settle it with a payment today"
-     r"(?:need|needs|require|requires) (?:a |the |your )?payment(?: \w+){0,4} (?:today|now|immediately|right away|"
-     r"tonight)|"
+     r"(?:need|needs|require|requires) (?:a |the |your )?payment(?: \w+){0,4} (?:today|now|immediately|right away|tonight)|"
      r"settle (?:it|this|that|the (?:balance|matter|account))(?: \w+){0,3} (?:today|now|immediately|tonight)|"
      # a registry's or an agency's fee "paid today by card over the phone", "pay by card now by pressing one"
      r"(?:pay|paid) (?:today |now )?by card (?:now )?(?:over the phone|by pressing)|"
@@ -546,10 +542,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"gonna|going to) (?:hurt|kill)"),
     # The fake technician's proof: an ordinary folder listing or event log read out as hackers.
     ("fake_scan", "it_support", 1.5, "shows ordinary system output as proof of hackers",
-     r"(?:type|write) (?:the )?(?:t r e e|tree|netstat|n e t s t a t|eventvwr|e v e n t|syskey|s y s k e y|m s t s c|"
-     r"mstsc|dir "
-     r"(?:space )?(?:slash )?s)\b|(?:those|these|they) are (?:all )?(?:the )?hackers|(?:those|these) are (?:all "
-     r")?(?:the )?(?:infected|corrupted|hacked|"
+     r"(?:type|write) (?:the )?(?:t r e e|tree|netstat|n e t s t a t|eventvwr|e v e n t|syskey|s y s k e y|m s t s c|mstsc|dir "
+     r"(?:space )?(?:slash )?s)\b|(?:those|these|they) are (?:all )?(?:the )?hackers|(?:those|"
+     r"these) are (?:all )?(?:the )?(?:infected|corrupted|hacked|"
      r"virus) files|(?:foreign|unknown|hacker) "
      r"connections|(?:number|amount) of (?:the )?(?:errors|hackers)|"
      # "the tree command is showing all the files being copied to the hacker server"
@@ -608,8 +603,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:one more|another) (?:gift )?card (?:of (?:\w+ ){1,3})?(?:to|for) (?:verify|the verification)|"
      # the cashier's question answered for the victim: "tell her it is a present"
      r"(?:tell|say to) (?:her|him|them|the cashier)(?: that)? (?:it is|its) (?:a )?(?:present|gift)|"
-     r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|"
-     r"every) "
+     r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|every) "
      r"(?:gift )?card)|(?:send|text|whatsapp|email) (?:me |us )?(?:pictures|photos|pics|images) of the backs|"
      r"read (?:me )?(?:only )?the claim codes?|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
@@ -642,8 +636,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
      # the friend's "mistake": "i sent my whatsapp code to your phone by accident, can you send me the six digits"
-     r"(?:sent|send|texted) (?:my|a|the) (?:\w+ ){0,2}code to (?:your|you)(?: phone| number)?(?: \w+){0,2} by "
-     r"(?:accident|mistake)|"
+     r"(?:sent|send|texted) (?:my|a|the) (?:\w+ ){0,2}code to (?:your|you)(?: phone|"
+     r" number)?(?: \w+){0,2} by (?:accident|mistake)|"
      r"give (?:the|your|that) (?:pin|code|otp) to (?:our|the|my) (?:agent|representative|technician|rep|officer)|"
      # "verify the otp you receive now and share with our executive", "a code from the bank that you tell to me"
      r"(?:otp|one time (?:password|pin|passcode|code)|code from (?:the|your) bank) (?:\w+ ){0,6}(?:share|tell|"
@@ -662,8 +656,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?<!pool )(?<!locker )code (?:that )?(?:you|we) (?:just )?(?:received|got|sent|texted)|"
      # (not the listener's own portal login: "you'll get a six digit code texted to your mobile, that's just the
      # portal's two step login")
-     r"(?:six|6|four|4) digit code(?! (?:that )?i (?:will |ll )?(?:give|gave|read) you)(?!(?: \w+){0,5} (?:thats|that "
-     r"is|its) "
+     r"(?:six|6|four|4) digit code(?! (?:that )?i (?:will |ll )?(?:give|gave|read) you)(?!(?: \w+){0,5} (?:thats|that is|its) "
      r"(?:just )?(?:the |your )?(?:\w+ )?(?:two step|2 step|two factor|2 factor))|"
      r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|read back (?:the|that|your) (?:\w+ )?code|"
      # "you'll get a text code from mygovid, just read me that"
@@ -706,14 +699,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"password|login)|"
      r"student (?:portal )?(?:login|password)|(?:bank|banking|online banking) (?:login|password|user ?name|"
      r"credentials))|(?:with|give|read|confirm|verify) (?:me |us )?(?:your )?merchant (?:id|number|"
-     r"account number)|(?:call|text|email|ring) (?:me |us )?(?:back )?with your (?:(?:online )?(?:banking|bank) "
-     r"(?:login|"
+     r"account number)|(?:call|text|email|ring) (?:me |us )?(?:back )?with your (?:(?:online )?(?:banking|bank) (?:login|"
      r"password|username|user ?name)|fsa id|fafsa (?:id|password|login))|"
      r"(?:verify|confirm|give|provide|read) (?:me )?(?:your )?(?:\w+ ){0,3}login and password|"
      r"(?:log ?in|sign in)(?: \w+){0,2} (?:through|via|using|with|at) the link (?:we|i) (?:texted|sent|emailed)|"
      # "i just texted you the link, log in with your work email and password"
-     r"(?:texted|sent|emailed) you (?:the|a) link(?: \w+){0,3} (?:log|sign) in with your (?:\w+ ){0,3}(?:password|"
-     r"login|"
+     r"(?:texted|sent|emailed) you (?:the|a) link(?: \w+){0,3} (?:log|sign) in with your (?:\w+ ){0,3}(?:password|login|"
      r"credentials)|"
      r"link by (?:sms|text)(?: \w+){0,4} (?:log|sign) in|"
      r"password (?:you use )?(?:for|to|on) (?:your )?(?:online )?bank\w*|"
@@ -725,8 +716,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
-     r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|"
-     r"banking)|"
+     r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
      # (a payment that will "still go to your bank" is no login)
      r"go (?:to|into) your (?:online banking|banking|bank (?:app|account|website))|"
      r"go (?:to|into) your (?:online )?(?:bank|banking) (?:and )?(?:check|log|sign|open|see|look)|"
@@ -749,10 +739,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code or "
      "expiry",
      # (or reissues or cancels the card: "we're reissuing a batch of cards, read me the sixteen digits and the expiry")
-     r"(?:we|i|ive|weve|i have|we have|ill|well|were) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|"
-     r"decline|"
-     r"block|put a (?:temporary )?hold on|put (?:it |that |this )?on hold|reissuing|replacing|(?:get|have) (?:it|that|"
-     r"this|"
+     r"(?:we|i|ive|weve|i have|we have|ill|well|were) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|decline|"
+     r"block|put a (?:temporary )?hold on|put (?:it |that |this )?on hold|reissuing|replacing|(?:get|have) (?:it|that|this|"
      r"(?:that|this|the|your) (?:\w+ )?(?:card|payment|charge|transaction)) cancel+ed)(?: \w+){0,60} (?:read|give|tell|"
      r"confirm|verify|need)(?: \w+){0,10} (?:security "
      r"code|(?:three|3) (?:digits|numbers)|cvv|cvc|expiry|expiration|end date|(?:three|3) on the back)"),
@@ -769,8 +757,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:found|got|saw|took) (?:this|the|your) number (?:on|off|from|through|via|in) (?:google|the search|search|"
      r"online|the internet|a search|an ad|an advert|the ad|bing|yahoo)|"
      # "i searched for the number online", "i just googled the number"
-     r"(?:searched|looked|googled) (?:for |up )?(?:the|your|a|this) (?:\w+ )?(?:number|support line|helpline|phone "
-     r"number)"
+     r"(?:searched|looked|googled) (?:for |up )?(?:the|your|a|this) (?:\w+ )?(?:number|support line|helpline|phone number)"
      r"(?: up)?(?: \w+){0,2} (?:online|on google|on the internet|on bing)|(?:googled|searched (?:online|google) for) "
      r"(?:\w+ ){0,3}(?:support|customer service|helpline|number)"),
     ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
@@ -780,8 +767,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
      # the boss's wire outside the controls: "don't go through the usual approval, i'll sign off tomorrow"
-     r"(?:dont|do not|no need to|skip|bypass) (?:go through|wait for|bother with|use) (?:the )?(?:usual|normal|"
-     r"regular) "
+     r"(?:dont|do not|no need to|skip|bypass) (?:go through|wait for|bother with|use) (?:the )?(?:usual|normal|regular) "
      r"(?:approval|approvals|process|sign off|channels)|"
      # the bank's own branch kept out of it: "please don't go to the branch, someone there is involved", "you
      # don't need to come to the branch, i'll update it on this call" (no bank sends its customers away from it)
@@ -789,8 +775,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:local )?branch\b|(?:dont|do not) (?:go|come) (?:in)?to (?:the|your) (?:local )?(?:bank|counter|teller)\b|"
      # ... or the code's own "never share this" waved off: "that message is for third parties, it's safe with me",
      # "you'll see a line that says not to share it, that's the standard wording"
-     r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|"
-     r"other "
+     r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|other "
      r"people|strangers|outsiders)|(?:its|it is) (?:safe|okay|ok|fine) (?:to (?:share|give|read) (?:it )?)?with me|"
      r"(?:thats|that is) (?:just )?the standard (?:wording|message|warning|line)|"
      # the scammer waving off the cashier's warning: "those store people are told to say that"
@@ -799,8 +784,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"anybody)(?: \w+){0,3} (?:branch|bank)|"
      r"(?:store people|cashiers?|they|those people|employees|staff|she|he) (?:are|were|is|get|gets) (?:told|"
      r"trained|paid) to say (?:that|it|this)|"
-     r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call (?:the )?(?:police|"
-     r"cops)|"
+     r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call (?:the )?(?:police|cops)|"
      r"(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:do not|dont) call (?:the|your) (?:bank|branch)|"
      r"(?:teller|"
      r"cashier|bank|manager) (?:is going to|"
@@ -856,8 +840,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the celebrity "programme" that already shows a profit: "your account is now worth four thousand"
      r"(?:bitcoin|crypto) (?:opportunity|programme|program|robot)|(?:trading|investment) (?:programme|robot)|"
      # the platform's own app from outside the store: "download from apps dot kairo dex dot io not the app store one"
-     r"not the (?:app store|play store|google play)(?: one| version)?|(?:instead of|not from) the (?:app store|play "
-     r"store)|"
+     r"not the (?:app store|play store|google play)(?: one| version)?|(?:instead of|not from) the (?:app store|play store)|"
      r"(?:your )?first trade (?:is )?ready|(?:already )?showing a profit|"
      r"(?:your )?(?:trading |investment )?account is now worth|unlock your withdrawal|"
      # "register with my invite code", "i opened a small account for you on coinviva"
@@ -893,17 +876,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
      # "the school bank account has been changed, kindly pay ... to the new account details"
-     r"(?:bank )?account (?:has been|was|is|has) (?:been )?changed(?: \w+){0,8} (?:pay|send|transfer)|(?:to|into) the "
-     r"new "
+     r"(?:bank )?account (?:has been|was|is|has) (?:been )?changed(?: \w+){0,8} (?:pay|send|transfer)|(?:to|into) the new "
      r"(?:bank )?account (?:details|number)|"
      # "we've moved banks, please don't pay to the old details", "payments this week are being collected through our
      # payment partner"
-     r"(?:dont|do not) (?:pay|send) (?:it |anything )?(?:to|into) the old (?:details|account|bank)|(?:collected|paid|"
-     r"processed) "
+     r"(?:dont|do not) (?:pay|send) (?:it |anything )?(?:to|into) the old (?:details|account|bank)|(?:collected|paid|processed) "
      r"(?:through|via|by) (?:our|a) (?:payment partner|third party|partner)|"
      # "we're not using the old account anymore, please send november's rent by zelle"
-     r"(?:not using|no longer using|no longer use|stopped using) (?:the|our|my) (?:old|usual|previous|regular) "
-     r"(?:account|bank)|"
+     r"(?:not using|no longer using|no longer use|stopped using) (?:the|our|my) (?:old|usual|previous|"
+     r"regular) (?:account|bank)|"
      # "dont pay into the usual one, ill text you the new bsb", "they changed their payment processor"
      r"(?:dont|do not) (?:pay|send it) (?:into|to) the (?:usual|old) (?:one|account)|(?:text|send|email) (?:you )?the "
      r"new (?:bsb|routing|sort code|bank details|account)|changed (?:their|our|my) payment processor|"
@@ -929,8 +910,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"banking|account) "
      r"(?:instructions|details|info\w*) (?:\w+ ){0,5}(?:no longer valid|(?:have|has) changed|are outdated)|"
      # (not the question "you emailed asking if our bank details changed")
-     r"new (?:accounts? manager|payment account)|(?<!if our )(?<!if the )(?<!if my )(?<!whether our )(?:remittance|"
-     r"bank|"
+     r"new (?:accounts? manager|payment account)|(?<!if our )(?<!if the )(?<!if my )(?<!whether our )(?:remittance|bank|"
      r"banking|wire|payment) (?:details|information|"
      r"instructions) (?:have |has )?(?:changed|been updated)|changed (?:our|my) (?:bank|banking|remittance) (?:details|"
      r"account)|new (?:wire|bank|banking|remittance) (?:details|instructions)|(?:cant|cannot|can not) "
@@ -972,8 +952,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
      r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|"
      # the owner abroad: "im out of the country right now on mission so i cant show it"
-     r"(?:out of the country|abroad|overseas|on (?:a )?mission|deployed)(?: \w+){0,6} (?:cant|cannot|can not|unable "
-     r"to) "
+     r"(?:out of the country|abroad|overseas|on (?:a )?mission|deployed)(?: \w+){0,6} (?:cant|cannot|can not|unable to) "
      r"show (?:it|you|the (?:place|apartment|house|unit|room|flat))|"
      # the landlord far away: "drive by and look through the windows", "im in the military deployed"
      r"look (?:in )?through the windows|(?:i am|im) (?:in the military )?deployed|(?:in storage|"
@@ -1020,17 +999,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"courier|assistant|pickup)|(?:wire|send|zelle|transfer) the difference|include (?:the )?extra for (?:the|my) "
      r"(?:\w+ )?(?:planner|mover|driver|shipper|agent)|"
      # "deposit it with your mobile app and once it clears send ...", "send 2 400 to our approved equipment vendor"
-     r"(?:deposit (?:it|the check|this check|the cheque|the checks|them)|pay (?:it|the check|the cheque) (?:in)?to "
-     r"your "
+     r"(?:deposit (?:it|the check|this check|the cheque|the checks|them)|pay (?:it|the check|"
+     r"the cheque) (?:in)?to your "
      r"(?:\w+ )?(?:account|bank))(?: \w+){0,6} "
      r"(?:and|then) (?:\w+ ){0,3}(?:send|wire|forward|pay|give|buy|zelle|venmo)|"
-     r"send (?:dollar )?(?:\w+ ){0,4}to (?:our|the) (?:approved|designated|preferred|certified) (?:\w+ )?(?:vendor|"
-     r"supplier)|"
+     r"send (?:dollar )?(?:\w+ ){0,4}to (?:our|the) (?:approved|designated|preferred|certified) (?:\w+ )?(?:vendor|supplier)|"
      # the buyer's overpayment for "the mover": "200 extra for the mover, just send his part back to him"
-     r"send (?:him|her|them) (?:his|her|their) (?:part|share|fee|cut) back|send (?:his|her|their) (?:part|share|fee|"
-     r"cut) back|"
-     r"send the (?:agent|mover|shipper|driver|courier) (?:his|her|their) (?:fee|part|share|cut)|(?:extra|more) for the "
-     r"(?:mover|"
+     r"send (?:him|her|them) (?:his|her|their) (?:part|share|fee|cut) back|send (?:his|her|their) (?:part|share|fee|cut) back|"
+     r"send the (?:agent|mover|shipper|driver|courier) (?:his|her|their) (?:fee|part|share|cut)|(?:extra|"
+     r"more) for the (?:mover|"
      r"shipping|shipper|shipping agent|agent|courier|driver)|"
      r"send (?:the )?(?:installer|"
      r"vendor|shipper|supplier|decal company|graphics company|mover|contractor)s? (?:\w+ )?(?:part|share|"
@@ -1040,20 +1017,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "you have to pay 30% of the balance to restore it, then you can withdraw"
      r"pay \d+(?: percent)? of (?:the|your) balance to (?:restore|unlock|withdraw|release|activate)|"
      # "before we pay out, there's an administration fee", "before we can release the funds there is a processing fee"
-     r"before (?:we|they|the bank|the lender) (?:can )?(?:pay out|release|disburse|transfer|send)(?: \w+){0,4} "
-     r"(?:theres|there "
+     r"before (?:we|they|the bank|the lender) (?:can )?(?:pay out|release|disburse|transfer|"
+     r"send)(?: \w+){0,4} (?:theres|there "
      r"is|you need to pay|you pay) (?:an? |the )?(?:\w+ ){0,2}(?:fee|charge|deposit|insurance)|"
      # the platform's price for a withdrawal: "score under 100 cannot withdraw, pay the restoration fee", "a capital
      # gains tax must be settled in advance, it cannot be deducted from the balance", "reactivation deposit"
-     r"(?:score|level|reputation)(?: \w+){0,6} (?:cannot|cant|can not) withdraw|restoration fee|reactivation "
-     r"(?:deposit|"
+     r"(?:score|level|reputation)(?: \w+){0,6} (?:cannot|cant|can not) withdraw|restoration fee|"
+     r"reactivation (?:deposit|"
      r"fee)|withdrawals? above (?:\w+ ){1,3}require|(?:cannot|cant|can not) be deducted from (?:the|your) (?:balance|"
      r"funds|profits?|recovered)|tax (?:\w+ ){0,6}(?:must|has to) be (?:settled|paid) in advance|"
      # "the withdrawal is stuck because they need the 20 percent tax first"; "a balance of forty one thousand, but
      # theres a withdrawal fee that has to be paid"
      r"withdrawal fee (?:that )?(?:has|needs|must|have) (?:to )?(?:be )?(?:paid|settled|covered|cleared)|"
-     r"(?:withdrawal|withdraw|funds|profits?) (?:\w+ ){0,3}(?:stuck|blocked|frozen|on hold|locked)(?: \w+){0,6} (?:tax|"
-     r"fee|"
+     r"(?:withdrawal|withdraw|funds|profits?) (?:\w+ ){0,3}(?:stuck|blocked|frozen|on hold|locked)(?: \w+){0,6} (?:tax|fee|"
      r"deposit|margin)|"
      # the buyer's payment "held" until the seller's account is upgraded to business
      r"(?:upgrade|upgraded|upgrading) (?:your |the )?(?:account )?to (?:a )?business|"
@@ -1070,8 +1046,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"for the (?:tax|customs|clearance) release|(?:fee|charge|tax)(?: \w+){1,8} send (?:that|it) first|"
      # the loan, grant or parcel freed once a bond, fee or "insurance" is paid: "the underwriters need a
      # guarantor bond before they release it" (a lender takes its fees out of the loan, never first)
-     r"(?:bond|(?<!direct )deposit|fee|insurance|payment)(?: \w+){0,6} before (?:they|we|the (?:lender|bank|"
-     r"underwriters?)) "
+     r"(?:bond|(?<!direct )deposit|fee|insurance|payment)(?: \w+){0,6} before (?:they|we|the (?:lender|bank|underwriters?)) "
      r"(?:can )?(?:release|send|deposit|fund|transfer|pay out) (?:it|the (?:loan|funds|money))|"
      # "the underwriter has asked for an insurance bond of two hundred and fifty pounds, just to secure the loan"
      r"(?:insurance|guarantor|security) bond(?: \w+){0,10} (?:to )?secure (?:the|your) loan|"
@@ -1153,8 +1128,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
      # a bill for a service already given on a date: "so we can bill for the ambulance transport on june 14th"
-     r"so (?:that )?we can bill (?:for )?(?:the |your )?(?:\w+ ){0,2}(?:transport|visit|procedure|service|treatment|"
-     r"stay|"
+     r"so (?:that )?we can bill (?:for )?(?:the |your )?(?:\w+ ){0,2}(?:transport|visit|procedure|service|treatment|stay|"
      r"appointment|surgery|test|tests) on|"
      r"(?:the )?(?:account|address|number) you (?:listed|provided|gave us) (?:in|on|with) your|"
      r"(?:the|your|that|a) (?:\w+ ){0,2}(?:payment|transfer|wire) (?:of (?:\w+ ){1,4})?(?:that )?you (?:sent|"
@@ -1200,15 +1174,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"conference|trade show|stand)|"
      # a prize's paperwork and its pick-up in person: "fill out a w 9", "pick it up at customer service"
      # a raffle the listener entered at an event: "you won the raffle for the weber grill from our customer appreciation day"
-     r"(?:raffle|drawing|giveaway|contest)(?: \w+){1,5} (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:day|event|party|fair|"
-     r"festival|"
+     r"(?:raffle|drawing|giveaway|contest)(?: \w+){1,5} (?:at|from) (?:the|our) (?:\w+ ){0,3}(?:day|event|party|fair|festival|"
      r"open house|breakfast|night|sale)|"
-     r"w ?9|affidavit of eligibility|official rules|(?:well|we will) mail (?:you )?(?:a |the )(?:short |claim |release "
-     r"|prize )?"
+     r"w ?9|affidavit of eligibility|official rules|(?:well|we will) mail (?:you )?(?:a |the )(?:short |claim |release |prize )?"
      r"(?:form|affidavit|paperwork)|"
      # a gift to a known account: "use only the church's account that is in the bulletin"
-     r"(?:account|details|number) (?:that is |thats |which is |listed |printed |published )?(?:in|on) the (?:\w+ "
-     r")?(?:bulletin|"
+     r"(?:account|details|number) (?:that is |thats |which is |listed |printed |published )?(?:in|"
+     r"on) the (?:\w+ )?(?:bulletin|"
      r"newsletter)|(?:pick (?:it|them|\w+) up|grab (?:it|them)) (?:at|in|"
      r"from) (?:customer service|the \w+ office|"
      r"our office|the office|the desk|the front desk|the branch|the store|the counter)|"
@@ -1241,8 +1213,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:(?:im|i was|i am|ive been|the attorney) assigned (?:to )?(?:your |your \w+s )case)|you (?:came|"
      r"were|stopped) in (?:\w+ ){0,2}(?:about|"
      r"yesterday|today|on|last|this)|"
-     r"(?:pick (?:it|them|your \w+) up|(?<!dont need to )(?<!no need to )(?<!not need to )(?<!dont )(?<!do not )come "
-     r"(?:by|in|into|to)|stop by) (?:at |to )?(?:the |my |"
+     r"(?:pick (?:it|them|your \w+) up|(?<!dont need to )(?<!no need to )(?<!not need to )(?<!dont )(?<!do not )come (?:by|in|into|to)|stop by) (?:at |to )?(?:the |my |"
      r"our )?(?:\w+ ){0,2}(?:front desk|"
      r"service desk|station|store|office|branch|counter|school|library|shop|barracks|property room|clubhouse|"
      r"customer service)|"
