@@ -59,7 +59,7 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
-from ._signals_calls import LINK_FOR_CARD
+from ._signals_calls import CALENDAR_DAY, LINK_FOR_CARD
 from ._signals_sms import SENT_BY_RAIL
 
 __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
@@ -433,12 +433,11 @@ _IMMINENT = re.compile(r"\b(?:today|tonight|right now|within (?:the next )?(?:\w
                        r"hours?)|in (?:the next )?(?:\w+ ){1,2}(?:minutes|hours?))\b", re.ASCII)
 # ... unless the cut-off itself has a date: "scheduled for disconnection on wednesday the 9th" (a
 # co-op's notice; "call the office today" is then about the medical certificate, not the cut-off).
-_DATED_CUT_OFF = re.compile(r"\b(?:disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){0,4} (?:on|for|"
-                            r"after) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: the)? \d+"
-                            r"(?:st|nd|rd|th)?|(?:january|february|march|april|may|june|july|august|september|"
-                            r"october|november|december) \d+|the \d+(?:st|nd|rd|th))\b", re.ASCII)
+_DATED_CUT_OFF = re.compile(rf"\b(?:disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){{0,4}} (?:on|for|"
+                            rf"after) (?:{CALENDAR_DAY}|the \d+(?:st|nd|rd|th)\b)", re.ASCII)
 # What honest callers with a matter to settle say too: a problem, an offer, a deadline, who
-# they are and a number to ring (``_not_to_ring``).
+# they are and a number to ring (``_not_to_ring``), and "this is an automated message" when
+# no key is offered.
 # A threat of court, a parcel held for a fee and a fee up front are more than that.
 _SOFT_EVIDENCE = ((_PROBLEMS | _OFFERS | _PRESSURE | _CALLBACK_ASKS | {"authority_ids", "dictation"})
                   - {"legal_threat", "parcel_problem", "advance_fee"})
@@ -484,7 +483,8 @@ CLAIM_BONUS = 0.6
 CLAIM_NOTE = "claims to be"  # the note a claimed brand leaves, read by ``_not_to_ring``
 # Signs that the caller already deals with the listener: a pharmacy, a delivery, a business
 # returning a call.  Then a brand that "never cold-calls" is not cold-calling.
-_RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery", "legit_due_date"})
+_RELATIONSHIP = frozenset({"legit_business", "legit_appointment", "legit_delivery", "legit_due_date",
+                           "legit_street_address"})
 # Brands and agencies that do not phone people about their accounts, so a caller who
 # says "this is Microsoft" / "your Amazon account" / "Social Security" is suspect already.
 _NEVER_COLD_CALL = frozenset({"it_support", "refund", "crypto_exchange", "government", "prize"})
@@ -856,6 +856,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     for evidence, channels, other_ways, voided in _OWN_CHANNEL_ALERTS:
         if evidence in keys and "not_you" in keys and channel in channels and not keys & other_ways:
             void |= voided
+    if "legit_street_address" in keys and len(norm) > VOICEMAIL_CHARS:
+        void.add("legit_street_address")  # in a conversation the victim reads out where to send the courier
     if "utility_cutoff" in keys and not keys & (_DEMANDS - _KEYS_ONLY) and _PLANNED_WORK.search(norm):
         void.add("utility_cutoff")  # the lines are down for the utility's work, not the listener's bill
     if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):
@@ -1136,7 +1138,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         return True
     if related and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS):
         return True
-    soft = (not positive - _SOFT_EVIDENCE
+    notice = positive - {"robocall"} if "press" not in norm else positive  # a recording with no key to press
+    soft = (not notice - _SOFT_EVIDENCE
             and not any(note.startswith(CLAIM_NOTE) for note in notes)
             and not (positive & _CUT_OFFS and _IMMINENT.search(norm) and not _DATED_CUT_OFF.search(norm)))
     return soft and (named or related or FLAG_THRESHOLD <= confidence < SOFT_ENGAGE)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ._prefilter import LazyPattern
-from ._signals_calls import CALL_ONLY, CALL_ROWS, RANDOM_TEST, WALLET_ADDRESS
+from ._signals_calls import CALENDAR_DAY, CALL_ONLY, CALL_ROWS, RANDOM_TEST, WALLET_ADDRESS
 from ._signals_es import SPANISH
 from ._signals_fr import FRENCH
 from ._signals_hi import HINDI_URDU
@@ -33,6 +33,14 @@ from ._signals_sms import SMS_ROWS
 from ._signals_zh_ko import CHINESE_KOREAN
 
 __all__ = ["Signal", "SIGNALS"]
+
+
+# A number read out word by word, as a recogniser writes a house number: "four four one seven".
+_SPOKEN_DIGIT = (r"(?:one|two|three|four|five|six|seven|eight|nine|zero|oh|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                 r"sixty|seventy|eighty|ninety|hundred)")
+# A house on a street, its number in digits or read out: "22 birch lane", "four four one seven hickory ridge drive".
+_HOUSE = (rf"(?:\d{{1,5}}|{_SPOKEN_DIGIT}(?: {_SPOKEN_DIGIT}){{0,4}})(?: [a-z]+){{1,2}} (?:street|lane|road|avenue|ave|"
+          r"drive|court|boulevard|blvd|way|place|circle|terrace|crescent|close|parkway)")
 
 
 @dataclass(frozen=True)
@@ -433,10 +441,20 @@ SIGNALS: tuple[Signal, ...] = (
        # a crew sent today, not "a crew will be out next week" about the pothole you reported
        r"(?:got|have|sent) a (?:truck|crew|technician) (?:in|to|out to) your (?:area|address|home)|"
        # "the crew is already scheduled for your address this afternoon", "the technician is already out in your area"
-       r"(?:crew|technician|tech|truck)s? (?:is|are) already (?:scheduled for|out in|on (?:its|their|the) way to|"
+       r"(?:crew|technician|tech|truck)s? (?:is|are) already (?:scheduled (?:for|in)|out in|on (?:its|their|the) way to|"
        r"headed to) (?:your|the) (?:address|area|home|house|property|street)|"
        r"(?:crew|technician|tech|truck)s? (?:will be|is|are) (?:out |coming )?(?:in your area|out (?:today|within|"
-       r"shortly|in the next|tomorrow (?:morning |afternoon )?to (?:remove|disconnect|shut|cut|pull)))"),
+       r"shortly|in the next|tomorrow (?:morning |afternoon )?to (?:remove|disconnect|shut|cut|pull)))|"
+       # the order sent to the field: "the orders already gone out to the crew"
+       r"orders? (?:has |have |is )?(?:already )?(?:gone|been sent|went|sent) (?:out )?to (?:the|a|our) (?:crew|field|"
+       r"technician|truck)s?|"
+       # a cut-off at an hour of today, however it is worded: "service shut off at 2 p m today", "your service
+       # will be interrupted today" (not the outage that already happened: "power was interrupted at 3 pm")
+       r"(?<!was )(?<!were )(?<!been )(?<!got )(?<!we )(?<!i )(?:shut ?off|cut ?off|disconnect(?:ed|ion)?|interrupted|turned off)(?: \w+){0,2} "
+       r"(?:at \d{1,2}(?: \d{2})? ?(?:a m|p m|am|pm)\b|this (?:afternoon|evening|morning)|tonight|(?:later )?today|"
+       # (a window is the crew's planned work: "interrupted tonight from 1 to 5 am for the main repair")
+       r"within (?:the next )?(?:\w+ ){0,2}(?:minutes|hours?)|in (?:the next )?(?:\w+ ){1,2}(?:minutes|hours?))"
+       r"(?! (?:from|between|until) )"),
     # --- prizes ------------------------------------------------------------------------
     # a win of millions announced by phone: no real draw rings its winners to say so
     _s("windfall", "prize", 1.2, "announces a win of millions",
@@ -460,7 +478,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
        r"(?:dollar )?\d+ (?:dollars? )?"
        r"(?:gift card|visa|prize|reward|cruise|gift))|"
-       r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won(?! the (?:bet|argument|game|match|round|bid|auction))|"
+       r"(?:you|u) (?:have |ve |had |just |hv |r |are )?(?:won(?! the (?:\w+ )?(?:bet|argument|game|match|round|bid|auction|listing))|"
        r"win (?:a|an|\d+|cash|free|our|big|tickets?)|"
        r"win the (?:\w+ )?(?:prize|draw|jackpot|lottery|sweepstakes|car|holiday|trip|cash|grand)|"
        rf"been selected(?! {RANDOM_TEST})|are (?:a |the |our )?(?:lucky )?winner)|(?:winner|winning) (?:of|notification|number|"
@@ -689,6 +707,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|"
        r"china) (?:embassy|consulate)|"
        r"intercepted by customs|unpaid (?:postage|shipping|customs)|"
+       # "a shipment for you with an unpaid duty of 2 dollars 99"
+       r"(?:package|parcel|shipment|delivery|box)(?: \w+){0,6} (?:with|has|have) (?:an? |the |some )?(?:unpaid|"
+       r"outstanding|pending|overdue) (?:\w+ )?(?:duty|duties|fee|fees|postage|customs|tax|charge|charges)\b|"
        # "a parcel addressed to you is being held at heathrow pending payment of import duty"
        r"(?:package|parcel|shipment)(?: \w+){0,5} (?:is|has been|was) (?:being |currently )?(?:held|detained|seized)"
        r"(?: \w+){0,4} (?:pending|until|awaiting) (?:the )?(?:payment|clearance|fee|duty|settlement)|(?:paquete|"
@@ -866,7 +887,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?<!four of the )(?<!four of your )(?<!digits of the )(?<!digits of your )(?<!4 of the )"
        # (not "account details at e zpassny dot com": where the reader looks them up)
        # (nor a utility's "have your account number ready": its own number for the listener's account)
-       r"(?<!4 of your )(?<!have your )(?<!for )(?:bank )?account (?:number|information|details(?! (?:at|online|in the app)))|"
+       # (nor where the number is printed: "your account number is on the statement")
+       r"(?<!4 of your )(?<!have your )(?<!for )(?:bank )?account (?:number(?! (?:is|are|can be found) (?:on|printed|at|"
+       r"in) )|information|details(?! (?:at|online|in the app)))|"
        r"online banking (?:password|login|"
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
@@ -886,7 +909,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
        r"(?:account|back))|code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
-       r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code"),
+       r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code|"
+       # the code announced, then asked back: "we are sending a code to confirm the cancellation, please reply with it"
+       r"(?:sending|sent|send) (?:you )?a code(?: \w+){0,10} (?:reply|respond|text (?:us|me)) (?:back )?with it"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
        # (not the notice of a change already made: "your password was changed on 12/05")
        r"your (?:password|passcode|login (?:details|credentials)|username and password)(?! (?:was|has been|is now) "
@@ -1034,6 +1059,8 @@ SIGNALS: tuple[Signal, ...] = (
        # the agency's own ways offered beside its number: "you can upload proof on the dmv website or call us",
        # "you can renew online, by phone or bring it in" (a named site, not an address read out)
        r"(?:upload|submit|renew|update|lodge|file)(?: \w+){0,3} on (?:the|our) (?:\w+ )?(?:website|portal)|"
+       # (the caller's own site: "apply on our website"; "id rather apply on the website" is the listener's)
+       r"apply(?: \w+){0,3} on our (?:\w+ )?(?:website|portal)|"
        r"online(?: by phone)? or (?:in person|by mail|bring it in)\b|"
        # the money-transfer company or its agent's counter ringing about the listener's own transfer
        r"this is (?:the )?(?:western union|moneygram|ria|remitly|xoom|worldremit)(?: counter| desk| agent| location)? "
@@ -1130,6 +1157,10 @@ SIGNALS: tuple[Signal, ...] = (
        # ... or after a viewing: "the holding deposit ... i take it after you've seen the place and signed"
        r"(?:after|once|when) you(?:ve| have)? (?:seen|viewed|toured|looked at) (?:it|the (?:place|room|flat|apartment|unit|"
        r"house|property|car|puppy))|"
+       # ... or after the listener's own step: "the holding deposit, we'd only take it once you've done the
+       # referencing form"
+       r"(?:take|collect|ask for|charge) (?:it|the (?:\w+ )?deposit|a (?:\w+ )?deposit|the fee|payment)(?: \w+){0,2} "
+       r"(?:once|after) you(?:ve| have)? (?:done|completed|filled (?:in|out)|signed|passed|seen|viewed)|"
        # a revenue agency's own portal: "a letter has been posted to your my account", "upload them in my account"
        r"(?:posted|available|upload(?: \w+){0,2}) (?:to|in|on) (?:your )?my (?:account|business account)|"
        r"(?:letter|notice|message|document)s? (?:\w+ ){0,2}in your (?:\w+ )?my (?:account|business account)|"
@@ -1202,14 +1233,23 @@ SIGNALS: tuple[Signal, ...] = (
     # 22nd", "your premium due on october 1st", "disconnection on or after december 19th".  A fake
     # biller wants it today, or in thirty minutes.
     _s("legit_due_date", "legit", -1.5, "names a due date on the calendar, as billers do",
-       r"(?:pay|payment|paid|due|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){0,4}? "
-       r"(?:by|on|after) (?:january|february|march|april|may|june|july|august|september|october|november|december) "
-       r"\d+(?:st|nd|rd|th)?"),
+       # "scheduled for disconnection on or after monday december fourteenth", "due on wednesday the 16th"
+       rf"(?:pay|payment|paid|due|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){{0,4}}? "
+       rf"(?:by|on|after) {CALENDAR_DAY}"),
+    # The caller knows where the listener lives or where the matter is: "the account holder at 22 birch
+    # lane", "your service at 88 larkspur lane", "the vehicle is at our yard at 1200 industrial drive".
+    # Robocalls speak to "the homeowner"; a list of numbers has no street on it.  (In a two-party call the victim reads
+    # out an address too, so the scorer keeps this to voicemails.)
+    _s("legit_street_address", "legit", -1.0, "names a street address, as a utility, landlord or yard does",
+       r"(?:(?:account|service|property|home|house|unit|apartment|resident|tenant|owner|holder|meter|residence|premises|"
+       # ... or a person by name there: "a message for gloria simmons at four four one seven hickory ridge drive"
+       rf"vehicle|yard|office|lot) (?:\w+ )?|for (?:mr |mrs |ms )?[a-z]+ [a-z]+ )(?:at|on) {_HOUSE}", channel="call"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
        r"must have (?:misdialed|the wrong)|wrong person|(?:this|that) (?:isnt|is not) "
-       r"(?:actually |even )?(?:the |a )?(?:\w+ ){0,3}(?:number|customer service|tech support|"
+       # (not the listener's "this isn't your usual number": a new phone, the impostor's opening)
+       r"(?:actually |even )?(?!your )(?:the |a )?(?:\w+ ){0,3}(?:number|customer service|tech support|"
        r"technical support|support line)|(?:right|correct) number|misdial\w*"),
     _s("legit_help_seeker", "legit", -2.0, "the caller is asking for help, not offering it",
        r"^(?:\w+ ){0,4}(?:is this|am i speaking (?:to|with)|did i reach|have i reached) "
@@ -1233,7 +1273,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"^(?:hey|hi|hello) (?:team|everyone|all)\b|letting everyone know|"
        r"(?:regarding|about|re) (?:your )?ticket|(?:ticket|incident) (?:number|you (?:opened|submitted|put in|"
        r"logged))|(?:put|opened|submitted|logged|filed) (?:in )?(?:a )?(?:support |help ?desk |it )?"
-       r"ticket|(?:company|work) (?:laptop|computer|account|email|phone)|vpn|"
+       r"ticket|(?:your|the|my|our|a) (?:company|work) (?:laptop|computer|account|email|phone)|vpn|"
        # an invitation to check with the listener's own people first: impostors press on instead
        r"(?:if you (?:want|would like|d like) to|feel free to|you (?:can|may|are welcome to)) (?:\w+ )?(?:check|"
        r"verify|confirm) (?:it |this |that )?with (?:your|the) (?:office |practice |it |clinic )?(?:manager|"

@@ -18,7 +18,7 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALL_ONLY", "CALL_ROWS", "LINK_FOR_CARD", "RANDOM_TEST", "WALLET_ADDRESS"]
+__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "LINK_FOR_CARD", "RANDOM_TEST", "WALLET_ADDRESS"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
@@ -37,6 +37,16 @@ WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
 # sending you a text with the link" (a payment demand, and what follows a caller's "i'll" as an ask).
 LINK_FOR_CARD = (r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link"
                  r"(?: \w+){0,8} (?:put|enter|pop|type) (?:in )?(?:your |the )?card")
+
+# A day on the calendar, in digits or in words as a recogniser writes it: "december 14th", "monday
+# december fourteenth", "wednesday the 16th", "the 9th of january" (a biller's date, never "today";
+# a bare "the 12th" is any day of any month, and a scammer's too).
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_WORD = (r"(?:(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+             r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
+CALENDAR_DAY = rf"(?:(?:{_WEEKDAY} )?{_MONTH} (?:the )?{_DAY}|{_WEEKDAY} the {_DAY}|the {_DAY} of {_MONTH})\b"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
@@ -598,6 +608,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
      # "turn it over and send me the picture of the back side", "read me only the claim code", a fee "with gift cards"
      r"pay (?:the |a |an |your )?(?:\w+ )?(?:fee|deposit|fine|bill|balance) (?:with|in|using|by) (?:\w+ )?gift cards?|"
+     # cards bought and their codes passed on, however the favour is worded: "pick up five apple gift cards
+     # ... scratch the backs and text me photos of the codes", "buy ten takealot vouchers and whatsapp me the
+     # codes", "grab three one4all cards from the centra and read me out the numbers"
+     r"(?:buy|pick up|grab|get|purchase)(?: \w+){0,4} (?:gift |store |prepaid )?(?:cards|vouchers)(?: \w+){0,14} "
+     r"(?:read|send|text|whatsapp|email|message|tell|give|scratch)(?: me| us)?(?: out)?(?: the| those| their| all the|"
+     r" (?:photos?|pictures?|pics?) of the)? (?:\w+ )?(?:codes?|numbers|pins?|backs?)\b|"
      r"(?:take|accept) (?:payment|the payment|it) (?:by|with|in|using) (?:\w+ )?gift cards?|"
      # "it is asking for one more card of one thousand to verify your identity"
      r"(?:one more|another) (?:gift )?card (?:of (?:\w+ ){1,3})?(?:to|for) (?:verify|the verification)|"
@@ -643,12 +659,17 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:otp|one time (?:password|pin|passcode|code)|code from (?:the|your) bank) (?:\w+ ){0,6}(?:share|tell|"
      r"give)\w* (?:it )?(?:with|to) (?:our|my) (?:executive|agent|officer|representative|technician|colleague|"
      r"team)|code from (?:the|your) bank (?:\w+ ){0,3}(?:tell|give|read) (?:it )?(?:to )?me|"
+     # the code to come, then passed to the caller: "you will get one otp from bank, please share it with me"
+     # (not "please dont read it to me, just enter it on the keypad")
+     r"(?:otp|one time (?:password|pin|passcode|code))(?: (?!dont |do not |never )\w+){0,8} (?:share|tell|give|read|send|"
+     r"forward)\w* "
+     r"(?:it |that |the same )?(?:with|to) (?:me|us)\b|"
      r"(?:key|type|enter) (?:in )?the otp (?:\w+ ){0,3}(?:on|in|into) (?:the )?link|"
      r"link (?:\w+ ){0,8}(?:key|type|enter) (?:in )?the otp|"
      r"(?:share|tell|give|read|send) (?:me |us )?(?:the|that|this) (?:otp|one time (?:password|pin|passcode|code))|"
      r"the code (?:the system|the app|it|we|they|your bank|the bank) (?:sends|will send|texts|sent|just sent)(?: you)?|"
      r"(?:i|ill|we|well) need (?:the|that|your) (?:otp|one time (?:code|password|pin|passcode))|"
-     r"(?:read|tell|give) (?:me )?the (?:six|6|four|4) (?:digits|numbers)|"
+     r"(?:read|tell|give|send) (?:me )?the (?:six|6|four|4) (?:digits|numbers)|"
      r"(?:read|tell|give) (?:me|us) (?:the|that|your) (?!zip |postal |post |area |sort |"
      r"country )(?:\w+ )?code|"
      # (not the code to a door the listener gave the sitter: "the garage code you sent isn't working")
@@ -710,6 +731,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"password (?:you use )?(?:for|to|on) (?:your )?(?:online )?bank\w*|"
      r"(?:full|whole|all|entire) (?:sixteen|16) (?:digits|numbers)|"
      r"(?:your )?user ?name and (?:the|your) (?:code|password|pin)|(?:the|your) login and (?:the|your) code|"
+     # a wallet's or net banking's keys asked for together: "your net banking user id and the otp", "your gcash
+     # number and your mpin"
+     r"(?:user ?id|login id|customer id|wallet number|gcash number|paytm number) and (?:the |your )?(?:otp|mpin|pin|"
+     r"password|passcode)|(?:share|send|give|tell|read|need|confirm) (?:me |us )?(?:your |the )?(?:\w+ ){0,3}(?:mpin|"
+     r"upi pin|atm pin)|"
      r"(?:update|change|verify) your direct deposit (?:\w+ ){0,3}(?:by clicking|through|via|using|with) the link|"
      r"(?:sign|log) in with your (?:work )?(?:login|email and password|credentials)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"

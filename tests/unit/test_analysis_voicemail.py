@@ -2809,3 +2809,98 @@ BATCH_543_TO_613_NOT_RUNG = [
 def test_an_honest_would_call_of_the_543rd_to_613th_batches_is_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(70), verdict.reasoning
+
+
+# Readings from the 614th batches on, each written for the test (not copied from tests/data):
+# (text, the signal that must fire).
+BATCH_614_ON_READINGS = [
+    # a cut-off at an hour of today, however it is worded (the 620th and 622nd batches)
+    ("this is your electric company final notice service shut off at 4 pm today unless the balance is paid press 1",
+     "utility_cutoff"),
+    ("final notice your gas service will be interrupted this afternoon to keep it on press one now", "utility_cutoff"),
+    ("hi its mark in billing about your past due balance the order has already gone out to the crew call me back",
+     "utility_cutoff"),
+    ("this is the disconnection team a crew is already scheduled in your area this evening call us back right away",
+     "utility_cutoff"),
+    # a parcel with a fee on it (the 614th)
+    ("this is fedex there is a shipment for you with an unpaid duty of 3 dollars press 1 to pay or it goes back",
+     "parcel_problem"),
+    # cards bought and their codes passed on, however the favour is worded (the 618th)
+    ("hey its your manager can you grab four apple gift cards on your way in and text me the codes", "gift_card_demand"),
+    ("its pastor dan could you buy five store vouchers for the shelter and whatsapp me the codes tonight",
+     "gift_card_demand"),
+    # a wallet's or net banking's keys asked together, and the otp passed to the caller (the 610th and 618th)
+    ("this is hr onboarding for payroll please share your net banking user id and the otp you receive",
+     "credential_demand"),
+    ("for the salary account send me your paytm number and your mpin so finance can verify it", "credential_demand"),
+    ("you will receive an otp from your bank in a moment kindly share it with me to release the salary",
+     "code_demand"),
+    ("sorry i typed your number instead of mine can you send me the 6 digits you just got", "code_demand"),
+    ("we are sending you a code to confirm the cancellation of your order please reply with it", "ask_code"),
+]
+
+
+@pytest.mark.parametrize("text, signal", BATCH_614_ON_READINGS)
+def test_a_reading_of_the_614th_batches_on_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+# Honest voicemails of the 614th batches on that were rung (or flagged) before, written for the test.
+BATCH_614_ON_NOT_RUNG = [
+    # a cut-off date read out in words (the 616th)
+    "this is consolidated power with an automated reminder your account is past due and service is scheduled for "
+    "disconnection on or after tuesday january twelfth to pay press one or call 1 800 555 0134",
+    # the listener's street named (the 621st)
+    "this is city water billing a disconnection notice has been issued for service at 14 maple court please call "
+    "1 800 555 0177 to avoid disconnection",
+    "this is northern gas with a message for alan price at four two one six cedar hill road a disconnection notice "
+    "has been issued please call 1 800 555 0162 to avoid disconnection",
+    # where the number is printed and the caller's own site to apply on (the 621st)
+    "hi this is dana in patient billing at mercy general calling for tom ellis there is a remaining balance of 980 "
+    "dollars after insurance you may qualify for financial assistance you can apply on our website call me back at "
+    "303 555 0144 your account number is on the statement",
+    # a bank's recording that names the listener and offers no key (the 626th)
+    "hello this is an automated message from northfield bank fraud prevention for maria lopez weve noticed unusual "
+    "activity on your visa card ending in 4471 and some transactions may be declined until we speak with you please "
+    "call us at 1 800 555 0172",
+    # a holding deposit taken after the listener's own step (the 631st)
+    "hi this is priya from oakwood lettings about the viewing on elm road tomorrow at six the holding deposit is one "
+    "weeks rent and we only take it once youve signed the application any questions 0161 555 0133",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_614_ON_NOT_RUNG)
+def test_an_honest_would_call_of_the_614th_batches_on_is_not_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage(70), verdict.reasoning
+
+
+BATCH_614_ON_HONEST = [
+    # an auction won is no prize (the 631st)
+    "hello its ian you won the ebay auction for the bike collection only bring the code from the app 0121 555 0111",
+    # the crew's window is planned work, not a cut-off sprung on the listener
+    "this is the town water department a main break on your street means water will be interrupted tonight from "
+    "11 pm to 4 am while crews repair it no action is needed",
+]
+
+
+@pytest.mark.parametrize("text", BATCH_614_ON_HONEST)
+def test_an_honest_voicemail_of_the_614th_batches_on_is_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_the_listeners_not_your_usual_number_is_no_wrong_number() -> None:
+    """"This isn't your usual number" is the listener noticing the impostor's new phone, not a misdial."""
+    verdict = analyze("hi rachel its greg yes this isnt your usual number im on my personal phone can you pick up "
+                      "five apple gift cards on your lunch scratch the backs and text me photos of the codes")
+    assert "legit_wrong_number" not in verdict.signals
+    assert verdict.is_scam, verdict.reasoning
+
+
+def test_a_power_company_account_is_no_employers_desk() -> None:
+    """"your power company account" is the utility's, not the listener's work account."""
+    verdict = analyze("final notice from your power company account past due service shut off at 2 pm today press 1 "
+                      "now to make a payment")
+    assert "legit_workplace" not in verdict.signals
+    assert verdict.is_scam, verdict.reasoning
