@@ -7,6 +7,19 @@ too.  Each entry adds Spanish phrases with the same meaning to the English signa
 key in ``_signals``, so the scorer weighs "será desconectado" as it weighs "will be
 disconnected", and "nunca le pediremos su PIN" as "we will never ask for your PIN".
 
+The layer reads texts too (SMS and WhatsApp), since Spanish smishing in Spain, Mexico and Latin
+America is the same fraud by message: a traffic fine or a toll "pendiente" with "evite recargos", a
+parcel "retenido" until its customs fee is paid, the bank's "se ha programado un cargo ... le
+llamara nuestro departamento de seguridad" (the call promised is the lure), a code "que te llego
+sin querer, me lo reenvias?", a Bizum or Yape "mistaken" payment to send back or a request to
+"accept" with the PIN, "hola mama, este es mi numero nuevo" with a transfer or a CLABE to follow, a
+refund or a tax debt on a look-alike site, a job "online" paid daily, a trading robot.  Entries
+under the SMS signals' keys (``_signals_sms``: ``fine_due``, ``pay_fee``, ``new_number``,
+``sms_code_ask``, ``reversal_plea``, ``call_coming`` ...) weigh them as the English rows do; the
+honest texts they mimic say what is read as honest: a code "no lo compartas con nadie", a card
+alert that sends the reader to the bank's own app or to the number on the card, "has recibido"
+a Bizum, a relative's new number that asks for nothing.
+
 Patterns match the normalised text (lowercase, accents stripped: "será" reads "sera").  They
 describe the behaviour, as the English rows do: a threat, a fee before something is freed,
 an offer "sin importar su estatus" (whatever your immigration status), a deadline; never a
@@ -19,6 +32,23 @@ __all__ = ["SPANISH"]
 
 _WILL_BE = r"(?:sera|seran|va a ser|van a ser|puede ser|podria ser)"
 _HELD = r"(?:envio|paquete|dinero|fondos|remesa|giro|reembolso|documentos|premio|pago)"
+# A sum as texts write it once normalised: "1,99 EUR" reads "1 99 eur", "$49 MXN" reads "dollar 49 mxn",
+# "S/ 350.00" (Peru) reads "s 350 00"
+_MONEY = r"(?:(?:s )?dollar \d+(?: \d+)*|\d+(?: \d+)* (?:eur|euro|euros|mxn|soles|pesos|usd))"
+_PHONE = r"(?:movil|celular|celu|cel|telefono|telefonito|iphone)"
+# a new phone announced: "este es mi numero nuevo", "te escribo desde uno prestado"
+_NEW_PHONE = (rf"(?:numero nuevo|nuevo numero|{_PHONE} nuevo|nuevo {_PHONE}|(?:numero|{_PHONE}|uno) prestado)")
+# a code the reader was just sent ("un codigo de 6 digitos por sms", "el codigo que te llego"), not a gate's
+# or a wifi's code
+_SENT_CODE = (r"codigo(?: \w+){0,5} (?:que te (?:ha |he |han )?(?:llego|llega|llegara|va a llegar|acaba de llegar|"
+              r"mande|mandado|mandaron|enviaron|enviado|envie)|que (?:recibiste|recibio|ha recibido|has recibido|"
+              r"acaba de recibir|acabas de recibir)|recibido|por sms|de \d+ digitos|de (?:cuatro|cinco|seis|ocho) "
+              r"digitos|de verificacion|de seguridad|de whatsapp|sin querer|por error|por equivocacion)")
+# "in a moment": the call promised by the text
+_SOON = (r"(?:en breve|en breves (?:momentos|minutos)|en unos (?:minutos|momentos)|en los proximos minutos|"
+         r"a la brevedad|enseguida|en seguida)")
+_WILL_CALL = (r"(?:le|te|lo|la) (?:llamara|llamaran|contactara|contactaran|va a llamar|van a llamar|va a contactar|"
+              r"van a contactar|llamaremos|contactaremos|estara llamando)")
 # a key to press, but not a language menu ("para espanol oprima dos"): honest notices have those too
 _PRESS = (r"(?<!espanol )(?<!ingles )(?<!english )(?:oprima|oprime|presione|presiona|marque|marca|pulse) "
           r"(?:el )?(?:numero )?"
@@ -54,7 +84,14 @@ SPANISH: dict[str, str] = {
     "tax_debt": (
         r"(?:debe|adeuda|deuda de|deuda con el) (?:\w+ ){0,3}(?:impuestos|irs|i r s|hacienda)|"
         r"impuestos (?:atrasados|pendientes?|no pagados|sin pagar)|multa (?:de impuestos|pendiente)|"
-        r"error en (?:sus|su declaracion de) impuestos|su deuda (?:es|asciende)"),
+        r"error en (?:sus|su declaracion de) impuestos|su deuda (?:es|asciende)|"
+        # a tax number "with inconsistencies", a debt "in your name", a fine "not paid"
+        r"(?:rfc|nif|cuit|cuil|rut|declaracion|situacion fiscal|expediente fiscal)(?: \w+){0,3} (?:presenta|tiene|con) "
+        r"(?:inconsistencias|irregularidades|discrepancias|errores|adeudos)|"
+        r"(?:registramos|registra|tiene|tienes|existe|consta) (?:una )?deuda (?:de|con) (?:\w+ ){0,2}(?:hacienda|"
+        r"impuestos|monotributo|la agencia tributaria|aeat|sat|dian|arca|afip|sunat|seguridad social|iva)|"
+        r"deuda (?:\w+ ){0,3}a (?:tu|su) nombre|"
+        r"(?:sancion|multa|infraccion)(?:es)? (?:\w+ )?(?:no abonadas?|sin pagar|impagadas?|no pagadas?)"),
     # --- the demand: pay, deposit, a fee before something held is freed -------------------------
     "payment_demand": (
         r"(?:necesita|tiene que|debe|debera|tendra que) (?:hacer (?:un|el) )?(?:pagar|depositar|deposito|"
@@ -68,14 +105,23 @@ SPANISH: dict[str, str] = {
     "parcel_trouble": (
         r"(?:paquete|envio|remesa|giro|envio de dinero)(?: \w+){0,4} (?:esta |fue )?(?:retenid|detenid|bloquead)[oa]|"
         r"(?:paquete|envio) (?:\w+ ){0,3}en (?:la )?aduana|(?:sera )?devuelto al remitente|no se pudo entregar|"
-        r"en (?:estado de )?retencion"),
+        r"en (?:estado de )?retencion|"
+        # the courier's missed delivery that needs the reader: "no pudimos entregar tu paquete", "domicilio incompleto"
+        r"no (?:hemos |he )?(?:podido|pudimos|pudo) entregar(?:le|te)? (?:su|tu|el) (?:paquete|envio|pedido)|"
+        r"(?:domicilio|direccion) (?:incomplet[oa]|incorrect[oa]|erronea)|"
+        r"(?:paquete|envio|pedido|compra)(?: \w+){0,4} (?:esta |quedo |ha quedado )?(?:detenid|retenid)[oa] en "
+        r"(?:el|la) (?:centro|almacen|oficina|aduana)"),
     # --- the offer: qualify for a plan "whatever your status", a program with few places ---------
     "eligibility": (
         r"usted (?:ya )?(?:califica|es elegible)|(?:aparece|salio) (?:como )?(?:pre ?aprobad|seleccionad)[oa]|"
         r"(?:califica|calificar) para|(?:sin importar|no importa) su "
         r"(?:estatus|status|situacion)(?: migratori[oa])?|aunque no tenga (?:papeles|seguro|documentos)|"
         r"arreglar (?:sus|los) papeles|(?:nueva|la nueva) (?:ley|amnistia)|"
-        r"(?:acelerar|agilizar) (?:su|el) (?:caso|tramite|proceso|renovacion|permiso)"),
+        r"(?:acelerar|agilizar) (?:su|el) (?:caso|tramite|proceso|renovacion|permiso)|"
+        # money the reader is "entitled to": "tiene derecho a una devolucion", "le corresponde un reembolso"
+        r"(?:tiene|tienes) derecho a (?:una |un |recibir (?:una |un )?)?(?:devolucion|reembolso|ayuda|bono|subsidio|"
+        r"indemnizacion|compensacion|reintegro)|(?:le|te) corresponde (?:una |un )?(?:devolucion|reembolso|ayuda|bono|"
+        r"indemnizacion|compensacion|reintegro)"),
     "benefits_offer": (
         # "una faja para la espalda sin costo para usted" (the brace campaign in Spanish)
         r"(?:faja|rodillera|soporte|aparato|monitor) (?:\w+ ){0,5}sin costo|"
@@ -87,17 +133,33 @@ SPANISH: dict[str, str] = {
         r"alivio de deudas|perdon de (?:deudas|prestamos)"),
     "investment": (
         r"ganancias (?:garantizadas|de (?:\w+ ){1,4}(?:dolares|por ciento))|(?:plataforma|inversiones?) (?:de )?"
-        r"(?:criptomonedas|cripto|bitcoin)|(?:listas?|listos?) para retirar"),
+        r"(?:criptomonedas|cripto|bitcoin)|(?:listas?|listos?) para retirar|"
+        # a return counted by the day or the week ("3% diario" reads "3 diario")
+        r"(?:ganancias|rentabilidad|beneficios|rendimientos?|gana|ganar|gane|ganas) (?:de |del )?(?:hasta )?\d+ "
+        r"(?:por ciento )?(?:al dia|a la semana|por dia|por semana|diario|diaria|semanal)|(?:ganancias|rentabilidad|"
+        r"rendimientos?) (?:diari[oa]s|asegurad[oa]s)"),
     "job_offer": (
         r"(?:trabajar|trabajo|trabaje) desde (?:casa|su casa|tu casa)|gan(?:as|a|e|ar) hasta (?:\w+ ){1,3}"
         r"(?:dolares|pesos) (?:diarios|al dia|por dia|semanales|a la semana)|dandole like|dando like|"
-        r"(?:calificando|calificar|evaluando) (?:productos|videos|hoteles|aplicaciones)|(?:el )?pago es diario"),
+        r"(?:calificando|calificar|evaluando) (?:productos|videos|hoteles|aplicaciones)|(?:el )?pago es diario|"
+        # daily earnings: "60-300 euros diarios", "gana 500 pesos al dia"; a job "desde casa" with a word between
+        rf"{_MONEY} (?:diarios|diarias)|(?:gana|ganar|gane|ganas|ganes|ganancias?|cobra|cobrar|cobras|sueldo|"
+        rf"ingresos?)(?: \w+){{0,3}} {_MONEY}(?: \w+)? (?:al dia|por dia|diarios|diarias)|"
+        r"(?:trabajo|empleo|trabajar)(?: \w+){1,2} desde (?:casa|su casa|tu casa)|"
+        r"(?:dar|darle) (?:like|likes|me gusta) a (?:videos|publicaciones|productos)"),
     "off_platform": r"(?:por|al|en|a mi) (?:whatsapp|telegram)",
     "lawsuit_notice": (
         r"demanda (?:pendiente|en su contra|contra usted)|(?:orden|citatorio|citacion) (?:de|del) (?:la )?corte|"
         r"(?:documentos|papeles) legales"),
     # --- the grandchild in trouble: "abuela soy yo, estoy en la carcel, no le digas a mi mama" ----
     "family_emergency": (
+        # the new phone's story: "se me cayo el movil al agua", "me robaron el celular"
+        rf"se me (?:ha )?(?:cayo|caido|rompio|roto|dano|danado|mojo|mojado|perdio|perdido|descompuso) (?:el |mi )?"
+        rf"{_PHONE}|me (?:robaron|han robado|quitaron|han quitado) (?:el |mi )?{_PHONE}|(?:perdi|rompi|he perdido|"
+        rf"he roto) (?:el |mi )?{_PHONE}|"
+        rf"(?:tengo|traigo) (?:el|mi) {_PHONE} (?:roto|danado|descompuesto|sin servicio|en reparacion)|"
+        rf"(?:el|mi) (?:otro|viejo|anterior)"
+        rf"(?: numero| {_PHONE})? se me (?:cayo|rompio|dano|mojo|perdio|descompuso)|"
         r"(?:abuela|abuelita|abuelo|abuelito|tia|tio) soy yo|(?:estoy|esta) en la carcel|(?:tuve|tuvo) un accidente|"
         r"(?:estoy|esta) detenid[oa]|(?:me|lo|la) tienen detenid[oa]|un abogado (?:te|le) va a llamar|"
         r"tu (?:nieto|nieta|sobrino|sobrina|hijo|hija) "
@@ -110,10 +172,27 @@ SPANISH: dict[str, str] = {
         r"no (?:llame|llames|le avise|avise) a la policia|"
         r"(?:mantenga|mantengalo|guarde|guardalo) (?:esto |todo )?en secreto"),
     "money_plea": (
-        r"(?:mandes|mande|envies|envie|deposites|deposite) (?:el |la )?(?:dinero|fianza)|necesito que me mandes"),
+        r"(?:mandes|mande|envies|envie|deposites|deposite) (?:el |la )?(?:dinero|fianza)|necesito que me mandes|"
+        # the new phone's ask: "me haces una transferencia", "necesito que me deposites", "te paso la clabe"
+        r"necesito que me (?:deposites|deposite|transfieras|transfiera|envies|prestes|preste|hagas una transferencia|"
+        r"hagas un (?:bizum|deposito|ingreso))|"
+        r"me (?:haces|puedes hacer|podrias hacer|harias|hace|puede hacer|podria hacer) (?:una |un )?(?:transferencia|"
+        r"bizum|deposito|ingreso|giro|yape|plin)|(?:te|le) paso (?:la|mi|el) (?:clabe|cuenta|numero de cuenta|iban|"
+        r"cbu|alias)|(?:me )?(?:prestas|puedes prestar|podrias prestar) (?:\w+ )?(?:dinero|euros|pesos|soles|"
+        r"dolares|\d+)|"
+        # "me podes transferir 50 mil?", "depositame 2000", "mandame la plata"
+        r"(?:me )?(?:puedes|podes|podrias|puede|podria) (?:transferir|depositar)(?:me)? (?:\w+ )?(?:\d+|dinero|plata|"
+        r"lana|guita)|(?:transferime|transfiereme|depositame)\b|(?:(?:me )?(?:puedes|podes|podrias|puede|podria) "
+        r"(?:mandar|enviar|pasar)(?:me)?|mandame|enviame|pasame) (?:\w+ )?(?:dinero|plata|lana|guita|\d+ (?:mil|"
+        r"euros?|pesos|soles|dolares|eur))\b"),
     "prize": (
         r"felicidades usted|(?:ha|a) sido seleccionad[oa]|fue seleccionad[oa] para recibir|reclame su (?:regalo|premio)|loteria de visas|usted (?:ha |a )?ganado|crucero gratis|"
-        r"gano un (?:crucero|premio|viaje|carro|auto)|su numero salio"),
+        r"gano un (?:crucero|premio|viaje|carro|auto)|su numero salio|"
+        # "has ganado una tarjeta regalo", "tu numero ha sido seleccionado en el sorteo"
+        r"(?:has|ha) ganado (?:un |una |el |la )?(?:premio|tarjeta|iphone|samsung|viaje|crucero|coche|carro|auto|bono|"
+        r"cheque|vale|cupon|sorteo|smartphone|televisor|\d+)|ganaste (?:un |una |el |la )?(?:premio|tarjeta|iphone|"
+        r"viaje|bono|cheque|vale|sorteo|\d+)|(?:tu|su) numero (?:ha sido|fue) (?:seleccionado|premiado|sorteado|"
+        r"elegido)|(?:reclama|reclame) (?:tu|su) (?:premio|regalo)|reclamal[oa]"),
     # --- the pitch: a lower rate on the cards, a lapsed car plan ----------------------------------
     "rate_reduction": (
         r"reduc(?:ir|cion de) (?:\w+ ){0,3}(?:interes|tasas?)|(?:bajar|rebajar) (?:sus |la |las )?tasas?"),
@@ -126,8 +205,17 @@ SPANISH: dict[str, str] = {
         r"(?:a la mano|lista|listo)|(?:el )?numero de (?:su )?tarjeta (?:de (?:debito|credito) )?(?:completo|y la "
         r"fecha)"),
     "unexpected_charge": (
+        # "hemos detectado una compra de un iphone 15 a tu nombre"
+        r"(?:compra|pedido|cargo|transaccion)(?: \w+){0,6} a (?:tu|su) nombre|(?:compra|pedido) (?:\w+ ){0,3}de (?:un |"
+        r"una )?(?:\w+ )?(?:iphone|macbook|playstation|ps5|samsung|televisor|portatil|ipad|tarjetas? regalo)|"
         r"si usted no (?:hizo|realizo|reconoce) (?:este|esta) (?:pedido|compra|cargo)|pedido (?:\w+ ){0,6}fue enviado "
-        r"a una direccion"),
+        r"a una direccion|"
+        # a charge set up or a plan renewed that the reader never asked for, a payment "held for security"
+        r"(?:se ha|hemos|se han) (?:programado|autorizado|registrado|generado) (?:un|una|el) (?:cargo|cobro|debito|"
+        r"domiciliacion)|(?:suscripcion|membresia|plan|licencia|antivirus)(?: \w+){0,4} se (?:ha|han) renovado|"
+        r"renovad[oa]s? automaticamente|"
+        r"(?:pago|dinero|deposito|transferencia|fondos|bizum|yape)(?: \w+){0,2} (?:quedo|queda|ha quedado|esta|fue|"
+        r"ha sido) (?:retenid|bloquead)[oa]s?(?! (?:\w+ )?como (?:solicitaste|solicito|pediste|pidio))"),
     # --- the robocall's key: "presione uno para hablar con un agente" ----------------------------
     "robocall": _PRESS,
     "press_to_act": (
@@ -144,14 +232,15 @@ SPANISH: dict[str, str] = {
         r"hoy mismo|(?<!no es )(?<!nada )urgente|de inmediato|inmediatamente|cuanto antes|lo antes posible|"
         r"ahora mismo|(?:llame|oprima|presione|marque|llamenos) (?:\w+ )?(?:ahora|hoy)"),
     "callback_demand": (
-        r"llamenos|llameme|devuelvame la llamada|(?:llame|marque) (?:al|a este numero|de vuelta)|"
+        r"llamenos|llameme|devuelvame la llamada|(?:llame|marque|llama|llamanos|marca) (?:al|a este numero|de vuelta)|"
         r"comuniquese (?:con nosotros|con nuestra oficina|al)|"
         r"(?:regrese|devuelva|regresenos) (?:la|esta|nuestra) llamada"),
     "deadline": (
         r"antes (?:de las|del dia|del|de) (?:\w+ )?(?:de la (?:tarde|manana|noche)|lunes|martes|miercoles|jueves|"
         r"viernes|sabado|domingo|fin de mes|\d+|una|dos|tres|cuatro|cinco|seis)|"
         r"(?:vence|termina|cierra|expira|se cierra) (?:pronto|hoy|manana|esta semana|este (?:viernes|mes|lunes))|"
-        r"ultim[oa] (?:aviso|oportunidad|dia)|cupos (?:son |estan )?limitados|cupos se estan llenando|"
+        r"ultim[oa] (?:aviso|oportunidad|dia)|(?:cupos|plazas|vacantes) (?:son |estan )?limitad[oa]s|"
+        r"cupos se estan llenando|"
         r"(?:dentro de|en las proximas) (?:\w+ ){1,2}(?:horas|dias)|tiene (?:\w+ ){1,2}horas para"),
     "unsolicited_alert": (
         r"(?:hay|tenemos|detectamos|encontramos|detecto|encontro) (?:un|una) (?:problema|error|irregularidad) "
@@ -159,14 +248,30 @@ SPANISH: dict[str, str] = {
         r"actividad sospechosa en su"),
     # --- what honest notices say --------------------------------------------------------------
     "legit_no_ask": (
-        r"nunca le (?:pediremos|vamos a pedir|pedimos|solicitaremos|llamaremos para pedir) (?:su |sus )?"
-        r"(?:pin|contrasena|clave|numero|pago|informacion|datos|dinero)|no (?:hay|aceptamos) (?:pagos|cobros) por "
+        r"nunca (?:le|te|les|os) (?:pediremos|vamos a pedir|pedimos|solicitaremos|solicitamos|llamaremos para pedir) "
+        r"(?:su |sus |tu |tus )?(?:pin|contrasena|contrasenas|clave|claves|codigo|codigos|numero|pago|informacion|"
+        r"datos|dinero)|nunca (?:le|te) (?:lo|la|los|las) (?:vamos a pedir|pediremos|pedimos|solicitaremos)|"
+        r"no (?:hay|aceptamos) (?:pagos|cobros) por "
         r"telefono|no cobramos (?:nada|por)|(?:el pago|el tramite) se (?:paga|hace) en (?:la ventanilla|persona|el "
         r"consulado)"),
-    "legit_bank": r"(?:numero|telefono) (?:que aparece )?(?:en el|al|del) reverso de su tarjeta",
+    "legit_bank": (
+        r"(?:numero|telefono) (?:que aparece )?(?:en el|al|del) reverso de (?:su|tu) tarjeta|"
+        # the bank's own app, where an alert sends the reader to switch the card off or report it
+        r"(?:apagala|apagalo|apaguela|apaguelo|bloqueala|bloquealo|bloqueela|bloqueelo|reportalo|reportala|reportelo|"
+        r"reportela|congelala|congelela|revisalo|revisala|reviselo|revisela|consultalo|consultala) (?:desde|en) "
+        r"(?:la|tu|su) (?:\w+ )?app|(?:inquietudes|dudas|consultas)(?: \w+){0,2} en (?:la|tu|su) (?:\w+ )?app|"
+        r"(?:acude|acuda) a (?:tu|su) (?:sucursal|oficina)|"
+        # the agency's own address ("en sede.dgt.gob.es", "sat.gob.mx"), or its app to pay in
+        r"(?:en|a|accede a|acceda a|entra en|entre en|ingresa a|ingrese a|visita|visite) (?:\w+ dot ){1,3}gob dot "
+        r"(?:es|mx|ar|co|pe|cl|ec|bo|py|uy|gt|hn|sv|do|ve)(?! dot)|"
+        r"(?:consulta|consulte|consultala|consultalo|paga|pague|pagala|paguela|pagalo|paguelo|pagarlo|pagarla|revisa|"
+        r"revise|gestiona|gestione|actualiza|actualice|confirmalo|confirmala|confirmelo|confirmela)(?: \w+){0,3} "
+        r"(?:en|desde) (?:la|tu|su) app\b"),
     "legit_appointment": (
         r"recordatorio (?:de|para) (?:su )?(?:cita|receta)|(?:le )?(?:recordamos|recuerda|recordarle) su cita|"
-        r"su receta (?:esta|de|para)|lista para recoger"),
+        r"su receta (?:esta|de|para)|lista para recoger|"
+        r"(?:te|le) recordamos (?:tu|su) cita|(?:tu|su) cita(?: \w+){0,10} (?:esta|ha sido|queda) confirmada|"
+        r"(?:tiene|tienes) (?:ya )?disponible (?:la|su|tu) (?:medicacion|receta|medicamento)"),
     "legit_press": (
         r"si (?:usted )?(?:la|lo) hizo(?: \w+){0,3} (?:oprima|presione|marque)|si no (?:la|lo) (?:hizo|reconoce)"
         r"(?: \w+){0,2} (?:oprima|presione|marque)|para (?:repetir|escuchar) (?:este|el) mensaje|"
@@ -175,6 +280,175 @@ SPANISH: dict[str, str] = {
         r"participar)(?: \w+){0,6} (?:oprima|presione|marque)|si (?:fue usted|es suya|la compra es suya)(?: \w+){0,4} "
         r"(?:oprima|presione|marque)"),
     "legit_delivery": (
-        r"(?:paquete|pedido|envio) (?:sera|va a ser|fue) entregado|(?:no )?se requiere firma"),
-    "legit_no_action": r"no es urgente|no (?:necesita|tiene que) hacer nada",
+        r"(?:paquete|pedido|envio) (?:sera|va a ser|fue) entregado|(?:no )?se requiere firma|"
+        r"(?:paquete|pedido|envio|compra)(?: \w+){0,3} (?:se ha entregado|ha sido entregad[oa]|llegara hoy|llega hoy|"
+        r"esta en ruta de entrega|esta en reparto|sale hoy a reparto)"),
+    "legit_no_action": (
+        r"no es urgente|no (?:necesita|necesitas|tiene que|tienes que|debe|debes) hacer nada|"
+        r"no es necesario (?:hacer nada|que hagas nada|que haga nada)"),
+    "legit_wrong_number": (
+        r"(?:me (?:he )?equivoque|me equivoco|nos equivocamos) de (?:numero|persona|chat|contacto)|numero equivocado"),
+
+    # === texts (SMS, WhatsApp): the same evidence as the phone's, in the words of a message ===================
+    # --- a fine, a toll, a parcel's fee, to pay by link -------------------------------------------------
+    "fine_due": (
+        # "tiene una multa pendiente", "se registro una infraccion a su placa", "peaje impagado", "perdida de puntos"
+        r"multas? (?:de (?:trafico|transito)|pendientes?|sin pagar|impagadas?|no pagadas?|por pagar|por exceso de "
+        r"velocidad)|fotomultas?|(?:infraccion|infracciones|sancion|sanciones|denuncia) (?:de (?:trafico|transito)|"
+        r"pendientes?|no abonadas?|sin pagar|impagadas?|vial)|(?:registro|registrado|registramos|se registro|detecto|"
+        r"detectamos) (?:una )?(?:infraccion|fotomulta)|infraccion (?:a|en|de) (?:su|tu) (?:placa|vehiculo|matricula|"
+        r"auto|coche|carro)|peajes? (?:impagados?|pendientes?|sin pagar|no pagados?|vencidos?)|(?:tag|telepeaje|"
+        r"televia|dispositivo de peaje)(?: \w+){0,3} (?:saldo|adeudo|importe) pendiente|perdida de (?:los )?puntos"),
+    "pay_fee": (
+        # a small sum to pay: "abone las tasas (1,99 EUR)", "coste 0,50 EUR", "pague 3,75 EUR"; not a receipt's total
+        rf"(?:pague|abone|pagar|abonar|pagando|abonando|paga|abona|regularice|regulariza|regularizar|regularize|"
+        rf"liquide|liquida|cubra|cubre|quite|quita)(?: \w+){{0,3}} (?:de )?{_MONEY}|(?:tasas?|tarifa|gastos|"
+        rf"aranceles?|coste|costo|recargo|portes|peaje|multa|sancion)(?: de \w+)?(?: \w+)? (?:de )?{_MONEY}"),
+    "parcel_problem": (
+        # "su paquete esta pendiente de pago de aduanas", "tasas de aduana pendientes", "abone los gastos de envio"
+        r"(?:paquete|envio|pedido|compra)(?: \w+){0,5} (?:esta |se encuentra |queda |ha quedado )?pendiente de "
+        r"(?:pago|abono)|pendiente de (?:pago|abono) de (?:\w+ ){0,2}(?:aduanas?|aranceles|tasas|envio|importacion)|"
+        r"(?:tasas?|gastos|aranceles?|impuestos?|derechos) (?:de )?(?:aduana|aduanas|importacion|envio|reenvio|"
+        r"reentrega|despacho)(?: \w+){0,3} (?:pendientes?|sin pagar|impagad[oa]s?)|"
+        r"(?:abone|pague|abonar|pagar|pagando|abonando|confirma|confirme) (?:las |los |la |el )?(?:tasas?|gastos|"
+        r"aranceles?|impuestos?|portes|costes?|pago) (?:de |del )?(?:aduana|aduanas|importacion|envio|reenvio|"
+        r"reentrega|despacho|entrega)|(?:nueva entrega|reentrega|reenvio)(?: \w+){0,3} (?:coste|costo|tarifa) "
+        r"(?:de )?\d"),
+    # --- a locked account, an alert to disown, the call promised by the text --------------------------
+    "account_locked": (
+        # "su tarjeta ha sido bloqueada temporalmente", "tu acceso sera limitado"
+        r"(?:tarjeta|cuenta|acceso|app|banca (?:online|movil|en linea)|usuario|perfil)(?: \w+){0,3} (?:ha sido|fue|"
+        r"esta|sera|quedara|ha quedado|queda) (?:temporalmente )?(?:bloquead|suspendid|limitad|restringid|"
+        r"desactivad|inhabilitad)[oa](?! (?:\w+ )?como (?:solicitaste|solicito|pediste|pidio))|"
+        r"(?:hemos|han) (?:bloqueado|suspendido|limitado|restringido|desactivado) (?:temporalmente )?(?:su|tu) "
+        r"(?:tarjeta|cuenta|acceso|usuario|banca)(?! (?:\w+ )?como (?:solicitaste|solicito|pediste|pidio))"),
+    "suspension_threat": (
+        # "evita la cancelacion de tu sello digital", "para evitar el embargo de tu cuenta", "se suspendera en 24 horas"
+        r"(?:evite|evita|evitar|para evitar) (?:la|el|su|tu) (?:cancelacion|suspension|bloqueo|embargo|"
+        r"desactivacion|baja|cierre|inhabilitacion|retencion)|se (?:suspendera|bloqueara|cancelara|cerrara|"
+        r"desactivara|dara de baja)"),
+    "not_you": (
+        # "si no lo reconoce", "si no has sido tu", "no reconoce este cargo"
+        r"si no (?:lo |la |los |las )?(?:reconoce|reconoces|reconocen|ha sido usted|has sido tu|fue usted|fuiste tu|"
+        r"autorizo|autorizaste|realizo|realizaste|hizo|hiciste|solicito|solicitaste)\b|no (?:reconoce|reconoces) "
+        r"(?:este|esta|el|la) (?:cargo|cobro|compra|operacion|movimiento|transaccion|pago|acceso)|"
+        r"no (?:fuiste|has sido) tu|no (?:fue|ha sido) usted"),
+    "call_coming": (
+        # the "security department" that will ring in a moment: the scammer's own call
+        rf"{_SOON} {_WILL_CALL}|{_WILL_CALL}(?: \w+){{0,6}} {_SOON}|"
+        r"(?:nuestro|nuestra|un|una|el|la) (?:departamento|area|equipo|agente|asesor|asesora|gestor|gestora|"
+        r"especialista|operador|operadora|ejecutivo|ejecutiva)(?: de (?:seguridad|fraudes?|prevencion))?(?: \w+)? "
+        rf"(?:que )?{_WILL_CALL}"),
+    # --- the code another service just sent, asked back by text -----------------------------------
+    "sms_code_ask": (
+        # "te acabo de mandar un codigo de 6 digitos sin querer, me lo reenvias?", "indique el codigo al asistente"
+        rf"{_SENT_CODE}(?: \w+){{0,10}} (?:dimelo|digamelo|pasamelo|pasemelo|mandamelo|mandemelo|enviamelo|envimelo|"
+        r"reenviamelo|reenviemelo|dictamelo|dictemelo|leemelo)\b|"
+        rf"{_SENT_CODE}(?: \w+){{0,10}} (?:me lo|me la|melo) (?:reenvias|reenvia|reenviarias|pasas|pasa|pasarias|"
+        r"mandas|manda|mandarias|envias|envia|enviarias|dices|dice|das|puedes (?:reenviar|pasar|mandar|enviar|decir|"
+        r"dar)|podrias (?:reenviar|pasar|mandar|enviar|decir|dar))\b|"
+        rf"(?:reenviame|pasame|mandame|enviame|dime|dame|reenvieme|paseme|mandeme|envieme|digame|deme) (?:el|ese|este|"
+        rf"tu|su) {_SENT_CODE}|"
+        r"(?:indique|indica|facilite|facilita|diga|dicte|dicta|proporcione|comunique|lea|lee) (?:el|su|tu|ese) codigo"
+        r"(?: \w+){0,3} (?:al|a nuestro|a nuestra|a un|a una|a la) (?:asistente|agente|operador|operadora|asesor|"
+        r"asesora|gestor|gestora|tecnico|empleado|ejecutivo|ejecutiva|especialista)|"
+        r"(?:responda|responde|conteste|contesta) (?:a este mensaje )?con (?:el|su|tu) codigo"),
+    # --- a "mistaken" payment to send back, a request to "accept" so as to be paid -----------------------
+    "reversal_plea": (
+        # "te he mandado 150 euros por bizum sin querer, me los devuelves?" (not a friend's double payment: "te
+        # hice el bizum dos veces sin querer")
+        r"(?:he mandado|mande|he enviado|envie|he transferido|transferi|he hecho|hice|he pasado|pase|deposite|"
+        r"he depositado|he ingresado|ingrese|yapee)(?: (?!dos veces|doble|de mas|duplicad|repetid)\w+){0,6} "
+        r"(?:sin querer|por error|por equivocacion|equivocadamente|a la persona equivocada|al numero equivocado)"
+        r"(?: \w+){0,14} (?:me (?:lo|la|los|las) (?:devuelves|devuelve|devolverias|puedes devolver|podrias devolver|"
+        r"regresas|regresa|reembolsas)|devuelvemelos?|devuelvemelas?|regresamelos?|devolvermel[oa]s?|devolverl[oa]s?|"
+        r"regresarl[oa]s?)\b|"
+        # the wallet's fake "received by mistake, send it back" ("nequi: recibiste 150 000 por error, devuelvelos")
+        r"(?:recibiste|has recibido|ha recibido|te llego|le llego|te cayo) (?:\w+ ){0,6}(?:por error|por equivocacion|"
+        r"sin querer)(?: \w+){0,10} (?:devuelve|devuelvelo|devuelvelos|devuelvala|devuelvalo|devolver|regresa|"
+        r"regresalo|regresalos|reintegra|reintegrar)\b|"
+        # money that needs the reader's pin, or an "accepted" request, to arrive
+        r"(?:introduzca|introduce|ingrese|ingresa|ponga|pon|meta|mete|digite|teclee) (?:su|tu|el) (?:pin|clave|"
+        r"contrasena)(?: \w+){0,3} (?:para|y) (?:recibir|aceptar|cobrar|liberar)|"
+        r"(?:acepte|acepta|aceptar)(?: \w+){0,6} (?:e|y) (?:introduzca|introduce|ingrese|ingresa|ponga|pon) "
+        r"(?:su|tu|el) (?:pin|clave|contrasena)|"
+        r"para (?:recibir|cobrar|aceptar)(?:lo|la|los|las)?(?: \w+){0,3} (?:introduzca|introduce|ingrese|ingresa|ponga|"
+        r"pon|digite|teclee) (?:su|tu|el) (?:pin|clave|contrasena)|"
+        r"(?:te|le) (?:llegara|va a llegar|llega|mandare|enviare|mando|envio) una (?:solicitud|peticion)(?: \w+){0,8} "
+        r"(?:la )?(?:aceptas|aceptala|acepta|aceptes|aceptar|acepte)(?: \w+){0,3} para (?:que se (?:active|haga|"
+        r"realice|complete|libere) el (?:cobro|pago)|recibir|cobrar)"),
+    # --- "hola mama, este es mi numero nuevo": a relative on a new phone, and the ask ------------------------
+    "new_number": (
+        rf"(?:este es|es|ahora este es) (?:mi |el )?{_NEW_PHONE}|(?:cambie|he cambiado|cambio) de (?:numero|{_PHONE}|"
+        rf"linea)|(?:numero|{_PHONE}|uno) prestado|(?:numero|{_PHONE}) de (?:un|una) (?:amig[oa]|companer[oa])|"
+        # a text needs no "mama, soy yo"
+        r"(?:mama|mami|mamita|papa|papi|ma|pa|abuela|abuelita|abuelo) soy yo|soy yo (?:mama|mami|papa|papi|ma|pa)"),
+    "new_phone_steer": (
+        # "este es mi numero nuevo, guardalo y escribeme por whatsapp", "borra el viejo"
+        rf"{_NEW_PHONE}(?: \w+){{0,12}} (?:escribeme|escribime|me escribes|mandame (?:un )?(?:mensaje|whatsapp)|"
+        r"hablame|whatsappeame|contestame|respondeme)\b|"
+        r"(?:borra|borre|borrar|elimina|elimine|olvida|olvide) (?:el|mi) (?:numero |contacto )?"
+        r"(?:viejo|anterior|de antes|antiguo)|"
+        r"no (?:me )?(?:escribas|llames|uses|mandes mensajes) (?:al|el|a mi) (?:numero )?(?:viejo|anterior|antiguo|"
+        r"de antes)"),
+    "sms_favour": (
+        # "me puedes hacer un favor urgente?", "tengo que pagar una factura hoy y la app del banco no me va"
+        r"(?:me )?(?:puedes|podrias|puede|podria|haces|hace|harias|haria) (?:hacer )?(?:un|una) (?:favor|favorcito)|"
+        r"necesito (?:un|que me hagas un|pedirte un) (?:favor|favorcito)|(?:me )?(?:puedes|podrias|puede|podria) "
+        r"ayudar(?:me)?\b|(?:necesito|tengo que|quiero) pedirte (?:algo|un favor|una cosa)|tengo algo que pedirte|"
+        r"(?:tengo|necesito) que pagar (?:una|un|la|el) (?:\w+ )?(?:factura|recibo|pago|cuenta|deuda)(?: \w+){0,2} "
+        r"(?:hoy|ya|urgente|ahora)|"
+        r"(?:la )?app del banco (?:no me (?:va|funciona|deja|abre|anda)|(?:esta|me la) (?:bloqueada|bloquearon))|"
+        # "te interesa? responde si", "si estas interesado escribenos"
+        r"(?:te|le|les) interesa (?:responde|responda|escribe|escribeme|escribenos|contesta|conteste)|(?:si )?(?:estas|"
+        r"esta|estan) interesad[oa]s? (?:responde|responda|escribe|escribeme|escribenos|contacta|contactanos|agrega)"),
+    # --- a job paid daily, a trading group -------------------------------------------------------
+    "sms_job": (
+        # "trabajo online 1-2 h al dia", "pago diario", "agrega a nuestra reclutadora en telegram"
+        r"trabajo (?:online|en linea|desde (?:el |tu |su )?(?:movil|celular|telefono))|"
+        r"(?:pago|pagos|sueldo|ganancias?|ingresos?) (?:es )?diari[oa]s?|(?:1|2|3|1 2|2 3|una|dos|pocas) (?:h|horas?) "
+        r"(?:al|por) dia|\d+ (?:min|minutos) (?:al|por) dia|(?:dar|dando|darle|dandole) (?:like|likes|me gusta)|"
+        r"(?:agrega|agregue|anade|contacta|contacte|escribe|escribele|escribale) a (?:nuestra|nuestro|la|el|mi) "
+        r"(?:reclutador|reclutadora|asesor|asesora|coordinador|coordinadora|supervisor|supervisora)"),
+    "advance_fee": (
+        # the job that sells its own kit: "solo requiere abonar 35 euros por el kit de material"
+        r"(?:abonar|pagar|pague|abone|comprar|adquirir)(?: \w+){0,3} (?:por|para) el (?:kit|material|alta|registro|"
+        r"curso de formacion|uniforme)|(?:pago|cuota|deposito) (?:\w+ ){0,2}(?:del|por el) kit"),
+    "loan_debt": (
+        # "prestamo preaprobado sin aval ni nomina"
+        r"(?:prestamo|credito) (?:\w+ )?(?:pre aprobado|preaprobado|inmediato|sin aval|sin buro)|sin (?:aval|buro|"
+        r"revisar (?:el )?buro) ni|sin consultar (?:el )?(?:buro|asnef)|(?:salir|sacarte|sacarle) de (?:asnef|buro)"),
+    "sms_call_to_action": (
+        # "responde si para recibirlo hoy" (not a booking's "responde si para confirmar")
+        r"(?:responde|responda|contesta|conteste) (?:si|1) (?:para|y) (?:recibir\w*|solicitar\w*|activar\w*|"
+        r"obtener\w*|mas informacion|participar|cobrar\w*|postularte|inscribirte)"),
+    "crypto_lure": (
+        r"robot? de (?:trading|inversion|inversiones|cripto\w*|apuestas)|senales (?:diarias|de trading|de inversion|"
+        r"vip)|grupo (?:vip|privado|exclusivo) (?:de )?(?:bolsa|inversion|inversiones|trading|cripto\w*|senales)|"
+        r"\d+ (?:por ciento )?de aciertos"),
+    # --- a bank's details asked by text ---------------------------------------------------------
+    "sms_details_ask": (
+        r"(?:confirme|confirma|indique|indica|envie|envia|enviando|informando|facilite|facilita|responda|responde)"
+        r"(?: \w+){0,2} (?:con )?(?:su|tu|sus|tus) (?:iban|cuenta bancaria|numero de cuenta|datos bancarios|clabe|"
+        r"cbu)"),
+    # --- what honest texts say: a code with nothing asked, a payment received, done ----------------------
+    "legit_otp": (
+        # "tu codigo de verificacion de bizum es 482193, no lo compartas con nadie" (the code named: a bare "no
+        # lo compartas con nadie" is a secret's)
+        r"(?:codigo|clave|pin|contrasena)(?: \w+){0,10} (?:no|nunca) (?:se )?(?:lo |la |los )?(?:compartas|comparta|"
+        r"comuniques|comunique|facilites|facilite|reveles|revele|des|de|digas|diga|pases|pase) (?:con nadie|a nadie|"
+        r"a terceros)|(?:no|nunca) (?:compartas|comparta|comuniques|comunique|facilites|facilite|reveles|revele|des|"
+        r"de) (?:este|el|tu|su|esta|la) (?:codigo|clave|pin)|"
+        r"(?:tu|su) (?:codigo|clave)(?: de \w+){0,3} es \d+|\d+ es (?:tu|su) (?:codigo|clave)|"
+        r"valid[oa] (?:durante|por) \d+ minutos"),
+    "legit_receipt": (
+        # "has recibido 25 euros de laura", "recarga exitosa", "transferiste 350 000", "bloqueada como solicitaste"
+        r"(?:has|ha) recibido (?:un )?(?:bizum |pago |ingreso |transferencia )?(?:de )?(?:\d+|dollar|s \d+)"
+        r"(?!(?: \w+){0,10} (?:pero|retenid|bloquead|pendiente))|"
+        r"recibiste (?:un )?(?:bizum |pago |yape |plin )?(?:de )?(?:\d+|dollar|s \d+)"
+        r"(?!(?: \w+){0,10} (?:pero|retenid|bloquead|pendiente))|transferiste|"
+        r"(?:recarga|transferencia|pago|compra|operacion) (?:\w+ ){0,8}(?:exitosa|exitoso|realizad[oa] con exito|"
+        r"efectuad[oa] con exito)|acabo de (?:mandarte|enviarte|hacerte|pasarte) (?:el |la |un |una )?(?:bizum|"
+        r"transferencia|pago|ingreso)|(?:bloquead|cancelad|congelad)[oa] (?:\w+ ){0,3}como (?:solicitaste|solicito|"
+        r"pediste|pidio)"),
 }

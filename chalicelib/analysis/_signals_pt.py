@@ -19,6 +19,19 @@ pedimos sua senha" as "we will never ask for your PIN".  Portuguese is close to 
 Spanish word may mean something else here ("oficina" is a workshop, "marque" also books a
 visit), so the phrases are Portuguese ones.
 
+The layer reads texts too (SMS and WhatsApp), since Brazilian and Portuguese smishing is the same
+fraud by message: a "multa" or a "portagem"/"pedagio" "em aberto" to "regularizar", an "encomenda
+retida" until its "taxa de importacao" is paid, a "compra aprovada ... nao reconhece? responda NAO"
+after which "um atendente entrara em contato" (the call promised is the lure), a code that "vai
+chegar", "pode enviar-mo?", a Pix "errado" to send back to "essa chave" or an MB WAY request to
+"accept" with the PIN, "oi mae, troquei de numero" with an MB WAY or a Pix to follow, "valores a
+receber" or a CPF "com pendencia" on a look-alike site, a job paid daily "home office", a robot
+that pays "3% ao dia".  Entries under the SMS signals' keys (``_signals_sms``: ``fine_due``,
+``pay_fee``, ``new_number``, ``sms_code_ask``, ``reversal_plea``, ``call_coming`` ...) weigh them
+as the English rows do; the honest texts they mimic say what is read as honest: a code "nao
+compartilhe", a card alert answered "pelo app", "pix recebido", an import charge the post's own
+notice lets the reader "pagar ou recusar".
+
 Patterns match the normalised text (lowercase, accents stripped, hyphens become spaces and
 apostrophes vanish: "liga-me" reads "liga me", "d'agua" reads "d agua") and describe the
 behaviour (a key to press, a threat, a secret, a fee before something held is freed, a relative
@@ -72,6 +85,19 @@ _NEVER = r"(?<!nunca )(?<!nao )(?<!jamais )(?<!nunca lhe )(?<!nunca te )(?<!nunc
 # "don't tell", "don't say", "don't mention"
 _DONT_TELL = (r"(?:nao|nem) (?:fala|fale|falem|conta|conte|contem|diga|diz|digam|comenta|comente|avisa|avise|"
               r"mencione|menciona)(?!(?: \w+){0,10} (?:surpresa|presente|festa|aniversario)\b)")
+# A sum as texts write it once normalised: "R$ 37,42" reads "r dollar 37 42", "1,49 EUR" reads "1 49 euro"
+_MONEY = r"(?:r dollar \d+(?: \d+)*|dollar \d+(?: \d+)*|\d+(?: \d+)* (?:euro|euros|eur|reais))"
+_PHONE = r"(?:celular|telemovel|telefone|cel|iphone)"
+_NEW_PHONE = rf"(?:numero novo|novo numero|{_PHONE} novo|novo {_PHONE}|(?:numero|{_PHONE}) emprestado)"
+# a code the reader was just sent ("o codigo que voce recebeu", "vai chegar-lhe um codigo"), not a door's
+_SENT_CODE = (r"codigo(?: \w+){0,5} (?:que (?:vai|vais|ira) (?:te |lhe )?chegar|que (?:te |lhe )?(?:chegou|chegar|"
+              r"chega)|que (?:voce|vc|tu|o senhor|a senhora) (?:recebeu|recebeste|vai receber|vais receber|acabou de "
+              r"receber)|recebido|por sms|de \d+ digitos|de (?:seis|quatro|cinco) digitos|sem querer|por engano)")
+# the call promised by the text: "um atendente entrara em contato", "que ira contacta-lo nos proximos minutos"
+_SOON = (r"(?:em breve|nos proximos minutos|dentro de (?:alguns|poucos) minutos|em (?:alguns|poucos) minutos|"
+         r"brevemente|daqui a pouco)")
+_WILL_CALL = (r"(?:entrara em (?:contato|contacto)|ira (?:contacta lo|contacta la|ligar|contactar|telefonar)|"
+              r"vai (?:te |lhe )?(?:ligar|contactar|telefonar)|(?:te |lhe )?ligara|(?:o|a) (?:contactara|contatara))")
 
 PORTUGUESE: dict[str, str] = {
     # --- the robocall's key: "aperte um para falar com um atendente" ----------------------
@@ -108,6 +134,9 @@ PORTUGUESE: dict[str, str] = {
         rf"reconhece (?:a|esta|essa) (?:compra|transacao|cobranca)|sim)(?: \w+){{0,4}} {_PRESS_ANY}"),
     # --- threats and their consequences ---------------------------------------------------
     "suspension_threat": (
+        # "para evitar o cancelamento", "evite a suspensao da cnh"
+        r"(?:evite|evita|evitar|para evitar|pra evitar) (?:a|o) (?:suspensao|bloqueio|cancelamento|desativacao|"
+        r"encerramento|inibicao|penhora)|"
         # "o seu passaporte vai ser bloqueado", "o seu CPF sera cancelado", "sua conta podera ser suspensa"
         rf"{_THEIRS}(?: \w+){{0,2}} {_WILL_BE} (?:bloquead|cancelad|suspens|anulad|congelad|desativad|encerrad|"
         r"invalidad|revogad|cortad|desligad)[oa]s?|"
@@ -118,7 +147,10 @@ PORTUGUESE: dict[str, str] = {
         # "sua conta foi bloqueada", "o seu cartao esta suspenso", "o acesso ao app ficou restrito"
         r"(?:sua|seu|a sua|o seu) (?:conta|cartao|acesso|cadastro|chave pix|app|aplicativo|perfil|whatsapp|"
         r"conta bancaria|internet banking)(?: \w+){0,2} (?:foi|esta|ta|encontra se|se encontra|ficou) "
-        r"(?:temporariamente )?(?:bloquead|suspens|desativad|congelad|restrit|travad)[oa]"),
+        r"(?:temporariamente )?(?:bloquead|suspens|desativad|congelad|restrit|travad)[oa]|"
+        r"(?:sua|seu|a sua|o seu) (?:conta|cartao|acesso|cadastro|app|aplicativo)(?: \w+){0,2} "
+        r"(?:sera|vai ser|podera ser) (?:temporariamente )?(?:bloquead|suspens|desativad|congelad|restrit|"
+        r"limitad)[oa]"),
     "legal_threat": (
         # a warrant, an arrest, a deportation, a seizure of goods or wages ("penhora"), a tax number
         # that is "irregular"
@@ -143,7 +175,10 @@ PORTUGUESE: dict[str, str] = {
         r"autoridade tributaria|seguranca social|hmrc)|"
         r"(?:autoridade tributaria|financas|receita federal|fisco|irs)(?: \w+){0,8} (?:divida|debito|dividas|"
         r"debitos|multa)|(?:deve|esta devendo|ta devendo) (?:\w+ ){0,3}(?:impostos|ao irs|a receita|as financas|"
-        r"ao fisco)|erro na (?:sua )?declaracao|malha fina|multa (?:\w+ )?(?:pendente|em aberto|nao paga)"),
+        r"ao fisco)|erro na (?:sua )?declaracao|malha fina|multa (?:\w+ )?(?:pendente|em aberto|nao paga)|"
+        # "cpf com pendencia na declaracao", "nif com irregularidades"
+        r"(?:cpf|nif|declaracao|irpf|titulo de eleitor)(?: \w+){0,3} com (?:pendencias?|irregularidades?|"
+        r"inconsistencias?|debitos?)"),
     "utility_cutoff": (
         # "a sua luz vai ser desligada hoje", "o corte ta marcado pra hoje", "para evitar o corte"
         r"(?:sua|seu|a sua|o seu) (?:luz|energia|agua|gas|servico|fornecimento|eletricidade|internet|medidor|"
@@ -151,7 +186,8 @@ PORTUGUESE: dict[str, str] = {
         r"(?:corte|desligamento|suspensao) (?:\w+ ){0,3}por falta de pagamento|"
         r"por falta de pagamento (?:\w+ ){0,4}(?:corte|desligad[oa]|cortad[oa])|"
         r"(?:o|um) corte (?:\w+ )?(?:ta|esta|foi|vai ser|sera|ja esta) (?:marcado|agendado|programado|"
-        r"autorizado|confirmado)|(?:evitar|impedir|parar|cancelar|suspender) o (?:corte|desligamento)|"
+        r"autorizado|confirmado|realizado|efetuado|feito)|(?:evitar|impedir|parar|cancelar|suspender) o (?:corte|"
+        r"desligamento)|"
         r"(?:cortar|desligar) (?:a sua |sua |o seu |seu |a |o )(?:luz|energia|agua|gas|servico|fornecimento)|"
         r"(?:tecnico|equipe|caminhao)(?: \w+){0,3} (?:a caminho|ja esta indo|ja saiu)|"
         r"(?:ficar|vai ficar|ficara) sem (?:luz|energia|agua|gas)"),
@@ -287,8 +323,10 @@ PORTUGUESE: dict[str, str] = {
         r"me (?:prenderam|detiveram|levaram pra delegacia|levaram para a esquadra)|"
         r"(?:perdi|quebrei|molhei) (?:o |meu |o meu )?(?:celular|telefone|telemovel)|"
         r"(?:meu|o meu) (?:celular|telefone|telemovel) (?:quebrou|caiu na agua|caiu no chao|foi roubado|estragou|"
-        r"molhou|avariou)|o (?:outro|antigo|velho) (?:celular |telefone |telemovel )?(?:quebrou|caiu na agua|caiu no "
-        r"chao|foi roubado|estragou|avariou)|"
+        r"molhou|avariou|partiu|partiu se|se partiu)|"
+        r"o (?:outro|antigo|velho) (?:celular |telefone |telemovel |numero |chip )?(?:quebrou|caiu na agua|"
+        r"caiu no chao|foi roubado|estragou|avariou|deu problema|deu pau|pifou|morreu|parou de funcionar)|"
+        r"(?:me )?(?:roubaram|assaltaram|furtaram) (?:o |meu |o meu )?(?:celular|telefone|telemovel)|"
         rf"{_KIN}(?: \w+){{0,3}} (?:troquei|mudei) de (?:numero|celular|telemovel|chip)|"
         r"(?:esse|este) (?:e|eh) (?:o )?meu (?:novo numero|numero novo|novo celular|celular novo|novo telemovel)|"
         rf"(?:seu|sua|o seu|a sua|teu|tua) (?:neto|neta|filho|filha|sobrinho|sobrinha) (?:\w+ ){{0,2}}(?:esta|ta|foi) "
@@ -297,6 +335,9 @@ PORTUGUESE: dict[str, str] = {
         r"(?:me )?(?:manda|mande|envia|envie) (?:uma )?mensagem (?:\w+ ){0,2}(?:nesse|neste|para este|pra esse|"
         r"para esse|pra este) (?:numero|celular|telemovel)|"
         r"(?:salva|salve|guarda|guarde|grava|grave) (?:esse|este|o meu|meu) (?:numero|contato|contacto) novo|"
+        # "apaga o outro numero": the old number, where the real relative would answer
+        r"(?:apaga|apague|apagar|exclui|exclua|deleta|delete|esquece|esqueca|elimina|elimine) o (?:outro|antigo|velho)"
+        r"(?: numero| contato| contacto)?\b|"
         r"(?:nao|nem) (?:liga|ligue|manda|mande|usa|use) (?:\w+ ){0,2}(?:pro|no|para o|o) (?:numero|celular|"
         r"telemovel) (?:antigo|velho)|"
         r"(?:me liga|me ligue|me chama|me chame) (?:\w+ )?(?:nesse|neste) (?:numero|celular|telemovel) novo"),
@@ -321,6 +362,10 @@ PORTUGUESE: dict[str, str] = {
         r"(?:dinheiro|valor) (?:da|pra|para a) fianca|pagar a (?:fianca|caucao)|"
         r"preciso de (?:um pix|uma transferencia|dinheiro|uma grana|um dinheiro|uns? \w+ (?:reais|dolares|euros))|"
         # "consegues transferir", "pode me emprestar", "da pra fazer um pix"
+        r"(?:to|tou|estou|ando) precisando de (?:um |uma )?(?:dinheiro|grana|pix|ajuda com)|"
+        # "consegues fazer-me um mb way de 390", "ja te passo a chave"
+        r"(?:consegue|consegues|pode|podes|poderia|podia|podias|da pra)(?: me)? fazer(?: me)? um (?:mb way|pix|"
+        r"deposito)|(?:ja )?(?:te|lhe) passo (?:a|o|minha|meu|a minha|o meu) (?:chave|iban|nib|conta)|"
         r"(?:consegue|consegues|pode|podes|poderia|podia|da pra) (?:me )?(?:transferir|emprestar|fazer um pix|"
         r"fazer uma transferencia|mandar (?:um |o )?dinheiro|adiantar)"),
     "told_not_to_tell": (
@@ -332,6 +377,8 @@ PORTUGUESE: dict[str, str] = {
         r"pre ?aprovad[oa]|(?:voce|o senhor|a senhora) (?:ja )?(?:se )?(?:qualifica|e elegivel|foi selecionad[oa])|"
         r"(?:tem|tera) direito (?:a|de) (?:receber |um |uma )?(?:\w+ ){0,3}(?:cartao|beneficio|auxilio|reembolso|"
         r"subsidio|desconto|bonus|indenizacao|restituicao)|"
+        # money the reader "has to receive", forgotten in banks
+        r"(?:valores|dinheiro|saldo)(?: esquecidos?)? a receber|dinheiro esquecido|"
         r"(?:sem importar|nao importa|independente d[ae]) (?:o seu |a sua |seu |sua )?(?:status|situacao "
         r"migratoria|situacao)|(?:acelerar|agilizar) (?:o |a |seu |sua |o seu |a sua )?(?:processo|green card|caso|"
         r"visto|documento|cidadania|pedido|asilo|permissao de trabalho|residencia)"),
@@ -356,6 +403,9 @@ PORTUGUESE: dict[str, str] = {
         r"(?:divida|dividas|emprestimo)(?: \w+){0,10} (?:reduzir|cortar|diminuir) (?:\w+ )?(?:ate )?(?:a metade|"
         r"pela metade|\w+ por cento)"),
     "investment": (
+        # a return counted by the day or the week: "ganhe 3% ao dia" reads "ganhe 3 ao dia"
+        r"(?:ganhe|ganha|ganhar|lucre|lucro|lucros|rendimento|rendimentos|retorno|retornos|rende|rendem|ganhos?) "
+        r"(?:de )?(?:ate )?\d+ (?:por cento )?(?:ao|por|a cada) (?:dia|semana)|"
         # "lucro garantido", "um saldo de 4300 dolares em bitcoin pra sacar"
         r"(?:lucros?|rendimentos?|retornos?|ganhos?) garantid[oa]s?|(?:saldo|lucros?|rendimentos?|ganhos)"
         r"(?: \w+){0,8} (?:em )?(?:bitcoin|cripto\w*|usdt|criptomoedas?)(?: \w+){0,3} (?:pra|para) (?:sacar|saque|"
@@ -368,9 +418,12 @@ PORTUGUESE: dict[str, str] = {
         r"sinais|trading|cripto\w*)|(?:zero|nenhum) risco|nao (?:tem|ha) (?:nenhum )?risco|(?:nao|nunca) (?:vai|vais) "
         r"perder (?:dinheiro|nada)|carteira (?:de )?(?:bitcoin|cripto\w*|usdt)"),
     "job_offer": (
+        # earnings by the day: "ganhos de R$ 150 a R$ 800 por dia"
+        rf"(?:ganhos?|ganhe|ganha|ganhar|lucre|receba|recebe|renda|salario|pagamento)(?: \w+){{0,3}} {_MONEY}"
+        r"(?: \w+)? (?:por dia|ao dia|diarios|diarias)|"
         r"trabalh\w+ (?:de|em|a partir de) casa|(?:ganhe|ganhar|ganha|ganhando) (?:ate )?(?:\w+ ){1,3}(?:reais|"
-        r"dolares|euros) (?:por dia|por semana|por hora|diarios|semanais)|(?:curtir|avaliar|dar like em|dando like "
-        r"em) (?:\w+ ){0,2}(?:videos|produtos|hoteis|posts)"),
+        r"dolares|euros) (?:por dia|por semana|por hora|diarios|semanais)|(?:curtir|curtindo|avaliar|avaliando|dar "
+        r"like em|dando like em) (?:\w+ ){0,2}(?:videos|produtos|hoteis|posts)"),
     "fake_check": (
         # "vou te mandar um cheque ... voce deposita e me devolve a diferenca"
         r"cheque(?: \w+){0,12} (?:devolve|devolver|devolva|mande|manda|repasse|repassa|transfira|envie|me manda)"
@@ -416,20 +469,153 @@ PORTUGUESE: dict[str, str] = {
     "legit_no_ask": (
         r"nunca (?:vamos |iremos )?(?:pedimos|pedir|pediremos|solicitamos|solicitaremos|solicitar|ligamos pedindo|"
         r"ligamos para pedir) (?:\w+ ){0,2}(?:senha|senhas|codigo|codigos|pin|dados|token|numero do cartao)|"
+        r"nunca (?:te|lhe|vos) (?:vamos pedir|iremos pedir|pediremos|pedimos|solicitaremos|solicitamos) (?:\w+ ){0,2}"
+        r"(?:senha|senhas|codigo|codigos|pin|dados|token)|"
         r"(?:banco|nos|ninguem do banco) nunca (?:pede|pedira|vai pedir|solicita) (?:\w+ ){0,2}(?:senha|codigo|pin|"
         r"token)|(?:nao|nunca|jamais) (?:passe|informe|compartilhe|forneca|de|diga|fale|revele) (?:a sua |sua |o seu |"
         r"seu |a |o )?(?:senha|codigo|token) (?:a|para|pra|com) ninguem|nao (?:aceitamos|cobramos|fazemos) "
         r"(?:pagamentos?|cobrancas?) (?:por|pelo) telefone"),
     "legit_bank": (
-        r"(?:numero|telefone) (?:que (?:esta|consta|aparece) )?(?:no|atras do) verso do (?:seu )?cartao"),
+        r"(?:numero|telefone) (?:que (?:esta|consta|aparece) )?(?:no|atras do) verso do (?:seu )?cartao|"
+        # the bank's or the service's own app: "confirme no app", "bloqueie o cartao pelo aplicativo"
+        r"(?:confirme|confira|consulte|verifique|bloqueie|conteste|acompanhe|gerencie|reveja|cancele|pague)"
+        r"(?: \w+){0,3} "
+        r"(?:no|pelo|na|pela) (?:\w+ )?(?:app|aplicativo)\b|"
+        r"(?:em|no|acesse|aceda a|aceda ao|entre em|entre no) (?:\w+ dot ){1,3}gov dot (?:br|pt)(?! dot)|"
+        # the agency's own portal or the reader's reserved area: "confirme o seu iban no portal das financas"
+        r"(?:no|pelo|via|atraves do) portal (?:das financas|da seguranca social|do cidadao|gov)|(?:no|pelo) portal\b"
+        r"(?! \w+ dot)|na (?:sua )?area reservada|"
+        # an import charge the reader may pay or refuse, as the post's own notice offers
+        r"(?:pagar|pague|paga) ou (?:recusar|recuse|recusa|devolver|devolva)\b"),
     "legit_appointment": (
         r"lembrete (?:da|de|do|sobre a|para a|para o) (?:sua |seu )?(?:consulta|exame|vacina|limpeza|cirurgia|"
         r"receita|visita|marcacao)|(?:sua|a) receita (?:ja )?(?:esta|ta|ficou) pront[oa]|(?:seu|o) (?:remedio|"
         r"medicamento) (?:ja )?(?:esta|ta) pronto|pront[oa] (?:para|pra) (?:retirada|retirar|buscar|pegar|"
-        r"levantar)|confirmando (?:a sua |sua |a )?(?:consulta|limpeza|exame|visita|horario|marcacao)"),
+        r"levantar)|confirmando (?:a sua |sua |a )?(?:consulta|limpeza|exame|visita|horario|marcacao)|"
+        r"(?:consulta|marcacao|exame|vacina|cirurgia)(?: \w+){0,8} (?:esta |foi )?(?:marcad|agendad|confirmad)[oa] "
+        r"(?:para|pra)"),
     "legit_delivery": (
+        r"(?:encomenda|pacote|pedido|objeto|entrega)(?: \w+){0,3} (?:chega hoje|esta em rota de entrega|em rota de "
+        r"entrega hoje)|"
         r"(?:pedido|encomenda|pacote|entrega) (?:\w+ ){0,3}(?:sera|vai ser|foi) entregue|(?:saiu|esta) "
         r"(?:para|pra) entrega|entrega (?:esta )?(?:agendada|marcada|programada) (?:para|pra)"),
     "legit_no_action": (
         r"nao e (?:nada )?urgente|nada urgente|nao (?:precisa|e preciso|e necessario) (?:fazer nada|se preocupar)"),
+    "legit_wrong_number": (
+        r"numero errado|(?:me )?enganei (?:de|no) numero|(?:mandei|enviei) (?:\w+ )?(?:pra|para a|para o|a|ao) "
+        r"(?:pessoa|contato|contacto|numero) errad[oa]"),
+
+    # === texts (SMS, WhatsApp): the same evidence as the phone's, in the words of a message ===================
+    # --- a fine, a toll, a fee to pay by link -----------------------------------------------------
+    "fine_due": (
+        # "infracao de transito nao paga", "contraordenacao pendente", "pedagio em aberto", "passagem nao foi cobrada"
+        r"(?:infracao|infracoes|multa|multas) (?:de transito )?(?:\w+ ){0,2}(?:nao pagas?|pendentes?|em aberto|"
+        r"vencidas?|por pagar)|infrac(?:ao|oes) de transito|contraordenac(?:ao|oes)(?: \w+){0,2} (?:pendentes?|por "
+        r"pagar|em divida|rodoviarias?)|(?:evitar|evite|evita) (?:a |uma )?coima|coimas? (?:\w+ ){0,2}(?:pendentes?|"
+        r"em divida|por pagar)|(?:pedagio|pedagios|portagem|portagens|passagem|passagens)(?: \w+){0,6} (?:em aberto|"
+        r"pendentes?|nao (?:foi |foram )?(?:pag|cobrad)[oa]s?|sem pagar|por pagar|em divida)|(?:passou|passagem) "
+        r"(?:\w+ ){0,4}(?:portico|pedagio|portagem)(?: \w+){0,3} sem pagar|pontos na (?:cnh|carta)|suspensao da "
+        r"(?:cnh|carta)|inibicao de conduzir|identificador sem saldo"),
+    "pay_fee": (
+        # "quite R$ 14,90 hoje", "regularize 2,35 EUR", "portes adicionais 1,49 EUR"; not a bill's "valor de"
+        rf"(?:pague|pagar|pagando|quite|quitar|regularize|regularizar|regulariza|liquide|efetue o pagamento de|"
+        rf"efetuar o pagamento de)(?: \w+){{0,3}} (?:de )?{_MONEY}|(?:taxa|taxas|tarifa|portes|imposto|frete|multa|"
+        rf"coima|pedagio|portagem|custo)(?: \w+){{0,3}} (?:de )?{_MONEY}"),
+    # --- an alert to disown, the call promised by the text -------------------------------------------
+    "not_you": (
+        # "nao reconhece? responda nao", "nao foi voce?"
+        r"nao (?:reconhece|reconheces|reconhecer|reconheca|reconheceu)\b"
+        r"(?! (?:\w+ ){0,2}(?:a voz|o numero|este numero|esse numero))|nao foi (?:voce|vc|o senhor|a senhora|tu)\b|"
+        r"nao (?:fez|fizeste|realizou|autorizou|solicitou) (?:esta|essa|a|"
+        r"este|esse|o) (?:compra|transacao|operacao|pagamento|pix|transferencia|pedido)"),
+    "call_coming": (
+        rf"{_SOON} (?:\w+ )?{_WILL_CALL}|{_WILL_CALL}(?: \w+){{0,6}} {_SOON}|"
+        r"(?:um|uma|o|a|nosso|nossa) (?:atendente|assistente|gestor|gestora|especialista|operador|operadora|"
+        r"consultor|consultora|agente|central|equipe|equipa|setor|departamento)(?: de (?:seguranca|fraudes?|"
+        rf"prevencao))?(?: \w+)? (?:que )?{_WILL_CALL}"),
+    # --- the code another service just sent, asked back by text ---------------------------------
+    "sms_code_ask": (
+        # "vai chegar-lhe um codigo, pode enviar-mo?", "indique o codigo recebido ao assistente"
+        r"(?:vai|vais|ira) (?:te |lhe )?chegar (?:lhe |te )?(?:um|o) codigo(?: \w+){0,8} (?:pode|podes|consegue|"
+        r"consegues|podia|podias|poderia|me)(?: me)? (?:enviar|mandar|reenviar|passar|dizer|encaminhar|envia|manda|"
+        r"passa|diz|reencaminhar)\b|"
+        rf"{_SENT_CODE}(?: \w+){{0,10}} (?:me )?(?:envia|manda|passa|reenvia|encaminha|diz|envie|mande|passe|reenvie|"
+        r"encaminhe|diga)(?: me| mo| ma)?\b|"
+        rf"(?:me )?(?:envia|manda|passa|reenvia|encaminha|diz|envie|mande|passe|reenvie|diga|enviar|mandar|passar)"
+        rf"(?: me)? o {_SENT_CODE}|"
+        r"(?:indique|indica|informe|diga|dite|forneca|passe|leia) (?:o|seu|o seu) codigo(?: \w+){0,3} (?:ao|a um|ao "
+        r"nosso|a nossa|a|a uma) (?:assistente|atendente|operador|operadora|gestor|gestora|tecnico|funcionario|agente|"
+        r"consultor|consultora)"),
+    # --- a "mistaken" Pix or MB WAY to send back, a request to "accept" so as to be paid --------------
+    "reversal_plea": (
+        # "fiz um pix errado pra voce ... consegue devolver pra essa chave?"
+        # (not a friend's double payment: "te mandei 50 a mais no pix sem querer")
+        r"(?:fiz|mandei|enviei|transferi|caiu|fizeram|mandaram)"
+        r"(?: (?!a mais|duas vezes|em dobro|duplicad|repetid)\w+){0,4} (?:pix|transferencia|mb way|deposito|dinheiro)"
+        r"(?: \w+){0,3} (?:errad[oa]|por engano|sem querer|por erro|equivocad[oa])(?: \w+){0,14} "
+        r"(?:devolver|devolve|devolva|devolves|estornar|estorna|retornar|retorna|mandar de volta|manda de volta)\b|"
+        r"(?:por engano|sem querer|errad[oa])(?: \w+){0,14} (?:devolver|devolve|devolva) (?:pra|para) (?:essa|esta|"
+        r"minha|a) (?:chave|conta)|"
+        # the wallet's fake "received by mistake, send it back"
+        r"(?:recebeu|caiu|entrou) (?:\w+ ){0,6}(?:por engano|por erro|sem querer)(?: \w+){0,10} (?:devolva|devolver|"
+        r"devolve|estorne|estornar|retorne|retornar)\b|"
+        # the buyer's "payment" that needs the reader's pin, or an accepted request, to arrive
+        r"(?:para|pra) (?:receber|aceitar|resgatar)(?: \w+){0,3} (?:digite|insira|introduza|coloque|ponha) "
+        r"(?:a sua |sua |o seu |seu |o |a )?(?:senha|pin)|"
+        r"(?:aceite|aceita|aceitar|confirme|confirma|confirmar) (?:o |a )?(?:pedido|solicitacao|operacao|"
+        r"pagamento)(?: \w+){0,6} (?:para|pra) (?:receber|recebe)|(?:digite|insira|introduza|coloque|ponha|marque) "
+        r"(?:a sua |sua |o seu |seu |o |a )?(?:senha|pin|codigo)(?: \w+){0,3} (?:para|pra) (?:receber|aceitar|"
+        r"resgatar)"),
+    # --- "oi mae, troquei de numero": a relative on a new phone, and the ask -------------------------
+    "new_number": (
+        rf"(?:troquei|mudei) de (?:numero|{_PHONE})|{_NEW_PHONE}|(?:mae|mamae|mainha|pai|papai|vo|vovo) sou eu|"
+        r"sou eu (?:mae|mamae|pai|papai)"),
+    "sms_favour": (
+        # "preciso de uma ajuda rapidinho", "tenho de pagar uma coisa da faculdade hoje"
+        r"(?:pode|podes|consegue|consegues|poderia|podia|poderias) (?:me )?ajudar\b|"
+        r"(?:me )?(?:faz|faca|fazes|pode fazer|podes fazer|consegue fazer|consegues fazer) um favor|preciso (?:de )?"
+        r"(?:um favor|uma ajuda|da sua ajuda|da tua ajuda|te pedir (?:um favor|uma coisa|algo))|(?:queria|quero|"
+        r"preciso) (?:te|lhe) pedir (?:um favor|uma coisa|algo)|"
+        # "interesse? responda sim", "se tiver interesse me chama"
+        r"(?:tem |tiver |teria )?interesse (?:responda|responde|me chama|chama)\b|"
+        r"(?:o )?app do banco (?:nao (?:abre|funciona|ta funcionando|esta a funcionar|esta funcionando)|(?:esta|ta) "
+        r"bloqueado)|(?:tenho|preciso|tenho de|tenho que) (?:de )?pagar (?:uma|um|a|o) (?:\w+ )?(?:conta|boleto|fatura|"
+        r"coisa|divida|propina|mensalidade)(?: \w+){0,3} (?:hoje|agora|urgente|ainda hoje)"),
+    # --- a job paid daily, a trading robot ---------------------------------------------------
+    "sms_job": (
+        r"trabalho (?:online|em casa|a partir de casa|de casa|pelo celular|pelo telemovel)|"
+        r"pagamento diario|pagamentos diarios|\d+ (?:min|minutos) (?:por|ao) dia|"
+        # the recruiter who wants the chat moved: "me chama no whatsapp", "adicione o recrutador no telegram"
+        r"(?:me chama|chama|chame|me chame|fale comigo|fale conosco|me adicione|adicione|contate|contacte) (?:\w+ )?"
+        r"(?:no|pelo|via) (?:whatsapp|whats|zap|telegram)"),
+    "sms_call_to_action": (
+        r"(?:responda|responde|envie|mande) (?:\w+ )?(?:para|pra) (?:saber mais|mais informac\w+|se candidatar|"
+        r"participar|receber (?:mais )?(?:detalhes|informac\w+))"),
+    "loan_debt": (
+        # "credito pre-aprovado", "sem consulta ao spc/serasa", "limpe seu nome"
+        r"(?:emprestimo|credito) (?:\w+ )?(?:pre aprovado|preaprovado|liberado|aprovado na hora)|"
+        r"sem consulta (?:ao |a )?(?:spc|serasa|score)|(?:limpe|limpar|limpa) (?:o |seu |o seu )?nome|"
+        r"nome (?:sujo|negativado)"),
+    "crypto_lure": (
+        r"robo (?:de )?(?:trading|investimentos?|cripto\w*|apostas|opcoes binarias)|(?:sinais|dicas) (?:diari[oa]s|de "
+        r"trading|vip|de investimento)|grupo (?:vip|privado|exclusivo|de analise) (?:de )?(?:acoes|investimentos?|"
+        r"trading|cripto\w*|sinais|bolsa)|saque (?:na hora|imediato|instantaneo|em minutos)"),
+    # --- a bank's details asked by text ---------------------------------------------------------
+    "sms_details_ask": (
+        r"(?:confirme|confirma|informe|informando|indique|envie|enviando|responda|forneca)(?: \w+){0,2} "
+        r"(?:o seu |a sua |seu |sua |o |a )?(?:iban|nib|chave pix|dados bancarios|numero da conta|numero de conta)"),
+    # --- what honest texts say: a code with nothing asked, a payment received ---------------------
+    "legit_otp": (
+        # "nunca partilhe este codigo", "codigo 592817, nao compartilhe", "valido por 5 minutos" (the code named:
+        # a bare "nao partilhe com ninguem" is a secret's)
+        r"(?:codigo|senha|pin|token)(?: \w+){0,10} (?:nao|nunca) (?:o |a )?(?:partilhe|compartilhe|divulgue|informe|"
+        r"passe|forneca)\b|(?:nao|nunca) (?:partilhe|compartilhe|divulgue|informe|passe|forneca) (?:este|esse|o|seu|"
+        r"o seu|a sua|sua|a) (?:codigo|senha|pin|token)|(?:seu|o seu) codigo(?: \w+){0,3} (?:e |eh )?"
+        r"\d{4,8}|\d{4,8} e (?:o )?(?:seu|o seu) codigo|valido (?:por|durante) \d+ minutos"),
+    "legit_receipt": (
+        # "pix recebido", "recebeu 40 euros de rui", "transferencia efetuada com sucesso"
+        r"(?:voce )?recebeu (?:um )?(?:pix |pagamento |transferencia |mb way )?(?:de )?(?:\d+|r dollar)"
+        r"(?!(?: \w+){0,10} (?:mas|retid|bloquead|pendente))|pix recebido(?!(?: \w+){0,10} (?:mas|retid|bloquead|"
+        r"pendente))|(?:transferencia|pagamento|pix|compra|recarga) (?:\w+ ){0,8}(?:efetuad[oa]|realizad[oa]|"
+        r"concluid[oa]) com sucesso|(?:fiz|fizemos) o pix (?:do|da|de) "),
 }

@@ -614,3 +614,59 @@ def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -
 def test_a_kids_own_bill_asked_from_the_usual_phone_stays_the_familys_own() -> None:
     verdict = analyze("mum can you pay my rent for me its 1280 ill sort it back to you friday", "sms")
     assert "money_plea" not in verdict.signals or not verdict.should_engage(0), verdict.reasoning
+
+
+# Spanish and Portuguese texts (Spain, Portugal, Brazil, Mexico, Latin America), written for these tests: the
+# layers of ``_signals_es`` and ``_signals_pt`` read a text's lure and its ask as they read a call's.
+SPANISH_PORTUGUESE_SMISHING = [
+    # "hola mama" / "oi mae": a relative on a new phone, then the ask
+    "Hola mamá, se me cayó el móvil al váter y este es mi número nuevo. Escríbeme por aquí, necesito pedirte un favor",
+    "Olá avó, é o Duarte. Este é o meu número novo, o outro avariou. Podes fazer-me um MB WAY de 150€? Depois explico",
+    "Mami, me robaron el celular, te escribo de uno prestado. ¿Me haces una transferencia de 2.000? Ahorita te paso la "
+    "CLABE",
+    # the code another service just sent, asked back
+    "Perdona, te acabo de enviar un código de 6 dígitos sin querer, ¿me lo reenvías? Es de mi cuenta de WhatsApp",
+    "Olá! Vai chegar-lhe um código por SMS da nossa loja, pode enviar-mo para confirmar a encomenda?",
+    # the "mistaken" Bizum or Pix to send back, the payment that needs the reader's pin
+    "Hola, te he transferido 250€ por Bizum por error, eran para mi hermano. ¿Me los puedes devolver a este número?",
+    "Boa tarde, fiz uma transferência errada de R$ 700 pra você. Consegue devolver pra esta chave? Obrigado",
+    "MB WAY: tem um pagamento de 180€ por receber. Para receber, introduza o seu PIN na aplicação.",
+    # the bank's "security department" that will ring, a renewal to disown by calling
+    "CaixaBank: hemos registrado un cargo de 1.020,00 EUR en su tarjeta. Si no ha sido usted, en unos minutos le "
+    "llamará un agente de seguridad.",
+    "Bradesco: compra de R$ 3.150,00 aprovada no seu cartão. Não reconhece? Responda NÃO e um especialista entrará em "
+    "contato.",
+    "Su suscripción de antivirus se ha renovado automáticamente por 349,99€. Si no autorizó este cargo, llame al "
+    "900 123 456",
+    # a job paid daily, a trading robot
+    "Trabajo online desde casa, 1-2 horas al día, pago diario de 50 a 200 euros. ¿Te interesa? Responde SI",
+    "Vaga home office! Ganhe de R$ 100 a R$ 400 por dia avaliando produtos. Interesse? Me chama no WhatsApp",
+    "Ganhe 4% ao dia com o nosso robô de trading. Saque na hora via Pix, fale com o consultor.",
+]
+
+# ... and their honest twins: a code with nothing asked, a card alert that sends the reader to the bank's own app, a
+# payment received, a friend's Bizum, a relative's new number that asks for nothing, an apology for a wrong number.
+SPANISH_PORTUGUESE_HONEST_TEXTS = [
+    "Tu código de Bizum es 771902. No lo compartas con nadie.",
+    "Seu código de verificação é 448120. Não compartilhe com ninguém.",
+    "Hola mamá, cambié de compañía y este es mi número nuevo. Guárdalo 😘 el domingo como en casa",
+    "Santander: compra de 42,10 EUR en LIDL con tu tarjeta *1180. Si no la reconoces, apágala desde la app.",
+    "Itaú: Se não reconhece a compra de R$ 59,90 em FARMACIA, bloqueie o cartão pelo app.",
+    "Recebeu 35,00€ de Marta Silva por MB WAY. Mensagem: jantar de sexta",
+    "Te he mandado la solicitud de Bizum de la lotería, 20€, acéptala cuando puedas",
+    "Lau, te hice el bizum dos veces sin querer, me devuelves uno cuando puedas? 😅",
+    "CTT: a sua encomenda chega hoje entre as 14h e as 18h. Acompanhe em ctt.pt",
+    "Perdona, me equivoqué de número, era para mi hermano. ¡Buen día!",
+]
+
+
+@pytest.mark.parametrize("text", SPANISH_PORTUGUESE_SMISHING)
+def test_spanish_and_portuguese_smishing_is_flagged(text: str) -> None:
+    result = analyze(text, "sms")
+    assert result.is_scam, result.reasoning
+
+
+@pytest.mark.parametrize("text", SPANISH_PORTUGUESE_HONEST_TEXTS)
+def test_spanish_and_portuguese_honest_texts_stay_below(text: str) -> None:
+    result = analyze(text, "sms")
+    assert not result.is_scam, result.reasoning
