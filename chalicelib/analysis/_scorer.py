@@ -167,6 +167,9 @@ _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"}
 # "support" in the greeting are the help the customer asked for.  Cards, payments and gift cards
 # still count, since fake desks are rung too.
 _INBOUND_DESK = re.compile(
+    # (the customer may speak first: "customer hi my card is blocked agent good afternoon thank you for
+    # calling icici bank", the desk's greeting then sits in the second turn; not "thanks for calling back")
+    r"^(?:\w+ ){0,40}?(?:thanks|thank you) for (?:calling|contacting)(?! back)\b|"
     r"^(?:\w+ ){0,6}?(?:(?:thanks|thank you) for (?:calling|contacting|holding)|you (?:have )?"
     r"(?:called|reached) |(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|"
     r"customer care|department|line|repairs?|clinic|shop|pharmacy|office|surgery|garage|salon) (?:this is|"
@@ -194,6 +197,11 @@ _SENT_TO_CUSTOMER = re.compile(
     r"voicemail|email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b(?! (?:in|on) (?:my|the) (?:\w+ )?"
     r"(?:account|app|paypal|portal))|\b(?:screen|computer|phone|laptop|"
     r"pop ?up|message|warning|window|email|text) (?:\w+ ){0,6}(?:told|said|says|saying) (?:me )?(?:and )?to call\b|"
+    # the number the customer was handed: "if i didnt authorize it to call this number", "it said my netbank
+    # was suspended and gave this number", "the invoice i got in the email"
+    r"\bto call (?:this|that|the) number\b|\b(?:gave|listed|showed) (?:me )?(?:this|that|a) (?:phone )?number\b"
+    r"(?! on (?:the|my|your) (?:receipt|card|box|bill|statement|website))|"
+    r"\b(?:invoice|receipt|bill|order|renewal)s? (?:\w+ )?(?:i|we) (?:got|received|had) in the (?:mail|email|post)\b|"
     r"\b(?:number|numbers) (?:on|from|in) (?:the|a|that|this) (?:pop ?up|email|text|message|screen|warning|invoice)\b|"
     r"\b(?:hack(?:er|ers|ed)|virus|viruses|malware)\b", re.ASCII)
 # A son talking his father through TeamViewer "so I can see your screen from my house": the
@@ -731,10 +739,20 @@ def _lures_told(norm: str) -> frozenset[str]:
     return frozenset()
 
 
+# ... and a customer who rang about an alert from the number they know rang the real desk: "i rang the
+# number on the back of my card", "i didnt click the link, i called the number in the app".
+_OWN_NUMBER_USED = re.compile(r"\b(?:(?:i|we) (?:called|rang|dialled|dialed|used|phoned|got) (?:\w+ ){0,3}(?:number|"
+                              r"line) (?:on|from|in) (?:the back of (?:my|the) card|(?:your|the) (?:official )?(?:website|"
+                              r"app))|(?:didnt|did not) (?:click|tap|call|use|press|open) (?:on )?(?:the|that|their|any) "
+                              r"(?:link|number))\b", re.ASCII)
+
+
 def _answered_customer(norm: str, fired: list[Signal]) -> bool:
     """A desk answering a call the customer placed about their own problem (not a lure)."""
     if not (_INBOUND_DESK.match(norm) or _CUSTOMER_RANG.search(norm)):
         return False
+    if _OWN_NUMBER_USED.search(norm):
+        return True  # the alert the customer rang about is theirs to tell: they reached the real desk
     told = _lures_told(norm)
     # the pop-up the customer ignored is their story (all lures told); otherwise a customer who
     # rang about something they were sent rang the lure's desk

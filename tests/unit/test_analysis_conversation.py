@@ -815,3 +815,27 @@ def test_one_odd_request_in_a_short_plain_call_is_read(text: str) -> None:
     """The card's expiry and three digits to "reverse" a charge, a messaging app's code read back
     to a cheerful "friend", a bill paid through a texted link, a fee sent to a "processing officer"."""
     assert analyze(text).is_scam, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: the customer speaks first, the desk greets in the second turn (the 618th batch)
+    "customer hi i just got a new phone and i need my number moved over to it rep thanks for calling verizon this is "
+    "kim for security im sending a one time code to the number on the account can you read it to me customer its "
+    "4 8 2 9 1 7 rep thanks youre verified now read me the imei of the new phone",
+    # a customer who had a text about a payment and rang the number on the card, not the text's (the 627th)
+    "customer hello ive had a text saying ive set up a new payee and i havent so i rang the number on the back of my "
+    "card agent youre through to the fraud team at barclays my name is tom ill send a code to your phone to check "
+    "its you can you read it back customer its 5 5 1 9 0 2 agent thanks ive cancelled that payee for you",
+])
+def test_a_desk_the_customer_rang_checks_a_code_without_being_a_scam(text: str) -> None:
+    """The desk the customer rang from a number they know checks who is calling with a code."""
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_desk_rung_from_a_number_in_an_invoice_is_the_lures_desk() -> None:
+    """"If I didn't authorize it, call this number": the desk behind that number is the invoice's own."""
+    verdict = analyze("customer hi im calling about this invoice it says norton 360 renewed for 489 dollars and if i "
+                      "didnt authorize it to call this number agent thank you for calling norton refunds this is "
+                      "james to process the refund please go to anydesk dot com and read me the nine digit code")
+    assert verdict.is_scam, verdict.reasoning
