@@ -257,6 +257,10 @@ _YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?
                             r"(?: \w+){0,2} if not press (?:1|one|2|two))\b",
                             re.ASCII)
 _KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys: no ask of their own
+# The customer's own call, answered by a menu: "welcome to sbi contact centre, please enter your card number".
+_IVR_WELCOME = re.compile(r"^(?:\w+ ){0,2}(?:welcome to|thank you for calling|thanks for calling)\b", re.ASCII)
+# What puts the listener through to a person: a key, or the lead-generation agent's screening question.
+_PROMPTS = frozenset({"press_to_act", "screening_question"})
 # A card alert's own question: "did you attempt a purchase of 212 dollars at best buy".
 _PURCHASE_QUESTION = re.compile(r"\b(?:did you (?:attempt|make|authori[sz]e|use|place)|was this you|if you "
                                 r"recogni[sz]e (?:a|the|this) (?:\w+ ){0,3}(?:purchase|charge|transaction)|"
@@ -900,6 +904,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # "you won the 50 dollar gift card, pick it up at customer service with your id", "theres
         # nothing to pay, well mail the card": the card is the prize, not the payment a fake prize asks for
         void.add("gift_card")
+    if "press_to_act" in keys and _IVR_WELCOME.match(norm):
+        void.add("press_to_act")  # the menu of the line the customer dialled: "welcome to sbi contact centre ... hold"
     if {"robocall", "parcel_problem"} <= keys:
         # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked
         void |= {"legit_delivery", "legit_press"}
@@ -1001,12 +1007,12 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     if len(long_con) >= 2:
         logit += LONG_CON_BONUS
         notes.append("the long con: returns, a platform, a sweetheart's fee or a secret")
-    if "press_to_act" in keys and (has_pretext or keys & _OFFERS):
+    if keys & _PROMPTS and (has_pretext or keys & _OFFERS):
         logit += PRESS_PRETEXT_BONUS
-        notes.append("an automated call about a problem or offer, with a key to reach a person")
-    if "press_to_act" in keys and not honest_said:
+        notes.append("an automated call about a problem or offer, with a key or a screening question to reach a person")
+    if keys & _PROMPTS and not honest_said:
         logit += COLD_PROMPT_BONUS
-        notes.append("a recorded prompt to reach a person, with nothing of an honest notice")
+        notes.append("a recorded prompt or a screening question to reach a person, with nothing of an honest notice")
     if channel == "call" and _clipped_claim(norm, keys, has_number, honest_said):
         logit += CLIPPED_CLAIM_BONUS
         notes.append("a short recorded claim with no way back and nothing of an honest notice")

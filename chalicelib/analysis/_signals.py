@@ -500,6 +500,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"picked|pulled)|(?:first|second|third|grand) place winner|prize patrol|released to (?:the )?"
        r"next (?:caller|person|winner|name)|(?:reserved|being held|held) (?:under|in) your name|"
        r"you and a guest|(?:certificate|voucher) you (?:earned|won)"),
+    # The seller or landlord who is away, the story that makes the money go ahead of the goods: "im stationed
+    # out of state right now so it'd ship through the ebay motors program", "im in spain with work so ... you
+    # send first month and deposit", "im up in missouri so i cant have you come look but send half up front".
+    _s("absent_owner", "other", 1.2, "a seller or landlord who is away and has the money sent ahead",
+       r"(?:stationed|overseas|abroad|out of (?:state|the country)|offshore|deployed|mission work|in \w+ (?:for|with) "
+       r"work|up in \w+)(?: \w+){0,8} (?:so|but|and) (?:\w+ ){0,8}(?:send (?:the |a |half |first |your )?(?:deposit|"
+       r"money|payment|rent|half|funds|month)|ship|goes through|mail you)"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # the absent landlord's keys by post: "send the deposit and i'll mail you the keys"
        r"(?:post|mail|courier|ship|fedex) you the keys?|"
@@ -509,6 +516,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"found your (?:dog|cat|puppy|pet)(?: \w+){0,40} (?:cash app|zelle|venmo|gas money|paypal)|"
        # the landlord who is away: "a viewing deposit", "a holding deposit ... and then you view when i'm back"
        r"viewing (?:deposit|fee)|holding deposit(?: \w+){0,10} (?:then|and then) you (?:view|see|look|come)|"
+       # ... who cannot show it and wants money first: "i cant have you come look but send half up front",
+       # "a holding deposit to lock in an inspection slot", "before showing i need a credit report from you"
+       r"(?:cant|cannot|can not) (?:have you )?(?:come (?:and )?(?:look|see)|show (?:it|you|the (?:place|flat|room|unit|"
+       r"house))|meet)(?: \w+){0,10} (?:send|pay|deposit|transfer)|(?:deposit|fee)(?: \w+){0,6} to (?:lock in|secure|"
+       r"book|hold) (?:an? |the |your )?(?:inspection|viewing|showing) (?:slot|time|spot)|before (?:showing|the viewing|"
+       r"a viewing|i show (?:it|you)|we view)(?: \w+){0,6} (?:i need|you need|send|pay|get)|"
+       # ... and the deadline on the money: "if i dont see the 950 by tonight i will have to give the apartment to the
+       # next family"
+       r"(?:if i dont|unless i|if i do not) (?:see|get|receive) (?:the )?(?:\w+ ){0,3}(?:by|before) (?:\w+ ){0,3}(?:i will|"
+       r"ill) (?:have to )?(?:give|rent|sell|offer) (?:it|the \w+) to (?:the )?(?:next|another|someone)|"
+       # the job that charges to start: "you just need to pay for your safety orientation and badge up front"
+       r"pay for (?:your |the )?(?:\w+ ){0,3}(?:orientation|badge|training|kit|uniform|onboarding|registration)"
+       r"(?: \w+){0,3} (?:up ?front|first|before you start)|"
        # the lockbox code sold for a fee: "send the application fee through cash app and i'll give you the code to the lockbox"
        r"(?:pay|payment|deposit|fee|zelle|cash app|e transfer)(?: \w+){0,10} (?:ill|i will|well|we will) (?:give|send|text|email) "
        r"you the (?:code (?:to|for) the lock ?box|lock ?box code)|lock ?box code (?:\w+ ){0,6}(?:after|once) (?:the |your )?"
@@ -738,6 +758,9 @@ SIGNALS: tuple[Signal, ...] = (
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        r"(?:\w+ )?percent guaranteed|"
+       # a promise counted by the month or week: "guaranteeing twelve percent monthly on a working interest"
+       r"(?:guarantee\w*|promis\w*) (?:you )?(?:\w+ ){0,2}(?:percent|per cent) (?:a |per |every )?(?:month|monthly|week|"
+       r"weekly)\b|"
        # a return or a wage counted by the day: "returning 3 percent daily", "earn 5000 rupees daily"
        r"(?:percent|per cent) (?:daily|a day|per day|every day)|daily (?:returns?|profits?|income)\b|"
        r"doubling (?:deposits|your (?:money|deposit|investment)|investments)|"
@@ -888,8 +911,9 @@ SIGNALS: tuple[Signal, ...] = (
        # (not "account details at e zpassny dot com": where the reader looks them up)
        # (nor a utility's "have your account number ready": its own number for the listener's account)
        # (nor where the number is printed: "your account number is on the statement")
+       # (nor the payment that failed: "a digit in the account number was off")
        r"(?<!4 of your )(?<!have your )(?<!for )(?:bank )?account (?:number(?! (?:is|are|can be found) (?:on|printed|at|"
-       r"in) )|information|details(?! (?:at|online|in the app)))|"
+       r"in) | (?:was|is) (?:off|wrong|incorrect|mistyped))|information|details(?! (?:at|online|in the app)))|"
        r"online banking (?:password|login|"
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),

@@ -51,6 +51,7 @@ CALENDAR_DAY = rf"(?:(?:{_WEEKDAY} )?{_MONTH} (?:the )?{_DAY}|{_WEEKDAY} the {_D
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
+                       "screening_question",
                        "legit_press", "remote_steps",
                        "support_desk", "searched_number", "bail_lawyer", "full_card_ask", "card_check_ask", "legit_sales",
                        "legit_patience", "legit_business"})
@@ -80,8 +81,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
      rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
      # the transfer without a key: "a representative will be with you shortly"
-     r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be with "
-     r"you|the next available (?:\w+ )?(?:representative|agent|specialist|advisor) will (?:pick up|help you)|"
+     r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be (?:right )?"
+     r"with you|(?:please )?hold while (?:we|i) (?:connect|transfer) you|(?:ill|i will|let me|well) connect you (?:with|to) "
+     r"(?:a|an|our|one of our) (?:licensed |case )?(?:agent|advisor|adviser|manager|specialist|representative)|the next available (?:\w+ )?(?:representative|agent|specialist|advisor) will (?:pick up|help you)|"
      # "press 1, a nurse is standing by"
      rf"{_PRESS} {_KEY} (?:now )?(?:and )?(?:an?|our) (?:\w+ )?(?:nurse|agent|representative|specialist|operator|"
      r"counselor|advisor)s? (?:is|are|will be) (?:standing by|waiting|ready)|"
@@ -97,6 +99,24 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"agent|representative|rep|advisor|adviser|counselor|operator|expert|consultant|case worker))|"
      r"(?:stay|remain) on the line$|hold for (?:a|an|the next) (?:live |licensed )?(?:agent|representative|"
      r"operator|specialist|advisor)"),
+    # The lead-generation call's screening question, put by a live-transfer agent or an AI voice before
+    # the hand-over: the listener's debts, cover, age, home or car ("do you carry a balance over three
+    # thousand", "are you currently on medicare", "do you still own the vehicle", "you can just say yes
+    # or no").  Callers who already serve the listener know the answers; pollsters ask opinions.
+    ("screening_question", "tactic", 1.2, "a cold pitch's screening question about debts, cover, age, home or car",
+     r"(?:do|did) you (?:currently |still )?(?:carry|have|owe) (?:a balance|balances|more than|over) |"
+     r"(?:do|did) you (?:currently |still )?have any (?:pain|debt|credit card debt|coverage|life insurance|"
+     r"medical bills|back taxes|student loans)\b|"
+     r"are you (?:currently |still )?(?:on|enrolled in|covered by) (?:medicare|medicaid|a health plan|part a|"
+     r"(?:an? )?(?:employer|health) plan)|"
+     r"(?:are|do) you (?:still )?(?:the )?(?:own|owner|homeowner)(?: of)? (?:the|your|this|a) (?:home|house|vehicle|car|"
+     r"property)|are you (?:still )?the (?:home ?owner|owner of the (?:home|house|business))\b|"
+     r"(?:you can|just) (?:say|answer) (?:with )?yes or no|"
+     r"what year is (?:the|your) (?:car|vehicle|truck)|how many miles (?:are|is|do you have) on|"
+     r"(?:is|are) your (?:electric|power|energy|electricity) bills? (?:over|more than|above)|"
+     r"how much (?:total )?(?:amount )?(?:are you|you are|do you) (?:owing|owe|paying)|"
+     r"(?:were|have) you (?:been )?(?:hurt|injured|involved in an? (?:car )?accident|diagnosed with)|"
+     r"are you (?:between|over|under) (?:the age of )?(?:fifty|sixty|sixty five|fifty five|50|55|60|65)\b"),
     ("legit_press", "legit", -1.5, "a key prompt to confirm, reschedule or hear information",
      rf"press {_KEY} to (?:confirm(?: (?:or|if|your (?:appointment|visit|delivery|reservation))|$)|"
      r"reschedule|hear (?:your |our )?(?:store|office|pharmacy)|hear (?:a|the) list|repeat|refill|request a refill|"
@@ -333,6 +353,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # (not the state's own "work permit government fee is paid by the applicant")
      r"(?:(?<!government )(?<!filing )(?<!application )(?:total |processing |placement )?fee (?:is|of)|deposit "
      r"(?:of|chahiye|is)|fees? (?:chahiye|dena))|"
+     # the remote job taken to a chat app: "a remote data entry position at 42 dollars an hour, please send me a
+     # message on whatsapp to begin" (an honest recruiter's "give me a call" is no such step)
+     r"(?:remote|online|part time|home based) (?:\w+ ){0,3}(?:position|job|role)(?: \w+){0,20} (?:on|via|through|at) "
+     r"(?:whatsapp|telegram)\b|"
      r"(?:work|working|jobs?) from home (?:\w+ ){0,6}(?:earn\w*|making|pays?|paying|job|position|"
      r"opportunit\w*)|(?:earn|make|pays?|paying) (?:\w+ ){0,6}(?:a|per) (?:day|hour)|"
      r"(?:dollar |pound )?\d+ to (?:dollar |pound )?\d+ "
@@ -624,6 +648,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"read (?:me )?(?:only )?the claim codes?|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
      # a "charity" taking its donations in cards
+     # "you can donate by bank transfer, we'll text you the account, or by gift card if that's easier"
+     r"(?:donate|donation|contribute|give)(?: \w+){0,12} or (?:by|with|in|using) (?:a |an )?gift cards?|"
      r"(?:donat\w+|donation|contribut\w+|help (?:by|with)(?: giving)?)(?: \w+){0,3} (?:a |an )?(?:gift cards?|itunes|"
      r"google play|apple cards?)|(?:give|donate|contribute)(?: \w+){0,4} (?:by|with|using) (?:a |an )?gift cards?|"
      r"send (?:me |us )?(?:a |an |some )?(?:google play|itunes|steam|apple|amazon|ebay|"
@@ -963,6 +989,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a fee "through gcash to our processing officer"
      r"(?:send|pay|transfer)(?: \w+){0,5} to (?:our|the|my) (?:processing|clearance|release|collection|accounts?) "
      r"(?:officer|agent|manager)|"
+     # "paid today into the account of the state coordinator"
+     r"(?:paid|pay|send|transfer\w*)(?: \w+){0,4} (?:into|to) the (?:personal )?account of (?:the|our|a) (?:\w+ ){0,2}"
+     r"(?:coordinator|officer|agent|director|secretary|treasurer|manager)|"
      r"pay my (?:driver|mover|shipper|pickup agent)|(?:make it out|made out|pay it|write it|send it|payable) to me "
      r"personally|"
      # a relative's money for a third party: "transfer it to this account, it's my landlord's"
@@ -1040,6 +1069,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the held funds' "network tax": "we just need you to cover the network tax first"
+     r"(?:cover|pay) (?:the )?(?:network|withdrawal|release|gas|blockchain|unlock\w*) (?:tax|fee)e?s? first|"
      # "you have to pay 30% of the balance to restore it, then you can withdraw"
      r"pay \d+(?: percent)? of (?:the|your) balance to (?:restore|unlock|withdraw|release|activate)|"
      # "before we pay out, there's an administration fee", "before we can release the funds there is a processing fee"

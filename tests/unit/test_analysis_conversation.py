@@ -839,3 +839,13 @@ def test_a_desk_rung_from_a_number_in_an_invoice_is_the_lures_desk() -> None:
                       "didnt authorize it to call this number agent thank you for calling norton refunds this is "
                       "james to process the refund please go to anydesk dot com and read me the nine digit code")
     assert verdict.is_scam, verdict.reasoning
+
+
+def test_the_menu_of_the_line_the_customer_dialled_is_no_transfer_prompt() -> None:
+    """"Welcome to ... please hold while we connect you" is the bank's own menu, rung by the customer."""
+    verdict = analyze("ivr welcome to northfield bank contact centre to speak to an agent press 1 now agent good "
+                      "afternoon this is divya am i speaking with mr pillai customer yes my card stopped working after "
+                      "three wrong pins agent it will work again after twenty four hours or you can set a new pin in "
+                      "the app")
+    assert "press_to_act" not in verdict.signals
+    assert not verdict.is_scam, verdict.reasoning

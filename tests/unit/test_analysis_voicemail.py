@@ -2837,6 +2837,33 @@ BATCH_614_ON_READINGS = [
      "code_demand"),
     ("sorry i typed your number instead of mine can you send me the 6 digits you just got", "code_demand"),
     ("we are sending you a code to confirm the cancellation of your order please reply with it", "ask_code"),
+    # the lead-generation call's screening question (the 633rd)
+    ("hi this is kayla with the senior benefits line quick question are you currently on medicare part a and b",
+     "screening_question"),
+    ("hey there this is a virtual assistant are you behind on any credit card payments you can just say yes or no",
+     "screening_question"),
+    ("hi this is dan with auto care services do you still own the vehicle registered at this address",
+     "screening_question"),
+    # the 632nd, 636th and 638th batches' kinds that fell below half
+    ("hi its greg we spoke last year about the oil program we are guaranteeing ten percent monthly on a working "
+     "interest call me", "investment"),
+    ("your funds from 2022 are sitting in your trading account we can release them once you cover the network fee "
+     "first", "fee_to_release"),
+    ("this is the scholarship board your child is shortlisted the processing fee should be paid today into the "
+     "account of the regional coordinator", "odd_payee"),
+    ("we are collecting for the flood relief appeal you can donate by bank transfer which we will text you or by "
+     "gift card if that is easier", "gift_card_demand"),
+    ("hi im rachel from a staffing agency you match a remote data entry job at 40 dollars an hour please message me "
+     "on whatsapp to begin", "job_offer"),
+    ("yeah about the hay bales im up in kansas so i cant have you come look but send half up front on cash app",
+     "absent_owner"),
+    ("the studio is 400 a week lots of interest so i need 500 as a deposit via payid to lock in an inspection slot",
+     "advance_fee"),
+    ("before showing the flat i need a credit report from you get it at this site its 29 dollars", "advance_fee"),
+    ("hey this is about the welder job to get on the schedule you need to pay for your safety orientation and badge "
+     "up front", "advance_fee"),
+    ("deposit still not received if i dont see the 900 by tonight i will have to give the room to the next family",
+     "advance_fee"),
 ]
 
 
@@ -2863,6 +2890,10 @@ BATCH_614_ON_NOT_RUNG = [
     "hello this is an automated message from northfield bank fraud prevention for maria lopez weve noticed unusual "
     "activity on your visa card ending in 4471 and some transactions may be declined until we speak with you please "
     "call us at 1 800 555 0172",
+    # the payment that failed on a mistyped account number (the 638th)
+    "hi this is sharon with the county treasurers office about your property tax the payment of 1 418 dollars was "
+    "returned by your bank it looks like a digit in the account number was off the balance and a 25 dollar fee are "
+    "due by the thirtieth to avoid the penalty our number is 541 555 0158",
     # a holding deposit taken after the listener's own step (the 631st)
     "hi this is priya from oakwood lettings about the viewing on elm road tomorrow at six the holding deposit is one "
     "weeks rent and we only take it once youve signed the application any questions 0161 555 0133",
@@ -2903,4 +2934,17 @@ def test_a_power_company_account_is_no_employers_desk() -> None:
     verdict = analyze("final notice from your power company account past due service shut off at 2 pm today press 1 "
                       "now to make a payment")
     assert "legit_workplace" not in verdict.signals
+    assert verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # written for this test: a pitch and its screening question, no key and no number (the 633rd batch)
+    "hi this is amber with the home energy program are you the homeowner at this address great we are offering no "
+    "cost solar panels to qualifying homeowners in your area this month",
+    "hello sir i am calling from the financial relief department regarding your unsecured debts kindly tell me how "
+    "much total amount you are owing on all your cards",
+])
+def test_a_cold_pitch_with_a_screening_question_is_flagged(text: str) -> None:
+    """The live-transfer agent's qualifying question is the robocall's key prompt in another form."""
+    verdict = analyze(text)
     assert verdict.is_scam, verdict.reasoning
