@@ -81,7 +81,7 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
                       "fee_to_release", "fake_check", "payment_switch", "odd_payee",
                       "new_phone_steer", "overpaid_refund", "revenge_threat", "cash_parcel",
-                      "fake_scan", "lookalike_site", "card_check_ask"})
+                      "fake_scan", "lookalike_site", "card_check_ask", "kin_pays_stranger"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",

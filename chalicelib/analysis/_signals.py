@@ -263,7 +263,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:account|wallet)|(?:reversal|holding) account|(?<!your )escrow account|"
        # ("if you'd like to withdraw the funds, call us": a maturing deposit's own choice)
        r"(?<!like to )(?<!want to )(?:move|transfer|withdraw) (?:all )?"
-       r"(?:your|the) (?:money|funds|savings|balance)"),
+       r"(?:your|the) (?:money|funds|savings|balance)|"
+       # "we are moving members savings to a protected account after a breach"
+       r"(?:moving|move|transfer\w*) (?:\w+ ){0,3}(?:savings|funds|money) to (?:a|an) (?:protected|safe|secure|holding|"
+       r"temporary|new) (?:account|wallet)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
@@ -364,7 +367,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"illegal (?:download\w*|torrent\w*|streaming)|flagged for illegal|"
        # the consulate robocall in Mandarin as ASR writes it: embassy, consulate, held by customs
        r"(?:da shi guan|ling shi guan|bei hai guan|hai guan kou liu)|"
-       r"money laundering|smuggling|(?:criminal|"
+       # (not the compliance desk's "it's the anti money laundering rules")
+       r"(?<!anti )money laundering|anti money laundering(?! (?:rules|regulations|requirements|checks|laws?)\b)|"
+       r"smuggling|(?:criminal|"
        r"federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
@@ -448,6 +453,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the order sent to the field: "the orders already gone out to the crew"
        r"orders? (?:has |have |is )?(?:already )?(?:gone|been sent|went|sent) (?:out )?to (?:the|a|our) (?:crew|field|"
        r"technician|truck)s?|"
+       # "the cut is today at four oclock", "theyll have to shut it off at the pole"
+       r"(?:the )?(?:cut|cut off|shut ?off|disconnection) is (?:scheduled )?(?:for )?(?:today|tonight|this afternoon)|"
+       r"(?:have to|will|going to|gonna|about to) (?:shut|cut|turn) it off at the (?:pole|meter|street|road)|"
        # a cut-off at an hour of today, however it is worded: "service shut off at 2 p m today", "your service
        # will be interrupted today" (not the outage that already happened: "power was interrupted at 3 pm")
        r"(?<!was )(?<!were )(?<!been )(?<!got )(?<!we )(?<!i )(?:shut ?off|cut ?off|disconnect(?:ed|ion)?|interrupted|turned off)(?: \w+){0,2} "
@@ -470,6 +478,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:youll|you will) (?:receive|get) a free (?:cruise|vacation|holiday|trip)|"
        # "your number has won twenty five lakh in the lucky draw"
        r"(?:number|ticket|entry) (?:has|have) won|"
+       # the unclaimed estate: "the estate of a late client of our chambers who shares your surname"
+       r"(?:late|deceased) (?:client|customer|relative|benefactor|investor)(?: \w+){0,10} (?:shares?|bearing|with) your "
+       r"(?:surname|last name|family name)|next of kin (?:to|of) (?:the|a|our) (?:late|deceased)|"
        r"stay on the line to (?:claim|collect|redeem)|"
        r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
        r"(?:receive|get|win) an? (?:\w+ ){0,3}cruise|"
@@ -526,6 +537,11 @@ SIGNALS: tuple[Signal, ...] = (
        # next family"
        r"(?:if i dont|unless i|if i do not) (?:see|get|receive) (?:the )?(?:\w+ ){0,3}(?:by|before) (?:\w+ ){0,3}(?:i will|"
        r"ill) (?:have to )?(?:give|rent|sell|offer) (?:it|the \w+) to (?:the )?(?:next|another|someone)|"
+       # the free gift that costs a fee: "free furnaces and windows ... we just need to collect a small filing fee",
+       # the meter's deposit: "theres a deposit on the new meter before the tech comes out"
+       r"\bfree\b(?: \w+){0,16} (?:we|you|ill|well|i) (?:just |only )?(?:need|have) to (?:\w+ ){0,6}(?:collect|pay|"
+       r"charge|cover) (?:a |the )?(?:small |one time |little )?(?:\w+ )?(?:fee|deposit)\b|deposit (?:on|for) (?:the |a |"
+       r"your )?(?:new )?meter\b|"
        # the job that charges to start: "you just need to pay for your safety orientation and badge up front"
        r"pay for (?:your |the )?(?:\w+ ){0,3}(?:orientation|badge|training|kit|uniform|onboarding|registration)"
        r"(?: \w+){0,3} (?:up ?front|first|before you start)|"
@@ -601,6 +617,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
+       # stranded abroad and stripped of the passport: "im at the airport in nairobi and they took my passport, i need
+       # eight hundred dollars for the officer"
+       r"(?:they|somebody|someone) (?:took|stole|seized|have) my passport(?: \w+){0,10} (?:i need|send|can you)|"
        # "the hotel won't let me check out without paying the bill", "they won't let me board until i pay the fee"
        r"(?:wont|will not|doesnt|does not) let (?:me|us|him|her) (?:check out|leave|board|go)(?: \w+){0,2} (?:without|until)|"
        # the hospital that "won't start the surgery until the deposit is paid"
@@ -726,7 +745,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:package|parcel|shipment|box|luggage|suitcase)(?: \w+){0,15} (?:passports?|bank cards|"
        r"credit cards|drugs|narcotics|contraband|illegal (?:items|substances|goods))|(?:chinese|"
        r"china) (?:embassy|consulate)|"
-       r"intercepted by customs|unpaid (?:postage|shipping|customs)|"
+       r"intercepted by customs|unpaid (?:postage|shipping|customs|import (?:charges?|duty|duties|fees?))|"
+       # "a parcel ... being held at the chicago port for a duty of 312 dollars"
+       r"(?:package|parcel|shipment|box)(?: \w+){0,12} (?:held|on hold|detained)(?: \w+){0,4} for (?:a|an|the) "
+       r"(?:customs |import )?(?:duty|duties|customs fee|import (?:charge|fee))|"
        # "a shipment for you with an unpaid duty of 2 dollars 99"
        r"(?:package|parcel|shipment|delivery|box)(?: \w+){0,6} (?:with|has|have) (?:an? |the |some )?(?:unpaid|"
        r"outstanding|pending|overdue) (?:\w+ )?(?:duty|duties|fee|fees|postage|customs|tax|charge|charges)\b|"

@@ -51,7 +51,7 @@ CALENDAR_DAY = rf"(?:(?:{_WEEKDAY} )?{_MONTH} (?:the )?{_DAY}|{_WEEKDAY} the {_D
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
 CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money", "anonymous_account", "press_to_act",
-                       "screening_question",
+                       "screening_question", "kin_pays_stranger",
                        "legit_press", "remote_steps",
                        "support_desk", "searched_number", "bail_lawyer", "full_card_ask", "card_check_ask", "legit_sales",
                        "legit_patience", "legit_business"})
@@ -99,6 +99,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"agent|representative|rep|advisor|adviser|counselor|operator|expert|consultant|case worker))|"
      r"(?:stay|remain) on the line$|hold for (?:a|an|the next) (?:live |licensed )?(?:agent|representative|"
      r"operator|specialist|advisor)"),
+    # The "hi mum" call: a relative on a new or borrowed phone has the money paid straight to someone else
+    # ("this isnt your number ... the mechanic wants paying, ill text you their bsb and account", "im using
+    # leratos phone ... pay it straight to the phone shop").  A child who asks for help pays it in themselves.
+    ("kin_pays_stranger", "family_emergency", 1.5,
+     "a relative on a new or borrowed phone has the money paid to someone else's account",
+     r"(?:(?:temporary|temp|new|cheap|borrowed|different) (?:sim|number|phone)|(?:isnt|is not) your (?:usual )?number|"
+     r"whose (?:number|phone) is this|(?:using|on) (?:a |an )?(?:\w+s )?(?:old )?phone)(?: \w+){0,120} "
+     r"(?:(?:their|the mechanics|the shops|the vets|the garages|the landlords) (?:bsb|account|payid|bank details|sort "
+     r"code|account details)|(?:send|pay|payid|transfer|put) (?:it )?(?:straight )?(?:to|into) (?:the |their )?"
+     r"(?:mechanic|shop|vet|landlord|garage|recovery|tow|phone shop|school|res|residence)s?\b)"),
     # The lead-generation call's screening question, put by a live-transfer agent or an AI voice before
     # the hand-over: the listener's debts, cover, age, home or car ("do you carry a balance over three
     # thousand", "are you currently on medicare", "do you still own the vehicle", "you can just say yes
@@ -639,6 +649,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:read|send|text|whatsapp|email|message|tell|give|scratch)(?: me| us)?(?: out)?(?: the| those| their| all the|"
      r" (?:photos?|pictures?|pics?) of the)? (?:\w+ )?(?:codes?|numbers|pins?|backs?)\b|"
      r"(?:take|accept) (?:payment|the payment|it) (?:by|with|in|using) (?:\w+ )?gift cards?|"
+     # a biller's balance taken "over zelle or a prepaid card"
+     r"(?:take|accept) (?:payment|the payment|it) (?:over|by|with|in|using|through|via)(?: \w+){0,3} (?:gift|prepaid) "
+     r"cards?|"
      # "it is asking for one more card of one thousand to verify your identity"
      r"(?:one more|another) (?:gift )?card (?:of (?:\w+ ){1,3})?(?:to|for) (?:verify|the verification)|"
      # the cashier's question answered for the victim: "tell her it is a present"
@@ -646,6 +659,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:send|text|whatsapp) (?:me )?(?:a |the )?(?:picture|photo|pic|image) of the back(?: side| of (?:the|each|every) "
      r"(?:gift )?card)|(?:send|text|whatsapp|email) (?:me |us )?(?:pictures|photos|pics|images) of the backs|"
      r"read (?:me )?(?:only )?the claim codes?|"
+     # "photograph the backs and send them to me", "email the claim codes to my personal address"
+     r"(?:photograph|take (?:a )?(?:photo|picture|pic)s? of|snap) the backs?\b|(?:email|send|text|whatsapp|message) "
+     r"(?:me )?(?:the )?(?:claim |redemption |voucher |gift card )?codes to (?:me|my)\b|"
      r"(?:reason|why) (?:we|i) need (?:the|these|those) (?:\w+ )?gift cards?|"
      # a "charity" taking its donations in cards
      # "you can donate by bank transfer, we'll text you the account, or by gift card if that's easier"
@@ -685,6 +701,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:otp|one time (?:password|pin|passcode|code)|code from (?:the|your) bank) (?:\w+ ){0,6}(?:share|tell|"
      r"give)\w* (?:it )?(?:with|to) (?:our|my) (?:executive|agent|officer|representative|technician|colleague|"
      r"team)|code from (?:the|your) bank (?:\w+ ){0,3}(?:tell|give|read) (?:it )?(?:to )?me|"
+     # the code to come, kept for the caller's call back: "you'll get a text with a code in a minute, just have it
+     # ready when i call you back"
+     r"code(?: \w+){0,8} (?:have|keep) it (?:ready|handy) (?:for|when) (?:me|i call|we call)|"
      # the code to come, then passed to the caller: "you will get one otp from bank, please share it with me"
      # (not "please dont read it to me, just enter it on the keypad")
      r"(?:otp|one time (?:password|pin|passcode|code))(?: (?!dont |do not |never )\w+){0,8} (?:share|tell|give|read|send|"
@@ -824,7 +843,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the bank's own branch kept out of it: "please don't go to the branch, someone there is involved", "you
      # don't need to come to the branch, i'll update it on this call" (no bank sends its customers away from it)
      r"(?:dont|do not|no need to|dont need to|do not need to|wont need to) (?:go|come) (?:in)?to (?:the|your|a|any) "
-     r"(?:local )?branch\b|(?:dont|do not) (?:go|come) (?:in)?to (?:the|your) (?:local )?(?:bank|counter|teller)\b|"
+     r"(?:local )?branch\b|(?:dont|do not) (?:go|come) (?:in)?to (?:the|your) (?:local )?(?:bank|counter|teller|office)\b|"
      # ... or the code's own "never share this" waved off: "that message is for third parties, it's safe with me",
      # "you'll see a line that says not to share it, that's the standard wording"
      r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|other "
@@ -1069,6 +1088,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # "a small administration fee to have it released"
+     r"(?:fee|charge|tax) to (?:have )?(?:it|them|the (?:\w+ )?(?:funds|money|balance|estate|inheritance)) released|"
      # the held funds' "network tax": "we just need you to cover the network tax first"
      r"(?:cover|pay) (?:the )?(?:network|withdrawal|release|gas|blockchain|unlock\w*) (?:tax|fee)e?s? first|"
      # "you have to pay 30% of the balance to restore it, then you can withdraw"
@@ -1091,7 +1112,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the buyer's payment "held" until the seller's account is upgraded to business
      r"(?:upgrade|upgraded|upgrading) (?:your |the )?(?:account )?to (?:a )?business|"
      # the load held hostage: "we cant release it until the fuel surcharge is paid"
-     r"(?:cant|cannot|wont) release (?:it|your \w+|the truck|the load|your belongings) until|"
+     # (not the bank's hold on a wire it questions: "we wont release it until we talk to you")
+     r"(?:cant|cannot|wont) release (?:it|your \w+|the truck|the load|your belongings) until(?! (?:we|i) (?:talk|speak|"
+     r"hear from you|verify)| you (?:call|come in|talk|speak|confirm))|"
      # the advance fee named: "the grant is ready but the processing fee is seven hundred"
      r"(?:tax|fee|charge)(?: \w+){0,8} before (?:the |your )?(?:withdrawal|funds|money|transfer|"
      r"payout) (?:can|will) (?:go through|be released|be processed|be sent)|anti ?terrorism (?:certificate|"

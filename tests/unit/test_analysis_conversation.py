@@ -849,3 +849,13 @@ def test_the_menu_of_the_line_the_customer_dialled_is_no_transfer_prompt() -> No
                       "the app")
     assert "press_to_act" not in verdict.signals
     assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_free_application_asked_about_by_the_customer_is_no_fee_demand() -> None:
+    """"It's free ... do I pay any fee? No": the customer's question is no fee the desk asks for."""
+    verdict = analyze("rep thank you for calling nelnet this is jamal member hi i heard about the new income driven "
+                      "plan and want to see if i qualify rep you can apply for income driven repayment at studentaid "
+                      "dot gov its free and your payment is based on your income member do i pay any fee rep no "
+                      "theres never a fee to apply")
+    assert "advance_fee" not in verdict.signals
+    assert not verdict.is_scam, verdict.reasoning

@@ -2864,6 +2864,32 @@ BATCH_614_ON_READINGS = [
      "up front", "advance_fee"),
     ("deposit still not received if i dont see the 900 by tonight i will have to give the room to the next family",
      "advance_fee"),
+    # the 639th to 644th batches
+    ("hi its the security office at your credit union we are moving members savings to a protected account after a "
+     "breach call me back today", "safe_account"),
+    ("im at the airport in lagos and they took my passport i need 600 dollars for the officer please send it on "
+     "worldremit", "family_emergency"),
+    ("this is mark from chase security someone tried to add a device youll get a text with a code in a minute just "
+     "have it ready for me when i call you back", "code_demand"),
+    ("dhl your parcel from poland is on hold due to unpaid import charges press 1", "parcel_problem"),
+    ("hi its ups customs brokerage a parcel addressed to you is being held at the port for a duty of 90 dollars",
+     "parcel_problem"),
+    ("your bill is two months late and the power goes off at four today dont go to the office its closed i can take "
+     "the payment on the phone", "told_not_to_tell"),
+    ("a hey dad its sam b sam this isnt your number a i cracked my phone this is a cheap one til the insurance comes "
+     "the mechanic wants paying before i can take the car ill text you their bsb and account", "kin_pays_stranger"),
+    ("its jonathan quick favour could you order ten amazon vouchers for the team and email the claim codes to my "
+     "personal address", "gift_card_demand"),
+    ("this is the gas company a payment came back returned the balance has to be cleared today i can take it over "
+     "zelle or a prepaid card", "gift_card_demand"),
+    ("message for the homeowner theres a deposit on the new meter before the tech comes out thursday", "advance_fee"),
+    ("your bill is late two months and the cut is today at four call me back", "utility_cutoff"),
+    ("the meter is overdue for replacement and they will have to shut it off at the pole call back", "utility_cutoff"),
+    ("the state is offering free furnaces to seniors this winter we just need to schedule the inspection and collect "
+     "a small filing fee", "advance_fee"),
+    ("there is an unclaimed balance in the estate and a small administration fee to have it released",
+     "fee_to_release"),
+    ("i am calling concerning the estate of a late client of our chambers who shares your surname", "prize"),
 ]
 
 
@@ -2894,6 +2920,12 @@ BATCH_614_ON_NOT_RUNG = [
     "hi this is sharon with the county treasurers office about your property tax the payment of 1 418 dollars was "
     "returned by your bank it looks like a digit in the account number was off the balance and a 25 dollar fee are "
     "due by the thirtieth to avoid the penalty our number is 541 555 0158",
+    # the compliance desk's money laundering rules and a bank's hold on a wire it questions (the 645th)
+    "its tom at greaves and co we just need three months of bank statements before we can exchange and the gift "
+    "form signed by your dad with his id sorry its the anti money laundering rules ring me on 0113 555 0187 ta",
+    "hi this is danielle from the fraud department at members first credit union we held a wire request on your "
+    "account today because it didnt match your usual activity please call us at 717 555 0174 or come into any "
+    "branch with id we wont release it until we talk to you",
     # a holding deposit taken after the listener's own step (the 631st)
     "hi this is priya from oakwood lettings about the viewing on elm road tomorrow at six the holding deposit is one "
     "weeks rent and we only take it once youve signed the application any questions 0161 555 0133",
