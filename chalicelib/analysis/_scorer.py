@@ -1105,6 +1105,14 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
     return ". ".join(parts) + "."
 
 
+# The card's or account's last digits named ("your visa ending 2290", "the account ending in seven seven two
+# zero"): the caller has it on file.  Hundreds of the honest notices of the dev sets say so, a few dozen
+# scam robocalls do, and those that do still ask for what the bank already has.
+_CARD_ENDING = re.compile(r"\b(?:card|account|visa|mastercard|amex|chequing|checking|savings)(?: \w+){0,2} ending (?:in )?"
+                          r"(?:\d{4}|\d \d \d \d|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine) ){3}"
+                          r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))\b", re.ASCII)
+
+
 def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: int) -> bool:
     """Evidence an honest caller leaves too, so the number is flagged but never rung:
 
@@ -1127,7 +1135,7 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       wire, a code), threaten arrest or court, claim a brand that never calls, or prompt for a
       key;
     - a caller in a relationship (returning a call, the listener's request, a repair ready, a
-      service due, a bill due on a calendar date) who asks for no detail (social security
+      service due, a bill due on a calendar date, the street or the card's last digits named) who asks for no detail (social security
       number, card, code, login) and makes no demand no honest caller makes: such a caller has
       the listener's details already;
     - a desk answering the customer's own call (``_answered_customer``, a conversation longer
@@ -1156,7 +1164,7 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         # plan and read out a help agency's number: a number to keep, not the desk's callback
         return True
     named = any(sig is ADDRESSED for sig in fired)
-    related = any(sig.key in _RELATIONSHIP for sig in fired)
+    related = any(sig.key in _RELATIONSHIP for sig in fired) or _CARD_ENDING.search(norm) is not None
     if (any(sig.key in _OWN_CHANNELS for sig in fired) or (named and related)) and not (
             positive & _STRONG_DEMANDS):
         return True

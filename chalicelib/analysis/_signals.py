@@ -1108,6 +1108,9 @@ SIGNALS: tuple[Signal, ...] = (
        # (the caller's own site: "apply on our website"; "id rather apply on the website" is the listener's)
        r"apply(?: \w+){0,3} on our (?:\w+ )?(?:website|portal)|"
        r"online(?: by phone)? or (?:in person|by mail|bring it in)\b|"
+       # "payments can be made online, by phone, or at city hall", "at any city pay point or online"
+       r"online (?:by phone )?or at (?:city hall|(?:any|one) of our (?:offices|branches)|any (?:\w+ ){0,3}(?:pay ?point|office|"
+       r"branch))\b|"
        # the money-transfer company or its agent's counter ringing about the listener's own transfer
        r"this is (?:the )?(?:western union|moneygram|ria|remitly|xoom|worldremit)(?: counter| desk| agent| location)? "
        r"(?:at|in|inside|calling about your (?:transfer|money transfer|remittance))\b|"
@@ -1281,7 +1284,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_due_date", "legit", -1.5, "names a due date on the calendar, as billers do",
        # "scheduled for disconnection on or after monday december fourteenth", "due on wednesday the 16th"
        rf"(?:pay|payment|paid|due|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){{0,4}}? "
-       rf"(?:by|on|after) {CALENDAR_DAY}"),
+       rf"(?:by|on|after) {CALENDAR_DAY}|"
+       # a cut-off with its date and no preposition: "scheduled for shut off thursday december 10th"
+       rf"(?:disconnect\w*|shut ?off|cut ?off) {CALENDAR_DAY}"),
     # The caller knows where the listener lives or where the matter is: "the account holder at 22 birch
     # lane", "your service at 88 larkspur lane", "the vehicle is at our yard at 1200 industrial drive".
     # Robocalls speak to "the homeowner"; a list of numbers has no street on it.  (In a two-party call the victim reads

@@ -2926,6 +2926,13 @@ BATCH_614_ON_NOT_RUNG = [
     "hi this is danielle from the fraud department at members first credit union we held a wire request on your "
     "account today because it didnt match your usual activity please call us at 717 555 0174 or come into any "
     "branch with id we wont release it until we talk to you",
+    # the card's last digits named, a key to review and a line open round the clock (the 648th)
+    "this is northfield bank with a fraud alert for your visa ending 5521 press 1 to review two recent transactions "
+    "now or call us at 1 800 555 0129 twenty four hours a day",
+    # a shut-off date with no preposition and three ways to pay (the 652nd)
+    "hello this is the city of riverton utilities billing office your water account has an unpaid balance and "
+    "service is scheduled for shut off friday january 15th payments can be made online by phone or at city hall "
+    "questions call 559 555 0133",
     # a holding deposit taken after the listener's own step (the 631st)
     "hi this is priya from oakwood lettings about the viewing on elm road tomorrow at six the holding deposit is one "
     "weeks rent and we only take it once youve signed the application any questions 0161 555 0133",
