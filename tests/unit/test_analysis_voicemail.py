@@ -2643,9 +2643,9 @@ def test_a_surveys_language_menu_is_no_key_to_act() -> None:
     assert "press_to_act" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
 
 
-# Readings added after the 543rd to 613th blind batches were scored (each case written for the test,
+# Readings added after the 543rd and later blind batches were scored (each case written for the test,
 # not copied from a row, and checked to fail on the analyzer before its reading): the signal fires.
-BATCH_543_TO_613_READINGS = [
+BATCH_543_ON_READINGS = [
     ("a hi this is printer support you called us earlier b yes i searched for the number online a ok please type "
      "anydesk dot com and read me the code", "searched_number"),
     ("youll get a check for 2 850 in the mail deposit it with your mobile app and once it clears send 2 400 to our "
@@ -2752,68 +2752,7 @@ BATCH_543_TO_613_READINGS = [
     ("this is the senior safety program someone who cares about you has already covered the cost of a medical alert "
      "pendant press 1", "prize"),
     ("your home security provider the upgrade is free but we need to verify your account with a card", "ask_card"),
-]
-
-
-@pytest.mark.parametrize("text, signal", BATCH_543_TO_613_READINGS)
-def test_a_reading_of_the_543rd_to_613th_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-# Honest messages the rules of the day would have rung (written for the test after the batch's
-# row), each read by a general reading: flagged at most, never called.
-BATCH_543_TO_613_NOT_RUNG = [
-    # the 545th and 549th batches' repair shops (rung before)
-    "hi mrs olsen this is priya from geek squad about the remote support session you booked for 3 pm tomorrow ill "
-    "call you then and walk you through downloading the remote access tool from our site 1 800 555 0143",
-    "hey tom its luis from the pc shop you dropped the desktop off monday the virus was a fake pop up ive cleaned it "
-    "if you want i can remote in tonight and set up your email call me 541 555 0127",
-    # the 557th batch's honest would-calls
-    "hi this is dana with the eastside food pantry this year were asking folks to donate grocery gift cards kroger or "
-    "aldi twenty five dollars is plenty you can drop them at the pantry weekday mornings questions 513 555 0139",
-    "this is carla from lakeview community management your account shows an unpaid assessment of 480 dollars if its "
-    "not paid within thirty days it goes to the associations attorney and a lien may be recorded we can set up "
-    "installments 702 555 0181",
-    "hi its joe at main street auto we got the car on the lift and the rear caliper is seized so its more like six "
-    "hundred i need your ok call me back 915 555 0166",
-    "this is an automated message from metro power your account is past due to avoid disconnection on or after "
-    "january 9th please make a payment to pay now press 1 or call 704 555 0163",
-    # the 564th and 565th batches' honest would-calls
-    "hi its sam from eastbrook energy weve written about the 390 pounds owing and if we cant agree a plan we may "
-    "have to apply to the court for a warrant to fit a prepayment meter give us a ring on 0208 555 0190",
-    "hi ken its leah from northern tech you booked the ten oclock remote session for the front desk pc when youre "
-    "ready open our screenconnect page and enter the six digit code ill give you my line is 612 555 0171",
-    "hey paul its nikki from brightline local you asked us to get your google listing verified google is mailing a "
-    "postcard with a five digit code text me a photo of it when it lands 918 555 0161",
-    # the 576th and 577th batches' honest would-calls
-    "hi this is jess from navy federal calling for sergeant alvarez we saw a sign in to your online banking from a new "
-    "computer and locked digital access as a precaution give us a call at 1 888 555 0127",
-    "hi this is raj from bluestone property management about your deposit the refund comes to nine sixty we just need "
-    "you to set up direct deposit in the tenant portal before we can send it call me back at 612 555 0107",
-    "hey its matt from burke law office about your speeding ticket the prosecutor offered to amend it if you pay the "
-    "fine two fifty plus court costs i need your okay by tuesday give me a call at 856 555 0112",
-    # the 582nd batch's honest would-calls
-    "hello brother samuel it is deacon ofori for the funeral we are collecting on sunday in an envelope if you want to "
-    "send by cash app use only the churchs account that is in the bulletin you can call me on 301 555 0163",
-    "hello this message is for patricia ng from safeway you were selected as a winner in our holiday game for a gift "
-    "card well mail a short form to your address sign it and send it back within fourteen days call 1 877 555 0135",
-    # the 590th and 594th batches' honest would-calls
-    "this is an automated message from the department of human services your medical assistance renewal is due by "
-    "december 31st if we do not receive it your coverage may end to renew by phone press 1 now or call 1 866 555 0150",
-    "hi mr feldman this is eric from tech nerds confirming your remote session tomorrow at ten ill email you a link to "
-    "download our remote support app and youll read me the session code if you need to reschedule call 612 555 0164",
-]
-
-
-@pytest.mark.parametrize("text", BATCH_543_TO_613_NOT_RUNG)
-def test_an_honest_would_call_of_the_543rd_to_613th_batches_is_not_rung(text: str) -> None:
-    verdict = analyze(text)
-    assert not verdict.should_engage(70), verdict.reasoning
-
-
-# Readings from the 614th batches on, each written for the test (not copied from tests/data):
-# (text, the signal that must fire).
-BATCH_614_ON_READINGS = [
+    # the 614th to 652nd batches (each written for the test, not copied from tests/data)
     # a cut-off at an hour of today, however it is worded (the 620th and 622nd batches)
     ("this is your electric company final notice service shut off at 4 pm today unless the balance is paid press 1",
      "utility_cutoff"),
@@ -2893,13 +2832,54 @@ BATCH_614_ON_READINGS = [
 ]
 
 
-@pytest.mark.parametrize("text, signal", BATCH_614_ON_READINGS)
-def test_a_reading_of_the_614th_batches_on_fires(text: str, signal: str) -> None:
+@pytest.mark.parametrize("text, signal", BATCH_543_ON_READINGS)
+def test_a_reading_of_the_543rd_batches_on_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
 
 
-# Honest voicemails of the 614th batches on that were rung (or flagged) before, written for the test.
-BATCH_614_ON_NOT_RUNG = [
+# Honest messages the rules of the day would have rung (written for the test after the batch's
+# row), each read by a general reading: flagged at most, never called.
+BATCH_543_ON_NOT_RUNG = [
+    # the 545th and 549th batches' repair shops (rung before)
+    "hi mrs olsen this is priya from geek squad about the remote support session you booked for 3 pm tomorrow ill "
+    "call you then and walk you through downloading the remote access tool from our site 1 800 555 0143",
+    "hey tom its luis from the pc shop you dropped the desktop off monday the virus was a fake pop up ive cleaned it "
+    "if you want i can remote in tonight and set up your email call me 541 555 0127",
+    # the 557th batch's honest would-calls
+    "hi this is dana with the eastside food pantry this year were asking folks to donate grocery gift cards kroger or "
+    "aldi twenty five dollars is plenty you can drop them at the pantry weekday mornings questions 513 555 0139",
+    "this is carla from lakeview community management your account shows an unpaid assessment of 480 dollars if its "
+    "not paid within thirty days it goes to the associations attorney and a lien may be recorded we can set up "
+    "installments 702 555 0181",
+    "hi its joe at main street auto we got the car on the lift and the rear caliper is seized so its more like six "
+    "hundred i need your ok call me back 915 555 0166",
+    "this is an automated message from metro power your account is past due to avoid disconnection on or after "
+    "january 9th please make a payment to pay now press 1 or call 704 555 0163",
+    # the 564th and 565th batches' honest would-calls
+    "hi its sam from eastbrook energy weve written about the 390 pounds owing and if we cant agree a plan we may "
+    "have to apply to the court for a warrant to fit a prepayment meter give us a ring on 0208 555 0190",
+    "hi ken its leah from northern tech you booked the ten oclock remote session for the front desk pc when youre "
+    "ready open our screenconnect page and enter the six digit code ill give you my line is 612 555 0171",
+    "hey paul its nikki from brightline local you asked us to get your google listing verified google is mailing a "
+    "postcard with a five digit code text me a photo of it when it lands 918 555 0161",
+    # the 576th and 577th batches' honest would-calls
+    "hi this is jess from navy federal calling for sergeant alvarez we saw a sign in to your online banking from a new "
+    "computer and locked digital access as a precaution give us a call at 1 888 555 0127",
+    "hi this is raj from bluestone property management about your deposit the refund comes to nine sixty we just need "
+    "you to set up direct deposit in the tenant portal before we can send it call me back at 612 555 0107",
+    "hey its matt from burke law office about your speeding ticket the prosecutor offered to amend it if you pay the "
+    "fine two fifty plus court costs i need your okay by tuesday give me a call at 856 555 0112",
+    # the 582nd batch's honest would-calls
+    "hello brother samuel it is deacon ofori for the funeral we are collecting on sunday in an envelope if you want to "
+    "send by cash app use only the churchs account that is in the bulletin you can call me on 301 555 0163",
+    "hello this message is for patricia ng from safeway you were selected as a winner in our holiday game for a gift "
+    "card well mail a short form to your address sign it and send it back within fourteen days call 1 877 555 0135",
+    # the 590th and 594th batches' honest would-calls
+    "this is an automated message from the department of human services your medical assistance renewal is due by "
+    "december 31st if we do not receive it your coverage may end to renew by phone press 1 now or call 1 866 555 0150",
+    "hi mr feldman this is eric from tech nerds confirming your remote session tomorrow at ten ill email you a link to "
+    "download our remote support app and youll read me the session code if you need to reschedule call 612 555 0164",
+    # the 614th to 652nd batches
     # a cut-off date read out in words (the 616th)
     "this is consolidated power with an automated reminder your account is past due and service is scheduled for "
     "disconnection on or after tuesday january twelfth to pay press one or call 1 800 555 0134",
@@ -2939,12 +2919,13 @@ BATCH_614_ON_NOT_RUNG = [
 ]
 
 
-@pytest.mark.parametrize("text", BATCH_614_ON_NOT_RUNG)
-def test_an_honest_would_call_of_the_614th_batches_on_is_not_rung(text: str) -> None:
+@pytest.mark.parametrize("text", BATCH_543_ON_NOT_RUNG)
+def test_an_honest_would_call_of_the_543rd_batches_on_is_not_rung(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.should_engage(70), verdict.reasoning
 
 
+# Honest voicemails of the 614th batches on that must not even be flagged.
 BATCH_614_ON_HONEST = [
     # an auction won is no prize (the 631st)
     "hello its ian you won the ebay auction for the bike collection only bring the code from the app 0121 555 0111",
