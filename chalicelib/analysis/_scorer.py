@@ -1135,9 +1135,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       wire, a code), threaten arrest or court, claim a brand that never calls, or prompt for a
       key;
     - a caller in a relationship (returning a call, the listener's request, a repair ready, a
-      service due, a bill due on a calendar date, the street or the card's last digits named) who asks for no detail (social security
-      number, card, code, login) and makes no demand no honest caller makes: such a caller has
-      the listener's details already;
+      service due, a bill due on a calendar date, the street or the card's last digits named) who
+      asks for no detail (social security number, card, code, login) and makes no demand no
+      honest caller makes: such a caller has the listener's details already;
     - a desk answering the customer's own call (``_answered_customer``, a conversation longer
       than a voicemail) that says nothing of a scam (no charge, refund, gift card, payment or
       threat), or says what honest desks say (a payment plan, the customer's own request) and

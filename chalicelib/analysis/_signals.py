@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ._prefilter import LazyPattern
-from ._signals_calls import CALENDAR_DAY, CALL_ONLY, CALL_ROWS, RANDOM_TEST, WALLET_ADDRESS
+from ._signals_calls import CALENDAR_DAY, CALL_ONLY, CALL_ROWS, MONTH, RANDOM_TEST, WALLET_ADDRESS, WEEKDAY
 from ._signals_es import SPANISH
 from ._signals_fr import FRENCH
 from ._signals_hi import HINDI_URDU
@@ -976,7 +976,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"before the deadline|(?:enrollment|application|response|registration) deadline|"
        r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?) (?:are )?(?:going|filling up) fast|"
        r"(?:who waits|waits|wait) (?:\w+ )?miss(?:es)? the window|(?:event|window|offer) (?:ends|closes) (?:on )?"
-       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+       rf"{WEEKDAY}|"
        r"(?:spots?|places?|seats?|space) (?:are |is )?"
        r"limited|(?:closes|ends) (?:tonight|today|tomorrow)|"
        r"final (?:courtesy )?call|within (?:the next )?"
@@ -1073,7 +1073,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:by )?the (?:due )?date on your bill|by (?:the|your) due date|"
        # "please pay the past due amount of 96 40 by november 22nd": a date on the calendar, not "today"
        r"pay (?:the |your )?(?:past due |overdue |outstanding )?(?:amount|balance|bill)(?: of(?: \w+){1,6}?)? by "
-       r"(?:january|february|march|april|may|june|july|august|september|october|november|december) "
+       rf"{MONTH} "
        r"\d+(?:st|nd|rd|th)?|"
        # (not "your prescription coverage": a plan's word, and the fake plans')
        r"appointment|check ?up|your prescriptions?(?! (?:drug )?(?:coverage|benefits?|plan))|prescriptions? (?:is|are) "

@@ -18,7 +18,8 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "LINK_FOR_CARD", "RANDOM_TEST", "WALLET_ADDRESS"]
+__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "LINK_FOR_CARD", "MONTH", "RANDOM_TEST", "WALLET_ADDRESS",
+           "WEEKDAY"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
@@ -41,12 +42,12 @@ LINK_FOR_CARD = (r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:
 # A day on the calendar, in digits or in words as a recogniser writes it: "december 14th", "monday
 # december fourteenth", "wednesday the 16th", "the 9th of january" (a biller's date, never "today";
 # a bare "the 12th" is any day of any month, and a scammer's too).
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_WORD = (r"(?:(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
              r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
-CALENDAR_DAY = rf"(?:(?:{_WEEKDAY} )?{_MONTH} (?:the )?{_DAY}|{_WEEKDAY} the {_DAY}|the {_DAY} of {_MONTH})\b"
+CALENDAR_DAY = rf"(?:(?:{WEEKDAY} )?{MONTH} (?:the )?{_DAY}|{WEEKDAY} the {_DAY}|the {_DAY} of {MONTH})\b"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
 # a sales pitch): in an SMS they would fire on chit-chat ("did u download the app?").
