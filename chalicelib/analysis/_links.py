@@ -36,7 +36,7 @@ _HOST = re.compile(
 _MAYBE_LINK = re.compile(r"[A-Za-z0-9]\.[A-Za-z0-9]")
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # A host that pretends to end earlier than it does: ".com." inside it, or a "com-" label.
-_TLD_WORDS = frozenset("com gov org net co".split())
+_TLD_WORDS = frozenset("com gov govt org net co".split())
 _DISGUISE = re.compile(r"(?:com|gov|org|co)-")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
@@ -47,7 +47,9 @@ _OWN_PREFIXES = ("go", "the", "fly", "my", "get")
 # ... and what a city's own address may put after its name ("denvergov.org", "sfgov.org").
 _OWN_SUFFIXES = ("gov",)
 # Second-level labels under a country code ("bbc.co.uk", "gov.uk").
-_SECOND_LEVEL = frozenset("co com org gov ac net nhs".split())
+_SECOND_LEVEL = frozenset("co com org gov govt gob gouv ac net nhs".split())
+# The zones only a government (or its health service) can register under: "gov.uk", "govt.nz", "gc.ca".
+_GOVERNMENT_ZONES = frozenset("gov govt gob gouv gc nhs".split())
 # Words that follow a full stop typed without a space ("home.See you") more often than a TLD.
 _NOT_TLDS = frozenset("""the and you see can will are but not was its what when then this that
 for have just get got all too now how thanks thank pls please lol okay yes call text""".split())
@@ -166,7 +168,7 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
             or any(_DISGUISE.match(label) for label in inner)):
         return "smslinkdisguised"  # "paypal.com-resolve.info", "dmv-ca.gov-pay.top"
     plain, body = name.replace("-", ""), "".join(inner).replace("-", "")
-    if registered[-2:] in (["gov", "uk"], ["gov", "au"], ["gc", "ca"], ["nhs", "uk"]) or (
+    if (registered[-2] in _GOVERNMENT_ZONES and len(registered[-1]) == 2) or (
             registered[-1] == "gov" and "-" not in name):
         return "smslinkown"  # a government's own address: nobody else can register under it
     if "-" not in name and registered[-1] in _COMMON_TLDS and (

@@ -352,6 +352,11 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"pretending|claiming)|(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) "
                      r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
                      r"(?:did you hear|you wont believe) what happened|"
+                     # kin mopping up afterwards: "there was a man from the ato, he said ... ill report it to
+                     # scamwatch and to the police"
+                     r"there was (?:a|this) (?:man|guy|woman|lady) from (?:the )?(?:\w+ ){1,2}(?:he|she) (?:said|says)|"
+                     r"(?:ill|i will|well|we will|we can|lets|did you) report (?:it|this) to (?:scamwatch|action fraud|the ftc|"
+                     r"reportfraud|the police|the cyber)|"
                      # the customer's own account to the real desk: "i got a call from somebody saying i qualify"
                      r"(?:i|we) got (?:a|this|some) (?:call|phone call|voicemail) from (?:somebody|someone|a (?:man|guy|"
                      r"lady|woman)|some (?:guy|lady|man|woman))(?: \w+){0,3} (?:saying|claiming|telling me)|"
@@ -884,6 +889,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("utility_cutoff")  # the lines are down for the utility's work, not the listener's bill
     if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):
         void.add("suspension_threat")  # a benefit account's balance, the listener's to spend by a date
+    if "legit_press" in keys and "prize" in keys:
+        void.add("legit_press")  # "completing the survey enters you for a cruise, press one to start"
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
         void.add("unsolicited_alert")  # "randomly selected households" is how a real poll samples
     if "legit_receipt" in keys and keys & _DOUBTFUL_LINKS:

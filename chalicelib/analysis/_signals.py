@@ -288,6 +288,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"you do not)) (?:you )?(?:pay|paid)|"
        # "tomorrow the sheriff comes with the papers, your house is seized, your pension is frozen"
        r"your (?:house|home|pension|property) (?:is|will be|gets) (?:seized|frozen)|"
+       # the process-server file: "a claim ... against your name and social", "consider yourself notified"
+       r"against your (?:name|social|ssn)(?: and (?:social|ssn|date of birth))?\b|consider (?:yourself|this (?:your|a) "
+       r"(?:final )?(?:notice|notification)) (?:notified|served)?|"
+       r"(?:notice|complaint|case|report|warrant) (?:has been|was|is being) (?:raised|lodged|filed|issued|registered) with "
+       r"(?:the )?(?:local )?police|"
+       # "the next call will be from the police, they will come and take you in the van"
+       r"the next call (?:will be|is going to be|is) from the police|"
        # "your bill is past due and will be reported to credit bureaus today"
        r"reported to (?:the |all )?(?:three )?credit (?:bureaus|agencies) (?:today|tonight|by end of day)|"
        r"(?:lodged|registered|filed|opened) (?:a |an )?(?:legal |criminal |court )?case against you|"
@@ -400,6 +407,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
+       # the crew on its way: "the crew is scheduled to cut service", "got the work order to pull it"
+       r"(?:crew|tech|technician|truck)s? (?:is |are )?(?:scheduled|dispatched|on (?:the|its) way|coming) to (?:cut|pull|"
+       r"disconnect|shut off|turn off) |work order to (?:pull|cut|disconnect|shut off|remove) (?:it|the|your)\b|"
        r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|"
        r"power) interruption (?:is )?(?:scheduled|today|begins|starts|will begin|in(?! (?:your|the|our) area))|"
        r"power (?:off|"
@@ -484,6 +494,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"stay on the line to (?:claim|collect|redeem)|"
        r"(?:dv|diversity visa|green card) (?:program|lottery|selection|winner)|"
        r"(?:receive|get|win) an? (?:\w+ ){0,3}cruise|"
+       # "completing the survey enters you for a cruise", "we're giving away two night cruises"
+       r"(?:enters?|entered) you (?:for|into|in) (?:a |the )?(?:\w+ ){0,2}(?:cruise|vacation|holiday|trip)|"
+       r"giving away (?:\w+ ){0,3}(?:cruises?|vacations?|holidays|trips?|getaways?)\b|"
        # "a quick survey ... at the end you go into the draw for a free holiday"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:go|goes|entered|enter) into (?:the|a) draw|"
        r"(?:survey|poll|questions?)(?: \w+){0,12} (?:receive|get|earn|win) (?:a |an )?(?:free|complimentary|"
@@ -605,7 +618,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )release fees?(?!(?: \w+){0,12} (?:storage|at the pound|at our (?:yard|"
        r"compound|lot)|council website))|"
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )(?:processing|delivery|shipping|handling|clearance|"
-       r"registration|insurance|"
+       # ("proof of insurance. fees are payable on site": the full stop is gone)
+       r"registration|(?<!proof of )insurance|"
        r"transfer|activation|redelivery|customs|small|one time|upfront|advance|stamp) fees?"
        # a preparer's fee taken from the refund it files is no fee paid first
        r"(?! (?:will|is going to) (?:be )?(?:come out of|deducted from|taken (?:out )?(?:of|from)) "
@@ -613,7 +627,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"pay (?:the|a|some|your) (?:taxes|tax|fee|fees|duty)|taxes (?:on|for) (?:your|the) "
        r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:document|doc) "
        r"(?:prep|preparation) fee|(?:small|"
-       r"refundable|good faith) deposit|port (?:taxes|fees)|the only cost to you|(?:just|only) pay (?:the|for "
+       r"refundable|good faith) deposit|port (?:taxes|fees)|"
+       # "cover the drug screen and background fee through cash app"; "a legal fee ... paid before he can be released"
+       r"(?:cover|pay) (?:the|your|a) (?:\w+ ){0,4}fees? (?:through|on|via|by|with|over) (?:cash app|zelle|venmo|paypal|"
+       r"gift cards?|apple pay|bitcoin|crypto)\b|fees? (?:that )?(?:has|have|needs|need|must) (?:to )?be paid before (?:he|"
+       r"she|they) can\b|the only cost to you|(?:just|only) pay (?:the|for "
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
     _s("family_emergency", "family_emergency", 1.2, "poses as a relative in trouble",
@@ -995,6 +1013,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:will|may|could) be permanently (?:deleted|removed|disabled|closed|suspended|banned|deactivated)|"
        r"(?:backup|backups|sync|storage) will stop|(?:registration|licen[cs]e|plates?) (?:is |has been )?flagged "
        r"for suspension|"
+       # the carrier's number "flagged for deactivation", the truck "placed out of service"
+       r"(?:has been |is |was )?flagged for (?:deactivation|termination)|(?:be |being )?(?:placed|"
+       r"put) out of service|scheduled to be (?:suspended|deactivated|revoked|terminated)|"
        r"(?:card|benefits?) will no longer be (?:accepted|valid|active)|"
        r"(?:salary|pay|paycheck|wages) (?:may|will|could) be (?:put )?on hold|"
        r"(?:photos|files|data|pictures|videos|documents) (?:will|are going to|"
@@ -1109,7 +1130,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"apply(?: \w+){0,3} on our (?:\w+ )?(?:website|portal)|"
        r"online(?: by phone)? or (?:in person|by mail|bring it in)\b|"
        # "payments can be made online, by phone, or at city hall", "at any city pay point or online"
-       r"online (?:by phone )?or at (?:city hall|(?:any|one) of our (?:offices|branches)|any (?:\w+ ){0,3}(?:pay ?point|office|"
+       r"online (?:by phone )?(?:or by phone(?: \w+){0,12} )?or at (?:the )?(?:city hall|(?:any|one) of our (?:offices|branches)|any (?:\w+ ){0,3}(?:pay ?point|office|"
        r"branch))\b|"
        # the money-transfer company or its agent's counter ringing about the listener's own transfer
        r"this is (?:the )?(?:western union|moneygram|ria|remitly|xoom|worldremit)(?: counter| desk| agent| location)? "
@@ -1294,7 +1315,9 @@ SIGNALS: tuple[Signal, ...] = (
     _s("legit_street_address", "legit", -1.0, "names a street address, as a utility, landlord or yard does",
        r"(?:(?:account|service|property|home|house|unit|apartment|resident|tenant|owner|holder|meter|residence|premises|"
        # ... or a person by name there: "a message for gloria simmons at four four one seven hickory ridge drive"
-       rf"vehicle|yard|office|lot) (?:\w+ )?|for (?:mr |mrs |ms )?[a-z]+ [a-z]+ )(?:at|on) {_HOUSE}", channel="call"),
+       rf"vehicle|yard|office|lot) (?:\w+ )?|for (?:mr |mrs |ms )?[a-z]+ [a-z]+ )(?:at|on) {_HOUSE}|"
+       # ... or the house number alone after the holder: "for the account holder at 3107 east belmont"
+       r"(?:account|service) (?:holder|address) (?:at|on) \d{2,5}(?: [a-z]+){1,2}\b", channel="call"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
        r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"

@@ -69,7 +69,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"application|enrollment)|make a payment|give|"
      r"hear (?:your|a) (?:free )?(?:quote|rate|options)|activate|"
      r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
-     r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve)|for (?:more|english|"
+     r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve|make a claim|"
+     r"start (?:a|your) claim)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
      rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
@@ -80,6 +81,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
      r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
+     rf"{_PRESS} {_KEY} if you own (?:your|the|a) (?:home|house|business)|"
      rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
      # the transfer without a key: "a representative will be with you shortly"
      r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be (?:right )?"
@@ -106,10 +108,18 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("kin_pays_stranger", "family_emergency", 1.5,
      "a relative on a new or borrowed phone has the money paid to someone else's account",
      r"(?:(?:temporary|temp|new|cheap|borrowed|different) (?:sim|number|phone)|(?:isnt|is not) your (?:usual )?number|"
-     r"whose (?:number|phone) is this|(?:using|on) (?:a |an )?(?:\w+s )?(?:old )?phone)(?: \w+){0,120} "
-     r"(?:(?:their|the mechanics|the shops|the vets|the garages|the landlords) (?:bsb|account|payid|bank details|sort "
-     r"code|account details)|(?:send|pay|payid|transfer|put) (?:it )?(?:straight )?(?:to|into) (?:the |their )?"
-     r"(?:mechanic|shop|vet|landlord|garage|recovery|tow|phone shop|school|res|residence)s?\b)"),
+     r"whose (?:number|phone) is this|(?:using|on) (?:a |an |the )?(?:\w+s |resort |hotel |hospital |work )?(?:old )?phone|my phone "
+     r"(?:broke|fell|died|is dead|got (?:taken|stolen|robbed)|is about to die)|(?:taken|took) (?:the|our|my) phones|"
+     r"(?:took|taken|stole|stolen) (?:my|both my) (?:wallet|passport|bag|cards)|my (?:wallet|passport|bag) (?:got|was) "
+     r"(?:taken|stolen)|my cards? (?:got|is|was|has been) (?:blocked|declined))(?: \w+){0,120} "
+     r"(?:(?:their|the mechanics|the shops|the vets|the garages|the landlords|the clinics|the hospitals|the hotels) "
+     r"(?:\w+ )?(?:bsb|account|payid|bank details|sort code|account details|upi)|(?:send|pay|payid|transfer|put) "
+     r"(?:it )?(?:straight )?(?:to|into) (?:the |their )?"
+     r"(?:mechanic|shop|vet|landlord|garage|recovery|tow|phone shop|school|res|residence)s?\b|"
+     # the stranger who collects: "send it in the hotel manager's name", "the constable's upi"
+     r"(?:in|to) (?:the )?(?:\w+ )?(?:managers|lawyers|agents|constables|officers|inspectors|doctors) "
+     r"(?:name|account|upi|payid|number|zelle)|"
+     r"(?:in|to) the (?:\w+ )?(?:manager|lawyer|agent|constable|officer)s? (?:name|account|upi|payid|zelle))"),
     # The lead-generation call's screening question, put by a live-transfer agent or an AI voice before
     # the hand-over: the listener's debts, cover, age, home or car ("do you carry a balance over three
     # thousand", "are you currently on medicare", "do you still own the vehicle", "you can just say yes
@@ -159,6 +169,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}|"
      # a research poll's consent: "your participation is voluntary, press 1 to start"
      r"(?:participation|taking part|participating) is (?:completely |entirely )?voluntary|"
+     rf"(?:poll|survey) (?:\w+ ){{0,12}}press {_KEY} to (?:continue|begin|start)\b|"
+     # an airline's schedule change, a campaign's canvass, a call that knows whom it wants:
+     # "press 1 to accept the change", "press one if you plan to support sheriff brandt",
+     # "if this is not paul whitaker press 9"
+     rf"press {_KEY} to accept (?:the|this) (?:new )?(?:change|time|flight|schedule|itinerary|rebooking|seat)\b|"
+     rf"press {_KEY} if you (?:plan|intend|are planning) to (?:support|vote)|"
+     rf"if (?:this is not|this isnt) (?!you |your |the |a |an )(?:\w+ ){{1,3}}(?:please )?press {_KEY}|"
      rf"press {_KEY} to begin (?:the|this|our) (?:\w+ )?survey|telephone town hall|"
      rf"(?:help|to) (?:you )?schedule (?:it|your|a|an) (?:\w+ ){{0,4}}press {_KEY}|"
      # "to repeat this message press 1", "press 2 if you'd like us to call back another time"
@@ -294,6 +311,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:reward|bonus|loyalty) points(?: \w+){0,4} (?:lapsing|expiring|expire|lapse)(?: \w+){0,20} (?:convert|cash|credit)|"
      r"tax (?:rebate|refund) (?:of (?:\w+ ){1,4})?(?:is )?(?:pending|waiting|due|owed|available|ready)|"
      r"(?:you are|youre|you were|you may be|you could be|you might be) (?:\w+ )?(?:owed|entitled to)|"
+     # the dormant wallet: "a balance of zero point seven bitcoin ready to withdraw"; "you could be due compensation"
+     r"(?:balance|funds|bitcoin|crypto|coins)(?: \w+){0,6} (?:ready|available) (?:to|for) (?:withdraw|withdrawal|claim|"
+     r"release)\b|(?:you|u) (?:could|may|might) be due (?:\w+ ){0,2}(?:compensation|a (?:refund|payout|payment|"
+     r"rebate))|"
      r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) approved (?:funds|"
      r"amount)|approved funds|unclaimed balance|"
      r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a (?:tax )?(?:refund|"
@@ -401,7 +422,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
      r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
-     r"(?:be )?(?:destroyed|disposed of)|(?:puppy|pet|dog) (?:is )?(?:held|arrived)|(?:could not|"
+     r"(?:package|parcel|shipment|item|items|goods|delivery|order|consignment|box|card)(?: \w+){0,12} (?:be )?(?:destroyed|"
+     r"disposed of)|(?:or|otherwise|else) (?:it|itll|they|theyll|it will|they will)(?: \w+){0,2} (?:be )?(?:destroyed|"
+     r"disposed of)|(?:puppy|pet|dog) (?:is )?(?:held|arrived)|(?:could not|"
      r"cannot) clear customs|(?:order|"
      r"package|delivery) (?:\w+ ){0,6}payment (?:issue|problem)|(?:package|parcel|"
      r"shipment|delivery) (?:pending|waiting|on hold)|requires (?:your )?confirmation|(?:held|holding|"
@@ -744,7 +767,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"send the balance|pay the installer|use the extra|keep (?:dollar )?\d+ for yourself|"
      r"secure your (?:funds|money|savings)|"
      # the courier con: "put your card and the pin on a bit of paper in an envelope"
-     r"(?:card|cards) and (?:the |your )?pins? (?:\w+ ){0,6}(?:in|into) (?:an|the|a) envelope|(?:scan|"
+     # ... "pop the card in an envelope with your pin on a bit of paper"
+     r"(?:card|cards) and (?:the |your )?pins? (?:\w+ ){0,6}(?:in|into) (?:an|the|a) envelope|(?:card|cards) (?:in|into) "
+     r"(?:an|the|a) envelope (?:\w+ ){0,2}(?:with|and) (?:the |your )?pins?\b|(?:scan|"
      rf"use) the (?:qr )?code (?:i|we)|{WALLET_ADDRESS}|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
      r"account)|the account|my friends)"),
@@ -843,6 +868,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:approval|approvals|process|sign off|channels)|"
      # the bank's own branch kept out of it: "please don't go to the branch, someone there is involved", "you
      # don't need to come to the branch, i'll update it on this call" (no bank sends its customers away from it)
+     # ... or the creditor the debt came from: "the hospital doesn't have the file anymore, so there's no point calling them"
+     r"(?:no point|no need|no use|dont bother) (?:in )?(?:calling|contacting|ringing) (?:them|the hospital|the bank|your bank|"
+     r"the original (?:creditor|lender))\b|"
      r"(?:dont|do not|no need to|dont need to|do not need to|wont need to) (?:go|come) (?:in)?to (?:the|your|a|any) "
      r"(?:local )?branch\b|(?:dont|do not) (?:go|come) (?:in)?to (?:the|your) (?:local )?(?:bank|counter|teller|office)\b|"
      # ... or the code's own "never share this" waved off: "that message is for third parties, it's safe with me",

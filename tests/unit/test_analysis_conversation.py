@@ -859,3 +859,38 @@ def test_a_free_application_asked_about_by_the_customer_is_no_fee_demand() -> No
                       "theres never a fee to apply")
     assert "advance_fee" not in verdict.signals
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the phone lost or borrowed, the money to a stranger's account (the 642nd batch's family asks)
+    "caller mum its me im on a temporary sim my phone died at work receiver whose number is this caller its a work "
+    "one listen my rent has to be in by five today or they give my room away and my banking app wont open could "
+    "you pay it for me its their collections account ill text you the details please dont tell dad",
+    "speaker 1 sir im rohit i share the flat with your son speaker 2 what happened speaker 1 the police have taken the "
+    "phones of everyone here they say if we settle tonight no case will be filed otherwise he will be arrested you "
+    "can send fifty thousand to the constables upi i will share it please sir quickly",
+    "a its dan im on the hotel phone somebody stole my wallet and my passport b oh no a the manager says i have to pay "
+    "for the extra nights can you send it in the hotel managers name by western union",
+])
+def test_a_relative_without_their_phone_who_has_the_money_paid_to_a_stranger_is_read(text: str) -> None:
+    verdict = analyze(text)
+    assert "kin_pays_stranger" in verdict.signals
+    assert verdict.is_scam, verdict.reasoning
+
+
+def test_a_child_on_a_borrowed_phone_paid_into_their_own_account_is_no_scam() -> None:
+    """The honest twin: the phone is borrowed, but the money goes to the child's own usual account."""
+    verdict = analyze("caller mum its ellie im on hannahs phone mine cracked receiver whats happened caller my council "
+                      "tax goes out tomorrow and im short could you move a hundred and fifty into my account the usual "
+                      "one receiver the monzo one caller yes same as always ill pay you back friday")
+    assert "kin_pays_stranger" not in verdict.signals
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_kin_sorting_out_a_relative_who_was_scammed_retell_the_call() -> None:
+    """"There was a man from the tax office, he said ... I'll report it to the police": the call is the story."""
+    verdict = analyze("mum did you buy gift cards last week there are charges on the joint card oh love there was a man "
+                      "from the tax office he said i owed money and i would be arrested and i had to pay with apple gift "
+                      "cards oh mum thats not how they work its not your fault keep the receipts ill call apple and "
+                      "then ill report it to scamwatch and the police")
+    assert not verdict.is_scam, verdict.reasoning

@@ -46,6 +46,13 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     ("Lloyds: a new device was added. If this wasn't you, call the number at lloydsbank.com", ["smslinkown"]),
     ("Disney+: your plan renews on 12/20. Manage at disneyplus.com/account", ["smslinkown"]),
     ("Lloyds: your account is on hold, verify at lloydsbank-verify.com", ["smslinklookalike"]),
+    # any government's own zone, however it spells "government" (the 657th batch's NZ texts), not one borrowed
+    ("NZTA: your toll trip is unpaid, pay at nzta.govt.nz/tolling within 5 days", ["smslinkown"]),
+    ("BESCOM: your bill is due on 20-12. Pay at bescom.karnataka.gov.in", ["smslinkown"]),
+    ("HMRC: search GOV.UK for Self Assessment", ["smslinkown"]),
+    ("NZTA: pay your toll at nzta.govt.nz-tolls.com", ["smslinkdisguised"]),
+    ("HMRC: claim your refund at hmrc.gov.uk.refund-claim.co", ["smslinkdisguised"]),
+    ("NZTA: pay your toll at nzta-govt-nz.com", ["smslinklookalike"]),
     # not links at all
     ("see you at 5 p.m. ok", []),
     ("i.e. the usual", []),

@@ -2829,6 +2829,33 @@ BATCH_543_ON_READINGS = [
     ("there is an unclaimed balance in the estate and a small administration fee to have it released",
      "fee_to_release"),
     ("i am calling concerning the estate of a late client of our chambers who shares your surname", "prize"),
+    # the 653rd to 659th batches (wave 93)
+    ("this is billing at the electric co op the crew is scheduled to cut service this afternoon call us back",
+     "utility_cutoff"),
+    ("hey its the power company im parked by your meter with the work order to pull it call me back",
+     "utility_cutoff"),
+    ("this is the carrier compliance office your dot number is flagged for deactivation call us today",
+     "suspension_threat"),
+    ("message for the owner operator your truck will be placed out of service at the next weigh station",
+     "suspension_threat"),
+    ("a complaint is being prepared against your name and social in the county court consider yourself notified",
+     "legal_threat"),
+    ("this is the tax office a notice has been raised with the local police over the amount you owe call me back",
+     "legal_threat"),
+    ("if you do not pay today the next call will be from the police", "legal_threat"),
+    ("we have a driving job for you just cover the background and drug screen fee through cash app",
+     "advance_fee"),
+    ("this is the base legal office your son is being held and a fee has to be paid before he can leave",
+     "advance_fee"),
+    ("our records show a wallet in your name with a balance of one bitcoin ready to withdraw", "owed_money"),
+    ("if you had a car accident in the last three years you could be due compensation press 5", "owed_money"),
+    ("if you had a car accident you may be owed money press five to make a claim", "press_to_act"),
+    ("were giving away free alarm systems to a few homes in your street press 1 if you own your home",
+     "press_to_act"),
+    ("completing the survey enters you for a cruise for two press one to start", "prize"),
+    ("were giving away three night getaways to folks who answer our questions", "prize"),
+    ("the clinic wont have the file anymore so theres no point calling them just pay me today", "told_not_to_tell"),
+    ("the card courier is coming at four pop the card in an envelope with your pin written on paper", "move_money"),
 ]
 
 
@@ -2916,6 +2943,13 @@ BATCH_543_ON_NOT_RUNG = [
     # a holding deposit taken after the listener's own step (the 631st)
     "hi this is priya from oakwood lettings about the viewing on elm road tomorrow at six the holding deposit is one "
     "weeks rent and we only take it once youve signed the application any questions 0161 555 0133",
+    # an impound lot's notice: proof of insurance is a document, the car's disposal no parcel's (the 659th)
+    "this is the county impound yard for the registered owner of a white pickup towed tuesday bring id and proof of "
+    "insurance fees are payable at the window vehicles left after 30 days may be disposed of call 303 555 0191",
+    # the holder's house number without a street word, and the ways to pay that include city hall (the 655th)
+    "city utilities billing for the account holder at 2210 west shaw this is a final notice your water balance is "
+    "past due and service will be shut off this friday payments can be made online by phone at 559 555 0142 or at "
+    "the city hall cashier",
 ]
 
 
@@ -2932,6 +2966,16 @@ BATCH_614_ON_HONEST = [
     # the crew's window is planned work, not a cut-off sprung on the listener
     "this is the town water department a main break on your street means water will be interrupted tonight from "
     "11 pm to 4 am while crews repair it no action is needed",
+    # a schedule change, a campaign's canvass and a poll answered by a key (the 654th), and a call that names whom
+    # it wants (the 653rd)
+    "this is a message from delta for the passenger on confirmation h7kq2 your flight time has changed press 1 to "
+    "accept the change or press 2 to speak with an agent",
+    "this is a message from the committee to elect judy marsh press one if you plan to support judy press two if "
+    "you are undecided press three if youd like a yard sign",
+    "this is a short automated poll from lakeside research about issues in the county it takes three minutes press "
+    "1 to continue or press 2 and we will not call again",
+    "this is capital one calling for maria chen about recent activity on your account to continue please enter your "
+    "billing zip code if this is not maria chen press 9",
 ]
 
 
