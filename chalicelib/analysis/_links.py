@@ -168,7 +168,7 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
             or any(_DISGUISE.match(label) for label in inner)):
         return "smslinkdisguised"  # "paypal.com-resolve.info", "dmv-ca.gov-pay.top"
     plain, body = name.replace("-", ""), "".join(inner).replace("-", "")
-    if (registered[-2] in _GOVERNMENT_ZONES and len(registered[-1]) == 2) or (
+    if (len(registered) > 1 and registered[-2] in _GOVERNMENT_ZONES and len(registered[-1]) == 2) or (
             registered[-1] == "gov" and "-" not in name):
         return "smslinkown"  # a government's own address: nobody else can register under it
     if "-" not in name and registered[-1] in _COMMON_TLDS and (

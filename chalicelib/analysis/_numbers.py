@@ -138,6 +138,10 @@ def _token_digits(tokens: list[str], i: int) -> tuple[str | None, int, bool]:
     return None, 0, False
 
 
+# A transcript's turn label ("speaker 3 two four eight seven ..."): its digit starts no number.
+_SPEAKER_LABELS = frozenset({"speaker", "person", "participant", "spk"})
+
+
 def _numberish(tok: str) -> bool:
     """Whether a number may be read from (or run through) this token: digits, a number word,
     or "dash"."""
@@ -151,7 +155,7 @@ def _runs(tokens: list[str]) -> list[_Run]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not _numberish(tok):  # most words
+        if not _numberish(tok) or (i and tokens[i - 1] in _SPEAKER_LABELS):  # most words, and "speaker 3"
             if current:
                 runs.append(_Run(current))
                 current = []

@@ -889,6 +889,10 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("utility_cutoff")  # the lines are down for the utility's work, not the listener's bill
     if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):
         void.add("suspension_threat")  # a benefit account's balance, the listener's to spend by a date
+    if "legit_appointment" in keys and "press_to_act" in keys and keys & {"ask_ssn", "ask_card"}:
+        # "your prescription is on hold, to release it press 1 and confirm your medicare number and payment
+        # information": a reminder's words, but no pharmacy's recording takes those by key
+        void.add("legit_appointment")
     if "legit_press" in keys and "prize" in keys:
         void.add("legit_press")  # "completing the survey enters you for a cruise, press one to start"
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):

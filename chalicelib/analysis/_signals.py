@@ -518,6 +518,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"resort|travel|holiday) (?:certificate|package|voucher|rewards?|giveaway)|all inclusive "
        r"(?:\w+ ){0,2}(?:cruise|vacation|resort|trip|stay)|(?:and|you|youve) won (?:a|an|"
        r"the) (?:\w+ ){0,4}(?:stay|vacation|cruise|trip|getaway)|"
+       # "you entered our giveaway ... and you were picked"
+       r"(?:giveaway|contest|drawing|draw|raffle|sweepstakes)(?: \w+){0,6} (?:you were|youve been|you have been) (?:picked|"
+       r"chosen|drawn)\b|"
        r"(?:have|has|youve|weve) been (?:chosen|picked) "
        r"(?:for|to)|(?:free|complimentary) (?:\w+ ){0,3}(?:stay|nights?|getaway)|(?:two|free) round trip "
        r"(?:tickets|flights)|name was (?:drawn|"
@@ -537,7 +540,7 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet-shipping fee: "the crate isn't included, we need it today or she can't fly out"
        r"or (?:she|he|it|the puppy|the dog|the kitten) (?:cant|can not|cannot|wont) (?:fly|ship|travel|board)|"
        # the "finder" of a lost pet who wants gas money first
-       r"found your (?:dog|cat|puppy|pet)(?: \w+){0,40} (?:cash app|zelle|venmo|gas money|paypal)|"
+       r"found your (?:dog|cat|puppy|pet)(?: \w+){0,60} (?:cash app|zelle|venmo|gas money|paypal)|"
        # the landlord who is away: "a viewing deposit", "a holding deposit ... and then you view when i'm back"
        r"viewing (?:deposit|fee)|holding deposit(?: \w+){0,10} (?:then|and then) you (?:view|see|look|come)|"
        # ... who cannot show it and wants money first: "i cant have you come look but send half up front",
@@ -628,9 +631,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:winnings|prize|money)|government registration|(?:\d+|one|two) percent fee|(?:document|doc) "
        r"(?:prep|preparation) fee|(?:small|"
        r"refundable|good faith) deposit|port (?:taxes|fees)|"
+       # the mover's load held for more: "twenty six hundred due before we can release the truck"
+       r"(?:due|paid|wired) before (?:we|i) can release (?:the|your) (?:truck|load|belongings|furniture|household goods)\b|"
        # "cover the drug screen and background fee through cash app"; "a legal fee ... paid before he can be released"
        r"(?:cover|pay) (?:the|your|a) (?:\w+ ){0,4}fees? (?:through|on|via|by|with|over) (?:cash app|zelle|venmo|paypal|"
-       r"gift cards?|apple pay|bitcoin|crypto)\b|fees? (?:that )?(?:has|have|needs|need|must) (?:to )?be paid before (?:he|"
+       r"gift cards?|apple pay|bitcoin|crypto)\b|"
+       # "we now collect the dispatch fee in advance through cash app", "just zelle it to my number"
+       r"(?:fee|deposit) (?:in advance|up ?front|first) (?:through|via|by|over|on) (?:cash app|zelle|venmo)\b|"
+       r"(?:zelle|venmo|cash app) (?:it|the deposit|that) to (?:my|this) (?:number|cell|phone)\b|"
+       r"fees? (?:that )?(?:has|have|needs|need|must) (?:to )?be paid before (?:he|"
        r"she|they) can\b|the only cost to you|(?:just|only) pay (?:the|for "
        r"the)? ?(?:postage|shipping|delivery|handling)"),
     # --- family emergency --------------------------------------------------------------
@@ -933,7 +942,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        # "the upgrade is free but we need to verify your account with a card"
        r"verify (?:your )?(?:account|identity) with (?:a|your) (?:credit |debit )?card|"
-       r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|have your (?:\w+ )?card "
+       r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|have your (?!library |loyalty |rewards |membership )(?:\w+ )?card "
        r"(?:ready|handy|available|in front of you)|(?:sixteen|16|three|3) (?:digits|numbers) on the (?:front|back)|"
        r"(?:reply|text|call) (?:\w+ ){0,3}with your (?:credit |debit )?(?:card|card number|card details|bank details)|"
        r"confirm your direct deposit|"
@@ -980,6 +989,7 @@ SIGNALS: tuple[Signal, ...] = (
        # (not the notice of a change already made: "your password was changed on 12/05")
        r"your (?:password|passcode|login (?:details|credentials)|username and password)(?! (?:was|has been|is now) "
        r"(?:changed|reset|updated))|"
+       r"have your (?:online banking |account )?(?:login|password|username)(?: and password)? (?:ready|handy)|"
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
        r"account|billing|payment (?:details|information|method))"),
     _s("urgency", "tactic", 0.8, "pushes for immediate action",

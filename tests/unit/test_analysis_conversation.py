@@ -894,3 +894,10 @@ def test_kin_sorting_out_a_relative_who_was_scammed_retell_the_call() -> None:
                       "cards oh mum thats not how they work its not your fault keep the receipts ill call apple and "
                       "then ill report it to scamwatch and the police")
     assert not verdict.is_scam, verdict.reasoning
+
+
+def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
+    """"Speaker 3 two four eight seven ...": the label's 3 glued to the TeamViewer id read a number to ring."""
+    verdict = analyze("speaker 1 grandpa go to teamviewer dot com and read me the id and the password speaker 3 two "
+                      "four eight seven nine one three three zero speaker 1 ok im in now ill remove that pop up thing")
+    assert verdict.callback_number is None, verdict.callback_number

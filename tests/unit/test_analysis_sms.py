@@ -53,6 +53,8 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     ("NZTA: pay your toll at nzta.govt.nz-tolls.com", ["smslinkdisguised"]),
     ("HMRC: claim your refund at hmrc.gov.uk.refund-claim.co", ["smslinkdisguised"]),
     ("NZTA: pay your toll at nzta-govt-nz.com", ["smslinklookalike"]),
+    # a www address run into the next words has one label left once "www" is dropped (UCI's spam)
+    ("draw txt MUSIC to 87066 TnCs www.Ldew.com1win150ppmx3age16", []),
     # not links at all
     ("see you at 5 p.m. ok", []),
     ("i.e. the usual", []),

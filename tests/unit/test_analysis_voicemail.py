@@ -2856,6 +2856,28 @@ BATCH_543_ON_READINGS = [
     ("were giving away three night getaways to folks who answer our questions", "prize"),
     ("the clinic wont have the file anymore so theres no point calling them just pay me today", "told_not_to_tell"),
     ("the card courier is coming at four pop the card in an envelope with your pin written on paper", "move_money"),
+    # the 660th to 666th batches (wave 94)
+    ("we have a plumber nearby we collect the call out fee in advance through zelle then he heads over",
+     "advance_fee"),
+    ("i can start the gutters monday i just need the deposit today venmo it to my number and ill bring the contract",
+     "advance_fee"),
+    ("i found your cat she was hit by a car near the school and the emergency vet is asking for money before they "
+     "start treatment i had to leave my card at home and they say the deposit is four hundred and they want it now "
+     "so can you send two hundred to me on venmo", "advance_fee"),
+    ("your furniture is on the truck but the weight came in high so nine hundred is due before we can release the "
+     "truck", "advance_fee"),
+    ("i want to book your bakery for my daughters party i will mail a check that includes the money for the "
+     "decorator so kindly send the extra to him after you deposit it", "fake_check"),
+    ("its dana from accounts at brightline builders our bank moved us to a new business account so the old details "
+     "wont work i emailed you the updated account and routing number", "payment_switch"),
+    ("this is merchant support your payouts are on hold call us and have your online banking login ready",
+     "ask_login"),
+    ("this is the wellness lab your doctor approved a free hereditary cancer screening just a cheek swab covered by "
+     "medicare", "benefits_offer"),
+    ("thanks for entering our spring giveaway and you were picked for a spa day", "prize"),
+    ("we finished a job round the corner and have some tarmac left over we can do your drive today for cash",
+     "sales_offer"),
+    ("your weight loss injections are back in stock at half price and no prescription is needed", "sales_offer"),
 ]
 
 
@@ -2950,6 +2972,12 @@ BATCH_543_ON_NOT_RUNG = [
     "city utilities billing for the account holder at 2210 west shaw this is a final notice your water balance is "
     "past due and service will be shut off this friday payments can be made online by phone at 559 555 0142 or at "
     "the city hall cashier",
+    # a supplier's resupply by key, and a hospital's bill for a dated visit with its own help (the 662nd)
+    "this is lincare calling for james ortiz about your oxygen supplies youre now eligible for replacement supplies "
+    "covered by your insurance to reorder press 1 to speak with a representative press 2 or call 1 800 555 0128",
+    "hi this is pat at mercy regional billing this is our last courtesy call before the account for your october "
+    "ninth visit is sent to our collection agency the balance is 245 dollars if paying is hard right now we have "
+    "interest free plans and charity care our number is 608 555 0190",
 ]
 
 
@@ -2976,6 +3004,9 @@ BATCH_614_ON_HONEST = [
     "1 to continue or press 2 and we will not call again",
     "this is capital one calling for maria chen about recent activity on your account to continue please enter your "
     "billing zip code if this is not maria chen press 9",
+    # a library's renewal line asks for the library card (the 514th)
+    "this is the oak park public library you have a book overdue to renew by phone press 1 and have your library "
+    "card ready",
 ]
 
 
@@ -3011,4 +3042,12 @@ def test_a_power_company_account_is_no_employers_desk() -> None:
 def test_a_cold_pitch_with_a_screening_question_is_flagged(text: str) -> None:
     """The live-transfer agent's qualifying question is the robocall's key prompt in another form."""
     verdict = analyze(text)
+    assert verdict.is_scam, verdict.reasoning
+
+
+def test_a_recording_that_takes_a_medicare_number_by_key_is_no_pharmacy_reminder() -> None:
+    """"Your prescription is on hold, press 1 and confirm your Medicare number": no pharmacy's recording takes it."""
+    verdict = analyze("this is an automated message from your pharmacy your prescription order is on hold because of a "
+                      "billing problem to release it press 1 and confirm your medicare number and payment details")
+    assert "legit_appointment" not in verdict.signals
     assert verdict.is_scam, verdict.reasoning
