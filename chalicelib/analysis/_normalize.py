@@ -36,6 +36,9 @@ _SPEAKER = re.compile(
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019`](?=[a-z])")
 _URL_DOT = re.compile(r"(?<=[a-z0-9])\.(?=[a-z]{2,}\b)")
 _SCHEME = re.compile(r"\b(https?)://")
+# A date written right before a time ("on 15/12/26 10:41") would read as one run of ten digits, a
+# phone number to ring: an "at" between them keeps them apart, as a person would say it.
+_DATE_TIME = re.compile(r"\b(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?),?\s+(?=\d{1,2}:\d{2}\b)")
 _CURRENCY = (("$", " dollar "), ("£", " pound "), ("€", " euro "), ("&", " and "))
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
 _LONE_PLUS = re.compile(r"\+(?![0-9])|(?<=[a-z0-9])\+")
@@ -109,6 +112,8 @@ def normalize(text: str) -> str:
     text = text or ""
     if ":" in text:
         text = strip_speaker_labels(text)
+        if "/" in text or "." in text or "-" in text:
+            text = _DATE_TIME.sub(r"\1 at ", text)
     text = text.lower()
     if "'" in text or "\u2019" in text or "`" in text:
         text = _APOSTROPHE.sub("", text)

@@ -1164,8 +1164,11 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         return True
     if positive & _KIN_ASKS and not positive & _STRONG_DEMANDS and _OWN_SHARE.search(norm):
         return True  # a relative paying most of it themselves, with no demand no honest relative makes
-    if positive & _CARD_ALERT and _ROUND_THE_CLOCK.search(norm) and not positive & _HURRIED_ASKS:
-        return True  # a bank's fraud line open round the clock, asking nothing but a call
+    assured = _KEYS_ONLY if any(sig.key == "legit_no_ask" for sig in fired) else frozenset()
+    if positive & _CARD_ALERT and _ROUND_THE_CLOCK.search(norm) and not positive & (_HURRIED_ASKS - assured):
+        # a bank's fraud line open round the clock, asking nothing but a call (or a key to review the
+        # transactions, beside "we will never ask for your pin")
+        return True
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:
         return True  # a card alert's yes-or-no keys ("if you sent it press 1, if not press 2"), asking nothing more
     if (len(norm) > VOICEMAIL_CHARS and not positive & _STRONG_DEMANDS

@@ -1136,6 +1136,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the agency's own ways offered beside its number: "you can upload proof on the dmv website or call us",
        # "you can renew online, by phone or bring it in" (a named site, not an address read out)
        r"(?:upload|submit|renew|update|lodge|file)(?: \w+){0,3} on (?:the|our) (?:\w+ )?(?:website|portal)|"
+       # the alert answered in the sender's own app: "lock your account in the app", "report it in the app under help"
+       r"(?:report|lock|freeze|block|dispute|review) (?:\w+ ){0,4}(?:in|via|through|using) (?:the|our|your) "
+       r"(?:\w+ )?app\b|"
        # (the caller's own site: "apply on our website"; "id rather apply on the website" is the listener's)
        r"apply(?: \w+){0,3} on our (?:\w+ )?(?:website|portal)|"
        r"online(?: by phone)? or (?:in person|by mail|bring it in)\b|"

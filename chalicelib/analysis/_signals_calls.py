@@ -753,7 +753,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # portal's two step login")
      r"(?:six|6|four|4) digit code(?! (?:that )?i (?:will |ll )?(?:give|gave|read) you)(?!(?: \w+){0,5} (?:thats|that is|its) "
      r"(?:just )?(?:the |your )?(?:\w+ )?(?:two step|2 step|two factor|2 factor))|"
-     r"(?:read|tell) (?:it|them|that|this) (?:back|to me|out)|read back (?:the|that|your) (?:\w+ )?code|"
+     # (not the title company's "call me ... so i can read them back to you": the caller reads)
+     r"(?<!\bi can )(?<!\bi will )(?<!\bill )(?<!\blet me )(?:read|tell) (?:it|them|that|this) (?:back|to me|out)(?! to you)|"
+     r"read back (?:the|that|your) (?:\w+ )?code|"
      # "you'll get a text code from mygovid, just read me that"
      r"(?:text|sms|verification|security) code (?:\w+ ){0,6}(?:just )?(?:read|tell|give) (?:me|us) (?:that|it)|"
      r"(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
@@ -1421,6 +1423,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:i|we) (?:wont|will not) (?:be )?ask(?:ing)? (?:you )?for (?:your )?(?:banking |bank |online |"
      r"full )?(?:login|password|"
      r"pin|card|code|social|ssn|account number|details)|"
+     # the sender's own promise in its alert: "bpi will never ask for your otp"
+     r"\b\w+ (?:will never|never) ask (?:you )?(?:for|to (?:share|give)) (?:your )?(?:otp|pin|password|one time (?:password|"
+     r"pin|code)|cvv|login)\b|"
      r"(?:do not|dont|never) pay anyone (?:who|that)|(?:do not|dont|never) give (?:your )?(?:payment|card|bank|banking|"
      r"personal|any) (?:\w+ ){0,2}(?:information|info|details) to (?:anyone|anybody|someone)|"
      r"(?:do not|dont) (?:send|give) (?:your )?(?:ssn|"

@@ -335,9 +335,22 @@ def test_a_favour_asked_from_a_friends_phone_is_the_hi_mum_ask() -> None:
     "Northbank: You sent $60.00 to J Lee. If this wasn't you, call us at the number on the back of your card.",
     "Northbank: A new device was added to your online banking. If this wasn't you, call us using the "
     "number on our website, not a number sent to you.",
+    # ... or to its own app (the 671st batch's e-wallets), and a sender's own promise never to ask
+    "PayLite: You've paid P420.00 to City Water. Didn't make this payment? Report it in the app under Help.",
+    "QuickWallet: Your account was signed in on a new device on 15/12 9:14PM. If this wasn't you, lock your account "
+    "in the app now.",
+    "Eastbank: Your online banking password was changed on 15 Dec 2026 8:02PM. If you did not do this, call Eastbank "
+    "Contact Center. Eastbank will never ask for your OTP.",
 ])
 def test_codes_and_alerts_that_point_to_the_readers_own_channel_are_honest(text: str) -> None:
     assert not analyze(text, "sms").is_scam
+
+
+def test_a_date_written_before_a_time_is_no_phone_number() -> None:
+    """"On 15/12/26 10:41" read as ten digits, a UK number the agent would have rung (the 671st batch)."""
+    verdict = analyze("Eastbank: A new device was registered for your app on 15/12/26 10:41. If this was not you, call "
+                      "the hotline listed on our website.", "sms")
+    assert verdict.callback_number is None
 
 
 def test_the_same_alert_with_its_own_number_stays_a_lure() -> None:

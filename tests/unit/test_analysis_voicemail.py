@@ -2978,6 +2978,14 @@ BATCH_543_ON_NOT_RUNG = [
     "hi this is pat at mercy regional billing this is our last courtesy call before the account for your october "
     "ninth visit is sent to our collection agency the balance is 245 dollars if paying is hard right now we have "
     "interest free plans and charity care our number is 608 555 0190",
+    # a title company that reads the wire instructions back itself, and a card alert with a key to review, a line
+    # open round the clock and the bank's promise never to ask for the pin (the 673rd and 669th)
+    "hi its dana at keystone title for the parks your closing is friday and the wire instructions are in the secure "
+    "portal before you send anything call me at the number on your closing disclosure 303 555 0148 so i can read "
+    "them back to you",
+    "hi its northbank calling about your visa we saw transactions wed like to confirm and your card has been "
+    "temporarily blocked to review them now press 1 or call us at 1 866 555 0139 24 hours a day northbank will "
+    "never ask for your pin",
 ]
 
 
