@@ -475,7 +475,8 @@ _KIN_ASKS = frozenset({"family_emergency", "money_plea"})
 _CARD_BACK = re.compile(r"\b(?:back of (?:your|the) card|on your (?:card|statement)|in (?:the|our) app)\b", re.ASCII)
 # A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
 # whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
-_ROUND_THE_CLOCK = re.compile(r"\b(?:(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
+_ROUND_THE_CLOCK = re.compile(r"\b(?:(?:between|from) (?:\d{1,2}|eight|nine|seven) (?:am|a m) (?:and|to|until) (?:\d{1,2}|"
+                              r"five|six|eight|nine|ten|eleven) (?:pm|p m)|(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
                               r"round the clock|around the clock)|any ?time day or night|(?:24|"
                               r"twenty four) hours a day)\b",
                               re.ASCII)

@@ -362,7 +362,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"eviction|missed jury duty|fail(?:ed|ure) to appear|drug trafficking|(?<!london )drugs(?! pharmacy)|cocaine|"
        r"(?:legal|court) documents to (?:deliver|serve)|"
        # (not a part that will not turn: "the passenger side caliper is seized")
-       r"(?<!caliper is )(?<!calipers are )(?<!engine is )(?<!engine has )(?<!motor is )(?<!pump is )(?<!bolts are )"
+       r"(?<!caliper is )(?<!calipers are )(?<!calipers )(?<!caliper )(?<!engine is )(?<!engine has )(?<!motor is )"
+       r"(?<!pump is )(?<!bolts are )(?<!bolt )(?<!brake )"
        r"(?<!compressor is )(?<!bearing is )(?<!brakes are )seized(?! up)|(?:rented|"
        r"registered) (?:under|in) your name|"
        # an identity number "used fraudulently": the pps, aadhaar or national insurance number too
@@ -400,6 +401,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"one time (?:tax )?settlement|our enrolled agents|lien (?:that was |was )?placed on your|"
        r"tax return (?:\w+ ){0,4}(?:is |are )?under review|su deuda es de|numero (?:itin|de identificacion "
        r"fiscal) (?:ha sido |fue )?bloqueado|discrepancies (?:in|on|with) your (?:tax|return)|"
+       # "regarding your tax return there is a discrepancy of four thousand two hundred dollar"
+       r"(?:tax|irs|tax return)(?: \w+){0,8} discrepancy (?:of|in|on) (?:\w+ ){0,6}(?:dollars?|pounds?|rupees)\b|"
        r"unfiled (?:tax )?(?:returns?|years)|(?:tax|irs|federal) lien|lien (?:on|against) your "
        r"(?:property|home|house|wages)|"
        r"back taxes|tax (?:debt|fraud|evasion|dues|arrears)|toll violation|1099 (?:discrepancy|mismatch)|"
@@ -634,6 +637,8 @@ SIGNALS: tuple[Signal, ...] = (
        # the mover's load held for more: "twenty six hundred due before we can release the truck"
        r"(?:due|paid|wired) before (?:we|i) can release (?:the|your) (?:truck|load|belongings|furniture|household goods)\b|"
        # "cover the drug screen and background fee through cash app"; "a legal fee ... paid before he can be released"
+       r"(?:hired|selected|onboard\w*|start date)(?: \w+){0,12} (?:need|have) you to pay for (?:the|your|a) (?:background "
+       r"check|drug (?:test|screen)|training|uniform|kit|badge|equipment|laptop)|"
        r"(?:cover|pay) (?:the|your|a) (?:\w+ ){0,4}fees? (?:through|on|via|by|with|over) (?:cash app|zelle|venmo|paypal|"
        r"gift cards?|apple pay|bitcoin|crypto)\b|"
        # "we now collect the dispatch fee in advance through cash app", "just zelle it to my number"
@@ -806,7 +811,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"your name (?:is|has been|was) (?:being )?(?:held|detained|seized|intercepted|stopped)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
-       r"(?:\w+ )?percent guaranteed|"
+       r"(?:\w+ )?percent guaranteed|guaranteed (?:\w+ ){1,2}percent (?:this|a|per|every) (?:year|month)|"
        # a promise counted by the month or week: "guaranteeing twelve percent monthly on a working interest"
        r"(?:guarantee\w*|promis\w*) (?:you )?(?:\w+ ){0,2}(?:percent|per cent) (?:a |per |every )?(?:month|monthly|week|"
        r"weekly)\b|"
@@ -951,6 +956,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"(?:verify|confirm|update) your (?:business |company )?(?:bank|banking) (?:account|details|information|info)|"
+       r"(?:verify|confirm|provide) your (?:\w+ ){1,3}and (?:your )?(?:bank|banking) (?:details|information|info|account "
+       r"(?:number|details))|"
        r"(?:read|give|tell) (?:me|us) the (?:long|whole|sixteen digit|16 digit) number|long number on the front|"
        r"(?:month and year|the date) it expires|(?:three|3) (?:numbers|digits) by the signature|number on the front of "
        r"(?:the|your) card|(?:three|3) digits on the back|last (?:four|4)(?: \w+){0,3} (?:and|plus) (?:the )?"
@@ -1099,6 +1106,8 @@ SIGNALS: tuple[Signal, ...] = (
        # a pharmacy's home delivery: "we need to confirm your address before we can send your medication"
        r"(?:send|ship|deliver|mail) (?:out )?your (?:medication|medications|medicine|prescription|prescriptions|refill)s?\b|"
        r"(?:road|driving|drivers|driver s) test|"
+       # a school's form the parent fills in: "we still need his health card number on the consent form"
+       r"on the (?:consent|permission|registration|enrol?lment|medical|trip) (?:form|slip)|"
        # a bill's reminder before its due date: "your bill of 142 dollars is due on the 15th"
        r"(?:bill|payment|statement|balance)(?: of(?: \w+){1,7}?)? (?:is|will be) due (?:on|by) (?!today|tonight|now)|"
        r"(?:by )?the (?:due )?date on your bill|by (?:the|your) due date|"
@@ -1142,6 +1151,9 @@ SIGNALS: tuple[Signal, ...] = (
        # (the caller's own site: "apply on our website"; "id rather apply on the website" is the listener's)
        r"apply(?: \w+){0,3} on our (?:\w+ )?(?:website|portal)|"
        r"online(?: by phone)? or (?:in person|by mail|bring it in)\b|"
+       # "you can pay at any bank", "through the app or any authorised collection centre"
+       r"(?:pay|payment|paid)(?: \w+){0,6} (?:at|through) any (?:bank|branch|post office|authori[sz]ed (?:\w+ )?(?:centre|"
+       r"center|agent|outlet))\b|"
        # "payments can be made online, by phone, or at city hall", "at any city pay point or online"
        r"online (?:by phone )?(?:or by phone(?: \w+){0,12} )?or at (?:the )?(?:city hall|(?:any|one) of our (?:offices|branches)|any (?:\w+ ){0,3}(?:pay ?point|office|"
        r"branch))\b|"
@@ -1391,7 +1403,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"\b)[a-z]+"),
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
-       r"on|saturday|sunday)|catch up|love (?:you|u|ya)\b|if (?:you have|youve got|you have got|you got) (?:any )?"
+       r"on|saturday|sunday|at (?:practice|training|the game|the match|rehearsal|choir|church))|"
+       r"catch up|love (?:you|u|ya)\b|if (?:you have|youve got|you have got|you got) (?:any )?"
        r"questions|with any questions|"
        # money sent where it always goes: "zelle to my usual number is fine"
        r"(?:to|at|on) (?:my|your|the) usual (?:account|number|zelle|venmo|cash ?app|paypal|card)|"

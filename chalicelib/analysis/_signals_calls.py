@@ -257,7 +257,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:have not|havent|not) (?:yet )?received your (?:\w+ )?braces?|free (?:\w+ )?braces? (?:is |are )?ready|"
      r"medicare (?:benefits?|card|plan|recipients|department|office)|(?:funded|paid for|sponsored) "
      r"by the government|government (?:funded|sponsored) (?:\w+ )?(?:scheme|program|trial|grant)|"
-     r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|health (?:card|plan|"
+     r"(?:free )?hearing aids?|disability rating|mobility scooters?|stair ?lifts?|(?:health|federal) benefit (?:of|"
+     r"payment of) |health (?:card|plan|"
      r"coverage|benefits|insurance advisor)|(?:dental|vision) (?:and|benefits)|grocery "
      r"(?:allowance|card|benefits?|money)|groceries|(?:back|knee) brace|braces? (?:program|kit)|diabetic|genetic "
      r"(?:test\w*|screening)|test(?:ing)? kit|cheek swab|open enrollment|zero dollar premium|free (?:prescriptions|kit)|"
@@ -320,7 +321,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:balance|funds|bitcoin|crypto|coins)(?: \w+){0,6} (?:ready|available) (?:to|for) (?:withdraw|withdrawal|claim|"
      r"release)\b|(?:you|u) (?:could|may|might) be due (?:\w+ ){0,2}(?:compensation|a (?:refund|payout|payment|"
      r"rebate))|"
-     r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) approved (?:funds|"
+     r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) pre ?approved (?:amount|funds|"
+     r"loan|balance)|(?:your|ur) approved (?:funds|"
      r"amount)|approved funds|unclaimed balance|"
      r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a (?:tax )?(?:refund|"
      r"rebate)|"
@@ -378,6 +380,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:(?:it|this|that|the money|anything) )?back|"
      r"free (?:government )?money|stimulus|(?:sent|send you) a check to deposit|check to deposit|your grant"),
     ("job_offer", "job", 1.5, "an easy job or income offer out of the blue",
+     # a hire with no interview: "we reviewed your profile and you're hired"; a wage for liking videos
+     r"(?:reviewed|saw|found) your (?:profile|resume|cv)(?: \w+){0,4} (?:youre|you are|youve been|you have been) "
+     r"(?:hired|selected)\b|(?:earn|make) (?:\w+ ){1,6}(?:a|per) day (?:just |simply )?(?:by )?(?:liking|rating|reviewing|"
+     r"watching|clicking)|"
      # the reshipping mule and the rating task: "receive items, check them and reship them with the labels we send",
      # "help merchants boost their app ratings from your phone"
      r"re ?ship (?:them|it|the (?:items|packages|parcels))|boost (?:their|the|our) (?:app )?(?:ratings|rankings)|"
@@ -1107,6 +1113,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "buy your home office equipment from our approved vendor" (with the employer's check)
      r"(?:buy|purchase) (?:your |the )?(?:\w+ ){0,2}(?:equipment|supplies|software) from (?:our|the) "
      r"(?:approved |designated |preferred |certified )?(?:vendor|supplier)|"
+     # "a certified check for the full amount plus extra for the movers", "a check for more, pay my hauler out of it"
+     r"(?:check|cheque) for the (?:full |whole )?amount plus (?:extra|more|an extra)|pay (?:my|the) (?:hauler|shipper|"
+     r"mover|movers|driver|transporter|agent|pickup guy) out of it|"
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"
      r"asking)|forward (?:part|some|the rest|the balance|the difference) (?:of it )?to (?:the|my|our) (?:supplier|"
      r"shipper|mover|vendor|agent|planner)|(?:wire|send|transfer) the extra (?:\w+ ){0,3}back to (?:my|the|our)|"

@@ -2878,6 +2878,21 @@ BATCH_543_ON_READINGS = [
     ("we finished a job round the corner and have some tarmac left over we can do your drive today for cash",
      "sales_offer"),
     ("your weight loss injections are back in stock at half price and no prescription is needed", "sales_offer"),
+    # the 660th batch's and wave 96's
+    ("this is the benefits line to claim the payment please verify your member number and bank details",
+     "ask_card"),
+    ("hello this is calling from tax department regarding your return there is a discrepancy of three thousand "
+     "dollars", "tax_debt"),
+    ("move your savings into silver with us no fees guaranteed fifteen percent this year", "investment"),
+    ("hi its the hiring team we saw your resume and youre hired for the warehouse job we just need you to pay for "
+     "the drug test", "advance_fee"),
+    ("im abroad so my secretary will mail a cashiers check for the full amount plus extra for the movers",
+     "fake_check"),
+    ("ill take the whole trailer of firewood ill send a check for more and you can pay my driver out of it",
+     "fake_check"),
+    ("a new federal benefit of 1 800 dollars per family has been approved press 1 to claim", "benefits_offer"),
+    ("its the lending desk your pre approved amount expires on friday give me a call", "owed_money"),
+    ("we looked at your profile and youre hired you earn 500 a day just rating hotels from home", "job_offer"),
 ]
 
 
@@ -2986,6 +3001,18 @@ BATCH_543_ON_NOT_RUNG = [
     "hi its northbank calling about your visa we saw transactions wed like to confirm and your card has been "
     "temporarily blocked to review them now press 1 or call us at 1 866 555 0139 24 hours a day northbank will "
     "never ask for your pin",
+    # a bank's line open within business hours, a water bill paid at any bank, a seized brake caliper, a coach's
+    # registration fees and a school's consent form (the 680th and 676th)
+    "this is an automated message from northbank for sam okafor about unusual activity on your visa please call us "
+    "at 1 800 555 0166 between 8 am and 10 pm eastern have your card handy",
+    "this is riverton water billing about an overdue amount of 212 dollars a shut off notice was delivered and "
+    "service will be interrupted on the 20th unless its paid you can pay at any bank or call 905 555 0117",
+    "hey its tony at the brake shop the rear calipers seized so its about five hundred with labour give me a call "
+    "512 555 0139 we close at 6",
+    "hi its coach amy with the river city u10s registration fees are due friday through the club app if hes not "
+    "paid the league wont put him on the roster text me 248 555 0133 see you at practice",
+    "hello this is mrs lee from maple elementary we still need maias health card number on the consent form and "
+    "the trip deposit by march first call the office at 613 555 0144",
 ]
 
 
