@@ -55,7 +55,7 @@ _NOT_TLDS = frozenset("""the and you see can will are but not was its what when 
 for have just get got all too now how thanks thank pls please lol okay yes call text""".split())
 # Words a phishing host is built around when it borrows no name at all.
 _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|claim|reward|prize|"
-                   r"toll|fee|deliver|resched|redo|track|help|support|renew|kyc|account|acct|"
+                   r"toll|fee|deliver|resched|redo|track|help|support|renew|kyc|account|acct|transfer|"
                    r"wallet|gift|winner|bonus|cancel|rebate|fine|ticket|citation|invoice|"
                    r"confirm|reactivat|restore|auth|relief|forgiv|discharge|"
                    # the same bait in Spanish: "wmt-regalos.com", "peaje-pago.com"

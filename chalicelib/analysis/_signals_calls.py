@@ -660,6 +660,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # zero zero", "it should have been sixty dollars and it shows six thousand", "you have the company's money"
      # ("its the company's money" is read with "that is our money" below)
      r"(?:told|asked) you to (?:type|enter|put)(?: \w+){1,4} and you (?:typed|put|entered|added)|"
+     # the buyer's overpayment by text: "i overpaid by mistake ... can u refund 300 to this email", "deposit it and refund
+     # the difference to me by wire", "sent you 850 but the item was only 450, send back the 400"
+     r"(?:overpaid|sent (?:you |u )?(?:\w+ ){0,3}instead of|wrote (?:\w+ ){1,4}instead of|by mistake)(?: \w+){0,16} (?:refund|"
+     r"send back|return|send) (?:me )?(?:the )?(?:difference|extra|rest|\d+)\b|(?:was|is) only (?:dollar |\$)?\d+(?: \w+){0,6} "
+     r"send (?:back|me back) (?:the )?(?:dollar )?\d+|"
      # (the listener blamed for it: "you have type the extra zeros"; not "i typed an extra zero" about oneself)
      r"you (?:have )?(?:type|typed|put|entered|added) (?:the |two |three |some )?extra zeros?|"
      r"i said(?: \w+){1,3} you (?:put|typed|entered|added)|should have been(?: \w+){1,3} and it shows|"
@@ -728,6 +733,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the buyer's "verification": "whats the code i sent u", "text back the code", "send me the 6-digit number that
+     # just came to your phone"
+     r"(?:whats|what is|send me|text me|tell me) the code (?:i|we) (?:just )?sent (?:you|u|to your phone)|(?:text|send) "
+     r"(?:me )?back the code|(?:send|give|text) me the (?:\w+ ){0,2}(?:code|number|digits) (?:that )?(?:just )?(?:came|"
+     r"arrived|went) (?:to|through|thru)|"
      # the friend's "mistake": "i sent my whatsapp code to your phone by accident, can you send me the six digits"
      r"(?:sent|send|texted) (?:my|a|the) (?:\w+ ){0,2}code to (?:your|you)(?: phone|"
      r" number)?(?: \w+){0,2} by (?:accident|mistake)|"
@@ -1116,6 +1126,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "a certified check for the full amount plus extra for the movers", "a check for more, pay my hauler out of it"
      r"(?:check|cheque) for the (?:full |whole )?amount plus (?:extra|more|an extra)|pay (?:my|the) (?:hauler|shipper|"
      r"mover|movers|driver|transporter|agent|pickup guy) out of it|"
+     r"(?:once|when|after) (?:it|the check|the cheque) clears(?: \w+){0,3} (?:send|wire|zelle|transfer|pay) (?:the |them |him "
+     r"|her )?(?:dollar )?\d+|"
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"
      r"asking)|forward (?:part|some|the rest|the balance|the difference) (?:of it )?to (?:the|my|our) (?:supplier|"
      r"shipper|mover|vendor|agent|planner)|(?:wire|send|transfer) the extra (?:\w+ ){0,3}back to (?:my|the|our)|"

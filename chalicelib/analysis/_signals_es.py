@@ -413,7 +413,14 @@ SPANISH: dict[str, str] = {
     "advance_fee": (
         # the job that sells its own kit: "solo requiere abonar 35 euros por el kit de material"
         r"(?:abonar|pagar|pague|abone|comprar|adquirir)(?: \w+){0,3} (?:por|para) el (?:kit|material|alta|registro|"
-        r"curso de formacion|uniforme)|(?:pago|cuota|deposito) (?:\w+ ){0,2}(?:del|por el) kit"),
+        r"curso de formacion|uniforme)|(?:pago|cuota|deposito) (?:\w+ ){0,2}(?:del|por el) kit|"
+        # the place held for a fee: "para apartar su lugar ocupa pagar trescientos dolares de inscripcion"
+        r"para (?:apartar|reservar|asegurar|guardar) su (?:lugar|puesto|plaza|cupo)(?: \w+){0,6} (?:pagar|depositar|mandar|"
+        r"enviar)"),
+    # the check that pays for more than the job: "le mandamos un cheque ... y usted nos regresa lo que sobre"
+    "fake_check": (
+        r"(?:mandamos|enviamos|mandaremos|enviaremos|le mando|te mando|le enviamos|le mandamos) un cheque(?: \w+){0,10} "
+        r"(?:nos |me )?(?:regresa|devuelve|manda|envia|regrese|devuelva) (?:lo que sobre|la diferencia|el resto)"),
     "loan_debt": (
         # "prestamo preaprobado sin aval ni nomina"
         r"(?:prestamo|credito) (?:\w+ )?(?:pre aprobado|preaprobado|inmediato|sin aval|sin buro)|sin (?:aval|buro|"

@@ -53,6 +53,8 @@ from chalicelib.analysis.commands import calibrate, channel_of, evaluate
     ("NZTA: pay your toll at nzta.govt.nz-tolls.com", ["smslinkdisguised"]),
     ("HMRC: claim your refund at hmrc.gov.uk.refund-claim.co", ["smslinkdisguised"]),
     ("NZTA: pay your toll at nzta-govt-nz.com", ["smslinklookalike"]),
+    # a hyphenated host built around a transfer (the 678th batch's ticket link)
+    ("accept on the link tktmaster-transfer.ca/accept/4b7e", ["smslinklookalike"]),
     # a www address run into the next words has one label left once "www" is dropped (UCI's spam)
     ("draw txt MUSIC to 87066 TnCs www.Ldew.com1win150ppmx3age16", []),
     # not links at all
@@ -627,10 +629,34 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
     # the 599th batch's short asks
     ("hi marketplace buyer here, send me the google code so i know youre real", "sms_code_ask"),
     ("mom this is my temporary number. can u pay a bill for me, its $1,480, ill send the info", "money_plea"),
+    # the 678th batch's buyers, pets and tickets (kinds below half before)
+    ("hey u selling the bike? whats the code i sent u, its for my verification", "code_demand"),
+    ("buyer here re the couch, send me the 6 digit number that just came to your phone so i know youre real",
+     "code_demand"),
+    ("i overpaid for the wheels by mistake, sent 720 instead of 420, can u refund 300 to this email today",
+     "overpaid_refund"),
+    ("sent u the ticket transfer, u gotta enter a card to confirm ur the owner tix-transfer-accept.co/x1",
+     "ask_card"),
 ])
 def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text, "sms")
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 678th batch's overpaid check, pets by courier and tickets paid first: the reading fires (the dev rows
+    # that carry more, a deadline or a deposit to hold, are flagged)
+    ("ill mail a cashiers check for 1200, 800 for the table and 400 for my movers, once it clears send the 400 to them "
+     "by zelle", "fake_check"),
+    ("yes max is still available, rehoming fee 500 includes delivery by our pet courier, deposit today to hold him",
+     "advance_fee"),
+    ("the pup landed but the crate isnt temperature controlled, you need to rent one for 600, refunded on delivery",
+     "advance_fee"),
+    ("still need the two tickets for saturday? revolut me and ill send them to your account straight after",
+     "advance_fee"),
+])
+def test_a_sellers_or_buyers_step_of_the_678th_batch_is_read(text: str, signal: str) -> None:
+    assert signal in analyze(text, "sms").signals
 
 
 def test_a_kids_own_bill_asked_from_the_usual_phone_stays_the_familys_own() -> None:

@@ -2893,6 +2893,13 @@ BATCH_543_ON_READINGS = [
     ("a new federal benefit of 1 800 dollars per family has been approved press 1 to claim", "benefits_offer"),
     ("its the lending desk your pre approved amount expires on friday give me a call", "owed_money"),
     ("we looked at your profile and youre hired you earn 500 a day just rating hotels from home", "job_offer"),
+    # the 674th and 676th batches' kinds below half
+    ("tenemos trabajo en el campo con casa para apartar su lugar tiene que pagar doscientos dolares esta semana",
+     "advance_fee"),
+    ("trabajo desde casa le mandamos un cheque para el material y usted nos devuelve lo que sobre", "fake_check"),
+    ("i have your daughter here she is fine for now bring five thousand in cash no cops", "secrecy"),
+    ("were hiring owner operators you just buy your tablet and onboarding package up front and we pay you back",
+     "advance_fee"),
 ]
 
 
