@@ -195,7 +195,7 @@ _SPOKEN_HYPHEN = re.compile(r"(?<=[A-Za-z0-9]) (?:dash|hyphen) (?=[A-Za-z0-9])")
 # release or payout it pretends to run.  No word of a local firm's plain name ("riverside-
 # dental-care.com", "joes-auto-service.com") is here, nor a brand's own ("duke-energy.com").
 _SPOKEN_BAIT = re.compile(rf"{_BAIT.pattern}|release|clearance|customs|desk|settle|redirect|"
-                          r"recover|portal|assist|onboard|payout|ledger|rescue|fix")
+                          r"recover|portal|assist|onboard|payout|ledger|rescue|fix|linecheck|linetest|sync|diagnos")
 
 # What follows an address read out to warn about it, not to send anyone there.
 _DISOWNED = re.compile(r"(?i)\b(?:that|it|this)(?:(?:'|\u2019)?s| is) not\b|\bnot (?:us|ours|"

@@ -206,6 +206,10 @@ SIGNALS: tuple[Signal, ...] = (
     _s("refund_process", "refund", 1.5, "offers a refund or cancellation that needs the victim",
        # the reversal con: "for the refunds the system works in reverse, you click send"
        r"(?:system|it|refund|zelle) (?:works|goes|runs|work) in reverse|it is the reversal|"
+       # the refund that must be approved in the banking app: "tap approve on the refund", "it will say approve a
+       # payment to takealot, because the reversal uses the merchant reference"
+       r"(?:tap|press|click|hit) approve (?:on )?(?:the|your) (?:refund|reversal)|(?:approve|accept) the reversal|it (?:will|"
+       r"might|may) say (?:something like )?(?:approve|authori[sz]e|confirm) (?:a )?payment|"
        r"(?:do you )?see the refund|refund (?:bounced|came) back|(?:process|do) the reversal|"
        r"cancell?ation (?:department|form|process|request|fee)|(?:refund|cancell?ation) "
        r"(?:department|amount|form|process)|(?:process|issue|get) (?:your|the|a|you a) refund|"
@@ -822,6 +826,10 @@ SIGNALS: tuple[Signal, ...] = (
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        r"(?:\w+ )?percent guaranteed|guaranteed (?:\w+ ){1,2}percent (?:this|a|per|every) (?:year|month)|"
+       # "almost guaranteed listing gains", pre-ipo shares held "through a special purpose vehicle", "thirty five percent
+       # in six months ... there is no market risk"
+       r"guaranteed listing gains|pre ipo (?:allocations?|shares|allotments?)|special purpose vehicle|"
+       r"percent in (?:\w+ )?(?:months|weeks)(?: \w+){0,8} no (?:market )?risk|"
        # a promise counted by the month or week: "guaranteeing twelve percent monthly on a working interest"
        r"(?:guarantee\w*|promis\w*) (?:you )?(?:\w+ ){0,2}(?:percent|per cent) (?:a |per |every )?(?:month|monthly|week|"
        r"weekly)\b|"
@@ -893,6 +901,11 @@ SIGNALS: tuple[Signal, ...] = (
     _s("romance", "romance_investment", 1.5, "a distant sweetheart who needs money",
        r"(?:i|we) met on (?:the|a|that) (?:dating )?(?:app|site)|(?:weve|we have) never met|"
        r"my leave (?:approved|request|papers|granted)|"
+       # the sweetheart held abroad: "the clinic won't discharge me until the bill is settled", the visa that needs
+       # money "only to show", "the only way out early is to buy out the remaining months"
+       r"(?:wont|will not) (?:discharge|release|let) me (?:go |leave )?until (?:the bill|it|everything) is (?:settled|paid)|"
+       r"(?:its )?only to show(?: the embassy| them| immigration)?(?: \w+){0,3} (?:then )?the money comes back|"
+       r"(?:the )?only way (?:out|home) (?:early )?is to (?:buy out|pay)|"
        r"send (?:me )?money (?:for|to) (?:my|a|the) (?:ticket|flight|visa|customs|hospital)|"
        r"stuck (?:in|at) (?:the )?(?:airport|customs)|oil rig|deployed (?:in|overseas)|leave (?:fee|papers)|"
        r"(?:holding|held|seized) my (?:shipment|package|container|parcel|luggage|consignment)|"
@@ -986,6 +999,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"details)|pin (?:number|code)|(?:last|first) (?:four|4) digits of (?:your|the) "
        r"(?:credit|debit|card|bank)"),
     _s("ask_personal", "tactic", 0.6, "asks to verify name, address, date of birth or email",
+       # the recruiter's "photo of the front and back of your driver's licence ... to my whatsapp"
+       r"(?:photo|picture|pic|scan)s? of (?:the front and back of )?your (?:drivers licen[cs]e|driver licen[cs]e|passport|id)"
+       r"(?: \w+){0,10} (?:whatsapp|telegram|signal)\b|"
        r"have your merchant (?:i d|id|number) ready|"
        r"have your (?:a number|alien number|passport|social security number|ssn|"
        r"social)(?: and (?:your )?(?:a number|passport|social security number))? ready|"

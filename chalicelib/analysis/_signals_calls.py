@@ -387,7 +387,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the reshipping mule and the rating task: "receive items, check them and reship them with the labels we send",
      # "help merchants boost their app ratings from your phone"
      r"re ?ship (?:them|it|the (?:items|packages|parcels))|boost (?:their|the|our) (?:app )?(?:ratings|rankings)|"
-     r"liking (?:youtube |tiktok |instagram )?(?:videos|posts)|help merchants (?:increase|boost|improve) (?:\w+ ){0,2}"
+     r"liking (?:youtube |tiktok |instagram )?(?:videos|posts)|(?:rate|rating) hotels|hotels pay to be rated|"
+     r"help merchants (?:increase|boost|improve) (?:\w+ ){0,2}"
      r"(?:sales|ratings|rankings)|"
      # a job or a visa sponsorship that the worker pays for (employers pay for lmia, sponsorship and h1b):
      # "lmia approved job offer for your brother, total fee is 25,000"
@@ -810,6 +811,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     # "the remote pin you use on the app", "id just need to log into your internet banking once"
+     r"(?:the|your) remote pin\b|(?:need|have) to log ?in(?:to)? (?:to )?your (?:internet|online|mobile) banking|"
      r"(?:(?:ill|i will|well|we will) )?(?:verify|confirm|give|need|read) (?:me |us )?your (?:fsa id|fafsa (?:id|"
      r"password|login)|"
      r"student (?:portal )?(?:login|password)|(?:bank|banking|online banking) (?:login|password|user ?name|"
@@ -879,7 +882,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "i searched for the number online", "i just googled the number"
      r"(?:searched|looked|googled) (?:for |up )?(?:the|your|a|this) (?:\w+ )?(?:number|support line|helpline|phone number)"
      r"(?: up)?(?: \w+){0,2} (?:online|on google|on the internet|on bing)|(?:googled|searched (?:online|google) for) "
-     r"(?:\w+ ){0,3}(?:support|customer service|helpline|number)"),
+     r"(?:\w+ ){0,3}(?:support|customer service|helpline|number)|"
+     # "i found this number online for lost cards", "the number that came up when i searched for ryanair refund",
+     # "i searched for bt support and got this number", "i googled spectrum and called", "i found this number on a help page"
+     r"(?:found|got|saw) (?:this|the|your) number (?:online|on (?:a|the) (?:help|support) (?:page|site|forum))|"
+     r"(?:number|one) (?:that )?came up when i (?:searched|googled|looked)|i (?:searched|googled) (?:for )?(?:\w+ ){1,4}"
+     r"(?:and (?:got|called|rang|found) (?:this|the|your)|this came up)\b|i googled (?:\w+ ){1,3}and (?:called|rang)\b"),
     ("support_desk", "it_support", 0.4, "answers as a support, refund or billing desk",
      r"(?:thank you|thanks) for calling (?:\w+ ){0,3}(?:support|customer service|help ?desk|"
      r"refund|billing|cancell?ation|technical|security|department|prime)|(?:support|help) "
@@ -1126,6 +1134,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "a certified check for the full amount plus extra for the movers", "a check for more, pay my hauler out of it"
      r"(?:check|cheque) for the (?:full |whole )?amount plus (?:extra|more|an extra)|pay (?:my|the) (?:hauler|shipper|"
      r"mover|movers|driver|transporter|agent|pickup guy) out of it|"
+     # the payment agent's job: "customers pay into a team member's account and you forward it on ... you keep ten percent"
+     r"(?:forward|pass) (?:it|them|the (?:money|funds|payments)) on to (?:our|the) (?:supplier|client|company|vendor)|"
+     r"you keep (?:\w+ ){1,2}percent\b|"
      r"(?:once|when|after) (?:it|the check|the cheque) clears(?: \w+){0,3} (?:send|wire|zelle|transfer|pay) (?:the |them |him "
      r"|her )?(?:dollar )?\d+|"
      r"deposit (?:a|the) check (?:\w+ ){0,6}and send|(?:check|cheque) for more than (?:the|your) (?:price|amount|"

@@ -901,3 +901,31 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
     verdict = analyze("speaker 1 grandpa go to teamviewer dot com and read me the id and the password speaker 3 two "
                       "four eight seven nine one three three zero speaker 1 ok im in now ill remove that pop up thing")
     assert verdict.callback_number is None, verdict.callback_number
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 663rd batch's desks rung from a search, and the refund "approved" in the banking app
+    ("customer hi i found this number online for lost cards agent youre through to card services", "searched_number"),
+    ("hi i rang the number that came up when i searched for my airline refund", "searched_number"),
+    ("i searched for broadband support and got this number my hub has an orange light", "searched_number"),
+    ("agent the bank will send a notification in the app please tap approve on the refund", "refund_process"),
+    ("agent you will get a pop up it will say approve a payment but thats the reversal going through",
+     "refund_process"),
+    ("agent go to telstra-linetest dot net and click allow so i can run a line test", "lookalike_site"),
+    # the 670th batch's sweethearts, platforms and jobs
+    ("love the clinic wont discharge me until the bill is settled and my card got swallowed", "romance"),
+    ("the embassy needs to see two thousand in my account its only to show them the money comes back to you",
+     "romance"),
+    ("my mentor gets the ipo through an institutional account its almost guaranteed listing gains", "investment"),
+    ("you sponsor a cycle of poultry and get thirty five percent in six months there is no market risk",
+     "investment"),
+    ("were hiring remote reviewers to rate hotels for booking platforms it pays three hundred a day", "job_offer"),
+    ("hr here to link your salary account i need your account number and the remote pin you use on the app",
+     "credential_demand"),
+    ("love id just need to log into your internet banking once to add the deposit", "credential_demand"),
+    ("customers pay into your normal account and you forward it on to our supplier you keep ten percent",
+     "fake_check"),
+    ("recruiter please send a photo of the front and back of your drivers licence to my whatsapp", "ask_personal"),
+])
+def test_a_reading_of_the_663rd_and_670th_batches_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
