@@ -829,6 +829,8 @@ SIGNALS: tuple[Signal, ...] = (
        # "almost guaranteed listing gains", pre-ipo shares held "through a special purpose vehicle", "thirty five percent
        # in six months ... there is no market risk"
        r"guaranteed listing gains|pre ipo (?:allocations?|shares|allotments?)|special purpose vehicle|"
+       r"pays (?:\w+ ){1,2}percent (?:a|per|every) (?:month|week)|account manager (?:who )?(?:does|makes|places|handles) "
+       r"(?:the|your|all the) trades|"
        r"percent in (?:\w+ )?(?:months|weeks)(?: \w+){0,8} no (?:market )?risk|"
        # a promise counted by the month or week: "guaranteeing twelve percent monthly on a working interest"
        r"(?:guarantee\w*|promis\w*) (?:you )?(?:\w+ ){0,2}(?:percent|per cent) (?:a |per |every )?(?:month|monthly|week|"

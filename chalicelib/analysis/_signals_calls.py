@@ -109,7 +109,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "a relative on a new or borrowed phone has the money paid to someone else's account",
      r"(?:(?:temporary|temp|new|cheap|borrowed|different) (?:sim|number|phone)|(?:isnt|is not) your (?:usual )?number|"
      r"whose (?:number|phone) is this|(?:using|on) (?:a |an |the )?(?:\w+s |resort |hotel |hospital |work )?(?:old )?phone|my phone "
-     r"(?:broke|fell|died|is dead|got (?:taken|stolen|robbed)|is about to die)|(?:taken|took) (?:the|our|my) phones|"
+     r"(?:broke|fell|died|is dead|got (?:taken|stolen|robbed)|was (?:stolen|taken|snatched)|is about to die)|(?:taken|took) (?:the|our|my) phones|"
      r"(?:took|taken|stole|stolen) (?:my|both my) (?:wallet|passport|bag|cards)|my (?:wallet|passport|bag) (?:got|was) "
      r"(?:taken|stolen)|my cards? (?:got|is|was|has been) (?:blocked|declined))(?: \w+){0,120} "
      r"(?:(?:their|the mechanics|the shops|the vets|the garages|the landlords|the clinics|the hospitals|the hotels) "
@@ -119,7 +119,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the stranger who collects: "send it in the hotel manager's name", "the constable's upi"
      r"(?:in|to) (?:the )?(?:\w+ )?(?:managers|lawyers|agents|constables|officers|inspectors|doctors) "
      r"(?:name|account|upi|payid|number|zelle)|"
-     r"(?:in|to) the (?:\w+ )?(?:manager|lawyer|agent|constable|officer)s? (?:name|account|upi|payid|zelle))"),
+     r"(?:in|to) the (?:\w+ )?(?:manager|lawyer|agent|constable|officer)s? (?:name|account|upi|payid|zelle)|"
+     r"(?:send|pay) it through (?:the )?(?:\w+s )?agent\b)"),
     # The lead-generation call's screening question, put by a live-transfer agent or an AI voice before
     # the hand-over: the listener's debts, cover, age, home or car ("do you carry a balance over three
     # thousand", "are you currently on medicare", "do you still own the vehicle", "you can just say yes
@@ -681,6 +682,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # the boss on a borrowed phone: "amazon vouchers ... can you buy them on your own card and ill sign off the
+     # expense"; the "district manager" testing cards: "an audit on the gift card mall ... the cards behind the till"
+     r"(?:vouchers|gift cards)(?: \w+){0,10} (?:buy|get|pick up) them (?:on|with) your (?:own )?(?:card|money)|"
+     r"(?:audit|compliance|test|tested|testing)(?: \w+){0,6} (?:gift cards?|gift card mall)(?: \w+){0,12} (?:cards behind "
+     r"the (?:till|counter|register)|ring them through)|"
      # "turn it over and send me the picture of the back side", "read me only the claim code", a fee "with gift cards"
      r"pay (?:the |a |an |your )?(?:\w+ )?(?:fee|deposit|fine|bill|balance) (?:with|in|using|by) (?:\w+ )?gift cards?|"
      # cards bought and their codes passed on, however the favour is worded: "pick up five apple gift cards
@@ -850,7 +856,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # digits on the back" (a desk the customer rang to pay may ask it: ``_scorer._CODE_CHECKS``)
     ("full_card_ask", "tactic", 1.2, "asks for the whole card number with its expiry or security code",
      # "give me the expiry date and the three digits on the back", "the long number on your bank card"
-     r"(?:expiry|expiration)(?: date)?(?: \w+){0,3} and (?:the )?(?:three|3) digits|long number on (?:your|the) "
+     r"(?:expiry|expiration)(?: date)?(?: \w+){0,3} and (?:the )?(?:three|3) digits|long number on the front and|"
+     r"long number on (?:your|the) "
      r"(?:bank |debit |credit )?card|"
      r"(?:long number|whole number|full (?:card )?number|all sixteen|sixteen digits|16 digits|card number|number on "
      r"the front)(?: \w+){0,14} (?:expiry|expiration|security code|three digits|3 digits|cvv|cvc|month and year)|"
@@ -894,6 +901,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # ... or signed off afterwards: "i'm the second approver, i'll sign it off retrospectively"
+     r"sign (?:it |this )?off retrospectively|"
      # the boss's wire outside the controls: "don't go through the usual approval, i'll sign off tomorrow"
      r"(?:dont|do not|no need to|skip|bypass) (?:go through|wait for|bother with|use) (?:the )?(?:usual|normal|regular) "
      r"(?:approval|approvals|process|sign off|channels)|"
@@ -1025,6 +1034,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"account)|(?:our|a|the) temporary (?:bank )?account|moved our bank(?:ing)? to|"
      # "our bank's moved us to a new business account, the old details won't work anymore, i've emailed the updated
      # account and routing number"
+     r"(?:a )?new (?:one|account) (?:they|we) (?:opened|set up) for (?:the )?(?:migration|audit|transition|changeover)|"
      r"(?:moved|switched|changed) us to a new (?:business )?(?:bank )?account|the old (?:bank )?(?:details|account(?: details)?) "
      r"(?:wont|will not|dont|do not) work|(?:emailed|sent|texted) (?:you )?the (?:updated|new) (?:account|bank|banking|"
      r"routing|payment) (?:details|number|info|information|and routing)|"
@@ -1134,6 +1144,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "a certified check for the full amount plus extra for the movers", "a check for more, pay my hauler out of it"
      r"(?:check|cheque) for the (?:full |whole )?amount plus (?:extra|more|an extra)|pay (?:my|the) (?:hauler|shipper|"
      r"mover|movers|driver|transporter|agent|pickup guy) out of it|"
+     # the friend's "favour": "can i have them send it to your account instead and you just send it to me", "when it
+     # lands you send it to my supplier", "take it out as cash, ill send a mate to pick it up"
+     r"(?:send|pay) it (?:in)?to your account(?: instead)? and (?:then )?(?:you )?(?:just )?(?:send|zelle|transfer|pass) it|"
+     r"your account(?: number)?(?: \w+){0,8} (?:when|once) it (?:lands|comes in|arrives)(?: \w+){0,3} (?:send|transfer|pass) "
+     r"it (?:on )?to (?:my|the|his) (?:supplier|landlord|mate|agent|client)|take it out (?:as|in) cash(?: \w+){0,8} "
+     r"(?:pick it up|collect it)|"
      # the payment agent's job: "customers pay into a team member's account and you forward it on ... you keep ten percent"
      r"(?:forward|pass) (?:it|them|the (?:money|funds|payments)) on to (?:our|the) (?:supplier|client|company|vendor)|"
      r"you keep (?:\w+ ){1,2}percent\b|"

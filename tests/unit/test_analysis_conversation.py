@@ -929,3 +929,27 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
 ])
 def test_a_reading_of_the_663rd_and_670th_batches_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 684th batch's impostor relatives, friends and bosses
+    ("speaker 2 its richard on a borrowed phone i need ten amazon vouchers for the client can you buy them on your own "
+     "card and ill sign off the expense monday", "gift_card_demand"),
+    ("its the district manager we have a compliance audit on the gift card mall today grab five of the cards behind "
+     "the till and ring them through", "gift_card_demand"),
+    ("the lawyers need the deposit in their trust account today im the second approver ill sign it off retrospectively",
+     "told_not_to_tell"),
+    ("move the float into the suspense account ill text the number its a new one they opened for the migration",
+     "payment_switch"),
+    ("sister my phone was stolen at the airport im on the hotel phone please send it through the hotels agent here",
+     "kin_pays_stranger"),
+    ("my cash app got locked can i have them send it to your account instead and you just send it to me",
+     "fake_check"),
+    ("a client is paying me but my account is frozen can i give them your account number and when it lands you send it "
+     "to my supplier", "fake_check"),
+    ("its an investment club online and it pays thirty percent a month you get returns every friday", "investment"),
+    ("they give you an account manager who does the trades you just put in two fifty to start", "investment"),
+    ("have you got your debit card there read me the long number on the front and the date it runs out", "full_card_ask"),
+])
+def test_a_reading_of_the_684th_batch_fires(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
