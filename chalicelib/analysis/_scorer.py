@@ -1210,7 +1210,13 @@ def _sms_number_kept_back(keys: set[str], norm: str) -> bool:
             # "got a new number 415 555 0162, old one got stolen": the number is the news, nothing is asked
             or (keys & _SMS_LURES <= _NEW_NUMBER_ONLY and "new_number" in keys and "sms_call_to_action" not in keys
                 and not _MONEY_NAMED.search(norm))
-            or (bool(keys & {"legit_bank", "own_link"}) and not keys & _DOUBTFUL_LINKS))
+            or (bool(keys & {"legit_bank", "own_link"}) and not keys & _DOUBTFUL_LINKS)
+            # the words the law makes a collector write: its number is the collector's, rung by no agent of ours
+            or _COLLECTOR_NOTICE.search(norm) is not None)
+
+
+# "This is a communication from a debt collector", "this is an attempt to collect a debt".
+_COLLECTOR_NOTICE = re.compile(r"\b(?:communication from a debt collector|attempt to collect a debt)\b", re.ASCII)
 
 
 def analyze_normalized(norm: str, channel: str) -> Analysis:

@@ -165,7 +165,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"contact)|(?:has|have|is being|will be) (?:been )?(?:auto )?renewed(?: \w+){0,6} if (?:youd|you would|you) "
        r"(?:like|want|wish) to cancel|"
        # "a payment of seventy nine pounds for your prime subscription has been taken from your account"
-       r"(?:payment|charge|debit) of (?:\w+ ){1,8}(?:has been|was|will be) (?:taken|debited|deducted|charged) (?:from|to) "
+       r"(?:payment|charge|debit|(?:the )?amount) of (?:\w+ ){1,8}(?:has been|was|will be) (?:taken|debited|deducted|charged) (?:from|to) "
        r"your (?:account|card|bank)|"
        r"(?:account|card|bank account|bank) (?:has been|was|will be|is going to be|got|is being) "
        r"(?:auto |automatically )?(?:charged|debited|billed)|"
@@ -983,6 +983,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:confirm|verify|provide|give) (?:your )?(?:\w+ ){0,5}card details|"
        r"(?:credit|debit|bank|atm) card (?:number|details|info\w*)|card number|cvv|cvc|"
        r"(?:verify|confirm|update) your (?:business |company )?(?:bank|banking) (?:account|details|information|info)|"
+       r"(?:confirm|verify) your (?:\w+ ){1,3}and your banking (?:to|so|for)\b|(?:confirm|verify) your (?:bank|debit) card "
+       r"for the (?:deposit|payment|refund|transfer)|"
        r"(?:verify|confirm|provide) your (?:\w+ ){1,3}and (?:your )?(?:bank|banking) (?:details|information|info|account "
        r"(?:number|details))|"
        r"(?:read|give|tell) (?:me|us) the (?:long|whole|sixteen digit|16 digit) number|long number on the front|"
@@ -1177,6 +1179,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the agency's own ways offered beside its number: "you can upload proof on the dmv website or call us",
        # "you can renew online, by phone or bring it in" (a named site, not an address read out)
        r"(?:upload|submit|renew|update|lodge|file)(?: \w+){0,3} on (?:the|our) (?:\w+ )?(?:website|portal)|"
+       # "change your password from a district computer or through the staff portal"
+       r"(?:through|via|in|on) (?:the|your|our) (?:staff|employee|student|member|patient|tenant|parent) portal\b|"
+       r"(?:at|through) (?:the )?city hall(?: window| counter| cashier)? or online\b|"
        # the alert answered in the sender's own app: "lock your account in the app", "report it in the app under help"
        r"(?:report|lock|freeze|block|dispute|review) (?:\w+ ){0,4}(?:in|via|through|using) (?:the|our|your) "
        r"(?:\w+ )?app\b|"
@@ -1364,7 +1369,9 @@ SIGNALS: tuple[Signal, ...] = (
        rf"(?:pay|payment|paid|due|disconnect\w*|shut ?off|cut ?off|suspen\w+|interrupt\w*)(?: \w+){{0,4}}? "
        rf"(?:by|on|after) {CALENDAR_DAY}|"
        # a cut-off with its date and no preposition: "scheduled for shut off thursday december 10th"
-       rf"(?:disconnect\w*|shut ?off|cut ?off) {CALENDAR_DAY}"),
+       rf"(?:disconnect\w*|shut ?off|cut ?off) {CALENDAR_DAY}|"
+       # a change dated ahead: "removed from coverage effective december first"
+       rf"effective (?:on )?{CALENDAR_DAY}"),
     # The caller knows where the listener lives or where the matter is: "the account holder at 22 birch
     # lane", "your service at 88 larkspur lane", "the vehicle is at our yard at 1200 industrial drive".
     # Robocalls speak to "the homeowner"; a list of numbers has no street on it.  (In a two-party call the victim reads

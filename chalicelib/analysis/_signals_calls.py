@@ -324,7 +324,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"rebate))|"
      r"(?:may|might|could) owe you|(?:we|they) owe you a (?:credit|refund)|(?:your|ur) pre ?approved (?:amount|funds|"
      r"loan|balance)|(?:your|ur) approved (?:funds|"
-     r"amount)|approved funds|unclaimed balance|"
+     r"amount)|approved funds|unclaimed balance|unclaimed (?:\w+ ){0,2}(?:distribution|dividend|funds|payment|refund) in your "
+     r"name|"
      r"(?:check|deposit|funds|payout) (?:\w+ ){0,8}(?:placed |put )on hold|(?:you are|youre) due a (?:tax )?(?:refund|"
      r"rebate)|"
      r"(?:holding|hold|held) your (?:\w+ )?(?:refund|funds|money|check)|release "
@@ -433,7 +434,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"no signature (?:was )?(?:received|recieved|obtained)|(?:is )?still unsigned|"
      r"(?:not|never|nobody|no one) (?:\w+ )?signed for|returned (?:twice|to "
      r"(?:the )?sender)|(?:delivery|shipment) (?:has |have )?failed|(?:missing|incorrect|wrong|"
-     r"invalid) (?:address|information|details)|(?:address|information|details) (?:was|is) "
+     r"invalid) (?:address|information|details)|(?:house|street|apartment|unit) number (?:is|was) (?:incomplete|incorrect|"
+     r"invalid|missing)|(?:address|information|details) (?:was|is) "
      r"(?:incomplete|incorrect|wrong|missing)|(?:waiting|held) (?:at|in) (?:our|the) warehouse|"
      r"(?:package|parcel|shipment|item|items|goods|delivery|order|consignment|box|card)(?: \w+){0,12} (?:be )?(?:destroyed|"
      r"disposed of)|(?:or|otherwise|else) (?:it|itll|they|theyll|it will|they will)(?: \w+){0,2} (?:be )?(?:destroyed|"
@@ -901,6 +903,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # ... or the local office that "can't take it": "payment has to go through our express line"
+     r"(?:local|branch) office (?:cant|cannot|can not|wont|will not) (?:take|accept|process) (?:it|payments?|that)\b|"
      # ... or signed off afterwards: "i'm the second approver, i'll sign it off retrospectively"
      r"sign (?:it |this )?off retrospectively|"
      # the boss's wire outside the controls: "don't go through the usual approval, i'll sign off tomorrow"
@@ -1142,7 +1146,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:buy|purchase) (?:your |the )?(?:\w+ ){0,2}(?:equipment|supplies|software) from (?:our|the) "
      r"(?:approved |designated |preferred |certified )?(?:vendor|supplier)|"
      # "a certified check for the full amount plus extra for the movers", "a check for more, pay my hauler out of it"
-     r"(?:check|cheque) for the (?:full |whole )?amount plus (?:extra|more|an extra)|pay (?:my|the) (?:hauler|shipper|"
+     r"(?:check|cheque) for the (?:full |whole )?amount plus (?:extra|more|an extra)|(?:check|cheque) with (?:the )?extra for "
+     r"(?:my|the) (?:\w+ )?(?:mover|movers|shipper|driver|agent|pickup)|pay (?:my|the) (?:hauler|shipper|"
      r"mover|movers|driver|transporter|agent|pickup guy) out of it|"
      # the friend's "favour": "can i have them send it to your account instead and you just send it to me", "when it
      # lands you send it to my supplier", "take it out as cash, ill send a mate to pick it up"
@@ -1298,6 +1303,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:just|only|please) (?:text|email)(?: me)? (?:dont|do not) call"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     # a maker's recall of what the listener bought: "we've issued a voluntary recall because of a fall hazard"
+     r"(?:issued|announced|issuing) a (?:voluntary |safety |product )?recall\b|"
      # a bill for a service already given on a date: "so we can bill for the ambulance transport on june 14th"
      r"so (?:that )?we can bill (?:for )?(?:the |your )?(?:\w+ ){0,2}(?:transport|visit|procedure|service|treatment|stay|"
      r"appointment|surgery|test|tests) on|"

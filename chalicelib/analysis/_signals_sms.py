@@ -209,7 +209,11 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the scammer (a bank's own alert sends the reader to the number on the card).
     ("call_coming", "tactic", 1.5, "announces that a bank's representative will call shortly",
      r"(?:representative|specialist|agent|fraud specialist|team member|our team|advisor)(?: \w+){0,2} will (?:call|"
-     r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within)"),
+     r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within (?!(?:\w+ )?(?:business |working )?days))|"
+     # ... or rings once the reader replies: "if unauthorized, reply cancel and a member of our security team will
+     # contact you" (a bank's own alert sends the reader to the number on the card)
+     r"(?:reply|respond|text) \w+ (?:and|so) (?:a|an|one of our) (?:member of (?:our|the) )?(?:\w+ )?(?:security|fraud|"
+     r"support|protection) (?:team|specialist|agent|department|officer)(?: member)? (?:will|can) (?:call|contact|reach)"),
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
      # "did u get a 6 digit number? can u send it me", "send me the code venmo texts you"

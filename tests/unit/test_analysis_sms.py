@@ -343,9 +343,19 @@ def test_a_favour_asked_from_a_friends_phone_is_the_hi_mum_ask() -> None:
     "in the app now.",
     "Eastbank: Your online banking password was changed on 15 Dec 2026 8:02PM. If you did not do this, call Eastbank "
     "Contact Center. Eastbank will never ask for your OTP.",
+    # a specialist who calls within days about what the reader asked for (the 692nd)
+    "Northbank: Your mortgage pre-approval is ready. Your mortgage specialist will call you within 2 business days. "
+    "Reply STOP to opt out.",
 ])
 def test_codes_and_alerts_that_point_to_the_readers_own_channel_are_honest(text: str) -> None:
     assert not analyze(text, "sms").is_scam
+
+
+def test_a_collectors_text_is_never_rung() -> None:
+    """The words the law makes a collector write: its number is the collector's (the 692nd batch's would-call)."""
+    verdict = analyze("This is Eastline Recovery. Please call us at 1-877-555-0166 about a personal business matter. This "
+                      "is a communication from a debt collector. Reply STOP to opt out", "sms")
+    assert not verdict.should_engage(0), verdict.reasoning
 
 
 def test_a_date_written_before_a_time_is_no_phone_number() -> None:
@@ -637,6 +647,9 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
      "overpaid_refund"),
     ("sent u the ticket transfer, u gotta enter a card to confirm ur the owner tix-transfer-accept.co/x1",
      "ask_card"),
+    # the 664th batch's payee alert that rings once the reader replies
+    ("Eastbank: a new payee was added to your account. If unauthorised, reply STOP and a member of our fraud team will "
+     "contact you.", "call_coming"),
 ])
 def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text, "sms")

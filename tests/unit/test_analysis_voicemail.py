@@ -2900,6 +2900,19 @@ BATCH_543_ON_READINGS = [
     ("i have your daughter here she is fine for now bring five thousand in cash no cops", "secrecy"),
     ("were hiring owner operators you just buy your tablet and onboarding package up front and we pay you back",
      "advance_fee"),
+    # the 681st batch's misses
+    ("gas collections your service is scheduled to be shut off tonight payment has to go through our express line the "
+     "local office cant take it", "told_not_to_tell"),
+    ("this message is for members there is an unclaimed holiday distribution in your name of about eighteen hundred "
+     "dollars", "owed_money"),
+    ("we just need to confirm your member number and your banking to release it call me back", "ask_card"),
+    ("youve been approved for four hundred toward heating we just need to confirm your bank card for the deposit",
+     "ask_card"),
+    ("your parcel could not be delivered because the house number is incomplete press 1 to speak to an agent",
+     "parcel_trouble"),
+    ("this is your tech care renewal the amount of two hundred ninety nine dollars will be debited from your account "
+     "today", "unexpected_charge"),
+    ("i saw your ad for the trailer im sending a cashiers check with extra for my mover to pick it up", "fake_check"),
 ]
 
 
@@ -3020,6 +3033,16 @@ BATCH_543_ON_NOT_RUNG = [
     "paid the league wont put him on the roster text me 248 555 0133 see you at practice",
     "hello this is mrs lee from maple elementary we still need maias health card number on the consent form and "
     "the trip deposit by march first call the office at 613 555 0144",
+    # a district's password reminder through the staff portal, a benefits office's dated change, a maker's recall
+    # (the 690th and 694th)
+    "this is an automated message from the lakeview school district technology department staff passwords expire "
+    "on friday march 6th please change your password through the staff portal to avoid being locked out for help "
+    "call the tech desk at 208 555 0166",
+    "this is the dependent eligibility verification center for the county employee benefits program you should have "
+    "a letter asking for documents the deadline is may first and dependents without documents will be removed from "
+    "coverage effective june first questions call 360 555 0172",
+    "this is consumer relations at brightbaby products for the owner of a sleepwell crib weve issued a voluntary "
+    "recall because of a fall hazard please stop using it youre entitled to a full refund call us at 888 555 0163",
 ]
 
 
