@@ -193,7 +193,7 @@ _CUSTOMER_RANG = re.compile(
     r"(?:my|the|your) (?:\w+ ){0,2}(?:card|bill|statement|app|website))\b",
     re.ASCII)
 _SENT_TO_CUSTOMER = re.compile(
-    r"\b(?:i|ive|we|weve) (?:just )?(?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|"
+    r"\b(?:i|ive|we|weve) (?:just )?(?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|sms|"
     r"voicemail|email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b(?! (?:in|on) (?:my|the) (?:\w+ )?"
     r"(?:account|app|paypal|portal))|\b(?:screen|computer|phone|laptop|"
     r"pop ?up|message|warning|window|email|text) (?:\w+ ){0,6}(?:told|said|says|saying) (?:me )?(?:and )?to call\b|"
@@ -352,6 +352,9 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"pretending|claiming)|(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) "
                      r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
                      r"(?:did you hear|you wont believe) what happened|"
+                     # "some man call me and say i win the lottery", "some people called me that they are from the bank"
+                     r"(?:some|a|this) (?:man|guy|woman|lady|people|person) (?:call|called|ring|rang) me (?:and (?:say|said|"
+                     r"tell|told)|that (?:they|he|she) (?:are|were|is|was)|saying)|"
                      # kin mopping up afterwards: "there was a man from the ato, he said ... ill report it to
                      # scamwatch and to the police"
                      r"there was (?:a|this) (?:man|guy|woman|lady) from (?:the )?(?:\w+ ){1,2}(?:he|she) (?:said|says)|"

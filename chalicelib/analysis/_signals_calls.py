@@ -1303,6 +1303,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:just|only|please) (?:text|email)(?: me)? (?:dont|do not) call"),
     ("legit_business", "legit", -2.0, "a lawful collector's notice, a business returning a call, answering the "
      "listener's own request or setting up a payment plan",
+     # the listener's own payment that bounced: "your rent payment was returned by your bank for non sufficient funds,
+     # there's a 35 dollar returned payment fee"
+     r"returned (?:by your bank )?for (?:non ?sufficient|insufficient) funds|returned payment fee|\bnsf fee|"
      # a maker's recall of what the listener bought: "we've issued a voluntary recall because of a fall hazard"
      r"(?:issued|announced|issuing) a (?:voluntary |safety |product )?recall\b|"
      # a bill for a service already given on a date: "so we can bill for the ambulance transport on june 14th"

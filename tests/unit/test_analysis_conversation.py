@@ -953,3 +953,12 @@ def test_a_reading_of_the_663rd_and_670th_batches_fires(text: str, signal: str) 
 ])
 def test_a_reading_of_the_684th_batch_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
+
+
+def test_a_customer_telling_the_bank_about_a_lottery_caller_retells_the_scam() -> None:
+    """"My daughter says I got scammed, some man call me and say I win the lottery": the 693rd batch's caller
+    reports the call to her bank's desk (flagged before)."""
+    verdict = analyze("thank you for calling northbank my name is marcus how can i help well i think i did something "
+                      "stupid my daughter says i got scammed some man call me and say i win the lottery and i send him "
+                      "nine hundred dollar on zelle last night and this morning he call back for more")
+    assert not verdict.is_scam, verdict.reasoning

@@ -3043,6 +3043,10 @@ BATCH_543_ON_NOT_RUNG = [
     "coverage effective june first questions call 360 555 0172",
     "this is consumer relations at brightbaby products for the owner of a sleepwell crib weve issued a voluntary "
     "recall because of a fall hazard please stop using it youre entitled to a full refund call us at 888 555 0163",
+    # a rent payment that bounced, with the manager's returned payment fee (the 697th)
+    "good morning this is dana with oakridge property management your december rent payment of 1 250 dollars was "
+    "returned by your bank for non sufficient funds theres a 35 dollar returned payment fee and we need the balance "
+    "in certified funds or a money order by the 20th to avoid a notice being posted please call 480 555 0133",
 ]
 
 
