@@ -14,6 +14,13 @@ my new number", and "hindi po namin hihingin ang inyong PIN" as "we will never a
 Patterns match the normalised text and describe the behaviour (a key to press, a threat, a
 secret, a fee before something held is freed, a relative in trouble on a new number), never
 one campaign's words.
+
+The consulate and benefit robocalls of 2020-26 add the passport "na-flag sa immigration" or
+"ginamit sa ilegal na transaksyon", a "pending na kaso" and a summons from the consulate, a
+benefit that stops ("hindi na kayo makakatanggap ng benepisyo"), a refund or an important document
+"hindi pa nakukuha" (OWWA, Pag-IBIG, SSS), the card to have ready for the next call, "huwag pong
+ibaba ang telepono", and the transfer without a key ("manatili po sa linya at ikokonekta namin kayo
+sa aming agent", as "a representative will be with you").
 """
 
 from __future__ import annotations
@@ -39,13 +46,14 @@ _ACT = (r"(?:makausap|kausapin|makipag usap|makipagusap|makipag ugnayan|maiwasan
         r"matigil|mabayaran|magbayad|makabayad|bayaran|ma settle|i settle|ma claim|i claim|maclaim|iclaim|makuha|kunin|"
         r"ma release|mai release|mailabas|ma block|i block|ma cancel|i cancel|ma activate|i activate|ma verify|"
         r"i verify|ma update|i update|ma reactivate|ma unlock|i unlock|ma avail|mag avail|mag apply|mag enroll|"
-        r"ma enroll|mag register|ma register|matanggap|ma receive|ma confirm (?:ang )?(?:inyong |iyong )?"
+        r"ma enroll|mag register|ma register|matanggap|ma receive|mag renew|i renew|ma renew|makapag renew|"
+        r"ma connect|makonekta|ikonekta|maikonekta|ma confirm (?:ang )?(?:inyong |iyong )?"
         r"(?:address|identity|impormasyon|information|detalye|details|account)|i confirm (?:ang )?(?:inyong |iyong )?"
         r"(?:address|identity|impormasyon|information|detalye|details|account))")
 # A relative in the listener's family ("ang kapatid nyo", "apo mo").
 _KIN = r"(?:anak|apo|kapatid|pamangkin|asawa|mister|misis|pinsan|inaanak)"
 # The verbs of "will be blocked / suspended / closed" in the future tense ("mababa-block").
-_WILL_BLOCK = (r"(?:ma ?ba ?block|ma ?bla ?block|ma ?blo ?block|i ?ba ?block|i ?blo ?block|ma ?de ?deactivate|"
+_WILL_BLOCK = (r"(?:ma ?ba ?block|ma ?bo ?block|masususpindi|masususpende|ma ?su ?suspindi|ma ?bla ?block|ma ?blo ?block|i ?ba ?block|i ?blo ?block|ma ?de ?deactivate|"
                r"i ?de ?deactivate|ma ?fe ?freeze|i ?fe ?freeze|ma ?fri ?freeze|ma ?su ?suspend|i ?su ?suspend|isasara|"
                r"masasara|isasarado|ma ?ka ?cancel|i ?ka ?cancel|kakanselahin|makakansela|mawawala|mabubura|buburahin)")
 # Not a planned outage for the whole area ("puputulin ang kuryente sa inyong lugar para sa maintenance").
@@ -99,19 +107,38 @@ TAGALOG: dict[str, str] = {
         r"(?:para|upang) (?:po )?(?:hindi|di) (?:na )?(?:po )?(?:kayo|ka) (?:ma )?(?:kasuhan|makasuhan|hulihin|mahuli|"
         r"arestuhin|maaresto|ikulong|makulong|madamay)|"
         r"(?:may|nakitang|nakita ang|nakitaan ng) (?:na )?(?:droga|shabu|ipinagbabawal na gamot)|"
+        # the passport or number "flagged" or "used in something illegal": "ang inyong pasaporte ay na-flag sa
+        # immigration", "ginamit sa illegal na transaksyon"; a case "pending" with immigration or the NBI
+        r"(?:pasaporte|passport|pangalan|visa|social security(?: number)?|ssn|numero|id)(?: \w+){0,3} (?:ay )?(?:po )?"
+        r"(?:na ?flag|naka ?flag|na ?blacklist|naka ?blacklist)|"
+        r"ginamit (?:po )?(?:sa|para sa) (?:\w+ ){0,2}(?:illegal|ilegal|krimen|droga|scam|panloloko|pandaraya|"
+        r"money laundering|smuggling)|"
+        r"(?:social security|ssn|sss)(?: number| numero)? (?:ay )?(?:na ?suspend|nasuspinde|sinuspinde|na ?block|"
+        r"na ?freeze)|"
+        r"(?:may|mayroon) (?:po )?(?:kayong |kang )?(?:pending na |nakabinbing |nakasampang )?kaso (?:po )?(?:kayo |ka )?"
+        r"sa (?:immigration|nbi|pnp|pulis|dfa|bir|customs)|"
         # the lending app's "ipapahiya namin kayo sa lahat ng contacts ninyo"
         r"(?:ipapahiya|ipagkakalat|ikakalat|ipopost|i po post|isesend|ise send|ipapadala)(?: \w+){0,4} (?:sa )?"
         r"(?:lahat ng )?(?:mga )?(?:contacts?|kontak|kamag anak|kaibigan|employer|amo|katrabaho) "
         r"(?:nyo|niyo|ninyo|mo)"),
     "lawsuit_notice": (
         r"(?:kaso|kasong|demanda|reklamo)(?: \w+){0,2} (?:na )?(?:isinampa|naisampa|nai file|na file|finile|filed)"
-        r"(?: \w+){0,2} (?:laban|sa pangalan)|nakabinbing kaso"),
+        r"(?: \w+){0,2} (?:laban|sa pangalan)|nakabinbing kaso|"
+        # summoned by the consulate, the NBI or a court: "pinapatawag po kayo ng Philippine Consulate"
+        r"(?:pinapatawag|pinatatawag|ipinapatawag|ipinatatawag|pinatawag|ipinatawag) (?:po )?(?:kayo |ka )?(?:po )?"
+        r"(?:ng|sa) (?:\w+ )?(?:konsulado|consulate|embahada|embassy|nbi|korte|immigration|pulis|pnp|dfa)"),
     "suspension_threat": (
         # "ang inyong account ay mababa-block ngayong araw", "isasara po ang inyong wallet"
         rf"(?:account|card|sim|numero|number|wallet|gcash|maya|pasaporte|passport|visa|lisensya|lisensiya|license|"
         rf"benepisyo|benefits?|pension|pensyon|linya)(?: \w+){{0,4}} (?:ay )?{_WILL_BLOCK}|"
         rf"{_WILL_BLOCK} (?:na )?(?:po )?(?:ang |yung )?(?:inyong |iyong |nyong |niyong )?(?:account|card|sim|"
-        r"numero|number|wallet|pasaporte|passport|visa|lisensya|license|benepisyo|pension|pensyon)"),
+        r"numero|number|wallet|pasaporte|passport|visa|lisensya|license|benepisyo|pension|pensyon)|"
+        # the pension or benefit held or stopped: "ang inyong pension ay naka-hold", "ititigil ang benepisyo"
+        r"(?:pension|pensyon|benepisyo|benefits?|ayuda)(?: \w+){0,3} (?:ay )?(?:po )?(?:naka ?hold|na ?hold|na ?suspend|"
+        r"itinigil|ititigil|ihihinto|puputulin)|"
+        # "hindi na kayo makakatanggap ng benepisyo" (your benefits will stop)
+        r"(?:hindi|di) na (?:po )?(?:kayo|ka) (?:po )?(?:makakatanggap|makakakuha|makaka claim|makakapag claim) (?:po )?"
+        r"(?:ng|nang) (?:inyong |iyong )?(?:benepisyo|benefits?|pension|pensyon|ayuda|remittance)"),
     "consequence": (
         # "kung hindi kayo magbabayad ngayon", "para maiwasan ang pagputol", "mawawalan kayo ng kuryente"
         rf"(?:kung|kapag|pag) (?:hindi|di) {_P}(?:{_YOU} )?{_P}(?:magbabayad|magbayad|babayaran|mabayaran|mababayaran|"
@@ -127,7 +154,8 @@ TAGALOG: dict[str, str] = {
     "urgency": (
         # "tumawag agad", "magbayad ngayon din", "sa lalong madaling panahon"
         r"(?:tumawag|tawagan|tawag|magbayad|bayaran|i settle|ma settle|kumilos|mag reply|sumagot|ipadala|magpadala|"
-        r"i send|mag send|i confirm|ma confirm)(?: \w+){0,3} (?:agad|kaagad|agaran|ngayon din|ngayon mismo)|"
+        r"i send|mag send|i confirm|ma confirm|mag renew|i renew|i update|mag update)(?: \w+){0,3} "
+        r"(?:agad|kaagad|agaran|ngayon din|ngayon mismo)|"
         r"sa lalong madaling panahon|ngayon din mismo|apurahan|madalian po"),
     "deadline": (
         # "hanggang ngayong araw na lang", "bago matapos ang araw", "huling paalala"
@@ -140,6 +168,11 @@ TAGALOG: dict[str, str] = {
         r"na ?detect (?:po )?(?:kami|kaming|namin|ang (?:aming |ming )?system)|"
         r"(?:nakita|napansin) (?:po )?(?:kami|kaming|namin)(?: \w+){0,2} (?:problema|kahina hinala|"
         r"kahinahinala|kakaiba|unauthorized|suspicious|hindi awtorisado)"),
+    "unexpected_charge": (
+        # "kung hindi po kayo ang gumawa, pindutin ang 1" (if it was not you), a card used "sa ibang bansa" (abroad)
+        r"kung (?:hindi|di) (?:po )?(?:kayo|ikaw) (?:po )?ang (?:gumawa|nagbayad|bumili|nag order|nag withdraw|nag \w+)|"
+        r"(?:ginamit|nagamit) (?:po )?(?:ang |yung )?(?:inyong |iyong )?(?:credit |debit |atm )?card(?: \w+){0,4} "
+        r"(?:sa ibang bansa|sa abroad|overseas|abroad)"),
     "bank_fraud": (
         r"(?:kahina hinalang|kahinahinalang|kakaibang|hindi awtorisadong|unauthorized na|unauthorized|suspicious na) "
         r"(?:na )?(?:transaksyon|transaksiyon|transaction|login|pag login|activity|aktibidad|withdrawal|pag withdraw|"
@@ -171,7 +204,18 @@ TAGALOG: dict[str, str] = {
         r"(?:agent|ahente|representative|kinatawan|operator|officer|opisyal|customer service)"),
     "press_to_act": (
         rf"{_PRESS} {_P}(?:para |upang )?(?:sa )?{_P}(?:{_ACT}|ngayon|agad|kaagad)|"
-        rf"(?:para|upang) {_P}{_ACT}(?: \w+){{0,5}} {_PRESS_VERB}"),
+        rf"(?:para|upang) {_P}{_ACT}(?: \w+){{0,5}} {_PRESS_VERB}|"
+        # the live transfer without a key, as "a representative will be with you": "manatili po sa linya at
+        # ikokonekta namin kayo sa aming agent", "may opisyal na kakausap po sa inyo"
+        # (not a town hall's "manatili sa linya para makinig": to listen)
+        r"(?:manatili|maghintay|mag antay|mag hold) (?:po |lang |lamang |muna )*sa linya(?:$| (?:po )?(?:at|para|upang) "
+        r"(?:\w+ ){0,4}(?:makausap|kausapin|ikokonekta|ikukonekta|iko connect|ililipat|agent|ahente|representative|"
+        r"kinatawan|opisyal|officer|operator))|"
+        r"(?:ikokonekta|ikukonekta|iko connect|ico connect|i co connect|ililipat|itatransfer|i ta transfer|i transfer) "
+        r"(?:po )?(?:namin |ko )?(?:po )?(?:kayo |ka )?(?:po )?sa (?:aming |ming |isang |ating )?(?:agent|ahente|"
+        r"representative|kinatawan|operator|officer|opisyal|imbestigador)|"
+        r"may (?:isang )?(?:(?:agent|ahente|opisyal|officer|kinatawan) (?:na |po na )?)?(?:kakausap|makikipag usap) "
+        r"(?:po )?sa (?:inyo|iyo)"),
     "advance_fee": (
         # a fee before something is released: "may babayaran po para makalabas siya",
         # "bayaran muna ang processing fee bago i-release ang loan"
@@ -211,6 +255,15 @@ TAGALOG: dict[str, str] = {
         # money sent to a person: "through GCash sa collector namin", "sa personal na GCash ko"
         r"(?:gcash|g cash|maya|paymaya|palawan|cebuana|coins ph)(?: \w+){0,4} (?:sa|ng|kay|to) (?:aming |ming |our )?"
         r"(?:collector|kolektor|ahente|tauhan)|"
+        # ... to "our field account" or "under the collection officer", its number and name sent by text: "sa GCash na
+        # lang po ng field account namin, ite-text ko po ang number at pangalan"
+        r"(?:gcash|g cash|maya|paymaya)(?: \w+){0,6} (?:sa|ng|under|kay) (?:po )?(?:yan |iyan )?(?:ng )?(?:\w+ )?"
+        r"(?:field account|field agent|field officer|collection officer|personal na account|personal account)|"
+        r"under (?:po )?(?:yan |iyan |ito |yun )?(?:ng|sa|kay) (?:\w+ )?(?:collection officer|collector|kolektor|"
+        r"field agent|field officer)|"
+        r"(?:gcash|g cash|maya|paymaya)(?: \w+){0,10} (?:i ?te ?text|itetext|i se send|ise send|isesend) (?:ko|namin) "
+        r"(?:po )?(?:sa inyo |sa iyo )?(?:ang |yung )?(?:number|numero|account|qr)(?: \w+){0,2} (?:at|and) "
+        r"(?:pangalan|name)|"
         r"(?:ipadala|i send|isend|ibayad|bayaran|i gcash|igcash|mag gcash|magbayad|i transfer) (?:po )?(?:nyo |niyo |"
         r"ninyo |mo )?(?:po )?(?:na )?(?:lang )?(?:sa|kay) (?:aming |ming )?(?:collector|kolektor|tauhan)"),
     "wire_cash": (
@@ -221,6 +274,10 @@ TAGALOG: dict[str, str] = {
         r"(?:code|otp|verification code|pin)(?: po)? (?:na )?(?:natanggap|na receive|nareceive|dumating|pinadala|"
         r"ipinadala|sinend|na send|tinext|pumasok|matatanggap) (?:po )?(?:nyo|niyo|ninyo|mo|sa inyo|sa iyo|sa "
         r"(?:inyong|iyong) (?:phone|cellphone|selpon|number|numero))"),
+    "ask_card": (
+        # the card made ready for the next call: "paki-ready na lang po yung card ninyo", "ihanda ang inyong card"
+        r"(?:paki ?ready|pakiready|paki ?handa|ihanda|i ready|iready) (?:na )?(?:lang )?(?:po )?(?:ang |yung )?"
+        r"(?:inyong |iyong )?(?:credit |debit |atm )?card\b(?! (?:number|no) (?:na )?(?:nasa|sa likod))"),
     "code_demand": (
         # "pakibasa po yung code na na-receive nyo", "ibigay nyo lang po ang OTP"
         r"(?<!huwag )(?<!hwag )(?<!wag )(?<!hindi )(?<!never )(?<!huwag po )(?<!wag po )(?<!huwag nyo )"
@@ -240,7 +297,8 @@ TAGALOG: dict[str, str] = {
         r"magulang|mama|papa|nanay|tatay))(?! (?:\w+ ){0,2}(?:ang |yung )?(?:inyong |iyong |nyong )?(?:otp|pin|mpin|"
         r"password|code|cvv))|"
         r"(?:sa )?atin (?:lang|lamang) (?:po )?(?:muna )?(?:ito|to|itong|ang usapang)|"
-        r"(?:huwag|wag) (?:po )?(?:nyo |niyo |ninyo |mo |kayong |kang )?(?:ibaba|ibababa|i hang up|patayin|putulin|"
+        r"(?:huwag|wag) (?:po |pong |nyong |niyong |ninyong |mong )?(?:nyo |niyo |ninyo |mo |kayong |kang )?(?:po )?"
+        r"(?:ibaba|ibababa|i hang up|patayin|putulin|"
         r"i end|i drop) (?:ang |yung )?(?:tawag|telepono|phone|linya|call)|"
         r"(?:ilihim|isikreto|itago) (?:po )?(?:nyo |niyo |ninyo |mo )?(?:muna )?(?:ito|to|ang usapang)"),
     "told_not_to_tell": (
@@ -298,10 +356,22 @@ TAGALOG: dict[str, str] = {
         r"(?:package|parcel|padala|order|kahon|box)(?: \w+){0,4} (?:ay )?(?:hindi|di) (?:po )?(?:ma ?deliver|"
         r"maideliver|mai deliver|maihatid|maipadala)|"
         r"(?:package|parcel|padala|kahon|box)(?: \w+){0,12} (?:illegal na|ipinagbabawal na|bawal na) (?:gamit|laman|"
-        r"bagay|droga|gamot|items)"),
+        r"bagay|droga|gamot|items)|"
+        # passports and ATM cards found inside: "may nakitang mga pasaporte at ATM cards sa loob ng package"
+        r"(?:package|parcel|padala|kahon|box|bagahe)(?: \w+){0,10} (?:nakitang|nakita ang|may|naglalaman ng) (?:mga )?"
+        r"(?:\w+ )?(?:pasaporte|passports?) (?:at|and) (?:mga )?(?:atm|bank|credit|debit) cards?|"
+        r"(?:nakitang|nakita ang|naglalaman ng) (?:mga )?(?:\w+ )?(?:pasaporte|passports?) (?:at|and) (?:mga )?"
+        r"(?:atm|bank|credit|debit) cards?(?: \w+){0,6} (?:package|parcel|padala|kahon|box|bagahe)|"
+        # "may problema po sa release ng box ninyo sa customs"
+        r"(?:problema|issue|aberya)(?: \w+){0,3} (?:release|pag release|paglabas|clearance)(?: \w+){0,4} (?:sa )?"
+        r"(?:customs|bureau of customs|boc|adwana|aduana)"),
     "parcel_trouble": (
         r"(?:kulang|mali|hindi kumpleto|kulang kulang) (?:po )?(?:ang |yung |sa )?(?:inyong |iyong )?"
-        r"(?:address|tirahan|detalye ng address)"),
+        r"(?:address|tirahan|detalye ng address)|"
+        # an important document "not yet collected" (the consulate's pretext): "may mahalagang dokumento po kayong
+        # hindi pa nakukuha"
+        r"(?:mahalagang|importanteng) (?:dokumento|sulat|papeles|liham)(?: \w+){0,4} (?:hindi pa (?:po )?(?:nakukuha|"
+        r"nakuha|na ?claim|kinukuha)|naghihintay)"),
     "prize": (
         # "nanalo po kayo ng 50 000", "napili po ang number ninyo sa aming raffle"
         r"nanalo (?:po )?(?:kayo|ka)|(?:kayo|ikaw) (?:po )?(?:ay )?(?:ang )?(?:masuwerteng )?(?:nanalo|winner)|"
@@ -309,6 +379,12 @@ TAGALOG: dict[str, str] = {
         r"(?:number|numero|pangalan|entry) (?:nyo|niyo|ninyo|mo) (?:po )?(?:ay )?(?:ang )?(?:napili|nanalo|nabunot)|"
         r"(?:i claim|iclaim|ma claim|maclaim|makuha|kunin) (?:po )?(?:nyo |niyo |ninyo |mo )?(?:po )?(?:ang |yung )?"
         r"(?:inyong |iyong )?(?:premyo|papremyo|napanalunan|panalo)|para sa claiming"),
+    "owed_money": (
+        # "may natitira po kayong refund na hindi pa na-claim" (a refund or benefit waiting to be claimed)
+        r"(?:natitira|naiwan|hindi pa nakukuhang|hindi pa nakuhang|unclaimed na) (?:po )?(?:kayong |kang )?(?:na )?"
+        r"(?:refund|benepisyo|pera|claim|dividend|bonus|ayuda|cash ?back)|"
+        r"(?:refund|benepisyo|dividend|ayuda)(?: \w+){0,8} (?:na )?hindi (?:pa )?(?:po )?(?:na ?claim|nakukuha|nakuha|"
+        r"nai release)"),
     "windfall": (
         r"(?:nanalo|napanalunan|premyo|jackpot|panalo)(?: \w+){0,6} (?:milyon|million) (?:na )?(?:piso|pesos|"
         r"dolyar|dollars)"),

@@ -17,6 +17,14 @@ with "đ" is written ``d?`` here.  "Đô" (dollar) then reads "o", like "ở" (a
 number word followed by it (``_MONEY``).  Patterns describe the behaviour (a key to press, a
 threat, a secret, a fee before the parcel is freed, a relative in trouble), never one
 campaign's words.
+
+The consulate and tax robocalls of 2020-26 add the passport "bị sử dụng trái phép" (used
+illegally) or "mạo danh", a fine "vì khai thuế sai" (for a wrong return) with the file "chuyển
+cho cảnh sát" (passed to the police), a parcel held "vì khai báo sai", and the transfer without a
+key ("vui lòng giữ máy, nhân viên sẽ kết nối", as "a representative will be with you").  Their
+honest twins (a county's or a school's alert "để nghe lại, bấm phím 1", a bank's "bấm số 1 nếu đây
+là giao dịch của quý vị", a bill "hạn chót thanh toán là ngày 22") are read as the English
+``legit_press`` and ``legit_due_date``.
 """
 
 from __future__ import annotations
@@ -27,7 +35,9 @@ _KEY = r"(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|khong|\d)"
 # "bấm phím 1", "nhấn số 9", "ấn phím 2", "bấm 1", but not a language menu ("bấm số 2 cho
 # tiếng Việt"): honest notices offer one too.  ("nhấn" alone is also "nhận", to receive:
 # "nhận hai trăm đô", so it needs its "phím" or "số".)
-_PRESS = (rf"(?<!tieng viet )(?<!tieng anh )(?:(?:bam|nhan|an) (?:phim|nut)(?: so)?|bam(?: so)?|nhan so) {_KEY}"
+# "nhấn 1 để thanh toán" is a key all the same when "để" (to) follows it.
+_PRESS = (rf"(?<!tieng viet )(?<!tieng anh )(?:(?:(?:bam|nhan|an) (?:phim|nut)(?: so)?|bam(?: so)?|nhan so) {_KEY}|"
+          rf"nhan {_KEY}(?= d?e ))"
           r"(?! (?:cho|d?e nghe(?: bang)?|bang) tieng (?:viet|anh))")
 _KEY_WORD = r"(?:bam|nhan|an) (?:phim|so|nut)"
 # the kin a caller speaks to or of ("mẹ", "bà ngoại", "chú"); "ba" is dad and "bà" grandma
@@ -53,12 +63,23 @@ VIETNAMESE: dict[str, str] = {
         r"(?:lam viec|tru so|d?on)|"
         # an immigration file "with errors", as the English row reads "a problem with your immigration file"
         r"(?:the xanh|quoc tich|nhap tich|visa|thi thuc|di tru|ho chieu)(?: \w+){0,5} (?<!khong )(?:co |bi )"
-        r"(?:sai sot|van d?e|loi|gian lan)|thu hoi (?:the xanh|quoc tich|visa|ho chieu)"),
+        r"(?:sai sot|van d?e|loi|gian lan)|thu hoi (?:the xanh|quoc tich|visa|ho chieu)|"
+        # the passport or identity "used illegally", "impersonated": "hộ chiếu của quý khách đã bị sử dụng trái phép"
+        r"(?:ho chieu|can cuoc|cccd|cmnd|the xanh|so an sinh(?: xa hoi)?|giay to(?: tuy than)?|danh tinh|"
+        r"thong tin ca nhan|ten)(?: cua \w+(?: \w+)?)?(?: d?a| d?ang| vua)? bi (?:ke gian |nguoi khac |ai d?o )?"
+        r"(?:su dung|lam dung|dung|lay|mao danh|d?anh cap)(?: \w+){0,2} (?:trai phep|bat hop phap|gian lan|"
+        r"d?e (?:rua tien|lua d?ao|mo tai khoan|buon lau|pham toi))|"
+        r"(?:ho chieu|can cuoc|cccd|danh tinh|ten) (?:cua \w+(?: \w+)? )?(?:d?a |d?ang )?bi mao danh|"
+        # the file "passed to the police" before the fine is paid: "trước khi hồ sơ được chuyển cho cảnh sát"
+        r"(?:ho so|vu viec|vu an)(?: \w+){0,4} (?:se |sap )?(?:d?uoc |bi )?chuyen (?:\w+ )?(?:cho|sang|d?en|toi|qua) "
+        r"(?:\w+ )?(?:canh sat|cong an|toa an|co quan d?ieu tra|vien kiem sat|fbi|police)"),
     "lawsuit_notice": (
         r"giay trieu tap|trat (?:hau )?toa|(?:bi|d?a bi|se bi) kien(?! hang)|vu kien (?:chong lai|d?oi voi)"),
     "tax_debt": (
         r"no thue|tron thue|(?:chua|khong) (?:d?ong|nop|khai) thue|truy thu thue|thue con no|"
-        r"(?:sai sot|gian lan) (?:\w+ ){0,3}(?:thue|khai thue)"),
+        r"(?:sai sot|gian lan) (?:\w+ ){0,3}(?:thue|khai thue)|"
+        # fined "for filing a wrong return": "bị phạt vì khai thuế sai"
+        r"khai (?:bao )?thue (?:\w+ )?(?:sai|gian lan|khong d?ung|khong trung thuc)|bi phat (?:\w+ ){0,2}vi (?:\w+ ){0,2}thue"),
     "penalty_due": r"tien phat|nop phat|khoan phat|(?:bi|se bi) phat(?! hien| tan)",
     "suspension_threat": (
         # "sẽ bị khóa", "đã bị phong tỏa", "sắp bị cắt", "bị tạm ngưng"
@@ -106,12 +127,18 @@ VIETNAMESE: dict[str, str] = {
         r"d?ieu tra vien)"),
     "press_to_act": (
         # the key to a person or to settle the claim: "bấm phím 1 để gặp nhân viên", "... để hủy đơn"
-        rf"{_PRESS} (?:d?e |va |roi )?(?:gap|noi chuyen|lien he|lien lac|d?uoc (?:tu van|ho tro|giai d?ap)|tu van|"
+        rf"{_PRESS} (?:d?e |va |roi )?(?:gap|noi chuyen|lien he|lien lac|d?uoc (?:tu van|ho tro|giai d?ap|huong dan|"
+        r"ket noi|chuyen)|ket noi|tu van|"
         r"huy|ngung|chan|xac nhan thong tin|cap nhat|nhan|d?ang ky|biet them|nghe them|giai quyet|xu ly|thanh toan|"
         rf"mo khoa|kich hoat|khieu nai|bao cao|ngay)|{_PRESS}$|(?:bam|nhan) phim$|"
         # ... or the purpose first: "để gặp nhân viên, bấm phím 9"
         r"d?e (?:gap|noi chuyen voi|d?uoc (?:tu van|ho tro)|huy|nhan|d?ang ky|giai quyet|xu ly|lien he|mo khoa)"
-        rf"(?: \w+){{0,5}} (?:xin |vui long |hay )?{_KEY_WORD}"),
+        rf"(?: \w+){{0,5}} (?:xin |vui long |hay )?{_KEY_WORD}|"
+        # the live transfer without a key, as "a representative will be with you": "vui lòng giữ máy, nhân viên sẽ kết
+        # nối với quý khách", "xin giữ máy để được chuyển đến nhân viên"
+        r"giu may(?: \w+){0,2} (?:d?e (?:d?uoc )?(?:chuyen|ket noi|gap|noi chuyen)|(?:nhan vien|tong d?ai vien|"
+        r"tu van vien|chuyen vien|can bo|d?ieu tra vien|nguoi phu trach) (?:se |sap )?(?:ket noi|tiep chuyen|"
+        r"noi chuyen|lien lac|tra loi|gap|ho tro))"),
     "callback_demand": (
         rf"(?:vui long|xin|hay|lam on|nho|can) (?:\w+ )?goi lai|goi lai (?:cho )?(?:em|chi|anh|toi|chung toi|con|"
         r"so nay|ngay|gap|so)|goi (?:lai )?(?:vao |toi |d?en )?so (?:nay|\d)|"
@@ -209,7 +236,10 @@ VIETNAMESE: dict[str, str] = {
         r"thue (?:nhap khau|hai quan)|"
         r"(?:buu kien|buu pham|goi hang|kien hang|thung hang)(?: \w+){0,12} (?:ho chieu|the ngan hang|the tin dung|"
         r"ma tuy|hang cam|trai phep|bat hop phap|tien gia)|"
-        r"(?:cap nhat|xac nhan|bo sung) (?:lai )?d?ia chi (?:giao hang|nhan hang)"),
+        r"(?:cap nhat|xac nhan|bo sung) (?:lai )?d?ia chi (?:giao hang|nhan hang)|"
+        # held "because of a false declaration": "đã bị giữ lại vì khai báo sai"
+        r"(?:giu lai|tam giu|bi giu)(?: \w+){0,3} (?:vi|do) (?:\w+ )?(?:khai bao|to khai) (?:sai|gian lan|khong d?ung|"
+        r"khong trung thuc)"),
     # --- the offers: a prize, a grant, a job, a lower rate, "returns" ---------------------
     "prize": (
         r"trung thuong|trung giai|(?:nhan|lanh) (?:\w+ ){0,2}giai thuong|giai thuong (?:tri gia|tien mat)|"
@@ -241,7 +271,10 @@ VIETNAMESE: dict[str, str] = {
         # "nếu không phải chị đặt", "vừa đặt một đơn hàng", "bị trừ tiền"
         rf"neu khong phai (?:\w+ ){{0,2}}(?:d?at|thuc hien|mua|giao dich)|neu {_YOU} khong (?:d?at|thuc hien|mua)|"
         r"vua (?:d?at|mua|thanh toan) (?:mot )?(?:d?on hang|giao dich|mon hang)|"
-        r"(?:bi )?tru (?:\w+ ){0,4}tien (?:tu |trong )?tai khoan|gia han tu d?ong"),
+        r"(?:bi )?tru (?:\w+ ){0,4}tien (?:tu |trong )?tai khoan|gia han tu d?ong|"
+        # "nếu không phải quý khách, bấm phím 1" (if it was not you); a card used "ở nước ngoài" (abroad)
+        r"neu (?:d?ay |d?o )?khong phai (?:la )?(?:quy khach|quy vi|ban|anh|chi|ong|ba)\b|"
+        r"(?:giao dich|su dung|thanh toan|chi tieu|rut tien)(?: \w+){0,2} (?:o|tai) nuoc ngoai"),
     "bank_fraud": (
         r"(?:co|phat hien|mot|nhung|cac|nhieu) giao dich la|giao dich (?:bat thuong|d?ang ngo|kha nghi)|"
         r"hoat d?ong (?:bat thuong|d?ang ngo)|d?ang nhap (?:bat thuong|la|tu thiet bi la)"),
@@ -282,11 +315,20 @@ VIETNAMESE: dict[str, str] = {
         rf"(?:lich|cuoc) hen (?:kham|voi bac si|nha khoa|cua {_YOU})|nhac (?:\w+ ){{0,2}}co hen|d?oi (?:lich )?hen|"
         r"thuoc (?:\w+ ){0,4}(?:san sang|co san|d?a xong)|toa thuoc"),
     "legit_press": (
+        # "để nghe lại tin nhắn này, bấm phím 1" (to hear it again); a card alert's yes, "bấm số 1 nếu đây là
+        # giao dịch của quý vị" (no scammer's single key asks whether the purchase was yours)
+        rf"d?e nghe lai (?:\w+ ){{0,4}}{_KEY_WORD}|{_PRESS} d?e nghe lai|"
+        rf"{_PRESS} neu (?:d?ay |d?o )?(?:la |d?ung la )?(?:giao dich )?cua (?:quy vi|quy khach|ban|anh|chi|ong|ba)|"
+        rf"neu (?:d?ung la )?(?:quy vi|quy khach|ban) (?:d?a )?(?:thuc hien|mua|d?at)(?: \w+){{0,5}} {_KEY_WORD}|"
         rf"{_PRESS} d?e (?:xac nhan|d?oi|huy) (?:lich |cuoc )?hen|"
         rf"d?e (?:xac nhan|d?oi|huy|d?at) (?:lich |cuoc )?hen(?: \w+){{0,3}} {_KEY_WORD}|"
         rf"{_PRESS} d?e (?:lay|mua) (?:them )?thuoc"),
     "legit_delivery": (
         r"giao (?:toi|d?en|tan) nha(?! (?:\w+ ){0,3}(?:sau khi|neu|khi))|d?a (?:d?uoc )?giao (?:thanh cong|toi|d?en)"),
+    "legit_due_date": (
+        # a bill's own date: "hạn chót thanh toán là ngày 22 tháng 12", "vui lòng thanh toán trước ngày 20"
+        r"(?:han chot|d?en han|han) (?:thanh toan |d?ong tien |nop tien )?(?:la |vao )?ngay \d{1,2}\b|"
+        r"thanh toan truoc ngay \d{1,2}\b"),
     "legit_no_action": r"khong (?:co )?gi gap|khong gap (?:d?au|lam)|khong can (?:lam gi|goi lai)",
     "legit_casual": (
         rf"co gi (?:thi )?{_KIN} (?:goi|nhan)|khi nao (?:ranh|tien)|thuong {_KIN} (?:nhieu|lam)|hen gap lai"),
