@@ -926,12 +926,6 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
     ("customers pay into your normal account and you forward it on to our supplier you keep ten percent",
      "fake_check"),
     ("recruiter please send a photo of the front and back of your drivers licence to my whatsapp", "ask_personal"),
-])
-def test_a_reading_of_the_663rd_and_670th_batches_fires(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
-
-
-@pytest.mark.parametrize("text, signal", [
     # the 684th batch's impostor relatives, friends and bosses
     ("speaker 2 its richard on a borrowed phone i need ten amazon vouchers for the client can you buy them on your own "
      "card and ill sign off the expense monday", "gift_card_demand"),
@@ -951,7 +945,7 @@ def test_a_reading_of_the_663rd_and_670th_batches_fires(text: str, signal: str) 
     ("they give you an account manager who does the trades you just put in two fifty to start", "investment"),
     ("have you got your debit card there read me the long number on the front and the date it runs out", "full_card_ask"),
 ])
-def test_a_reading_of_the_684th_batch_fires(text: str, signal: str) -> None:
+def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
 
 
