@@ -13,7 +13,12 @@ parcel "retenido" until its customs fee is paid, the bank's "se ha programado un
 llamara nuestro departamento de seguridad" (the call promised is the lure), a code "que te llego
 sin querer, me lo reenvias?", a Bizum or Yape "mistaken" payment to send back or a request to
 "accept" with the PIN, "hola mama, este es mi numero nuevo" with a transfer or a CLABE to follow, a
-refund or a tax debt on a look-alike site, a job "online" paid daily, a trading robot.  Entries
+refund or a tax debt on a look-alike site, a job "online" paid daily, a trading robot.  Texts from Spain,
+Mexico, Colombia, Chile and Argentina (2025-26) add the alert that promises the call itself ("un ejecutivo le
+llamara en unos minutos, no cuelgue y tenga su tarjeta a la mano") or wants a reply to reach "seguridad", the
+link sent only once the reader answers ("responde 1 para recibir el enlace"), a relative who "ya tiene numero
+nuevo" and asks "me pasas 600 por Bizum?" because "no me va la app", a task paid "por tarea" with no
+experience asked: the same lures with no link at all, so the words must carry them.  Entries
 under the SMS signals' keys (``_signals_sms``: ``fine_due``, ``pay_fee``, ``new_number``,
 ``sms_code_ask``, ``reversal_plea``, ``call_coming`` ...) weigh them as the English rows do; the
 honest texts they mimic say what is read as honest: a code "no lo compartas con nadie", a card
@@ -170,6 +175,8 @@ SPANISH: dict[str, str] = {
     "secrecy": (
         r"no le (?:digas|diga|cuentes|cuente) (?:nada )?a (?:nadie|mi|su|tu)|no se lo (?:digas|diga) a nadie|"
         r"no (?:llame|llames|le avise|avise) a la policia|"
+        # the call the text announces: "no cuelgue", as the English row reads "don't hang up"
+        r"no (?:cuelgue|cuelgues|corte la llamada|cortes la llamada)\b|"
         r"(?:mantenga|mantengalo|guarde|guardalo) (?:esto |todo )?en secreto"),
     "money_plea": (
         r"(?:mandes|mande|envies|envie|deposites|deposite) (?:el |la )?(?:dinero|fianza)|necesito que me mandes|"
@@ -177,7 +184,12 @@ SPANISH: dict[str, str] = {
         r"necesito que me (?:deposites|deposite|transfieras|transfiera|envies|prestes|preste|hagas una transferencia|"
         r"hagas un (?:bizum|deposito|ingreso))|"
         r"me (?:haces|puedes hacer|podrias hacer|harias|hace|puede hacer|podria hacer) (?:una |un )?(?:transferencia|"
-        r"bizum|deposito|ingreso|giro|yape|plin)|(?:te|le) paso (?:la|mi|el) (?:clabe|cuenta|numero de cuenta|iban|"
+        r"bizum|deposito|ingreso|giro|yape|plin)|"
+        r"(?:puedes|podes|podrias|puede|podria) hacerme (?:una |un )?(?:transferencia|bizum|deposito|ingreso|giro|yape|"
+        r"plin)|(?:pasar|mandar|enviar|hacer|pasas|mandas|envias|haces)(?:me)? (?:\w+ )?\d+(?: \d+)?(?: euros?| eur| "
+        r"pesos| "
+        r"soles| mil)? (?:por|en|via|con) (?:bizum|yape|plin|nequi|transferencia|mercado pago)|"
+        r"(?:te|le) paso (?:la|mi|el) (?:clabe|cuenta|numero de cuenta|iban|"
         r"cbu|alias)|(?:me )?(?:prestas|puedes prestar|podrias prestar) (?:\w+ )?(?:dinero|euros|pesos|soles|"
         r"dolares|\d+)|"
         # "me podes transferir 50 mil?", "depositame 2000", "mandame la plata"
@@ -202,8 +214,10 @@ SPANISH: dict[str, str] = {
     # --- what the caller wants at hand or disowned --------------------------------------------
     "ask_card": (
         r"(?:tenga|tener) (?:su|la) (?:tarjeta de (?:debito|credito)|numero de (?:tarjeta|cuenta))(?: \w+){0,2} "
-        r"(?:a la mano|lista|listo)|(?:el )?numero de (?:su )?tarjeta (?:de (?:debito|credito) )?(?:completo|y la "
-        r"fecha)"),
+        r"(?:a la mano|lista|listo)|"
+        # the card at hand for the "executive" who will ring: "no cuelgue y tenga su tarjeta a la mano"
+        r"(?:tenga|ten|tener|tengas) (?:su|tu|la) tarjeta(?: \w+){0,3} (?:a la mano|a mano|preparada|cerca)|"
+        r"(?:el )?numero de (?:su )?tarjeta (?:de (?:debito|credito) )?(?:completo|y la fecha)"),
     "unexpected_charge": (
         # "hemos detectado una compra de un iphone 15 a tu nombre"
         r"(?:compra|pedido|cargo|transaccion)(?: \w+){0,6} a (?:tu|su) nombre|(?:compra|pedido) (?:\w+ ){0,3}de (?:un |"
@@ -332,10 +346,15 @@ SPANISH: dict[str, str] = {
         r"si no (?:lo |la |los |las )?(?:reconoce|reconoces|reconocen|ha sido usted|has sido tu|fue usted|fuiste tu|"
         r"autorizo|autorizaste|realizo|realizaste|hizo|hiciste|solicito|solicitaste)\b|no (?:reconoce|reconoces) "
         r"(?:este|esta|el|la) (?:cargo|cobro|compra|operacion|movimiento|transaccion|pago|acceso)|"
-        r"no (?:fuiste|has sido) tu|no (?:fue|ha sido) usted"),
+        r"no (?:fuiste|has sido) tu|no (?:fue|ha sido) usted|"
+        # "detectamos un cargo no reconocido", "ingreso no reconocido a tu app"
+        r"(?:cargo|cobro|compra|operacion|movimiento|transaccion|pago|acceso|ingreso|inicio de sesion|dispositivo)s? "
+        r"no (?:reconocid|autorizad)[oa]s?"),
     "call_coming": (
         # the "security department" that will ring in a moment: the scammer's own call
         rf"{_SOON} {_WILL_CALL}|{_WILL_CALL}(?: \w+){{0,6}} {_SOON}|"
+        # "un asesor se comunicara con usted en unos minutos" (not "en los proximos dias": a loan's or a job's reply)
+        rf"se (?:comunicara|comunicaran|pondra en contacto|pondran en contacto) con (?:usted|ud|vd|contigo) {_SOON}|"
         r"(?:nuestro|nuestra|un|una|el|la) (?:departamento|area|equipo|agente|asesor|asesora|gestor|gestora|"
         r"especialista|operador|operadora|ejecutivo|ejecutiva)(?: de (?:seguridad|fraudes?|prevencion))?(?: \w+)? "
         rf"(?:que )?{_WILL_CALL}"),
@@ -379,7 +398,8 @@ SPANISH: dict[str, str] = {
         r"realice|complete|libere) el (?:cobro|pago)|recibir|cobrar)"),
     # --- "hola mama, este es mi numero nuevo": a relative on a new phone, and the ask ------------------------
     "new_number": (
-        rf"(?:este es|es|ahora este es) (?:mi |el )?{_NEW_PHONE}|(?:cambie|he cambiado|cambio) de (?:numero|{_PHONE}|"
+        rf"(?:este es|es|ahora este es) (?:mi |el )?{_NEW_PHONE}|(?:ya )?(?:tengo|estrene|estreno) (?:un |el |este )?"
+        rf"{_NEW_PHONE}|(?:cambie|he cambiado|cambio) de (?:numero|{_PHONE}|"
         rf"linea)|(?:numero|{_PHONE}|uno) prestado|(?:numero|{_PHONE}) de (?:un|una) (?:amig[oa]|companer[oa])|"
         # a text needs no "mama, soy yo"
         r"(?:mama|mami|mamita|papa|papi|ma|pa|abuela|abuelita|abuelo) soy yo|soy yo (?:mama|mami|papa|papi|ma|pa)"),
@@ -399,6 +419,11 @@ SPANISH: dict[str, str] = {
         r"(?:tengo|necesito) que pagar (?:una|un|la|el) (?:\w+ )?(?:factura|recibo|pago|cuenta|deuda)(?: \w+){0,2} "
         r"(?:hoy|ya|urgente|ahora)|"
         r"(?:la )?app del banco (?:no me (?:va|funciona|deja|abre|anda)|(?:esta|me la) (?:bloqueada|bloquearon))|"
+        # "no me va la app", "tengo el limite diario", "hoy tengo que pagar la renta"
+        r"no me (?:va|funciona|abre|anda|deja entrar en) (?:la |el )?(?:app|aplicacion|banco)\b|(?:tengo|he alcanzado|"
+        r"alcance|llegue al|he llegado al) (?:el )?limite (?:diario|de (?:transferencias|bizum|operaciones))|"
+        r"(?:hoy|ya|urgente) (?:tengo|necesito) que pagar (?:la|el|una|un) (?:\w+ )?(?:renta|alquiler|factura|recibo|"
+        r"cuenta|deuda|luz)|"
         # "te interesa? responde si", "si estas interesado escribenos"
         r"(?:te|le|les) interesa (?:responde|responda|escribe|escribeme|escribenos|contesta|conteste)|(?:si )?(?:estas|"
         r"esta|estan) interesad[oa]s? (?:responde|responda|escribe|escribeme|escribenos|contacta|contactanos|agrega)"),
@@ -409,7 +434,11 @@ SPANISH: dict[str, str] = {
         r"(?:pago|pagos|sueldo|ganancias?|ingresos?) (?:es )?diari[oa]s?|(?:1|2|3|1 2|2 3|una|dos|pocas) (?:h|horas?) "
         r"(?:al|por) dia|\d+ (?:min|minutos) (?:al|por) dia|(?:dar|dando|darle|dandole) (?:like|likes|me gusta)|"
         r"(?:agrega|agregue|anade|contacta|contacte|escribe|escribele|escribale) a (?:nuestra|nuestro|la|el|mi) "
-        r"(?:reclutador|reclutadora|asesor|asesora|coordinador|coordinadora|supervisor|supervisora)"),
+        r"(?:reclutador|reclutadora|asesor|asesora|coordinador|coordinadora|supervisor|supervisora)|"
+        # pay by the task, no experience asked: "se paga 15 usd por tarea", "sin experiencia previa"
+        r"\d+ (?:usd|dolares|euros?|eur|pesos|soles) (?:por|cada) (?:tarea|like|video|resena|pedido|mision)|"
+        r"sin experiencia(?: previa)? (?:necesaria|requerida)|no (?:se )?(?:requiere|necesitas|necesita|hace falta) "
+        r"experiencia"),
     "advance_fee": (
         # the job that sells its own kit: "solo requiere abonar 35 euros por el kit de material"
         r"(?:abonar|pagar|pague|abone|comprar|adquirir)(?: \w+){0,3} (?:por|para) el (?:kit|material|alta|registro|"
@@ -428,7 +457,22 @@ SPANISH: dict[str, str] = {
     "sms_call_to_action": (
         # "responde si para recibirlo hoy" (not a booking's "responde si para confirmar")
         r"(?:responde|responda|contesta|conteste) (?:si|1) (?:para|y) (?:recibir\w*|solicitar\w*|activar\w*|"
-        r"obtener\w*|mas informacion|participar|cobrar\w*|postularte|inscribirte)"),
+        r"obtener\w*|mas informacion|participar|cobrar\w*|postularte|inscribirte)|"
+        # the reply that brings the "security" line to the phone: "responda no para hablar con un asesor"
+        r"(?:responde|responda|contesta|conteste|envie|envia) (?:\w+ )?(?:para|y) (?:hablar|comunicarse|comunicarte) "
+        r"con (?:un|una|el|la|nuestro|nuestra) (?:asesor|asesora|agente|ejecutivo|ejecutiva|departamento|area|"
+        r"equipo|especialista|operador|operadora)"),
+    # the link that opens only once the reader answers: "responde 1 para recibir el enlace", "active el enlace"
+    "link_trick": (
+        r"(?:responde|responda|contesta|conteste) (?:\w+ )?(?:para|y) (?:recibir|activar|habilitar|abrir|ver) el "
+        r"(?:enlace|link|vinculo)|(?:active|activa|activar|habilite|habilita|habilitar) el (?:enlace|link|vinculo)|"
+        r"(?:copie|copia|pegue|pega) (?:el )?(?:enlace|link)? ?(?:en|a) (?:su|tu) navegador"),
+    # the login or the payment method to "verify": "valide sus datos", "actualiza tu metodo de pago"
+    "ask_login": (
+        r"(?:verifique|verifica|confirme|confirma|valide|valida|reactive|reactiva|desbloquee|desbloquea|actualice|"
+        r"actualiza)(?:la|lo)? (?:su |tu |sus |tus )?(?:identidad|cuenta|datos de (?:acceso|pago|facturacion|la "
+        r"tarjeta)|"
+        r"metodo de pago|medio de pago|forma de pago|informacion de pago|clave de acceso)"),
     "crypto_lure": (
         r"robot? de (?:trading|inversion|inversiones|cripto\w*|apuestas)|senales (?:diarias|de trading|de inversion|"
         r"vip)|grupo (?:vip|privado|exclusivo) (?:de )?(?:bolsa|inversion|inversiones|trading|cripto\w*|senales)|"

@@ -21,6 +21,18 @@ ask for your PIN".  French shares words with Spanish, Portuguese and Haitian Cre
 something else here ("marque" is a brand, "compose" dials a number, "frè" is Kreyòl's fee, and
 ``_signals_ht`` reads Kreyòl's own "peze" and "dwàn"), so the phrases are French ones.
 
+The layer reads texts too (SMS and WhatsApp), since French, Belgian and Quebec smishing is the same
+fraud by message: a parcel held for "un supplement de 0,99 EUR" or "des frais de douane", an "avis de
+contravention" or a toll "passage ... non regle" with its "majoration", the bank's alert "si ce n'est pas
+vous" that sends the reader to a number of its own ("contactez le service anti-fraude au ...") or announces
+the adviser who "va vous appeler dans quelques minutes", the code "je t'ai envoye un code, tu peux me le
+renvoyer ?", "maman, mon tel est HS, je t'ecris avec celui d'une amie" with a "virement" to follow, a job
+"a domicile" paid "200-500 EUR/jour" with "aucune experience requise", a trading robot.  Entries under the SMS
+signals' keys (``_signals_sms``: ``fine_due``, ``pay_fee``, ``not_you``, ``call_coming``, ``sms_code_ask``,
+``new_number``, ``sms_favour``, ``sms_job`` ...) weigh them as the English rows do; the honest texts they mimic
+say what is read as honest: a code "ne le communiquez a personne", "vous avez recu un virement", a relative's
+new number that asks for nothing, an outage's "retablissement estime".
+
 Patterns match the normalised text (lowercase, accents stripped, hyphens become spaces and
 apostrophes vanish: "grand-maman" reads "grand maman", "d'arrêt" reads "darret", and before an
 accented letter the apostrophe leaves a space: "d'électricité" reads "d electricite"; so an
@@ -89,6 +101,27 @@ _DONT_TELL = (r"(?:ne )?(?:dis|dites|dit|disez|raconte|racontes|racontez|parle|p
 _KIN = (r"(?:grand maman|grand mere|grand papa|grand pere|mamie|mamy|papi|papy|pepere|memere|maman|papa|mom|"
         r"matante|ma tante|mononcle|mon oncle|tatie|tonton|parrain|marraine)")
 _PHONE = r"(?:telephone|cellulaire|cell|portable|tel)"
+# A sum as texts write it once normalised: "0,99 €" reads "0 99 euro", "3,05 $" reads "3 05 dollar", "$ 25" reads
+# "dollar 25"
+_MONEY = r"(?:(?:dollar|euro) \d+(?: \d+)*|\d+(?: \d+)* (?:euro|euros|eur|dollar|dollars|cad|chf))"
+# a code the reader was just sent ("je t ai envoye un code", "le code que vous avez recu"), not a door's or a wifi's
+_SENT_CODE = (r"(?:(?:je t ?ai|jt ?ai|je vous ai|on t ?a|on vous a|ils t ?ont|ils vous ont) (?:envoye|transfere|mis|"
+              r"fait envoyer|envoyer)(?: par erreur| sans faire expres| par megarde)? (?:un|le|ce) code|(?:t ?as|tu as|"
+              r"vous avez) (?:du |d ?)?recevoir (?:un|le) code|(?:tu vas|vous allez) recevoir (?:un|le) code|(?:un|"
+              r"le) code "
+              r"(?:\w+ ){0,2}(?:va|devrait) (?:vous |te )?(?:arriver|parvenir)|code"
+              r"(?: \w+){0,4} (?:que (?:tu as|t ?as|vous avez|tu viens de|vous venez de) (?:recu|recevoir)|qui "
+              r"(?:vient d ?|"
+              r"t ?est |vous est )?(?:arrive|arriver)|recu par (?:sms|texto)|par erreur|a \d+ chiffres|de (?:\d+|"
+              r"quatre|"
+              r"cinq|six) chiffres))")
+# "in a moment": the call promised by the text
+_SOON = (r"(?:dans (?:quelques|les (?:prochaines|minutes qui suivent)) (?:minutes|instants)|sous peu|incessamment|"
+         r"tres rapidement|dans l ?heure|d ici quelques minutes|dans un instant)")
+_WILL_CALL = (r"(?:vous (?:appellera|appelleront|rappellera|rappelleront|contactera|contacteront|telephonera)|va vous "
+              r"(?:appeler|rappeler|contacter|telephoner)|vont vous (?:appeler|rappeler|contacter)|(?:vous serez|vous "
+              r"allez "
+              r"etre) (?:appele|rappele|contacte)e?)")
 
 FRENCH: dict[str, str] = {
     # --- the robocall's key: "pour parler a un agent appuyez sur le 1" -----------------------
@@ -206,7 +239,7 @@ FRENCH: dict[str, str] = {
     # --- the bank's "service de securite", the card collected, the code and the PIN -------------
     "bank_fraud": (
         r"service (?:de |d )?(?:securite|fraude|fraudes|prevention (?:de la |des )?fraudes?|lutte contre la fraude|"
-        r"antifraude)|(?:departement|equipe|division|centre) (?:de |des |d )?(?:securite|fraudes?|antifraude)|"
+        r"anti ?fraudes?)|(?:departement|equipe|division|centre) (?:de |des |d )?(?:securite|fraudes?|antifraude)|"
         r"(?:transaction|activite|achat|virement|connexion|retrait|operation|paiement)s? (?:\w+ )?(?:inhabituel|"
         r"suspect|frauduleu|non autorise)(?:le|se|e|x)?s?|(?:compte|carte) (?:\w+ )?(?:a ete )?(?:pirate|compromis|"
         r"clone)e?"),
@@ -247,7 +280,11 @@ FRENCH: dict[str, str] = {
         rf"{_NEVER}(?:confirmer|confirmez|donner|donnez|me donner|nous donner|fournir|dicter|dictez|lire|lisez|"
         r"verifier) (?:\w+ ){0,2}(?:le )?numero (?:complet )?de (?:votre |la )?carte|"
         r"date d ?expiration (?:de|sur) (?:votre |la )?carte|(?:les )?(?:trois|3) (?:chiffres|numeros) "
-        r"(?:\w+ ){0,2}(?:au dos|a l ?endos|derriere)"),
+        r"(?:\w+ ){0,2}(?:au dos|a l ?endos|derriere)|"
+        # the card at hand for the call that comes: "gardez votre carte bancaire a proximite"
+        r"(?:gardez|garde|ayez|aie|preparez|prepare|munissez vous de|tenez) (?:votre |ta )?carte(?: bancaire| de "
+        r"credit| "
+        r"de debit)?(?: \w+){0,2} (?:a proximite|a portee de main|sous la main|pres de vous|prete?)"),
     "ask_ssn": (
         # as the English row reads "social insurance number"
         r"numero d ?assurance sociale"),
@@ -324,8 +361,11 @@ FRENCH: dict[str, str] = {
         r"(?:je me suis fait|on m ?a|ils m ?ont|la police m ?a|les policiers m ?ont) (?:\w+ )?(?:arrete|arretee|"
         r"ramasse|embarque|coffre)|(?:je suis|jsuis|chu) (?:\w+ )?(?:en etat d ?arrestation|detenu|detenue|"
         r"au poste de police|en prison|en garde a vue|en detention|au cachot)|"
-        rf"(?:jai|j ai) (?:perdu|brise|casse|echappe|noye) (?:mon|le) {_PHONE}|mon {_PHONE} (?:est )?(?:brise|"
-        r"casse|tombe dans l ?eau|perdu|vole)|(?:c ?est|cest|voici) mon nouveau numero|"
+        rf"(?:jai|j ai) (?:perdu|brise|casse|echappe|noye|fait tomber) (?:mon|le) {_PHONE}|mon {_PHONE} (?:est "
+        rf")?(?:brise|"
+        r"casse|tombe dans l ?eau|perdu|vole|hs|hors service|mort|en panne|foutu|noye|a lache)|(?:on m ?a|je me suis "
+        r"fait) "
+        rf"(?:vole|voler) (?:mon|le) {_PHONE}|(?:c ?est|cest|voici) mon nouveau numero|"
         r"(?:ton|votre|ta) (?:petit fils|petite fille|fils|fille|neveu|niece) (?:\w+ )?(?:a ete|est) (?:\w+ )?"
         r"(?:arrete|arretee|detenu|detenue|en prison|a l ?hopital|implique)"),
     "new_phone_steer": (
@@ -350,6 +390,11 @@ FRENCH: dict[str, str] = {
         r"(?:avocat|avocate)(?: \w+){0,4} (?:represente|qui represente) (?:votre|ton|ta) (?:petit fils|petite fille|"
         r"fils|fille|neveu|niece)"),
     "money_plea": (
+        # the new phone's ask: "tu peux me faire un virement de 980 EUR", "vous pouvez m envoyer 300"
+        r"(?:tu peux|peux tu|tu pourrais|pourrais tu|vous pouvez|pouvez vous|pourriez vous|tu me) (?:me |m ?)?(?:faire|"
+        r"envoyer|virer|preter|avancer|depanner de) (?:un virement|un lydia|un wero|un paylib|un transfert|un interac|"
+        r"un "
+        r"virement interac|de l ?argent|\d+)|"
         r"(?:jai|j ai) besoin (?:d ?argent|de \w+ (?:dollars|piastres|euros)|que tu m ?envoies|que vous m ?envoyiez|"
         r"que tu me (?:prete|pretes|fasses|vire)|que vous me (?:pretiez|fassiez))|"
         r"(?:envoie|envoyez|vire|virez|prete|pretez)(?: moi)? (?:de l ?argent|\w+ (?:dollars|piastres|euros))|"
@@ -365,7 +410,10 @@ FRENCH: dict[str, str] = {
         r"preapprouve|pre approuve|preselectionne)e?s?|vous avez ete (?:preselectionne|selectionne|choisi|"
         r"preapprouve|pre approuve)e?s?(?! (?:\w+ ){0,3}(?:entrevue|entretien|poste|jury|sondage|enquete|etude))|"
         r"(?:proprietaires|aines|retraites|personnes agees|residents)(?: \w+){0,6} (?:sont|pourraient etre) "
-        r"(?:maintenant )?(?:admissibles|eligibles)"),
+        r"(?:maintenant )?(?:admissibles|eligibles)|"
+        # money the reader is "entitled to": "vous avez droit a un remboursement"
+        r"(?:vous avez|tu as) droit a (?:un |une )?(?:\w+ )?(?:remboursement|credit d ?impot|indemnisation|"
+        r"compensation|prime|allocation)"),
     "rate_reduction": (
         r"(?:reduction|baisse|diminution) (?:de |du |des )?(?:votre |vos )?(?:taux|taux d ?interet)|"
         r"(?:reduire|baisser|diminuer|abaisser|couper) (?:\w+ ){0,3}(?:taux d ?interet|taux)|"
@@ -410,7 +458,10 @@ FRENCH: dict[str, str] = {
         r"sommes?) (?:que vous avez )?(?:perdu|perdus|perdue|vole|voles|volee|fraude)"),
     "investment": (
         r"(?:rendement|rendements|profits?|gains?) garanti(?:e|s|es)?|"
-        r"(?:doubler|tripler) (?:votre|vos) (?:argent|placement|investissement)"),
+        r"(?:doubler|tripler) (?:votre|vos) (?:argent|placement|investissement)|"
+        # a return counted by the day or the week: "gagnez 5 % par jour" reads "gagnez 5 par jour"
+        r"(?:gagnez|gagner|gagne|rendement|rendements|profits?|gains?|rapporte|rapportent) (?:de )?(?:jusqu a )?\d+ "
+        r"(?:pour cent )?par (?:jour|semaine)"),
     "platform_steer": (
         r"plateforme (?:de |d )?(?:trading|investissement|crypto\w*|bitcoin|placement)|"
         r"(?:mentor|mentore|analyste|expert|conseiller)(?: \w+){0,3} (?:envoie|donne|partage) (?:les |des )?"
@@ -441,6 +492,10 @@ FRENCH: dict[str, str] = {
         r"(?:derniere|ultime) (?:tentative|chance)|(?:l ?offre|la promotion|les inscriptions) (?:\w+ )?(?:se termine|"
         r"prend fin|expire|termine) (?:aujourdhui|demain|ce soir|vendredi|cette semaine)"),
     "callback_demand": (
+        # the line the text wants rung: "contactez le service anti fraude au", "appelez le 514 ... immediatement"
+        r"(?:appelez|contactez|joignez|composez)(?: \w+){0,4} (?:immediatement|sans delai|au plus vite|des maintenant|"
+        r"rapidement|d urgence)|(?:appelez|contactez|joignez) (?:le |la |notre |nos )?(?:service|departement|equipe|"
+        r"cellule|centre|ligne)(?: \w+){0,4} au \+?\d+|"
         # "rappelez nous", "veuillez nous rappeler", "retournez notre appel"
         r"rappelez (?:nous|moi)|rappelle (?:nous|moi)|veuillez (?:nous )?(?:rappeler|contacter|communiquer avec nous)|"
         r"retournez (?:notre |mon |cet |l ?)appel|(?:communiquez|communiquer) avec nous (?:au|immediatement|sans "
@@ -477,5 +532,148 @@ FRENCH: dict[str, str] = {
         r"aucune (?:action|demarche|intervention) (?:de votre part )?n ?est (?:requise|necessaire)|vous n ?avez rien a "
         r"faire|(?:ce n ?est|cest|c est) pas urgent|(?:interruption|panne|coupure)s? (?:de service |de courant )?"
         r"(?:planifiee|programmee)s?|travaux (?:planifies|prevus|d ?entretien)|entretien planifie|"
-        r"(?:le service|le courant|l ?electricite) (?:sera|devrait etre) retabli|si vous avez deja (?:paye|regle)"),
+        r"(?:le service|le courant|l ?electricite) (?:sera|devrait etre) retabli|si vous avez deja (?:paye|regle)|"
+        # an outage notice's "retablissement estime vers 18 h", as the English row reads "estimated restoration time"
+        r"(?:retablissement|remise en service) (?:estimee?|prevue?)|heure (?:estimee|prevue) (?:de|du) retablissement"),
+
+    # === texts (SMS, WhatsApp): the same evidence as the phone's, in the words of a message ===================
+    # --- a fine, a toll, a parcel's small fee, to pay by link -----------------------------------------
+    "fine_due": (
+        # "avis de contravention", "amende majoree", "votre passage en flux libre n a pas ete regle", "peage impaye"
+        r"avis de contravention|contraventions? (?:\w+ ){0,2}(?:impayees?|en attente|non reglees?|non payees?|"
+        r"majorees?)|amendes? (?:forfaitaires? )?(?:\w+ )?(?:impayees?|non reglees?|non payees?|en attente|majorees?)|"
+        r"(?:eviter|evitez|evite) (?:une |la |toute )?majoration|peages? (?:\w+ )?(?:impayes?|non regles?|non payes?|"
+        r"en attente)|passages? (?:\w+ ){0,6}(?:n ?a|n ?ont) pas ete (?:regles?|payes?|acquittes?)|passages? "
+        r"(?:\w+ ){0,3}(?:impayes?|non regles?)|solde (?:impaye|en souffrance|du)(?: \w+){0,6} (?:plaque|vehicule|"
+        r"transpondeur|peage)|(?:retrait|perte) de (?:\d+ )?points? (?:sur votre permis|de permis)"),
+    "pay_fee": (
+        # "un supplement de 0,99 EUR est du", "droits de douane impayes de 2,19 EUR", "payez les frais de 3,05 $"
+        rf"(?:frais|supplement|taxe|taxes|droits|penalite|amende|majoration|peage|montant du|montant restant du|solde "
+        rf"impaye)(?: (?:de |d ?)?\w+){{0,2}} (?:de |d ?)?{_MONEY}|(?:payez|reglez|regularisez|acquittez|payer|regler|"
+        rf"regulariser|acquitter|payant|reglant|regularisant)(?: \w+){{0,3}} (?:de )?{_MONEY}"),
+    # --- an alert to disown, the call promised by the text, the line to ring ---------------------------
+    "not_you": (
+        # "si ce n est pas vous", "si vous n en etes pas l auteur", "vous ne reconnaissez pas cette operation"
+        r"si (?:ce n ?est|cen est|c est|cest) pas (?:vous|toi)|si (?:ce n ?etait|c etait|cetait) pas (?:vous|toi)|"
+        r"si vous n ?(?:en )?etes pas (?:l ?auteur|a l ?origine)|si vous n ?avez pas (?:effectue|fait|autorise|demande|"
+        r"initie|realise) (?:cette|cet|ce|la|le|l ?)|vous ne reconnaissez pas (?:cette|cet|ce|la|le|l ?)|"
+        r"(?:operation|transaction|paiement|achat|virement|connexion|prelevement)s? (?:non reconnue?s?|non "
+        r"autorisee?s?|"
+        r"inconnue?s?)"),
+    "call_coming": (
+        # "un conseiller vous appellera dans quelques minutes", "notre service anti fraude va vous contacter sous peu"
+        rf"{_SOON} {_WILL_CALL}|{_WILL_CALL}(?: \w+){{0,6}} {_SOON}|"
+        # (an adviser who rings back as asked, "dans la journee", to book a visit, is the bank's own)
+        r"(?:un|une|notre|le|la) (?:conseiller|conseillere|agent|agente|specialiste|gestionnaire|operateur|operatrice|"
+        r"representant|representante|service|equipe|departement|cellule)(?: de| du| d| des)?(?: service)? (?:de |d ?|"
+        rf"anti ?)?(?:securite|fraudes?|la fraude|lutte contre la fraude)(?: \w+)? (?:qui )?{_WILL_CALL}"),
+    # --- the code another service just sent, asked back by text -----------------------------------
+    "sms_code_ask": (
+        # "je t ai envoye un code pour t ajouter, tu peux me le renvoyer ?", "transmettez le code a notre conseiller"
+        rf"{_SENT_CODE}(?: \w+){{0,10}} (?:me|nous) (?:le |la )?(?:renvoyer|renvoie|renvoies|renvoyez|transferer|"
+        r"transfere|transferes|transferez|envoyer|envoie|envoies|envoyez|donner|donne|donnes|donnez|dire|dis|dites|"
+        r"communiquer|communiques|communiquez|transmettre|transmets|transmettez|lire|lis|lisez|copier|recopier)\b|"
+        r"(?:renvoie|renvoies|renvoyez|envoie|envoyez|transfere|transferez|donne|donnez|dis|dites|transmets|"
+        r"transmettez)"
+        rf"(?: moi| nous|(?: le)? moi)? (?:le|ce|ton|votre) {_SENT_CODE}|"
+        r"(?:communiquez|donnez|dictez|indiquez|lisez|transmettez|communique|donne|indique|transmets) (?:le|votre|ce|"
+        r"ton) code(?: \w+){0,3} (?:au|a notre|a l ?|a un|a une) (?:conseiller|conseillere|agent|agente|operateur|"
+        r"operatrice|assistant|assistante|gestionnaire|specialiste|employe)|"
+        r"(?:repondez|reponds|repondre) (?:a ce (?:message|sms) )?(?:avec|par) (?:le|votre|ton) code"),
+    # --- a "mistaken" transfer to send back, money that needs the reader's code to arrive --------------
+    "reversal_plea": (
+        # "je vous ai vire 200 EUR par erreur, pouvez vous me les renvoyer" (not a friend's double payment: "je t ai
+        # fait le virement deux fois")
+        r"(?:je t ?ai|je vous ai|jai|j ai|on t ?a|on vous a) (?:envoye|vire|transfere|fait|verse)"
+        r"(?: (?!deux fois|en double|de trop)\w+){0,6} (?:par erreur|par megarde|sans faire expres|par inadvertance|au "
+        r"mauvais numero|a la mauvaise personne)(?: \w+){0,14} (?:rembourser|rembourse|remboursez|renvoyer|renvoie|"
+        r"renvoyez|retourner|retourne|retournez|rendre|rends|rendez)\b|"
+        r"(?:je me suis|jme suis) trompee? (?:de numero|de personne|de destinataire|de contact)(?: \w+){0,14} (?:me )?"
+        r"(?:l ?|le |la |les )?(?:rembourser|renvoyer|retourner|rendre|renvoie|renvoyez|retourne|retournez|rends|"
+        r"rendez)\b|"
+        r"(?:entrez|saisissez|tapez|inscrivez|entre|saisis|tape) (?:votre|ton|le) (?:nip|code secret|mot de passe|code "
+        r"confidentiel)(?: \w+){0,3} pour (?:recevoir|accepter|encaisser|debloquer|valider le depot)"),
+    # --- "salut maman, c est mon nouveau numero": a relative on a new phone, and the ask -----------------
+    "new_number": (
+        rf"nouveau (?:numero|num|{_PHONE})|(?:numero|num|{_PHONE}) (?:temporaire|provisoire|prete|emprunte)|"
+        rf"(?:j ?ai|jai) change de (?:numero|num|{_PHONE})|(?:celui|le {_PHONE}|le numero) (?:d ?un|d ?une|dune|dun) "
+        r"(?:ami|amie|copine|copain|pote|collegue|voisin|voisine)|"
+        # a text needs no "maman, c est moi"
+        rf"{_KIN} (?:c ?est|cest) moi\b"),
+    "sms_favour": (
+        # "t es dispo ? j ai un petit souci", "tu peux me rendre un service ?", "mon appli bancaire ne marche pas"
+        r"(?:tu peux|peux tu|tu pourrais|pourrais tu|vous pouvez|pouvez vous|pourriez vous) (?:me )?(?:rendre|faire) "
+        r"(?:un )?(?:petit |grand |gros )?service|(?:j ?ai|jai) (?:un )?(?:petit |gros )?service a (?:te|vous) "
+        r"demander|"
+        r"(?:t ?es|tes|vous etes|es tu|etes vous) dispos?(?: \w+){0,3} (?:j ?ai|jai) (?:un |une )?(?:petit |petite |"
+        r"gros "
+        r"|grosse )?(?:souci|probleme|service|urgence|truc a te demander)|"
+        r"(?:mon |l ?|ma )?(?:appli|application|app) (?:de (?:la |ma )?banque|bancaire)(?: \w+)? (?:ne marche pas|"
+        r"marche "
+        r"pas|bug|beugue|est bloquee|ne fonctionne pas|fonctionne pas|ne s ?ouvre pas)|(?:je dois|jdois|il faut que "
+        r"je) "
+        r"(?:payer|regler) (?:une|un|la|le|mon|ma) (?:\w+ )?(?:facture|loyer|amende|paiement|dette)(?: \w+){0,3} "
+        r"(?:aujourdhui|ce soir|avant ce soir|avant demain|en urgence|urgent)|"
+        # "si vous etes interesse, repondez oui"
+        r"(?:si (?:vous etes|tu es|t ?es) )?interesse(?:e|s|es)? (?:\w+ )?(?:repondez|reponds|ecrivez|ecris moi|"
+        r"contactez|"
+        r"envoyez)"),
+    # --- a job paid daily, a trading group --------------------------------------------------------
+    "sms_job": (
+        # "200-500 EUR/jour, paiement quotidien", "aucune experience requise", "contactez mme girard sur whatsapp"
+        r"paiement (?:quotidien|journalier)|paye (?:quotidienne|journaliere)|remuneration (?:quotidienne|journaliere)|"
+        # the day's pay of a job offered (not a rental's "29 EUR / jour")
+        r"(?:recrut\w+|d ?emploi|job|poste|mission|travail|teletravail|remuneration|salaire|gagnez|gagner|gagne|gains?)"
+        rf"(?: \w+){{0,12}} {_MONEY} (?:par |la |a la )?(?:jour|journee|semaine)|aucune experience (?:requise|"
+        r"necessaire|exigee)|sans experience (?:requise|necessaire|prealable)|(?:emploi|job|travail)s? (?:\w+ )?(?:a "
+        r"domicile|en teletravail|en ligne|depuis (?:la maison|chez (?:vous|toi)|votre telephone|ton telephone))|"
+        r"(?:\d+h|\d+|une|deux|"
+        r"\d+ \d+) (?:h|heures?) par jour|(?:contactez|ecrivez a|ecrivez|ajoutez|contacte|ecris a|ecris) (?:\w+ ){0,3}"
+        r"(?:sur|via|par) (?:whatsapp|telegram)|reception de colis a domicile|\d+ (?:euros?|dollars?) par (?:tache|"
+        r"mission|avis|like|video)"),
+    "sms_call_to_action": (
+        # "texte oui au 438 ...", "repondez 1 pour en savoir plus" (not a booking's "repondez oui pour confirmer")
+        r"(?:repondez|reponds|repond|texte|textez|envoyez|envoie|ecrivez) (?:oui|1|un) (?:au \+?\d+|pour (?!confirmer|"
+        r"annuler|reporter|modifier|vous desabonner|vous desinscrire|ne plus)|et\b|maintenant)|"
+        r"(?:repondez|reponds|ecrivez|envoyez) (?:\w+ )?pour (?:en savoir plus|plus d ?informations|postuler|"
+        r"participer|"
+        r"recevoir (?:les details|les instructions|plus d ?informations))|"
+        r"(?:repondez|reponds|envoyez) (?:\w+ )?pour (?:parler|etre mis en relation) (?:a|avec) (?:un|une|le|la|notre) "
+        r"(?:conseiller|conseillere|agent|agente|service|specialiste)"),
+    # the link that opens only once the reader answers: "repondez 1 pour recevoir le lien", "activez le lien"
+    "link_trick": (
+        r"(?:repondez|reponds|repondre|envoyez) (?:\w+ )?(?:pour|afin de|et) (?:recevoir|activer|ouvrir|debloquer|"
+        r"acceder a) le lien|(?:activez|activer|active|debloquez) le lien|(?:copiez|copie|collez|colle) (?:le lien )?"
+        r"dans (?:votre|ton) navigateur"),
+    "crypto_lure": (
+        r"robot (?:de )?(?:trading|investissement|crypto\w*)|signaux (?:vip|de trading|quotidiens|gratuits)|groupe "
+        r"(?:vip|prive|exclusif) (?:de |d )?(?:trading|investissement|crypto\w*|bourse|signaux)|retraits? "
+        r"(?:instantanes?|immediats?|en quelques minutes)|\d+ (?:pour cent )?par (?:jour|semaine) (?:garantis?|de "
+        r"rendement|de profit)"),
+    # --- what the text wants typed in: the bank's details, the login ------------------------------------
+    "sms_details_ask": (
+        r"(?:confirmez|renseignez|indiquez|communiquez|transmettez|mettez a jour|validez|saisissez)(?: \w+){0,2} "
+        r"(?:votre|vos) (?:iban|rib|coordonnees bancaires|informations bancaires|numero de compte|numero de carte)"),
+    "ask_login": (
+        # "reactivez votre acces", "mettez a jour votre moyen de paiement", "confirmez votre identite"
+        r"(?:confirmez|verifiez|validez|mettez a jour|actualisez|reactivez|debloquez|retablissez|confirmer|verifier|"
+        r"valider|mettre a jour|reactiver|debloquer|retablir) (?:votre |vos |ton |tes )?(?:identite|compte|acces|moyen "
+        r"de paiement|moyens de paiement|informations de paiement|coordonnees bancaires|donnees bancaires|"
+        r"identifiants)\b"),
+    # --- what honest texts say: a code with nothing asked, a payment received ------------------------
+    "legit_otp": (
+        # "votre code de verification est 640118", "ne le divulguez a personne", "il expire dans 10 minutes" (the code
+        # named: a bare "n en parle a personne" is a secret's)
+        r"(?:code|mot de passe|nip)(?: \w+){0,10} ne (?:le |la )?(?:communiquez|divulguez|partagez|transmettez|donnez|"
+        r"communique|divulgue|partage|transmets|donne) (?:jamais|a personne|pas)|ne (?:communiquez|divulguez|partagez|"
+        r"transmettez|donnez) jamais (?:ce|votre|le|ton) (?:code|mot de passe|nip)|(?:votre|ton) code(?: \w+){0,5} "
+        r"(?:est|est le) \d{4,8}|\d{4,8} est (?:votre|ton) code|(?:il |ce code )?(?:expire|expirera) dans \d+ "
+        r"minutes|valable (?:pendant |durant )?\d+ minutes"),
+    "legit_receipt": (
+        # "vous avez recu un virement de 40 EUR de marie", "paiement effectue avec succes", "a ete traite"
+        r"(?:vous avez|tu as) recu (?:un |une )?(?:virement |paiement |lydia |wero |transfert |depot )?(?:de )?"
+        r"(?:\d+|dollar|euro)(?!(?: \w+){0,10} (?:mais|retenu|bloque|en attente))|"
+        r"(?:virement|paiement|transaction|recharge|achat|prelevement) (?:\w+ ){0,8}(?:effectuee? avec succes|reussie?|"
+        r"a ete traitee?)|(?:bloquee?|annulee?|desactivee?) (?:\w+ ){0,3}(?:comme vous l ?avez demande|a votre "
+        r"demande)"),
 }

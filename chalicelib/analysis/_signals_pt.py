@@ -26,7 +26,12 @@ after which "um atendente entrara em contato" (the call promised is the lure), a
 chegar", "pode enviar-mo?", a Pix "errado" to send back to "essa chave" or an MB WAY request to
 "accept" with the PIN, "oi mae, troquei de numero" with an MB WAY or a Pix to follow, "valores a
 receber" or a CPF "com pendencia" on a look-alike site, a job paid daily "home office", a robot
-that pays "3% ao dia".  Entries under the SMS signals' keys (``_signals_sms``: ``fine_due``,
+that pays "3% ao dia".  Brazilian and Portuguese texts of 2025-26 add the alert whose answer is a call
+("responda NAO para falar com a central de seguranca", "um gerente entrara em contato", "tenha o cartao em
+maos"), the courier that sends its link only once the reader answers ("responda 1 para receber o link"), the
+code sent "sem querer, pode me passar?", the Pix sent "por engano" with its sum in between, a relative "com o
+celular de uma amiga", a task job "sem experiencia" paid "de R$ 50 a R$ 800 por dia": lures with no link at
+all, read by their words.  Entries under the SMS signals' keys (``_signals_sms``: ``fine_due``,
 ``pay_fee``, ``new_number``, ``sms_code_ask``, ``reversal_plea``, ``call_coming`` ...) weigh them
 as the English rows do; the honest texts they mimic say what is read as honest: a code "nao
 compartilhe", a card alert answered "pelo app", "pix recebido", an import charge the post's own
@@ -96,8 +101,9 @@ _SENT_CODE = (r"codigo(?: \w+){0,5} (?:que (?:vai|vais|ira) (?:te |lhe )?chegar|
 # the call promised by the text: "um atendente entrara em contato", "que ira contacta-lo nos proximos minutos"
 _SOON = (r"(?:em breve|nos proximos minutos|dentro de (?:alguns|poucos) minutos|em (?:alguns|poucos) minutos|"
          r"brevemente|daqui a pouco)")
-_WILL_CALL = (r"(?:entrara em (?:contato|contacto)|ira (?:contacta lo|contacta la|ligar|contactar|telefonar)|"
-              r"vai (?:te |lhe )?(?:ligar|contactar|telefonar)|(?:te |lhe )?ligara|(?:o|a) (?:contactara|contatara))")
+_WILL_CALL = (r"(?:entrara em (?:contato|contacto)|entrarao em (?:contato|contacto)|ira (?:contacta lo|contacta la|"
+              r"ligar|contactar|telefonar|entrar em (?:contato|contacto))|vai (?:te |lhe )?(?:ligar|contactar|"
+              r"telefonar)|vai entrar em (?:contato|contacto)|(?:te |lhe )?ligara|(?:o|a) (?:contactara|contatara))")
 
 PORTUGUESE: dict[str, str] = {
     # --- the robocall's key: "aperte um para falar com um atendente" ----------------------
@@ -243,7 +249,11 @@ PORTUGUESE: dict[str, str] = {
         rf"{_NEVER}(?:informar|informe|confirmar|confirme|passar|passe|ditar|dite|digitar|digite|falar|fale|me passa|"
         r"me passe) (?:\w+ ){0,2}(?:o )?numero (?:completo )?do (?:seu )?cartao|"
         r"(?:codigo de seguranca|cvv|tres numeros|tres digitos|tres numerozinhos) (?:\w+ ){0,3}(?:atras|no verso|"
-        r"de tras|do cartao)|data de validade do (?:seu )?cartao"),
+        r"de tras|do cartao)|data de validade do (?:seu )?cartao|"
+        # "um atendente vai te ligar, tenha seu cartao em maos"
+        r"(?:tenha|tenham|esteja com|fique com) (?:o |seu |o seu |a sua |sua )?cartao(?: \w+){0,2} (?:em maos|a mao|"
+        r"por "
+        r"perto|ao lado)"),
     "ask_ssn": (
         rf"{_NEVER}(?:informar|informe|confirmar|confirme|passar|passe|digitar|digite|falar|fale|me passa|me passe|"
         r"ditar|dite) (?:\w+ ){0,2}(?:o )?(?:seu |numero do |numero de )?(?:cpf|nif|numero de contribuinte|"
@@ -279,6 +289,12 @@ PORTUGUESE: dict[str, str] = {
         r"(?:sem (?:o )?pagamento|se nao (?:for|forem) pag[oa]s?)(?: \w+){0,6} (?:sera|vai ser|volta|voltara|"
         r"vai voltar) (?:devolvid[oa]|reenviad[oa]|pro remetente|para o remetente|ao remetente)"),
     "parcel_trouble": (
+        # the address to "confirm" before delivery: "seu pacote precisa de confirmacao de endereco", "divergencia no
+        # cep"
+        r"(?:pacote|encomenda|entrega|pedido|objeto|remessa)(?: \w+){0,4} (?:precisa|necessita|requer|aguarda) (?:de )?"
+        r"(?:confirmacao|atualizacao|validacao|correcao) (?:do |de |da )?(?:endereco|morada|cep)|(?:endereco|morada) "
+        r"(?:incomplet|incorret|errad|invalid)[oa]|divergencia (?:no|de|do) (?:cep|endereco)|"
+        r"(?:entrega|encomenda) (?:foi )?suspensa|"
         r"(?:esta |foi |ficou )?(?:retid|apreendid|parad|pres)[oa] na alfandega|"
         r"(?:sera|vai ser|sera entao) (?:devolvid[oa]|reenviad[oa]) (?:ao|pro|para o|pra o|a) "
         r"(?:remetente|origem)|(?:volta|voltara|vai voltar) (?:pro|para o|ao) remetente|"
@@ -422,7 +438,8 @@ PORTUGUESE: dict[str, str] = {
         rf"(?:ganhos?|ganhe|ganha|ganhar|lucre|receba|recebe|renda|salario|pagamento)(?: \w+){{0,3}} {_MONEY}"
         r"(?: \w+)? (?:por dia|ao dia|diarios|diarias)|"
         r"trabalh\w+ (?:de|em|a partir de) casa|(?:ganhe|ganhar|ganha|ganhando) (?:ate )?(?:\w+ ){1,3}(?:reais|"
-        r"dolares|euros) (?:por dia|por semana|por hora|diarios|semanais)|(?:curtir|curtindo|avaliar|avaliando|dar "
+        r"dolares|euros) (?:por dia|por semana|por hora|diarios|semanais)|(?:curtir|curtindo|curta|avaliar|avaliando|"
+        r"avalie|dar "
         r"like em|dando like em) (?:\w+ ){0,2}(?:videos|produtos|hoteis|posts)"),
     "fake_check": (
         # "vou te mandar um cheque ... voce deposita e me devolve a diferenca"
@@ -461,6 +478,9 @@ PORTUGUESE: dict[str, str] = {
         r"acaba|encerra|se encerra|e) (?:hoje|amanha|essa semana|esta semana|ainda hoje)|vagas limitadas|"
         r"prazo final|(?:regularizad[oa]|regularizar|pag[oa]|pagar|resolver|quitar) (?:\w+ )?ate (?:hoje|amanha)"),
     "callback_demand": (
+        # "ligue ja para a linha de apoio", "contacte imediatamente o nosso apoio"
+        r"(?:ligue|liga|telefone|contacte|contate) (?:ja|agora|imediatamente|de imediato|urgentemente) (?:para|pra|a|o|"
+        r"ao|com)\b|"
         r"(?:me |nos )?(?:ligue|liga|ligar|retorne|retornar|retorna|telefone) de volta|"
         r"(?:retorne|retornar|devolva|devolver) (?:a|esta|essa|nossa|minha) (?:ligacao|chamada)|"
         r"(?:ligue|entre em contato|contacte|contate) (?:conosco|com a gente|nos) (?:\w+ )?(?:urgente|com urgencia|"
@@ -481,6 +501,12 @@ PORTUGUESE: dict[str, str] = {
         r"(?:confirme|confira|consulte|verifique|bloqueie|conteste|acompanhe|gerencie|reveja|cancele|pague)"
         r"(?: \w+){0,3} "
         r"(?:no|pelo|na|pela) (?:\w+ )?(?:app|aplicativo)\b|"
+        # ... the alert that answers "nao reconhece?" with the reader's own app, or the app or the site for a charge
+        # (not the fake desk's "abra o aplicativo do seu banco e va na area pix", said on the phone)
+        r"(?:nao reconhece|nao foi (?:voce|vc)|duvidas|em caso de duvida)(?: \w+){0,3} (?:acesse o|aceda ao|abra o|"
+        r"entre no|use o) (?:seu |nosso )?(?:app|aplicativo)\b(?! (?:\w+ ){0,2}(?:pelo|atraves do|no|neste|nesse|"
+        r"deste|desse) "
+        r"link)|(?:acesse|aceda a|entre em)(?: \w+){0,3} no (?:app|aplicativo) (?:\w+ )?ou (?:em|no site|pelo site)\b|"
         r"(?:em|no|acesse|aceda a|aceda ao|entre em|entre no) (?:\w+ dot ){1,3}gov dot (?:br|pt)(?! dot)|"
         # the agency's own portal or the reader's reserved area: "confirme o seu iban no portal das financas"
         r"(?:no|pelo|via|atraves do) portal (?:das financas|da seguranca social|do cidadao|gov)|(?:no|pelo) portal\b"
@@ -530,8 +556,8 @@ PORTUGUESE: dict[str, str] = {
         r"este|esse|o) (?:compra|transacao|operacao|pagamento|pix|transferencia|pedido)"),
     "call_coming": (
         rf"{_SOON} (?:\w+ )?{_WILL_CALL}|{_WILL_CALL}(?: \w+){{0,6}} {_SOON}|"
-        r"(?:um|uma|o|a|nosso|nossa) (?:atendente|assistente|gestor|gestora|especialista|operador|operadora|"
-        r"consultor|consultora|agente|central|equipe|equipa|setor|departamento)(?: de (?:seguranca|fraudes?|"
+        r"(?:um|uma|o|a|nosso|nossa|seu|o seu) (?:atendente|assistente|gestor|gestora|gerente|especialista|operador|"
+        r"operadora|consultor|consultora|agente|central|equipe|equipa|setor|departamento)(?: de (?:seguranca|fraudes?|"
         rf"prevencao))?(?: \w+)? (?:que )?{_WILL_CALL}"),
     # --- the code another service just sent, asked back by text ---------------------------------
     "sms_code_ask": (
@@ -540,7 +566,14 @@ PORTUGUESE: dict[str, str] = {
         r"consegues|podia|podias|poderia|me)(?: me)? (?:enviar|mandar|reenviar|passar|dizer|encaminhar|envia|manda|"
         r"passa|diz|reencaminhar)\b|"
         rf"{_SENT_CODE}(?: \w+){{0,10}} (?:me )?(?:envia|manda|passa|reenvia|encaminha|diz|envie|mande|passe|reenvie|"
-        r"encaminhe|diga)(?: me| mo| ma)?\b|"
+        r"encaminhe|diga|(?:pode|podes|consegue|consegues|poderia|podia|podias)(?: me)? (?:passar|mandar|enviar|"
+        r"reenviar|"
+        r"dizer|encaminhar))(?: me| mo| ma)?\b|"
+        # "mandei um codigo pra voce sem querer, pode me passar?"
+        r"(?:mandei|enviei|mandaram|enviaram) (?:\w+ )?(?:um|o) codigo(?: \w+){0,10} (?:me )?(?:passa|manda|envia|"
+        r"reenvia|"
+        r"encaminha|diz|passe|mande|envie|reenvie|encaminhe|diga|(?:pode|podes|consegue|consegues|poderia|podia|podias)"
+        r"(?: me)? (?:passar|mandar|enviar|reenviar|dizer|encaminhar))(?: me| mo| ma)?\b|"
         rf"(?:me )?(?:envia|manda|passa|reenvia|encaminha|diz|envie|mande|passe|reenvie|diga|enviar|mandar|passar)"
         rf"(?: me)? o {_SENT_CODE}|"
         r"(?:indique|indica|informe|diga|dite|forneca|passe|leia) (?:o|seu|o seu) codigo(?: \w+){0,3} (?:ao|a um|ao "
@@ -552,7 +585,8 @@ PORTUGUESE: dict[str, str] = {
         # (not a friend's double payment: "te mandei 50 a mais no pix sem querer")
         r"(?:fiz|mandei|enviei|transferi|caiu|fizeram|mandaram)"
         r"(?: (?!a mais|duas vezes|em dobro|duplicad|repetid)\w+){0,4} (?:pix|transferencia|mb way|deposito|dinheiro)"
-        r"(?: \w+){0,3} (?:errad[oa]|por engano|sem querer|por erro|equivocad[oa])(?: \w+){0,14} "
+        r"(?: (?!a mais|duas vezes|em dobro|duplicad|repetid)\w+){0,7} (?:errad[oa]|por engano|sem querer|por erro|"
+        r"equivocad[oa])(?: \w+){0,14} "
         r"(?:devolver|devolve|devolva|devolves|estornar|estorna|retornar|retorna|mandar de volta|manda de volta)\b|"
         r"(?:por engano|sem querer|errad[oa])(?: \w+){0,14} (?:devolver|devolve|devolva) (?:pra|para) (?:essa|esta|"
         r"minha|a) (?:chave|conta)|"
@@ -568,7 +602,12 @@ PORTUGUESE: dict[str, str] = {
         r"resgatar)"),
     # --- "oi mae, troquei de numero": a relative on a new phone, and the ask -------------------------
     "new_number": (
-        rf"(?:troquei|mudei) de (?:numero|{_PHONE})|{_NEW_PHONE}|(?:mae|mamae|mainha|pai|papai|vo|vovo) sou eu|"
+        rf"(?:troquei|mudei) de (?:numero|{_PHONE})|{_NEW_PHONE}|"
+        # "to com o celular de um amigo", "te escrevo do telemovel de uma colega"
+        rf"(?:com o|usando o|do|pelo|no) (?:numero|{_PHONE}) d[eoa] (?:um |uma |minha |meu )?(?:amig[oa]|colega|"
+        rf"namorad[oa]|"
+        r"vizinh[oa])\b|"
+        r"(?:mae|mamae|mainha|pai|papai|vo|vovo) sou eu|"
         r"sou eu (?:mae|mamae|pai|papai)"),
     "sms_favour": (
         # "preciso de uma ajuda rapidinho", "tenho de pagar uma coisa da faculdade hoje"
@@ -578,6 +617,9 @@ PORTUGUESE: dict[str, str] = {
         r"preciso) (?:te|lhe) pedir (?:um favor|uma coisa|algo)|"
         # "interesse? responda sim", "se tiver interesse me chama"
         r"(?:tem |tiver |teria )?interesse (?:responda|responde|me chama|chama)\b|"
+        # "chame no whatsapp", "fale conosco pelo telegram", as the English row reads "message us on whatsapp"
+        r"(?:me chama|chama|chame|me chame|nos chame|fale comigo|fale conosco|me adicione|adicione|contate|contacte|"
+        r"escreva|me escreva) (?:\w+ )?(?:no|pelo|via) (?:whatsapp|whats|zap|telegram)|"
         r"(?:o )?app do banco (?:nao (?:abre|funciona|ta funcionando|esta a funcionar|esta funcionando)|(?:esta|ta) "
         r"bloqueado)|(?:tenho|preciso|tenho de|tenho que) (?:de )?pagar (?:uma|um|a|o) (?:\w+ )?(?:conta|boleto|fatura|"
         r"coisa|divida|propina|mensalidade)(?: \w+){0,3} (?:hoje|agora|urgente|ainda hoje)"),
@@ -585,12 +627,24 @@ PORTUGUESE: dict[str, str] = {
     "sms_job": (
         r"trabalho (?:online|em casa|a partir de casa|de casa|pelo celular|pelo telemovel)|"
         r"pagamento diario|pagamentos diarios|\d+ (?:min|minutos) (?:por|ao) dia|"
+        # "ganhar de r$ 50 a r$ 800 por dia", "sem experiencia", "por tarefa"
+        rf"{_MONEY} (?:a|ate|e) {_MONEY} (?:por|ao) dia|sem experiencia(?: previa)?(?: necessaria)?\b|nao (?:e )?"
+        r"(?:precisa|exige|necessario|preciso) (?:de )?experiencia|\d+ (?:reais|euros?|usd|dolares) (?:por|cada) "
+        r"(?:tarefa|like|video|avaliacao|pedido)|"
         # the recruiter who wants the chat moved: "me chama no whatsapp", "adicione o recrutador no telegram"
         r"(?:me chama|chama|chame|me chame|fale comigo|fale conosco|me adicione|adicione|contate|contacte) (?:\w+ )?"
         r"(?:no|pelo|via) (?:whatsapp|whats|zap|telegram)"),
     "sms_call_to_action": (
         r"(?:responda|responde|envie|mande) (?:\w+ )?(?:para|pra) (?:saber mais|mais informac\w+|se candidatar|"
-        r"participar|receber (?:mais )?(?:detalhes|informac\w+))"),
+        r"participar|receber (?:mais )?(?:detalhes|informac\w+|(?:as )?instrucoes|o passo a passo))|"
+        # "nao reconhece? responda nao para falar com a central de seguranca"
+        r"(?:responda|responde|envie|digite) (?:\w+ )?(?:para|pra|e) (?:falar|conversar) com (?:a |o |um |uma |nossa |"
+        r"nosso )?(?:central|atendente|gerente|setor|equipe|equipa|especialista|departamento|consultor|consultora)"),
+    # the link that opens only once the reader answers: "responda 1 para receber o link", "ative o link"
+    "link_trick": (
+        r"(?:responda|responde|envie|digite) (?:\w+ )?(?:para|pra|e) (?:receber|ativar|liberar|abrir|acessar|"
+        r"habilitar) o link|(?:ative|ativa|ativar|habilite|habilitar|libere|liberar) o link|(?:copie|copia|cole|cola)"
+        r" (?:o link |e cole )?(?:no|em seu|no seu) navegador"),
     "loan_debt": (
         # "credito pre-aprovado", "sem consulta ao spc/serasa", "limpe seu nome"
         r"(?:emprestimo|credito) (?:\w+ )?(?:pre aprovado|preaprovado|liberado|aprovado na hora)|"

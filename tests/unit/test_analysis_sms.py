@@ -703,6 +703,20 @@ SPANISH_PORTUGUESE_SMISHING = [
     "Trabajo online desde casa, 1-2 horas al día, pago diario de 50 a 200 euros. ¿Te interesa? Responde SI",
     "Vaga home office! Ganhe de R$ 100 a R$ 400 por dia avaliando produtos. Interesse? Me chama no WhatsApp",
     "Ganhe 4% ao dia com o nosso robô de trading. Saque na hora via Pix, fale com o consultor.",
+    # the 685th batch's: the bank's alert that promises a call or a reply to reach "security", the card at hand
+    "Banorte: su tarjeta ha sido bloqueada. Un asesor se comunicará con usted en unos minutos, tenga su tarjeta a la "
+    "mano",
+    "BBVA: intento de compra no autorizado de 640,00 EUR. Responda NO para hablar con un agente de seguridad.",
+    "Santander: Pix de R$ 2.780,00 agendado. Não reconhece? Responda 2 para falar com o gerente.",
+    # ... the link sent only once the reader answers, the code sent "by mistake", the Pix sent "by mistake"
+    "Shopee: seu pedido precisa de confirmação de endereço. Responda SIM para receber o link de atualização.",
+    "Oi, mandei um código pra você sem querer, pode me passar? é da minha conta do WhatsApp",
+    "Oi, fiz um Pix de R$ 350 pra você por engano, consegue devolver?",
+    # ... a relative on a new or borrowed phone who asks for a transfer, a task job with no experience asked
+    "Tía, soy Pablo, ya tengo móvil nuevo 📱 ¿puedes hacerme un Bizum de 250? no me deja la app y hoy tengo que pagar "
+    "el alquiler",
+    "Pai, to com o celular de um amigo, o meu quebrou. Preciso de um Pix urgente, depois te explico",
+    "Vaga online: curta vídeos e ganhe R$ 30 por tarefa, sem experiência. Chame no WhatsApp",
 ]
 
 # ... and their honest twins: a code with nothing asked, a card alert that sends the reader to the bank's own app, a
@@ -718,6 +732,12 @@ SPANISH_PORTUGUESE_HONEST_TEXTS = [
     "Lau, te hice el bizum dos veces sin querer, me devuelves uno cuando puedas? 😅",
     "CTT: a sua encomenda chega hoje entre as 14h e as 18h. Acompanhe em ctt.pt",
     "Perdona, me equivoqué de número, era para mi hermano. ¡Buen día!",
+    # the 685th batch's twins: a new number for work, a friend's Bizum asked back, an import charge paid in the
+    # post's own app
+    "Hola mamá, tengo número nuevo por el trabajo, guárdalo. El sábado voy a comer 😘",
+    "Hola, ¿me puedes pasar 20 por Bizum de la cena de ayer? Gracias guapa",
+    "Correios: sua encomenda internacional aguarda o pagamento do imposto. Acesse o app Correios para pagar ou "
+    "recusar.",
 ]
 
 
@@ -729,5 +749,49 @@ def test_spanish_and_portuguese_smishing_is_flagged(text: str) -> None:
 
 @pytest.mark.parametrize("text", SPANISH_PORTUGUESE_HONEST_TEXTS)
 def test_spanish_and_portuguese_honest_texts_stay_below(text: str) -> None:
+    result = analyze(text, "sms")
+    assert not result.is_scam, result.reasoning
+
+
+# French texts (France, Belgium, Quebec), written for these tests: the layer of ``_signals_fr`` reads a text's lure
+# and its ask as it reads a call's.
+FRENCH_SMISHING = [
+    # the bank's alert that promises a call, or sends the reader to a number of its own
+    "Société Générale: un virement de 2 400 € est en cours. Si vous n'êtes pas à l'origine de cette opération, un "
+    "conseiller va vous appeler dans quelques minutes.",
+    "Amazon: votre commande de 899 € est en cours. Si ce n'est pas vous, appelez immédiatement le 01 84 88 12 34",
+    # the code another service just sent, asked back
+    "Salut, tu vas recevoir un code par SMS, c'était pour moi, tu peux me le transférer stp ?",
+    "Bonjour, c'est le livreur Chronopost, un code va vous arriver par SMS, merci de me le communiquer pour la "
+    "livraison",
+    # the "mistaken" transfer, the relative on a friend's phone, the daily-paid task job, the small fee
+    "Bonjour, je vous ai envoyé 150 € par erreur via Lydia, pouvez-vous me les renvoyer svp ?",
+    "Coucou maman, je t'écris avec le tel d'une copine, le mien est en panne. Tu peux me faire un virement de 450 € ? "
+    "je t'explique après",
+    "Mission à domicile: testez des applications, rémunération de 80 à 150 € par jour. Écrivez-nous sur Telegram",
+    "Relais Colis : votre colis est en attente, un supplément de 1,25 € est à régler. Répondez OUI pour recevoir le "
+    "lien de paiement.",
+]
+
+# ... and their honest twins: a code with nothing asked, a relative's new number that asks for nothing, a friend's
+# transfer asked from the usual phone or paid twice, a broken phone with no ask, a bill paid in the customer's area.
+FRENCH_HONEST_TEXTS = [
+    "Votre code de vérification est 483921. Ne le communiquez à personne.",
+    "Maman c'est Léo, nouveau numéro, j'ai changé d'opérateur. Bisous",
+    "Salut, tu peux me faire un virement de 20 € pour le cadeau de Julie ? Merci !",
+    "Je t'ai fait le Lydia deux fois par erreur, tu peux m'en rembourser un ?",
+    "Mon tel est HS, je t'appelle ce soir avec le fixe. Bisous",
+    "Hydro-Québec : votre facture de 123,45 $ est due le 15 décembre. Payez en ligne dans votre Espace client.",
+]
+
+
+@pytest.mark.parametrize("text", FRENCH_SMISHING)
+def test_french_smishing_is_flagged(text: str) -> None:
+    result = analyze(text, "sms")
+    assert result.is_scam, result.reasoning
+
+
+@pytest.mark.parametrize("text", FRENCH_HONEST_TEXTS)
+def test_french_honest_texts_stay_below(text: str) -> None:
     result = analyze(text, "sms")
     assert not result.is_scam, result.reasoning
