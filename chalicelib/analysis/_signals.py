@@ -87,7 +87,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"splashtop|quick ?assist|remote ?pc|support ?key|show ?my ?pc|remote (?:access|"
        r"connectivity|desktop|support) (?:software|tool|app|program|application)"),
     _s("remote_access", "it_support", 1.8, "wants remote access to the victim's device",
-       r"remote(?:ly)? (?:access|connect\w*|session|control|in|into)|"
+       r"remote(?:ly)? (?:access|connect\w*|session|control|in|into)|(?:put|install) a (?:security )?"
+       r"tool on your (?:computer|pc|laptop)|"
        r"(?:access|control of|connect to|connect with|into) your (?:computer|device|screen|pc|"
        r"laptop|system|phone)|(?:take|gain) control of|(?:in front of|near|sitting at|turn on|"
        r"switch on) (?:a|your|the) (?:computer|laptop|pc|desktop)|(?:i am|im|i was|we are|were|we were) (?:now )?"
@@ -417,7 +418,8 @@ SIGNALS: tuple[Signal, ...] = (
        # the crew on its way: "the crew is scheduled to cut service", "got the work order to pull it"
        r"(?:crew|tech|technician|truck)s? (?:is |are )?(?:scheduled|dispatched|on (?:the|its) way|coming) to (?:cut|pull|"
        r"disconnect|shut off|turn off) |work order to (?:pull|cut|disconnect|shut off|remove) (?:it|the|your)\b|"
-       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|(?:service|"
+       r"(?:set|scheduled|going) to be (?:turned|shut|cut) off|pending (?:\w+ )?(?:shut ?off|disconnection) (?:for )?(?:today|"
+       r"tonight|tomorrow)|(?:service|"
        r"power) interruption (?:is )?(?:scheduled|today|begins|starts|will begin|in(?! (?:your|the|our) area))|"
        r"power (?:off|"
        r"out) (?:today|tonight|at)|service will be disconnect\b|(?:stop|avoid|"
@@ -540,7 +542,15 @@ SIGNALS: tuple[Signal, ...] = (
     _s("absent_owner", "other", 1.2, "a seller or landlord who is away and has the money sent ahead",
        r"(?:stationed|overseas|abroad|out of (?:state|the country)|offshore|deployed|mission work|in \w+ (?:for|with) "
        r"work|up in \w+)(?: \w+){0,8} (?:so|but|and) (?:\w+ ){0,8}(?:send (?:the |a |half |first |your )?(?:deposit|"
-       r"money|payment|rent|half|funds|month)|ship|goes through|mail you)"),
+       r"money|payment|rent|half|funds|month)|ship|goes through|mail you)|"
+       # "i'm working in spain at the minute, so once it clears i'll post the keys", "i can't do an inspection this
+       # week but i can hold it if you pay the bond"
+       r"(?:post|mail|courier|send) the keys (?:recorded|by post|by courier|registered)|(?:cant|cannot|can not) do (?:an |"
+       r"the |any )?(?:inspection|viewing|showing)(?: \w+){0,12} (?:pay|send|transfer|deposit)\b|"
+       r"(?:im|i am) (?:in|over in|currently in|working in|living in) (?:\w+ ){1,2}(?:right now|at the minute|at the "
+       r"moment)(?: \w+){0,12} (?:courier|post|mail|send) you the keys?|"
+       # the pet that is "ready to fly to perth" once a deposit is paid
+       r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # the absent landlord's keys by post: "send the deposit and i'll mail you the keys"
        r"(?:post|mail|courier|ship|fedex) you the keys?|"
@@ -640,7 +650,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"refundable|good faith) deposit|port (?:taxes|fees)|"
        # the pet that comes by courier: "rehoming fee includes delivery by our pet courier", "i can courier her up to
        # you", "held by animal quarantine", "the crate isn't temperature controlled, you need to rent one"
-       r"(?:pet|puppy|pup|kitten) (?:courier|transport|shipping|nanny)\b|(?:courier|fly|ship) (?:her|him|them|the (?:puppy|"
+       r"(?:pet|puppy|pup|kitten) (?:courier|transport|shipping|nanny)\b|(?:deposit|fee|pay)(?: \w+){0,6} (?:temperature|"
+       r"climate) controlled crate|(?:courier|fly|ship) (?:her|him|them|the (?:puppy|"
        r"pup|kitten)) (?:up |down |over )?to you|(?:rehoming|adoption) fee(?: \w+){0,4} (?:includes?|plus|and) (?:\w+ ){0,3}"
        r"(?:delivery|shipping|courier|transport)|animal quarantine|crate (?:isnt|is not) (?:temperature|climate)|"
        # the tickets sent once the money is: "revolut me and ill send them", "ill email them as pdfs after payment"
@@ -829,6 +840,10 @@ SIGNALS: tuple[Signal, ...] = (
        # "almost guaranteed listing gains", pre-ipo shares held "through a special purpose vehicle", "thirty five percent
        # in six months ... there is no market risk"
        r"guaranteed listing gains|pre ipo (?:allocations?|shares|allotments?)|special purpose vehicle|"
+       # the betting tipster's certainty: "a guaranteed fixed match tip", "100 percent sure profit", "pay to get the
+       # booking code"
+       r"fixed ?match(?:es)?\b|(?:100|hundred) (?:percent )?(?:sure|guaranteed) (?:profit|win|tip|odds)|pay (?:\w+ ){1,3}to "
+       r"get the booking code|"
        r"pays (?:\w+ ){1,2}percent (?:a|per|every) (?:month|week)|account manager (?:who )?(?:does|makes|places|handles) "
        r"(?:the|your|all the) trades|"
        r"percent in (?:\w+ )?(?:months|weeks)(?: \w+){0,8} no (?:market )?risk|"
@@ -972,6 +987,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_card", "tactic", 1.0, "asks for card or bank account details",
        # "the upgrade is free but we need to verify your account with a card"
        r"verify (?:your )?(?:account|identity) with (?:a|your) (?:credit |debit )?card|"
+       # "press one and enter your card details"
+       r"press \w+ and enter your (?:card|bank|banking) (?:details|number|information)|"
        # "u gotta enter a card to confirm ur the owner"
        r"enter (?:a|your) (?:credit |debit )?card to (?:confirm|verify|accept|claim|receive)|"
        r"have (?:a|your) (?:major )?(?:credit|debit) card (?:ready|handy|available)|have your (?!library |loyalty |rewards |membership )(?:\w+ )?card "
@@ -1394,6 +1411,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:the )?(?:\w+ ){0,4}(?:support|service|department|help ?desk|irs|bank|office|"
        r"company|line)"),
     _s("legit_delivery", "legit", -1.8, "a routine delivery notice",
+       # a broker waiting on the shipper's papers, not a fee: "held at customs awaiting a commercial invoice"
+       r"awaiting (?:a |the )?(?:commercial invoice|customs (?:documents|paperwork))|"
        r"(?:shipment|package|order|parcel) (?:\w+ ){0,3}(?:is )?scheduled for delivery (?:today|tomorrow|on|between|"
        r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
        r"\d+)|"

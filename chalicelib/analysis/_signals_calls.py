@@ -76,7 +76,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
      # the parcel campaign's language menu: "press one english press two chinese"
      rf"{_PRESS} {_KEY} (?:for )?(?:chinese|mandarin|cantonese)|{_PRESS} {_KEY} english {_PRESS}|"
-     rf"{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|"
+     rf"{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|enter your (?:card|bank)|"
      rf"read)|to schedule "
      rf"(?:your|a|an) (?:free|complimentary|no cost))|{_PRESS} {_KEY} "
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
@@ -276,7 +276,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:leftover|extra) (?:material|materials|shingles|asphalt|paint|concrete|sealant)|(?:material|materials|shingles|"
      r"asphalt|tarmac|blacktop|concrete|sealant) left ?over|"
      # the pharmacy that sells without a prescription: "seventy percent off and no prescription is needed"
-     r"no prescription (?:is )?(?:needed|required|necessary)|(?:press|"
+     r"no prescription (?:is )?(?:needed|required|necessary)|(?:dont|do not|wont) need a prescription|(?:press|"
      r"dial) (?:\w+ ){0,2}if (?:you are|youre) not interested|"
      r"double your (?:internet )?speed|"
      r"rates? (?:\w+ ){0,2}(?:for|to) drivers (?:over|age|aged|in)|drivers (?:over|age|aged) \w+|"
@@ -570,6 +570,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # the tipster's price for the tip: "pay rs 4999 and join our paid group", "pay n15,000 to get the booking code"
+     r"pay (?:\w+ ){1,3}(?:and join|to join|to get) (?:our |the )?(?:paid |vip |premium )?(?:group|channel|booking code|"
+     r"ticket|tips?)\b|"
+     # "the payment has to be done today by the phone"
+     r"payment (?:has|needs|must) (?:to )?be (?:done|made|paid) today (?:by|over) (?:the )?phone|"
      # a bill "paid through the link i will sms you now"
      r"(?:pay|payment)(?: \w+){0,5} (?:through|via|using|on) the link (?:i|we)(?: will| ll)? (?:sms|text|send|whatsapp)|"
      # "i'll text you a link, just put your card in there" (no desk takes a card through a link sent mid-call)
@@ -742,6 +747,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the sign-in approved for the caller: "you'll get a prompt on your authenticator app, just tap approve"
+     r"prompt on your (?:authenticator|microsoft authenticator|okta|duo)(?: app)?(?: \w+){0,6} (?:just )?(?:tap|press|hit|"
+     r"click) (?:approve|accept|yes)|"
      # the buyer's "verification": "whats the code i sent u", "text back the code", "send me the 6-digit number that
      # just came to your phone"
      r"(?:whats|what is|send me|text me|tell me) the code (?:i|we) (?:just )?sent (?:you|u|to your phone)|(?:text|send) "
@@ -819,6 +827,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     # "update your bank details through the link we just texted"
+     r"(?:update|change|confirm|verify) your (?:bank|banking|direct deposit|payroll) (?:details|information|info) (?:through|"
+     r"via|using|at|on) the link (?:we|i) (?:just )?(?:texted|sent|emailed)|"
      # "the remote pin you use on the app", "id just need to log into your internet banking once"
      r"(?:the|your) remote pin\b|(?:need|have) to log ?in(?:to)? (?:to )?your (?:internet|online|mobile) banking|"
      r"(?:(?:ill|i will|well|we will) )?(?:verify|confirm|give|need|read) (?:me |us )?your (?:fsa id|fafsa (?:id|"

@@ -153,6 +153,10 @@ SPANISH: dict[str, str] = {
         r"(?:trabajo|empleo|trabajar)(?: \w+){1,2} desde (?:casa|su casa|tu casa)|"
         r"(?:dar|darle) (?:like|likes|me gusta) a (?:videos|publicaciones|productos)"),
     "off_platform": r"(?:por|al|en|a mi) (?:whatsapp|telegram)",
+    # the pastor's or the boss's errand: "podrias comprar cuatro tarjetas de apple ... y mandarme foto de los numeros"
+    "gift_card_demand": (
+        r"(?:comprar|compra|comprame|compres|comprarme) (?:\w+ ){0,3}tarjetas (?:de )?(?:regalo|apple|google play|itunes|"
+        r"amazon|steam|vanilla)(?: \w+){0,14} (?:foto|numeros|codigos)"),
     "lawsuit_notice": (
         r"demanda (?:pendiente|en su contra|contra usted)|(?:orden|citatorio|citacion) (?:de|del) (?:la )?corte|"
         r"(?:documentos|papeles) legales"),

@@ -199,6 +199,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:book|pay for|buy) (?:it|the (?:ticket|flight|room)) (?:on|with) (?:yours|your card)|(?:i have|ive got) a "
      r"(?:payment|bill) (?:i need|i have|that needs) to (?:make|pay)"),
     ("sms_details_ask", "tactic", 1.0, "asks to text back a name, address or bank details",
+     # "reply with your id number and m pesa pin", "reply with full names, id no, date of birth"
+     r"(?:reply|respond) with (?:your )?(?:full names?|id (?:number|no)|national id)\b|"
      r"(?:reply|respond|text|send|sms)(?: back)?(?: \w+){0,4} (?:with|your) (?:\w+ )?"
      r"(?:full )?(?:name|address|house no|postcode|zip code|date of birth|dob|bank details|"
      r"card details|account details|pin|password|details)"),
@@ -290,6 +292,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"wrong (?:number|account)|instead of (?:dollar |pound |euro )?\d+)(?: \w+){0,14} (?:send|return|refund|reverse|"
      r"transfer) (?:it|them|the money|the "
      r"amount)? ?back|"
+     # "i just sent you 2350 ... i typed one digit wrong, kindly send it back"; "nimekutumia 1000 by mistake ... nirudishie"
+     r"typed (?:one|a|the last) digit wrong(?: \w+){0,8} (?:send|return|refund|reverse) (?:it )?back|by mistake(?: \w+){0,10} "
+     r"(?:nirudishie|nirudishe|rudisha|nitumie)\b|"
      # ... in Swahili and Taglish: "nimekutumia pesa kimakosa ... nirudishie", "nagkamali po ako ng send ... ibalik"
      r"kimakosa(?: \w+){0,10} (?:nirudishie|rudisha|nitumie)|nagkamali (?:\w+ ){0,3}(?:send|padala)(?: \w+){0,20} "
      r"ibalik|"

@@ -647,6 +647,12 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
      "overpaid_refund"),
     ("sent u the ticket transfer, u gotta enter a card to confirm ur the owner tix-transfer-accept.co/x1",
      "ask_card"),
+    # the 692nd and 705th batches' tipsters and m-pesa reversals
+    ("hello sir vip betting desk todays match report ready 100% sure profit pay rs 4999 and join our paid group",
+     "payment_demand"),
+    ("a reversal request of ksh 7850 has been lodged on your account to stop it reply with your id number and pin",
+     "sms_details_ask"),
+    ("hi i just sent you ksh 2350 for the uniform but i typed one digit wrong kindly send it back", "reversal_plea"),
     # the 664th batch's payee alert that rings once the reader replies
     ("Eastbank: a new payee was added to your account. If unauthorised, reply STOP and a member of our fraud team will "
      "contact you.", "call_coming"),

@@ -2913,6 +2913,24 @@ BATCH_543_ON_READINGS = [
     ("this is your tech care renewal the amount of two hundred ninety nine dollars will be debited from your account "
      "today", "unexpected_charge"),
     ("i saw your ad for the trailer im sending a cashiers check with extra for my mover to pick it up", "fake_check"),
+    # the kinds the 683rd-701st batches left below half
+    ("hermano soy el pastor podrias comprar tres tarjetas de google play y mandarme foto de los codigos",
+     "gift_card_demand"),
+    ("this is the service desk you will get a prompt on your authenticator app in a minute just tap approve",
+     "code_demand"),
+    ("hi its payroll please update your bank details through the link we just texted before three", "credential_demand"),
+    ("this is your medicine delivery service your parcel is held for unpaid postage press one and enter your card "
+     "details", "press_to_act"),
+    ("were weight loss pens direct theyre in stock and you dont need a prescription", "sales_offer"),
+    ("hi its the owner of the flat im in dubai right now so i can courier you the keys once you send the bond",
+     "absent_owner"),
+    ("about the unit on beach road i cant do an inspection this week but ill hold it if you pay the bond tonight",
+     "absent_owner"),
+    ("the puppy is vaccinated and shes ready to fly to brisbane once the crate deposit is paid", "absent_owner"),
+    ("this is the water department there is a pending shut off for tomorrow morning and the payment has to be done "
+     "today by the phone", "utility_cutoff"),
+    ("the payment has to be done today by the phone so call us back", "payment_demand"),
+    ("we need to put a security tool on your computer call us back and well fix it", "remote_access"),
 ]
 
 
@@ -3047,6 +3065,9 @@ BATCH_543_ON_NOT_RUNG = [
     "good morning this is dana with oakridge property management your december rent payment of 1 250 dollars was "
     "returned by your bank for non sufficient funds theres a 35 dollar returned payment fee and we need the balance "
     "in certified funds or a money order by the 20th to avoid a notice being posted please call 480 555 0133",
+    # a broker waiting on the shipper's papers (the 703rd)
+    "hello dhl express your shipment is held at customs awaiting a commercial invoice please email it or call 0345 "
+    "555 0147",
 ]
 
 
