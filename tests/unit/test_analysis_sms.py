@@ -747,18 +747,6 @@ SPANISH_PORTUGUESE_HONEST_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", SPANISH_PORTUGUESE_SMISHING)
-def test_spanish_and_portuguese_smishing_is_flagged(text: str) -> None:
-    result = analyze(text, "sms")
-    assert result.is_scam, result.reasoning
-
-
-@pytest.mark.parametrize("text", SPANISH_PORTUGUESE_HONEST_TEXTS)
-def test_spanish_and_portuguese_honest_texts_stay_below(text: str) -> None:
-    result = analyze(text, "sms")
-    assert not result.is_scam, result.reasoning
-
-
 # French texts (France, Belgium, Quebec), written for these tests: the layer of ``_signals_fr`` reads a text's lure
 # and its ask as it reads a call's.
 FRENCH_SMISHING = [
@@ -791,13 +779,13 @@ FRENCH_HONEST_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", FRENCH_SMISHING)
-def test_french_smishing_is_flagged(text: str) -> None:
+@pytest.mark.parametrize("text", SPANISH_PORTUGUESE_SMISHING + FRENCH_SMISHING)
+def test_spanish_portuguese_and_french_smishing_is_flagged(text: str) -> None:
     result = analyze(text, "sms")
     assert result.is_scam, result.reasoning
 
 
-@pytest.mark.parametrize("text", FRENCH_HONEST_TEXTS)
-def test_french_honest_texts_stay_below(text: str) -> None:
+@pytest.mark.parametrize("text", SPANISH_PORTUGUESE_HONEST_TEXTS + FRENCH_HONEST_TEXTS)
+def test_spanish_portuguese_and_french_honest_texts_stay_below(text: str) -> None:
     result = analyze(text, "sms")
     assert not result.is_scam, result.reasoning
