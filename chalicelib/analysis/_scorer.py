@@ -476,13 +476,14 @@ _OWN_SHARE = re.compile(r"\b(?:i can|i could|ill|i will|we can|we could) (?:cove
 _KIN_ASKS = frozenset({"family_emergency", "money_plea"})
 # The card's own ways back named in a text: a card alert that names only a number of its own is no bank's.
 _CARD_BACK = re.compile(r"\b(?:back of (?:your|the) card|on your (?:card|statement)|in (?:the|our) app)\b", re.ASCII)
-# A card alert that leaves its fraud line "available 24 hours a day" gives an institution's line, open
-# whenever the listener calls; a fake fraud department wants the call now, a key pressed, a code read.
-_ROUND_THE_CLOCK = re.compile(r"\b(?:(?:between|from) (?:\d{1,2}|eight|nine|seven) (?:am|a m) (?:and|to|until) (?:\d{1,2}|"
-                              r"five|six|eight|nine|ten|eleven) (?:pm|p m)|(?:available|open) (?:24 hours|24 7|twenty four hours|twenty four seven|"
-                              r"round the clock|around the clock)|any ?time day or night|(?:24|"
-                              r"twenty four) hours a day)\b",
-                              re.ASCII)
+# A card alert that leaves its fraud line's hours ("available 24 hours a day", "between 8 am and 11 pm
+# eastern") gives an institution's line, open whenever the listener calls; a fake fraud department wants
+# the call now, a key pressed, a code read.
+_LINE_HOURS = re.compile(r"\b(?:(?:between|from) (?:\d{1,2}|eight|nine|seven) (?:am|a m) (?:and|to|until) "
+                         r"(?:\d{1,2}|five|six|eight|nine|ten|eleven) (?:pm|p m)|(?:available|open) (?:24 hours|24 7|"
+                         r"twenty four hours|twenty four seven|round the clock|around the clock)|any ?time day or "
+                         r"night|(?:24|twenty four) hours a day)\b",
+                         re.ASCII)
 # What a card's fraud line says of the card: an alert, a hold, "have your card handy" when you call.
 _CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
@@ -1135,9 +1136,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
       "the claim you filed, call us"), as honest agents and claims offices leave;
     - a relative's money trouble that the caller pays most of ("i can cover most of it"), with
       no demand no honest relative makes;
-    - a card alert that leaves a fraud line "available 24 hours a day" ("any time day or night")
-      and asks for nothing hurried (no key, code, login, transfer or card purchase): an
-      institution's line;
+    - a card alert that leaves a fraud line's hours ("available 24 hours a day", "between 8 am and
+      11 pm") and asks for nothing hurried (no code, login, transfer or card purchase; a key only
+      beside the bank's "we will never ask for your pin"): an institution's line;
     - a card or transfer alert answered yes or no by key ("if you sent it press 1, if not press
       2") that asks for nothing more;
     - a caller who points to an official channel (the number on the card, the online account,
@@ -1169,8 +1170,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     if positive & _KIN_ASKS and not positive & _STRONG_DEMANDS and _OWN_SHARE.search(norm):
         return True  # a relative paying most of it themselves, with no demand no honest relative makes
     assured = _KEYS_ONLY if any(sig.key == "legit_no_ask" for sig in fired) else frozenset()
-    if positive & _CARD_ALERT and _ROUND_THE_CLOCK.search(norm) and not positive & (_HURRIED_ASKS - assured):
-        # a bank's fraud line open round the clock, asking nothing but a call (or a key to review the
+    if positive & _CARD_ALERT and _LINE_HOURS.search(norm) and not positive & (_HURRIED_ASKS - assured):
+        # a bank's fraud line with its hours, asking nothing but a call (or a key to review the
         # transactions, beside "we will never ask for your pin")
         return True
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:
