@@ -529,10 +529,19 @@
     if (STAT_EVENTS.has(event.type)) scheduleRefresh();
   }
 
+  /** A (re)connection's backlog. Events newer than the figures on the page (a scam analysed
+   *  between the dashboard's GET and the live stream's first answer) changed them: fetch again,
+   *  or the lists would miss it until the next periodic refresh. */
   function applySnapshot(snapshot) {
     setActiveCalls(snapshot.activeCalls || []);
-    for (const event of snapshot.recentEvents || []) handleEvent(event, false);
+    const figuresAt = state.dashboard ? state.dashboard.generatedAt || 0 : 0;
+    let changed = false;
+    for (const event of snapshot.recentEvents || []) {
+      if (event && STAT_EVENTS.has(event.type) && !state.seen.has(event.id) && (event.ts || 0) >= figuresAt) changed = true;
+      handleEvent(event, false);
+    }
     if (snapshot.cursor) state.cursor = snapshot.cursor;
+    if (changed) scheduleRefresh();
   }
 
   // ------------------------------------------------------------------ problems: banner, offline, stale

@@ -82,8 +82,13 @@ def server(vapi: FakeVapi, twilio_api: FakeTwilioApi) -> Iterator[LiveServer]:
 @pytest.fixture(autouse=True)
 def clean_environ(server: LiveServer) -> Iterator[None]:
     """Overrides the conftest fixture of this name, which forgets the installed settings before
-    every test: this module's server keeps serving from the same settings (and store) throughout."""
+    every test: this module's server keeps serving from the same settings (and store) throughout.
+    The dashboard's 30 s cache is emptied too: a test that installs other settings (no VAPI, a
+    dead Redis) must not be served the figures a previous test's page cached."""
+    from chalicelib import dashboard
+
     server.install_settings()
+    dashboard.clear_cache()
     yield
 
 
@@ -150,17 +155,17 @@ def screenshot(page: Any, name: str, *, full_page: bool = True) -> None:
     page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
 
 
-def voicemail(server: LiveServer, twilio_api: FakeTwilioApi, transcript: str) -> tuple[str, str]:
+def voicemail(server: LiveServer, twilio_api: FakeTwilioApi, transcript: str, caller: str = CALLER) -> tuple[str, str]:
     """A whole voicemail, as Twilio sends it; its recording is on the loopback Twilio. Returns (call, recording)."""
     sid, recording = _sid("CA"), _sid("RE")
     twilio_api.recordings[recording] = MP3
     recording_url = f"https://api.twilio.com/2010-04-01/Accounts/{twilio_api.account_sid}/Recordings/{recording}"
-    send(server, "voice", call_params(sid, CALLER, "ringing"))
+    send(server, "voice", call_params(sid, caller, "ringing"))
     send(server, "recording-status", {"CallSid": sid, "RecordingSid": recording, "RecordingUrl": recording_url,
                                       "RecordingStatus": "completed", "RecordingDuration": "38"})
     send(server, "transcription", {"CallSid": sid, "RecordingSid": recording, "TranscriptionSid": _sid("TR"),
                                    "TranscriptionStatus": "completed", "TranscriptionText": transcript})
-    send(server, "status", {**call_params(sid, CALLER, "completed"), "CallDuration": "47"})
+    send(server, "status", {**call_params(sid, caller, "completed"), "CallDuration": "47"})
     return sid, recording
 
 
@@ -455,6 +460,38 @@ def test_a_failing_api_shows_its_reason_with_a_retry_not_an_empty_state(
     # Whichever request answered first (the retry, the live stream), the figures come back.
     expect(page.locator("#stat-scams")).to_have_text("0", timeout=10_000)
     expect(page.locator("#scams-empty")).to_contain_text("No scams detected yet")
+
+
+def test_a_scam_analysed_before_the_live_stream_answers_still_reaches_the_list(
+    server: LiveServer, open_page: Any, vapi: FakeVapi, twilio_api: FakeTwilioApi
+) -> None:
+    """The race CI once lost: the figures load, the scam is analysed, then the live stream's first
+    answer (a snapshot holding the scam's events) arrives; the page must fetch the figures again."""
+    from playwright.sync_api import expect
+
+    caller = "+12025550163"  # only this test's scam comes from it
+    held: list[Any] = []
+    opened = False
+
+    def hold(route: Any) -> None:  # the stream's first request waits until the scam has landed
+        route.continue_() if opened else held.append(route)
+
+    page = open_page()
+    page.route("**/api/live-updates*", hold)
+    page.goto(server.url + "/")
+    expect(page.locator("#stat-scams")).to_have_text(re.compile(r"^\d+$"))  # the first figures are in
+    deadline = time.monotonic() + 8
+    while not held:
+        assert time.monotonic() < deadline, "the page never opened its live stream"
+        page.evaluate("1")  # lets Playwright hand the request to the route above
+        time.sleep(0.05)
+    assert page.locator("#scams li", has_text=mask_phone(caller)).count() == 0
+    sid, _ = voicemail(server, twilio_api, SCAM_TRANSCRIPT, caller=caller)
+    opened = True
+    for route in held:
+        route.continue_()
+    expect(line(page, sid).locator(".feed-stages")).to_contain_text("scam: Microsoft")
+    expect(page.locator("#scams li", has_text=mask_phone(caller))).to_have_count(1)
 
 
 def test_the_agent_is_shown_as_not_configured_when_vapi_is_not(
