@@ -274,6 +274,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"temporary|new) (?:account|wallet)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       # the "processing center" notice: "you are hereby notified of a claim filed against you"
+       r"(?:claim|complaint|case|lawsuit|suit|petition)s? (?:\w+ ){0,2}(?:filed|registered|lodged|issued) against "
+       r"(?:you\b|your name)|"
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
        # today your work authorization will be denied"
        # "it gets handed to the sheriffs office", "i am connecting you to the mumbai cyber police"
@@ -1038,7 +1041,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
        r"(?:account|back))|code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
-       r"digits)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code|"
+       r"digits)|"
+       # handed on to whoever rings next: "when we call back just read that code to the agent"
+       r"(?:read|tell|give|say) (?:it|that code|the code|that|this code|the numbers|the digits) (?:back )?(?:out )?"
+       r"to (?:the agent|our agent|the representative|my colleague|our team|the officer|the caller)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code|"
        # the code announced, then asked back: "we are sending a code to confirm the cancellation, please reply with it"
        r"(?:sending|sent|send) (?:you )?a code(?: \w+){0,10} (?:reply|respond|text (?:us|me)) (?:back )?with it"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
@@ -1154,6 +1160,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"link|on the link)"),
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
+       # a court's or a defender's reminder names the day on the calendar: "your hearing's still set for the 17th",
+       # "a court date on december 16th at 1 pm" (the fake sheriff's is "today", "tomorrow", "this thursday")
+       r"(?:court dates?|hearings?|court appearances?|arraignment|appear in court)(?: \w+){0,5} (?:is |still |now )?"
+       rf"(?:set|scheduled|on|for) (?:for )?(?:on )?(?:the \d{{1,2}}(?:st|nd|rd|th)\b|{CALENDAR_DAY}|{MONTH} \d)|"
        # a pharmacy's home delivery: "we need to confirm your address before we can send your medication"
        r"(?:send|ship|deliver|mail) (?:out )?your (?:medication|medications|medicine|prescription|prescriptions|refill)s?\b|"
        r"(?:road|driving|drivers|driver s) test|"

@@ -289,7 +289,10 @@ SPANISH: dict[str, str] = {
         r"recordatorio (?:de|para) (?:su )?(?:cita|receta)|(?:le )?(?:recordamos|recuerda|recordarle) su cita|"
         r"su receta (?:esta|de|para)|lista para recoger|"
         r"(?:te|le) recordamos (?:tu|su) cita|(?:tu|su) cita(?: \w+){0,10} (?:esta|ha sido|queda) confirmada|"
-        r"(?:tiene|tienes) (?:ya )?disponible (?:la|su|tu) (?:medicacion|receta|medicamento)"),
+        r"(?:tiene|tienes) (?:ya )?disponible (?:la|su|tu) (?:medicacion|receta|medicamento)|"
+        # the court's reminder on a calendar day: "tiene una cita en la corte el 19 de diciembre"
+        r"(?:cita|audiencia|comparecencia)(?: en (?:la )?(?:corte|tribunal|juzgado))?(?: \w+){0,3} (?:el|para el) "
+        r"\d{1,2} de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"),
     "legit_press": (
         r"si (?:usted )?(?:la|lo) hizo(?: \w+){0,3} (?:oprima|presione|marque)|si no (?:la|lo) (?:hizo|reconoce)"
         r"(?: \w+){0,2} (?:oprima|presione|marque)|para (?:repetir|escuchar) (?:este|el) mensaje|"

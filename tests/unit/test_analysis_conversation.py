@@ -944,6 +944,10 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
     ("its an investment club online and it pays thirty percent a month you get returns every friday", "investment"),
     ("they give you an account manager who does the trades you just put in two fifty to start", "investment"),
     ("have you got your debit card there read me the long number on the front and the date it runs out", "full_card_ask"),
+    # the 710th batch's gift cards that "came up already used", so that more must be bought
+    ("sir the card you read me is showing zero balance the cashier must have used it you have to get two more",
+     "gift_card_demand"),
+    ("caller dont worry about the target one just read me the apple ones first", "gift_card_demand"),
 ])
 def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals

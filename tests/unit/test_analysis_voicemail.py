@@ -3013,6 +3013,11 @@ BATCH_543_ON_READINGS = [
      "today by the phone", "utility_cutoff"),
     ("the payment has to be done today by the phone so call us back", "payment_demand"),
     ("we need to put a security tool on your computer call us back and well fix it", "remote_access"),
+    # the 707th batch's "processing center" notice and the 709th's bank that hands its code to the next caller
+    ("this is to notify you that a claim has been filed against you in the county and if we do not hear from you "
+     "today a hearing will be set", "legal_threat"),
+    ("hi its the security team at your credit union your app is locked we will text you a code and when our agent "
+     "rings you in ten minutes just read that code to the agent", "ask_code"),
 ]
 
 
@@ -3150,6 +3155,11 @@ BATCH_543_ON_NOT_RUNG = [
     # a broker waiting on the shipper's papers (the 703rd)
     "hello dhl express your shipment is held at customs awaiting a commercial invoice please email it or call 0345 "
     "555 0147",
+    # courts and defenders reminding of a hearing on a calendar day, warrant and all (the 709th; rung before)
+    "hi its marcus from the public defenders office your sentencing hearing is still set for the 22nd at nine "
+    "if you miss it the judge will issue a bench warrant so call me back at 313 555 0162",
+    "le llamamos del juzgado del condado de harris tiene una audiencia el 14 de enero a las nueve si no se presenta "
+    "se puede emitir una orden de arresto para preguntas llame al 713 555 0190",
 ]
 
 
