@@ -264,6 +264,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
+       # its other names: "we park it on a treuhandkonto", "a trustee account", "a protection account"
+       r"trustee account|treuhandkonto|protection account|quarantine account|park (?:it|the (?:money|funds|balance|"
+       r"savings)|your (?:money|funds|balance|savings)) (?:on|in) (?:a|an|the) (?:\w+ )?(?:account|konto)|"
        r"safe (?:account|wallet)|secure (?:(?:reversal|holding|protected|escrow|federal|new) )?"
        r"(?:account|wallet)|(?:reversal|holding) account|(?<!your )escrow account|"
        # ("if you'd like to withdraw the funds, call us": a maturing deposit's own choice)

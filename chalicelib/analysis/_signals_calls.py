@@ -644,6 +644,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # collects a card; "we'll never send someone to collect your card" is the warning against it)
      r"(?<!never send )(?<!not send )(?:courier|someone|driver|agent|officer|representative)(?: \w+){0,8} (?:to )?"
      r"(?:collect|pick up|pick) (?:up )?(?:the|your) (?:old |debit |credit |bank )?cards?\b|"
+     # in the local words of the call: "a koerier will pick up your old pas today", "a mensajero will come to take
+     # the old one ... the card", "an agent in civilian clothes can pass this evening ... your valuables"
+     r"(?<!never send )(?<!not send )(?:courier|koerier|mensajero|coursier|kurier|bote|messenger|colleague|a man|"
+     r"our agent|an agent)(?: \w+){0,3} (?:will|is going to|can|gonna) (?:come|pass|stop by|call round|come round|"
+     r"be there|pick|collect|take)(?: (?!deliver|bring|drop|hand|give)\w+){0,10} (?:old |original |debit |bank )?"
+     r"(?:cards?|pas|bankpas|tarjeta|carte|karte|card reader|valuables|jewell?ery|gold)\b|"
+     # the "police" taking stock first: "do you keep cash or jewellery at home"
+     r"do you (?:keep|have|store) (?:any )?(?:cash|money|gold|jewell?ery|valuables|savings)(?: \w+){0,3} (?:at home|"
+     r"in the house|in your house|at your house|at your home)|"
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
      r"(?:inside|in|between|into) (?:a |the |an )?(?:magazine|book|shoe ?box|box|envelope|newspaper|paper|bag)|"
      # "have you packed the cash ... now wrap it in aluminium foil" (so the scanner does not see it)
@@ -832,6 +841,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     # the card's PIN for a courier or on paper: "have the card and the pin ready", "write the pincode on a paper"
+     r"(?:card|pas|bankpas|tarjeta|carte|karte) and (?:the |your )?(?:pin|pincode|pin code) (?:ready|handy|in "
+     r"(?:the|an|a sealed) envelope)|write (?:the |your )?(?:pin|pincode|pin code)(?: \w+){0,2} (?:on|down)|"
+     r"(?:confirm|give|tell|read|write|say) (?:me |us )?(?:your |the )?pincode|"
      # "update your bank details through the link we just texted"
      r"(?:update|change|confirm|verify) your (?:bank|banking|direct deposit|payroll) (?:details|information|info) (?:through|"
      r"via|using|at|on) the link (?:we|i) (?:just )?(?:texted|sent|emailed)|"

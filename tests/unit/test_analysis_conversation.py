@@ -948,6 +948,11 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
     ("sir the card you read me is showing zero balance the cashier must have used it you have to get two more",
      "gift_card_demand"),
     ("caller dont worry about the target one just read me the apple ones first", "gift_card_demand"),
+    # the 720th batch's European calls in English with the local words kept
+    ("a koerier from the bank will come at four to pick up the old bankpas", "cash_parcel"),
+    ("madam for your protection do you keep any cash or gold at home", "cash_parcel"),
+    ("the mensajero needs it so please have the card and the pin ready when he rings", "credential_demand"),
+    ("until the investigation is closed we park your savings on a trustee account of the bank", "safe_account"),
 ])
 def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
