@@ -602,7 +602,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:service|software|licen[cs]e|trace|tracing|recovery|retainer) (?:fee|charge)(?: \w+){0,8} (?:usdt|bitcoin|"
        r"btc|crypto|before (?:we|i|the) (?:start|begin|release|trace|recover))|"
        r"customs (?:fee )?(?:for|on) my (?:package|box|parcel)|"
-       r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|(?:cover|"
+       r"(?:just )?need to cover (?:the )?(?:first|initial) payment|background check fee|"
+       # the new hire's kit paid up front: "you just need to pay for the safety gear and background check"
+       r"(?:just|only) need to pay for (?:the |your |a )?(?:\w+ ){0,3}(?:background check|drug (?:test|screen)|"
+       r"training|uniform|kit|badge|equipment|safety gear|orientation)|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
        r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
        # the new hire who buys the kit from the employer's "vendor", to be paid back on the first check
@@ -843,6 +846,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        r"(?:\w+ )?percent guaranteed|guaranteed (?:\w+ ){1,2}percent (?:this|a|per|every) (?:year|month)|"
+       # "a private real estate fund, guaranteed twelve percent return"
+       r"guaranteed (?:\w+ ){1,2}percent (?:returns?|profits?|yield|gains?)\b|"
        # "almost guaranteed listing gains", pre-ipo shares held "through a special purpose vehicle", "thirty five percent
        # in six months ... there is no market risk"
        r"guaranteed listing gains|pre ipo (?:allocations?|shares|allotments?)|special purpose vehicle|"

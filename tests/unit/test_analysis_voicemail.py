@@ -3018,6 +3018,13 @@ BATCH_543_ON_READINGS = [
      "today a hearing will be set", "legal_threat"),
     ("hi its the security team at your credit union your app is locked we will text you a code and when our agent "
      "rings you in ten minutes just read that code to the agent", "ask_code"),
+    # the 714th batch's card-rate, student-loan, investment, job-fee and claim-fee robocalls (missed before)
+    ("with the balance you carry we can get that down to zero for you", "rate_reduction"),
+    ("you are paying far too much interest on those cards call us back today", "rate_reduction"),
+    ("we still need to reverify your f s a id before the forgiveness can go through", "credential_demand"),
+    ("its a land fund with guaranteed nine percent returns and the minimum is five thousand", "investment"),
+    ("were hiring drivers this week you only need to pay for the uniform and badge", "advance_fee"),
+    ("a small processing payment is needed before your settlement can be released", "fee_to_release"),
 ]
 
 
