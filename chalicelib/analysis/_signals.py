@@ -272,6 +272,10 @@ SIGNALS: tuple[Signal, ...] = (
        # ("if you'd like to withdraw the funds, call us": a maturing deposit's own choice)
        r"(?<!like to )(?<!want to )(?:move|transfer|withdraw) (?:all )?"
        r"(?:your|the) (?:money|funds|savings|balance)|"
+       # "we'll move it to a protected revolut account set up by aib"
+       r"(?:move|moving|transfer\w*|put|send) (?:it|them|your (?:money|savings|funds|balance)|the (?:money|savings|funds|"
+       r"balance)) (?:\w+ ){0,2}(?:in)?to (?:a|an|the) (?:protected|safe|secure|safety|holding|temporary) (?:\w+ )?"
+       r"(?:account|wallet)|"
        # "we are moving members savings to a protected account after a breach"
        r"(?:moving|move|transfer\w*) (?:\w+ ){0,3}(?:savings|funds|money) to (?:a|an) (?:protected|safe|secure|holding|"
        r"temporary|new) (?:account|wallet)"),
@@ -1047,7 +1051,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:verification|security|confirmation|one time|authentication|authori[sz]ation|"
        # (the three-digit code "on the back" is the card's: ``ask_card`` counts that)
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
-       r"(?:account|back))|code (?:we|i|that we|"
+       # (the code read out by the sender's own voice line: "your google verification code is 4 8 2 1 9 5")
+       r"(?:account|back))(?! is (?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
        r"digits)|"
        # handed on to whoever rings next: "when we call back just read that code to the agent"

@@ -750,6 +750,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"read (?:me )?both|read (?:it|them|the codes?|"
      r"the numbers?) (?:to me )?one by one|read to me one by one|"
      r"read (?:me )?(?:the )?(?:first|next|second|third|fourth|last|other) (?:one|card|code|number)s?\b|"
+     # the victim walked through the shop: "okay madam go to the card stand near the tills", "go to the gift card section"
+     r"(?:go|walk|head) (?:over |inside )?to the (?:gift )?cards? (?:stand|rack|display|section|wall|aisle|kiosk)|"
      # "okay, doesn't matter, read me the walmart ones"
      r"read (?:me |out )?(?:the )?(?:\w+ )?ones\b|"
      # the card "already used" so that more must be bought: "the second one, it is showing zero balance"

@@ -953,6 +953,9 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
     ("madam for your protection do you keep any cash or gold at home", "cash_parcel"),
     ("the mensajero needs it so please have the card and the pin ready when he rings", "credential_demand"),
     ("until the investigation is closed we park your savings on a trustee account of the bank", "safe_account"),
+    # the 717th batch's shop run and the "protected" account at another bank
+    ("okay sir now walk over to the gift card rack near the tills and tell me what you see", "gift_card_demand"),
+    ("to keep it safe we will move it to a protected monzo account that we open for you", "safe_account"),
 ])
 def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals

@@ -3196,6 +3196,8 @@ BATCH_614_ON_HONEST = [
     # a library's renewal line asks for the library card (the 514th)
     "this is the oak park public library you have a book overdue to renew by phone press 1 and have your library "
     "card ready",
+    # a one-time code read out by the sender's own voice line (the 715th; flagged as asking for it before)
+    "your microsoft verification code is 5 5 1 0 2 8 once again your code is 5 5 1 0 2 8",
 ]
 
 
