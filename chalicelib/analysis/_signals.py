@@ -990,8 +990,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|"
        # (the card brought in person to a first day is no number asked: "bring your id and your social security card")
        r"(?<!digits of )(?<!four of )(?<!4 of )(?<!bring )(?<!id and )your social(?! media)"
-       # (a premium "taken out of your social security check" names the benefit, not the number)
-       r"(?! security (?:check|checks|payment|payments|deposit))|social insurance number|"
+       # (a premium "taken out of your social security check" names the benefit, not the number; so does a
+       # landlord's "proof of your social security income" or "bring your social security statement")
+       r"(?! security (?:check|checks|payment|payments|deposit|income|award|statement|"
+       r"letter))|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
        r"national insurance number|(?:reply with|send|give|confirm) your ppsn|"

@@ -961,6 +961,14 @@ def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None
     assert signal in analyze(text).signals
 
 
+def test_proof_of_social_security_income_asks_for_no_number() -> None:
+    """A landlord's "proof of your social security income" (the 718th batch's honest twin, flagged before)
+    names the benefit, as "your social security check" does, not the number."""
+    verdict = analyze("hi its the leasing office at cedar court about your application we just need proof of your "
+                      "social security income the letter you can download from ssa dot gov is fine")
+    assert "ask_ssn" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
 def test_a_customer_telling_the_bank_about_a_lottery_caller_retells_the_scam() -> None:
     """"My daughter says I got scammed, some man call me and say I win the lottery": the 693rd batch's caller
     reports the call to her bank's desk (flagged before)."""
