@@ -281,7 +281,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"temporary|new) (?:account|wallet)"),
     # --- government impersonation ------------------------------------------------------
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
-       # the "processing center" notice: "you are hereby notified of a claim filed against you"
+       # the "processing center" notice: "you are hereby notified of a claim filed against you", "there is a pending
+       # complaint at the county courthouse against you"
+       r"pending (?:complaint|case|claim|lawsuit|action)(?: \w+){0,6} against you\b|"
        r"(?:claim|complaint|case|lawsuit|suit|petition)s? (?:\w+ ){0,2}(?:filed|registered|lodged|issued) against "
        r"(?:you\b|your name)|"
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid

@@ -196,6 +196,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"press {_KEY} to hear (?:the|your) (?:new |updated )?(?:flight|schedule|times|itinerary)"),
     # --- offers and problems that robocalls are made of ---------------------------------
     ("rate_reduction", "loan_debt", 1.5, "offers to cut a credit-card interest rate",
+     # "a courtesy call on your credit card interest rate", "you qualify for zero percent"
+     r"(?:courtesy call|calling) (?:on|about|regarding) your (?:credit card )?interest rate|qualify for (?:a )?(?:zero|0) "
+     r"percent|"
      r"rates? (?:are|is) (?:about|going) to (?:increase|go up)|"
      # "this is heather with card member services about your credit card interest rate"
      r"(?:card|car) ?member services? (?:\w+ ){0,3}(?:about|regarding) your (?:credit card )?interest rates?|"
@@ -245,6 +248,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
      r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
+     # "...ehicle records show your coverage is lapsing, call us back"
+     r"coverage (?:is )?lapsing|(?:vehicle|car|auto) records (?:show|indicate)|"
      r"extended service(?: agreement| plan| contract)?|extend a service|notice (?:we|that we) (?:mailed|sent) "
      r"(?:you )?about your (?:vehicle|car|auto|truck)|(?:not|have not|havent) (?:yet )?renewed (?:the |your )?coverage "
      r"(?:on|for) your (?:vehicle|car|truck|auto)|"
@@ -256,6 +261,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"warranty|warranty protection|garantia (?:\w+ ){0,2}(?:esta por vencer|vence|ha vencido|expira)|"
      r"repairs? (?:after|past) your expiration date"),
     ("benefits_offer", "health_benefits", 1.2, "offers health, Medicare or government benefits",
+     # "seniors in florida may now qualify for an over the counter allowance card"
+     r"allowance card|"
      r"(?:aca|health|premium|insurance) subsidies|avoid the gap|"
      # the brace campaign's follow-up: "you have back pain and have not yet received your brace"
      r"(?:have not|havent|not) (?:yet )?received your (?:\w+ )?braces?|free (?:\w+ )?braces? (?:is |are )?ready|"

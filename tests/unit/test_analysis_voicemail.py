@@ -3025,6 +3025,12 @@ BATCH_543_ON_READINGS = [
     ("its a land fund with guaranteed nine percent returns and the minimum is five thousand", "investment"),
     ("were hiring drivers this week you only need to pay for the uniform and badge", "advance_fee"),
     ("a small processing payment is needed before your settlement can be released", "fee_to_release"),
+    # the 727th batch's clipped robocalls (under 25 words; missed before)
+    ("our vehicle records show the coverage on your truck is lapsing call us back", "warranty"),
+    ("this is a courtesy call regarding your interest rate which expires this week press one", "rate_reduction"),
+    ("card holders in good standing can qualify for 0 percent on the full balance", "rate_reduction"),
+    ("seniors in your area can now get an over the counter allowance card at no cost", "benefits_offer"),
+    ("theres a pending complaint with the county office against you before we proceed", "legal_threat"),
 ]
 
 
