@@ -755,7 +755,8 @@ def _lures_told(norm: str) -> frozenset[str]:
 
 # ... and a customer who rang about an alert from the number they know rang the real desk: "i rang the
 # number on the back of my card", "i didnt click the link, i called the number in the app".
-_OWN_NUMBER_USED = re.compile(r"\b(?:(?:i|we) (?:called|rang|dialled|dialed|used|phoned|got) (?:\w+ ){0,3}(?:number|"
+_OWN_NUMBER_USED = re.compile(r"\b(?:(?:i|we|ive|weve|i have|we have) (?:called|rang|rung|dialled|dialed|used|phoned|got) "
+                              r"(?:\w+ ){0,3}(?:number|"
                               r"line) (?:on|from|in) (?:the back of (?:my|the) card|(?:your|the) (?:official )?(?:website|"
                               r"app))|(?:didnt|did not) (?:click|tap|call|use|press|open) (?:on )?(?:the|that|their|any) "
                               r"(?:link|number))\b", re.ASCII)

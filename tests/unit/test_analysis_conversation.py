@@ -961,6 +961,15 @@ def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None
     assert signal in analyze(text).signals
 
 
+def test_a_customer_who_has_rung_the_number_on_the_card_reached_the_real_desk() -> None:
+    """"I've rung the number on the back of my card" (the 725th batch's honest fraud line, flagged before): the
+    desk's one-time code then checks the customer who rang, as "i called the number on the back of my card" did."""
+    verdict = analyze("hi ive had a text about a payment so ive rung the number on the back of my card thanks for "
+                      "calling youre through to the fraud team for security ill send a one time passcode to the "
+                      "mobile we hold can you read it back to me please its 4 1 9 2 0 6 thanks youre verified")
+    assert not verdict.is_scam, verdict.reasoning
+
+
 def test_proof_of_social_security_income_asks_for_no_number() -> None:
     """A landlord's "proof of your social security income" (the 718th batch's honest twin, flagged before)
     names the benefit, as "your social security check" does, not the number."""
