@@ -180,7 +180,10 @@ _CUSTOMER_RANG = re.compile(
     # the customer speaks first and the desk names itself after: "hi, im calling because my
     # paypal account is locked ... this is arnel with paypal", "you're through to hmrc"
     r"^(?:\w+ ){0,3}(?:im|i am|i was) (?:calling|ringing|trying to call) (?:because|about my|to (?:change|update|add|"
-    r"check|ask|report|pay|close|cancel|book|get))|(?:youre|you are) "
+    r"check|ask|report|pay|close|cancel|book|get))|"
+    # ... or opens on what they are stuck doing: "hi, i'm trying to create my social security account"
+    r"^(?:\w+ ){0,3}(?:im|i am|ive been) trying to (?:create|set up|log ?in(?:to)?|sign in(?:to)?|open|reset|access|get "
+    r"into|pay|send|cancel|change|update|activate|register) (?:my|a|an|the|our)\b|(?:youre|you are) "
     r"(?:through to(?! the (?:final|next))|speaking (?:with|to) \w+ (?:at|from|with))|"
     r"i (?:called|rang) (?:you |in )?(?:because|about|yesterday|earlier|this morning|last week|"
     r"before)|"

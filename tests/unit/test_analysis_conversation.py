@@ -970,6 +970,15 @@ def test_a_customer_who_has_rung_the_number_on_the_card_reached_the_real_desk() 
     assert not verdict.is_scam, verdict.reasoning
 
 
+def test_a_customer_who_opens_on_what_they_are_stuck_doing_rang_the_desk() -> None:
+    """"Hi, I'm trying to set up my account and it keeps sending me a code" (the 729th batch's honest twin,
+    flagged before): the customer speaks first about their own problem, so the desk they rang may check a code."""
+    verdict = analyze("customer hi im trying to open my tax account online and it keeps sending me a code agent okay "
+                      "are you signing in on the website customer yes it texted me a six digit code do you need it "
+                      "agent no please dont read it to me type it in the box yourself customer okay it worked thanks")
+    assert not verdict.is_scam, verdict.reasoning
+
+
 def test_proof_of_social_security_income_asks_for_no_number() -> None:
     """A landlord's "proof of your social security income" (the 718th batch's honest twin, flagged before)
     names the benefit, as "your social security check" does, not the number."""
