@@ -427,6 +427,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
+       # a cut-off that only today's money stops: "your service will be interrupted tomorrow morning unless the 389
+       # deposit is received today" (a biller's notice gives a date)
+       r"(?:service|meter|power|gas|electricity|water|lights) (?:\w+ ){0,3}(?:interrupted|disconnected|cut off|shut off|"
+       r"turned off) (?:\w+ ){0,4}unless (?:the |your |a )?(?:\w+ ){0,3}(?:payment|deposit|balance|fee) (?:is |are )?"
+       r"(?:received|paid|made) (?:today|tonight|within|in the next|by (?:noon|\d+))|"
        # the crew on its way: "the crew is scheduled to cut service", "got the work order to pull it"
        r"(?:crew|tech|technician|truck)s? (?:is |are )?(?:scheduled|dispatched|on (?:the|its) way|coming) to (?:cut|pull|"
        r"disconnect|shut off|turn off) |work order to (?:pull|cut|disconnect|shut off|remove) (?:it|the|your)\b|"

@@ -673,6 +673,9 @@ def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -
      "advance_fee"),
     ("still need the two tickets for saturday? revolut me and ill send them to your account straight after",
      "advance_fee"),
+    # the 733rd batch's payment-app "business upgrade" (the "not" is the lure's own word)
+    ("Zelle: a $320 payment to you is pending as your profile isnt upgraded to business yet. Pay $100 to upgrade",
+     "fee_to_release"),
 ])
 def test_a_sellers_or_buyers_step_of_the_678th_batch_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text, "sms").signals

@@ -3031,6 +3031,9 @@ BATCH_543_ON_READINGS = [
     ("card holders in good standing can qualify for 0 percent on the full balance", "rate_reduction"),
     ("seniors in your area can now get an over the counter allowance card at no cost", "benefits_offer"),
     ("theres a pending complaint with the county office against you before we proceed", "legal_threat"),
+    # the 732nd batch's cut-off that only today's money stops
+    ("this is the meter department your service will be interrupted in the morning unless the deposit is received "
+     "today", "utility_cutoff"),
 ]
 
 
