@@ -619,6 +619,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"training|uniform|kit|badge|equipment|safety gear|orientation)|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
        r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
+       # "to release it we just need a one off admin and postage fee", "to release the funds ... a compliance charge"
+       r"to release (?:it|them|the \w+)(?: \w+){0,9} (?:fee|charge|tax)\b|"
        # the new hire who buys the kit from the employer's "vendor", to be paid back on the first check
        r"(?:buy|pay for|purchase|cover)(?: \w+){0,8} (?:through|from|via|at|on) (?:our|their|the companys|a) "
        r"(?:approved |preferred )?(?:vendor|partner|supplier)(?: site| website)?\b|"

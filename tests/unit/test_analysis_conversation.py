@@ -956,6 +956,12 @@ def test_the_digit_of_a_speaker_label_starts_no_phone_number() -> None:
     # the 717th batch's shop run and the "protected" account at another bank
     ("okay sir now walk over to the gift card rack near the tills and tell me what you see", "gift_card_demand"),
     ("to keep it safe we will move it to a protected monzo account that we open for you", "safe_account"),
+    # the 737th batch's fees that stand between the listener and the money
+    ("its the rewards team you won a 500 pound voucher and to release it we just need your card for the admin charge",
+     "advance_fee"),
+    ("congratulations to release the funds we just need you to settle the compliance tax first", "advance_fee"),
+    ("the withdrawal is approved but before we can release it theres a ten percent capital gains tax to settle",
+     "fee_to_release"),
 ])
 def test_a_reading_of_the_663rd_batches_on_fires(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
