@@ -506,6 +506,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:dollars?|pounds?|euros?|naira|rupees?)|(?:million|billion) (?:dollars?|pounds?|euros?) (?:\w+ ){0,3}"
        r"(?:prize|sweepstakes|lottery|jackpot|winnings|award)"),
     _s("prize", "prize", 1.8, "announces a prize, lottery or sweepstakes win",
+       # the draw "won" by a phone number: "your number won lkr 500,000 in the anniversary draw"
+       r"your (?:mobile |phone |sim )?number (?:has )?(?:won|been selected as (?:a|the) winner|is a winner)|"
        # the gifted medical alert: "someone who cares about you has already covered the cost of a pendant for you"
        r"(?:someone|a friend|a family member|a loved one)(?: who cares about you)? has (?:already )?(?:covered|paid for|paid) "
        r"the cost|"
@@ -569,6 +571,10 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet that is "ready to fly to perth" once a deposit is paid
        r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the job abroad's paperwork paid first: "pay medical and visa charges aed 850 to confirm the offer letter";
+       # the task job's "prepaid merchant task" or "combination task"
+       r"(?:pay|deposit|send)(?: \w+){0,3} (?:visa|medical|registration|attestation|processing|sponsorship|emigration|"
+       r"onboarding) (?:and \w+ )?(?:charges?|fees?)|(?:prepaid|combination) (?:merchant )?tasks?|merchant task|"
        # the absent landlord's keys by post: "send the deposit and i'll mail you the keys"
        r"(?:post|mail|courier|ship|fedex) you the keys?|"
        # the pet-shipping fee: "the crate isn't included, we need it today or she can't fly out"

@@ -1225,6 +1225,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the task job's frozen balance: "your task id 77812 is frozen due to wrong operation, pay rs 18,400 to unfreeze"
+     r"(?:task|order)(?: id)?(?: \d+)? (?:is|has been|was) frozen|"
      # the payment app's "business upgrade": "your account is not upgraded to business, send 150 to upgrade"
      # (the "not" is the lure's, so it starts the match: no denial)
      r"(?:(?:is|was|has|have) not (?:been )?|isnt |not yet )?(?:upgrade|upgraded|upgrading) (?:\w+ ){0,3}(?:to )?(?:a )?"

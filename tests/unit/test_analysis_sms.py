@@ -676,6 +676,12 @@ def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -
     # the 733rd batch's payment-app "business upgrade" (the "not" is the lure's own word)
     ("Zelle: a $320 payment to you is pending as your profile isnt upgraded to business yet. Pay $100 to upgrade",
      "fee_to_release"),
+    # the 739th batch's job abroad, task job and number draw (kinds below half before)
+    ("you are selected for the warehouse job in dubai, pay the medical and visa charges of aed 700 to confirm",
+     "advance_fee"),
+    ("your task id 5521 is frozen, pay to complete it and withdraw", "fee_to_release"),
+    ("great work today, next is a combination task so top up your account first", "advance_fee"),
+    ("Dialog: your number won LKR 300,000 in our year end lucky draw, reply CLAIM", "prize"),
 ])
 def test_a_sellers_or_buyers_step_of_the_678th_batch_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text, "sms").signals
