@@ -1133,6 +1133,14 @@ _CARD_ENDING = re.compile(r"\b(?:card|account|visa|mastercard|amex|chequing|chec
                           r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))\b", re.ASCII)
 
 
+# A carrier's alert about the listener's own number leaving it ("we received a request to transfer
+# your mobile number to another carrier; if you did not make this request, call us"): the port-out
+# and SIM-swap notice every carrier sends; the impostor's version asks for the PIN or a code.
+_NUMBER_MOVING = re.compile(r"\b(?:(?:transfer|port|move|switch) your (?:mobile |phone |cell |wireless )?number|port ?out|"
+                            r"sim swap|(?:new|replacement) (?:e ?)?sim)\b(?:\w| )*\bif (?:you|this) (?:did not|didnt|was not|"
+                            r"wasnt)\b", re.ASCII)
+
+
 def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: int) -> bool:
     """Evidence an honest caller leaves too, so the number is flagged but never rung:
 
@@ -1171,6 +1179,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
+    if _NUMBER_MOVING.search(norm) and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS):
+        return True  # the carrier's port-out notice, asking for nothing but a call
     if positive & _KIN_ASKS and not positive & _STRONG_DEMANDS and _OWN_SHARE.search(norm):
         return True  # a relative paying most of it themselves, with no demand no honest relative makes
     assured = _KEYS_ONLY if any(sig.key == "legit_no_ask" for sig in fired) else frozenset()

@@ -1428,6 +1428,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:wire|transfer) you (?:started|initiated|requested|set up)|"
      r"you (?:asked|requested|applied) for (?:a |an |the )?(?:replacement|new) (?:sim|card|phone)|"
      r"(?:as per|at) your request|as you requested|"
+     # the desk the listener raised a ticket with: "the i t service desk returning your ticket about your citrix login"
+     r"returning your (?:\w+ )?ticket\b|"
      r"returning your (?:request|inquiry|"
      r"enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|"
      r"show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|"

@@ -3171,6 +3171,12 @@ BATCH_543_ON_NOT_RUNG = [
     # a broker waiting on the shipper's papers (the 703rd)
     "hello dhl express your shipment is held at customs awaiting a commercial invoice please email it or call 0345 "
     "555 0147",
+    # an employer's or a clinic's desk returning the listener's ticket with a remote session (the 723rd), and a
+    # carrier's port-out notice asking for nothing but a call (the 731st; both rung before)
+    "hi this is the service desk at lakeview medical returning your ticket about your login we can do a remote "
+    "session at three please call back 626 555 0139",
+    "this is the fraud prevention team at ridgeline wireless we received a request to transfer your mobile number to "
+    "another carrier if you did not make this request call us right away at 1 877 555 0133",
     # courts and defenders reminding of a hearing on a calendar day, warrant and all (the 709th; rung before)
     "hi its marcus from the public defenders office your sentencing hearing is still set for the 22nd at nine "
     "if you miss it the judge will issue a bench warrant so call me back at 313 555 0162",
