@@ -1137,7 +1137,7 @@ _CARD_ENDING = re.compile(r"\b(?:card|account|visa|mastercard|amex|chequing|chec
 # your mobile number to another carrier; if you did not make this request, call us"): the port-out
 # and SIM-swap notice every carrier sends; the impostor's version asks for the PIN or a code.
 _NUMBER_MOVING = re.compile(r"\b(?:(?:transfer|port|move|switch) your (?:mobile |phone |cell |wireless )?number|port ?out|"
-                            r"sim swap|(?:new|replacement) (?:e ?)?sim)\b(?:\w| )*\bif (?:you|this) (?:did not|didnt|was not|"
+                            r"sim swap|(?:new|replacement) (?:e ?)?sim)\b(?: \w+){0,30} if (?:you|this) (?:did not|didnt|was not|"
                             r"wasnt)\b", re.ASCII)
 
 

@@ -1074,7 +1074,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"digits)|"
        # handed on to whoever rings next: "when we call back just read that code to the agent"
        r"(?:read|tell|give|say) (?:it|that code|the code|that|this code|the numbers|the digits) (?:back )?(?:out )?"
-       r"to (?:the agent|our agent|the representative|my colleague|our team|the officer|the caller)|(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code|"
+       r"to (?:the agent|our agent|the representative|my colleague|our team|the officer|the caller)|"
+       r"(?:send|reply with|forward) (?:us |me )?(?:the|that|your) code|"
        # the code announced, then asked back: "we are sending a code to confirm the cancellation, please reply with it"
        r"(?:sending|sent|send) (?:you )?a code(?: \w+){0,10} (?:reply|respond|text (?:us|me)) (?:back )?with it"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
