@@ -510,9 +510,9 @@
     renderFeedEmpty();
   }
 
-  /** One event, from SSE, polling or a snapshot backlog (live=false: no toasts, no refresh). */
+  /** One event, from SSE, polling or a backlog (live=false: no toasts, no refresh); whether it was new. */
   function handleEvent(event, live) {
-    if (!event || !event.id || state.seen.has(event.id)) return;
+    if (!event || !event.id || state.seen.has(event.id)) return false;
     state.seen.add(event.id);
     if (state.seen.size > 5000) state.seen = new Set([...state.seen].slice(-1000));
     state.cursor = event.id;
@@ -522,26 +522,30 @@
     // For the latency benchmark: the moment this event became visible, on the wall clock.
     hook.arrivals.push({ id: event.id, type: event.type, subject: line.subject, at: performance.timeOrigin + performance.now() });
     if (hook.arrivals.length > 1000) hook.arrivals.splice(0, 500);
-    if (!live) return;
+    if (!live) return true;
     applyToActiveCalls(event);
     if (event.type === "incoming_call") toast(`Incoming call from ${d.from || "an unknown number"}`, "call");
     if (event.type === "incoming_sms") toast(`SMS from ${d.from || "an unknown number"}`, "sms");
     if (STAT_EVENTS.has(event.type)) scheduleRefresh();
+    return true;
   }
 
-  /** A (re)connection's backlog. Events newer than the figures on the page (a scam analysed
-   *  between the dashboard's GET and the live stream's first answer) changed them: fetch again,
-   *  or the lists would miss it until the next periodic refresh. */
-  function applySnapshot(snapshot) {
-    setActiveCalls(snapshot.activeCalls || []);
+  /** A backlog (a snapshot, a first poll), drawn without toasts. Its events newer than the figures
+   *  on the page (a scam analysed between the dashboard's GET and the live stream's first answer)
+   *  changed them: fetch again, or the lists would miss it until the next periodic refresh. */
+  function applyBacklog(events) {
     const figuresAt = state.dashboard ? state.dashboard.generatedAt || 0 : 0;
     let changed = false;
-    for (const event of snapshot.recentEvents || []) {
-      if (event && STAT_EVENTS.has(event.type) && !state.seen.has(event.id) && (event.ts || 0) >= figuresAt) changed = true;
-      handleEvent(event, false);
+    for (const event of events || []) {
+      if (handleEvent(event, false) && STAT_EVENTS.has(event.type) && (event.ts || 0) >= figuresAt) changed = true;
     }
-    if (snapshot.cursor) state.cursor = snapshot.cursor;
     if (changed) scheduleRefresh();
+  }
+
+  function applySnapshot(snapshot) {
+    setActiveCalls(snapshot.activeCalls || []);
+    applyBacklog(snapshot.recentEvents);
+    if (snapshot.cursor) state.cursor = snapshot.cursor;
   }
 
   // ------------------------------------------------------------------ problems: banner, offline, stale
@@ -830,7 +834,8 @@
     try {
       const data = await getJSON(`api/live-updates?${query}`);
       if (!state.polling) return; // SSE took over while this request was in flight
-      for (const event of data.events || []) handleEvent(event, !backlog);
+      if (backlog) applyBacklog(data.events);
+      else for (const event of data.events || []) handleEvent(event, true);
       if (data.cursor) state.cursor = data.cursor;
       setActiveCalls(data.activeCalls || []);
       setMode("polling");
