@@ -1146,6 +1146,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
 
     - an offer and a call-back and nothing else ("the plan you asked about, call me back",
       "the claim you filed, call us"), as honest agents and claims offices leave;
+    - a carrier's port-out or SIM-swap notice ("a request to transfer your mobile number ... if you
+      did not make this request, call us") that asks for no detail and makes no demand no honest
+      carrier makes (the impostor's asks for the PIN or a code);
     - a relative's money trouble that the caller pays most of ("i can cover most of it"), with
       no demand no honest relative makes;
     - a card alert that leaves a fraud line's hours ("available 24 hours a day", "between 8 am and

@@ -624,7 +624,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:just|only) need to pay for (?:the |your |a )?(?:\w+ ){0,3}(?:background check|drug (?:test|screen)|"
        r"training|uniform|kit|badge|equipment|safety gear|orientation)|(?:cover|"
        r"pay) (?:the )?(?:port|hotel|resort|processing|release) (?:and \w+ )?(?:taxes|fees)|"
-       r"fee (?:\w+ ){0,3}to release (?:it|the|your)|to release it (?:\w+ ){0,4}fee|"
+       r"fee (?:\w+ ){0,3}to release (?:it|the|your)|"
        # "to release it we just need a one off admin and postage fee", "to release the funds ... a compliance charge"
        r"to release (?:it|them|the \w+)(?: \w+){0,9} (?:fee|charge|tax)\b|"
        # the new hire who buys the kit from the employer's "vendor", to be paid back on the first check
