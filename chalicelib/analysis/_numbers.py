@@ -254,6 +254,14 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
 
 # Words before a number searched for call cues ("call us at", "dial").
 CUE_WINDOW = 8
+# A desk's question for an identifier, further back ("can you give me the medicare card number if you've got
+# it anywhere ... i've got a photo of the card on my phone, yeah it's four one two three ..."): the digits that
+# answer it, with no call verb just before them, are the customer's card, not a number to ring.
+ID_QUESTION_WINDOW = 30
+# (the call verbs that are no noun too: "a photo of the card on my phone, yeah it's ..." asks for no call)
+_DIAL_VERBS = _CALL_VERBS - {"phone", "text"}
+_ID_QUESTION = re.compile(r"\b(?:can|could|may) (?:you (?:give|read|tell) me|i (?:have|get|take)) (?:the|your) "
+                          r"(?:\w+ ){0,3}(?:number|id)\b", re.ASCII)
 
 
 def _introduced_as_own(tokens: list[str], start: int, reach: int = CUE_WINDOW) -> bool:
@@ -265,8 +273,11 @@ def _introduced_as_own(tokens: list[str], start: int, reach: int = CUE_WINDOW) -
     first = start
     while first > 0 and tokens[first - 1].isdigit():
         first -= 1
-    return (any(cue in window for cue in _OWN_CUES)
-            or (first > 0 and tokens[first - 1] in _IDENTIFIED))
+    if any(cue in window for cue in _OWN_CUES) or (first > 0 and tokens[first - 1] in _IDENTIFIED):
+        return True
+    asked = " ".join(tokens[max(0, start - ID_QUESTION_WINDOW):start])
+    return (_ID_QUESTION.search(asked) is not None
+            and not any(tok in _DIAL_VERBS for tok in tokens[max(0, start - CUE_WINDOW):start]))
 
 
 def _asked_to_call(tokens: list[str], start: int) -> bool:

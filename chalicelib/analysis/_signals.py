@@ -284,6 +284,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the "processing center" notice: "you are hereby notified of a claim filed against you", "there is a pending
        # complaint at the county courthouse against you"
        r"pending (?:complaint|case|claim|lawsuit|action)(?: \w+){0,6} against you\b|"
+       # the officer on the way: "an officer will be sent to your address" (33 scam rows of the dev sets, no honest one)
+       r"(?:officers?|agents?|deputies|deputy|marshals?|police) (?:will be|are being|is being|have been|has been|are going "
+       r"to be) (?:sent|dispatched) to your (?:address|home|house|residence|location|door|place of)|"
        r"(?:claim|complaint|case|lawsuit|suit|petition)s? (?:\w+ ){0,2}(?:filed|registered|lodged|issued) against "
        r"(?:you\b|your name)|"
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
@@ -882,6 +885,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"weekly)\b|"
        # a return or a wage counted by the day: "returning 3 percent daily", "earn 5000 rupees daily"
        r"(?:percent|per cent) (?:daily|a day|per day|every day)|daily (?:returns?|profits?|income)\b|"
+       # ... as texts write it ("daily 2% profit", "5% weekly returns": the sign is dropped by the normaliser)
+       r"(?:daily|weekly) \d+(?: percent)? (?:profits?|returns?|income|interest|roi)\b|\d+(?: percent)? (?:daily|weekly) "
+       r"(?:profits?|returns?|income|interest|roi)\b|"
        r"doubling (?:deposits|your (?:money|deposit|investment)|investments)|"
        # the boast counted in multiples: "i doubled my money in two weeks", "four grand off of five hundred"
        r"(?:doubled|tripled) (?:my|their|his|her) money|(?:grand|thousand|k) (?:off|out) of (?:a |just |only )?(?:\d+|"

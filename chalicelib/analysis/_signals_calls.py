@@ -624,6 +624,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("revenge_threat", "tactic", 1.5, "threatens the listener's home, computer or safety",
      r"send (?:them|the (?:pics|pictures|video|videos|photos)) to your (?:mom|mother|dad|family|friends|"
      r"contacts|boss|coach|school|wife|husband)|"
+     # the loan app's collector: "pay today or we will send your photos to all your contacts"
+     r"(?:send|share|forward|post|message|circulate)\w* (?:\w+ ){0,3}(?:photos?|pictures?|pics|images?|selfies?|nudes?) "
+     r"(?:\w+ )?to (?:all |every )?(?:of )?(?:your |ur )?(?:contacts|contact list|phone contacts|family and friends|"
+     r"relatives|colleagues)|"
      r"(?:(?:i will|ill|we will|i can|i am going to|im going to|im gonna|i will be) send|(?:im|i am|we are|were) "
      r"sending) (?:(?:people|someone|somebody|"
      r"my (?:men|guys|people)) to your (?:house|home|address|door))|(?:i will|ill|we will|i am going to|im going to|"
@@ -818,7 +822,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "you'll get a text code from mygovid, just read me that"
      r"(?:text|sms|verification|security) code (?:\w+ ){0,6}(?:just )?(?:read|tell|give) (?:me|us) (?:that|it)|"
      r"(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
-     r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)"),
+     r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)|"
+     # the code's successor, the approval in the banking app, asked for to undo what it approves: "you just accept
+     # it so i can oppose the operation" (a real desk cancels a payment without the customer's signature) ...
+     # (not the alert's "if you did not authorize this, call ... to cancel")
+     r"(?<!not )(?<!dont )(?<!didnt )(?:approve|accept|release|validate|swipe)(?: (?:it|that|this|the (?:request|"
+     r"notification|prompt|push)))?(?: \w+){0,6} (?:so (?:that )?(?:i|we|the \w+) (?:can )?|to |and (?:then )?(?:i|we) (?:can )?)(?:cancel|"
+     r"block|stop|oppose|reverse|pull back|undo|freeze)|"
+     # ... or the app's own words explained away when the listener reads them out: "it says approve payment ...
+     # that is the reversal, the system shows it that way", "it says log in to nordea ... correct ... thats the block"
+     r"(?:says|shows|showing|saying|reads) (?:\w+ ){0,6}(?:approve|confirm|authori[sz]e|release|validate|sign|log ?in|"
+     r"add|new|transfer|send|pay|freigeben)\w*(?: \w+){0,25} (?:thats|that is|its|it is|this is|yes) (?:just |only |"
+     r"simply |actually )?(?:the |a |how |our )?(?:reversal|blocking|block|cancell?ation|refund|counter ?account|secured|"
+     r"reverse|system|standard|normal|wording|way)\b"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
      r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
      r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in(?! (?:your )?(?:online|"
@@ -1118,6 +1134,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:send|pay|wire|deposit|go|goes|be sent|be paid|be deposited) (?:\w+ ){0,4}to (?:the|my|our) new "
      r"(?:bank )?account|"
      r"(?:dont|do not) use the (?:\w+ )?(?:portal|app|website)|"
+     # ... or the listener's own offer to pay there turned down: "can i just pay it on gov uk ... if you do that now the
+     # enforcement wont be stopped", "can i pay through the patient portal ... the portal wont show the settlement"
+     # (the honest desk's answer is "yes, or i can take it now")
+     r"(?:can|could|cant|shouldnt) (?:i|we) (?:just |not just )?(?:pay|do|set|sort)(?: it| this| that)?(?: up| out)? (?:on|"
+     r"through|via|at|in|online|with|from) (?:the |your |my |our )?(?:website|site|portal|app|online|gov uk|patient portal|"
+     r"\w+ dot (?:com|gov|co uk|org))(?: \w+){0,14} (?:(?:website|portal|app|site) (?:\w+ )?(?:doesnt|does not|wont|will not|"
+     r"cant|cannot|is only|is just|is for|isnt|is not|only)|if you do that|it (?:has|needs) to be (?:done |set up |paid )?"
+     r"(?:on|over|during|with|through) (?:this|the) (?:call|phone|line)|(?:wont|doesnt|will not|does not) (?:show|work|stop|"
+     r"have|take|accept))|"
      # a business that takes nothing but money it cannot be asked to give back: "our office only
      # takes zelle", "the lawyer only accepts bitcoin" (a sitter's "i only take venmo" is a person's)
      r"(?<!i )(?:only|just) (?:takes?|accepts?|taking|accepting)(?: \w+){0,5} (?:cash ?app|zelle|venmo|apple cash|"

@@ -97,9 +97,21 @@ SPANISH: dict[str, str] = {
         r"impuestos|monotributo|la agencia tributaria|aeat|sat|dian|arca|afip|sunat|seguridad social|iva)|"
         r"deuda (?:\w+ ){0,3}a (?:tu|su) nombre|"
         r"(?:sancion|multa|infraccion)(?:es)? (?:\w+ )?(?:no abonadas?|sin pagar|impagadas?|no pagadas?)"),
+    # the social security number "suspended" and the account "with suspicious activity", as the English rows read them
+    "ask_ssn": (
+        r"(?:numero de )?seguro social (?:\w+ ){0,3}(?:suspendid|bloquead|cancelad|comprometid|congelad)[oa]|"
+        r"(?:confirme|confirmar|verifique|verificar|proporcione|proporcionar|deme|digame|necesito) (?:su |tu )?"
+        r"(?:numero de )?seguro social"),
+    "bank_fraud": (
+        r"actividad (?:sospechosa|fraudulenta)|(?:cargo|compra|transaccion|retiro)s? (?:no autorizad|"
+        r"no reconocid|sospechos)[oa]s?"),
+    # the device "hackeado" (tech support in Spanish: "su iphone ha sido hackeado desde otro pais")
+    "device_infected": (
+        r"(?:ha|han) sido hackead[oa]s?|(?:esta|estan|fue|fueron) hackead[oa]s?|hackearon (?:su|tu|sus|tus)|"
+        r"(?:computadora|telefono|celular|iphone|cuenta|equipo|router)(?: \w+){0,3} (?:tiene|tienen) (?:un |algun )?virus"),
     # --- the demand: pay, deposit, a fee before something held is freed -------------------------
     "payment_demand": (
-        r"(?:necesita|tiene que|debe|debera|tendra que) (?:hacer (?:un|el) )?(?:pagar|depositar|deposito|"
+        r"(?:necesita|tiene que|debe|debera|tendra que) (?:hacer (?:un|el) )?(?:pagar|pago|depositar|deposito|"
         r"enviar (?:el |un )?(?:pago|dinero|deposito))|(?:solo )?falta (?:el )?(?:pago|pagar|cubrir|deposito)|"
         r"(?:tiene|tendra) que cubrir|"
         r"si no paga (?:hoy|ahora|antes)|pague (?:hoy|ahora|de inmediato|inmediatamente)"),
@@ -121,7 +133,7 @@ SPANISH: dict[str, str] = {
         r"usted (?:ya )?(?:califica|es elegible)|(?:aparece|salio) (?:como )?(?:pre ?aprobad|seleccionad)[oa]|"
         r"(?:califica|calificar) para|(?:sin importar|no importa) su "
         r"(?:estatus|status|situacion)(?: migratori[oa])?|aunque no tenga (?:papeles|seguro|documentos)|"
-        r"arreglar (?:sus|los) papeles|(?:nueva|la nueva) (?:ley|amnistia)|"
+        r"arreglar (?:sus|los) papeles|(?:nueva|la nueva) (?:ley|amnistia)|(?:para|a) (?:personas|gente) sin papeles|"
         r"(?:acelerar|agilizar) (?:su|el) (?:caso|tramite|proceso|renovacion|permiso)|"
         # money the reader is "entitled to": "tiene derecho a una devolucion", "le corresponde un reembolso"
         r"(?:tiene|tienes) derecho a (?:una |un |recibir (?:una |un )?)?(?:devolucion|reembolso|ayuda|bono|subsidio|"
@@ -299,7 +311,11 @@ SPANISH: dict[str, str] = {
         # a key to hear, accept, renew or book ("para aceptar el cambio, oprima 1"), or to answer yes or no
         r"para (?:pedir|escuchar|aceptar|renovar|comenzar|confirmar|cancelar|reprogramar|programar|repetir|contestar|"
         r"participar)(?: \w+){0,6} (?:oprima|presione|marque)|si (?:fue usted|es suya|la compra es suya)(?: \w+){0,4} "
-        r"(?:oprima|presione|marque)"),
+        r"(?:oprima|presione|marque)|"
+        # the card alert's yes, key first or purchase named: "oprima 1 si la reconoce, oprima 2 si no", "si reconoce la
+        # compra de 318 dolares en h e b oprima 1" (not the impostor's "si no reconoce este cargo oprima uno")
+        r"(?:oprima|presione|marque) (?:\d|uno) si (?:la |lo )?(?:reconoce|hizo|autorizo)|si reconoce "
+        r"(?:la|esta|el|este) (?:compra|cargo|transaccion)(?: \w+){0,8} (?:oprima|presione|marque)"),
     "legit_delivery": (
         r"(?:paquete|pedido|envio) (?:sera|va a ser|fue) entregado|(?:no )?se requiere firma|"
         r"(?:paquete|pedido|envio|compra)(?: \w+){0,3} (?:se ha entregado|ha sido entregad[oa]|llegara hoy|llega hoy|"
@@ -452,7 +468,10 @@ SPANISH: dict[str, str] = {
         r"curso de formacion|uniforme)|(?:pago|cuota|deposito) (?:\w+ ){0,2}(?:del|por el) kit|"
         # the place held for a fee: "para apartar su lugar ocupa pagar trescientos dolares de inscripcion"
         r"para (?:apartar|reservar|asegurar|guardar) su (?:lugar|puesto|plaza|cupo)(?: \w+){0,6} (?:pagar|depositar|mandar|"
-        r"enviar)"),
+        r"enviar)|"
+        # ... or the fee named first: "solo necesita un deposito de quinientos dolares para apartar su lugar"
+        r"(?:deposito|pago|cuota|anticipo) de (?:\w+ ){1,5}para (?:apartar|reservar|asegurar|guardar) su (?:lugar|puesto|"
+        r"plaza|cupo)"),
     # the check that pays for more than the job: "le mandamos un cheque ... y usted nos regresa lo que sobre"
     "fake_check": (
         r"(?:mandamos|enviamos|mandaremos|enviaremos|le mando|te mando|le enviamos|le mandamos) un cheque(?: \w+){0,10} "

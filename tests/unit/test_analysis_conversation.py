@@ -613,6 +613,9 @@ def test_a_report_followed_up_a_desk_disowning_a_call_or_a_won_auction_is_no_sca
     ("this machine has a limit so go to the next one okay drive dont cut the phone put me on speaker",
      "told_not_to_tell"),
     ("see the documents folder i am deleting your files one by one now pictures also", "revenge_threat"),
+    # the 742nd batch's loan-app collector, on the phone
+    ("you took the loan from the app and didnt pay so today we will send your photos to all your contacts",
+     "revenge_threat"),
     # ... and the 272nd batch's: the cashier's cover story, the courier's parcel, the revenge
     ("how much is in the savings okay whatever the teller asks you just say it is for your sons wedding and do "
      "not mention me", "told_not_to_tell"),
@@ -1000,3 +1003,42 @@ def test_a_customer_telling_the_bank_about_a_lottery_caller_retells_the_scam() -
                       "stupid my daughter says i got scammed some man call me and say i win the lottery and i send him "
                       "nine hundred dollar on zelle last night and this morning he call back for more")
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the approval asked for to undo what it approves (the 747th and 746th batches' bank desks)
+    "were cancelling it now you will get a notification in your banking app you just accept it so i can oppose "
+    "the payment",
+    "ill decline it in a second the app will ask you to approve and then we can block the card for good",
+    # the app's own words read out, and explained away
+    "okay so it says approve payment of two thousand euros to a new recipient yes that is the reversal the system "
+    "shows it that way just press it",
+    "it says log in to your online banking on a new device correct sign that one thats the block",
+])
+def test_an_app_approval_asked_for_to_cancel_is_a_code_demand(text: str) -> None:
+    verdict = analyze(f"hello this is the security team at your bank {text}")
+    assert "code_demand" in verdict.signals, verdict.reasoning
+
+
+def test_the_customers_own_approval_of_a_payment_they_made_is_no_code_demand() -> None:
+    """A real desk the customer rang, verifying through the app and releasing the customer's own payment."""
+    verdict = analyze("thanks for calling this is sam i see the payment of four thousand to your builder is held "
+                      "please log into your app and youll see a prompt to confirm its genuine then itll release")
+    assert "code_demand" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 744th batch's desks that take the payment on the call and turn the customer's own channel down
+    "its oliver from the tax office debt management the first instalment is 600 today by bank transfer while im on "
+    "the line cant i just pay it on gov uk sir if you do that now the enforcement wont be stopped",
+    "this is patient financial services we have a settlement of 940 today if you pay on this call can i just pay it "
+    "through the patient portal the portal wont show the settlement its a collections offer",
+])
+def test_the_customers_own_way_to_pay_turned_down_is_a_payment_switch(text: str) -> None:
+    assert "payment_switch" in analyze(text).signals
+
+
+def test_a_desk_that_agrees_to_the_customers_own_way_to_pay_switches_nothing() -> None:
+    verdict = analyze("customer i can do 61 can i pay on the website agent yes you can pay online in the app or at a "
+                      "payment location and the shut off is cancelled once its posted")
+    assert "payment_switch" not in verdict.signals, verdict.reasoning

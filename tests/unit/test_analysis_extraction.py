@@ -140,3 +140,14 @@ def test_a_gift_cards_sixteen_digits_read_to_a_desk_are_no_callback() -> None:
     norm = normalize("can you read me the card number on the back just the card number the sixteen digits not the "
                      "access number under the scratch strip okay 0 4 1 2 7 7 8 1 0 9 4 5 3 3 6 2 thank you")
     assert pick_callback_number(norm, find_phone_numbers(norm)) is None
+
+
+def test_a_card_number_the_desk_asked_for_stays_the_customers_however_long_the_answer() -> None:
+    """The 746th batch's Medicare desk (rung, once, before): the card's digits come nineteen words after the
+    desk's "can you give me the medicare card number", past "ive got a photo of the card on my phone"."""
+    norm = normalize("no worries can you give me the medicare card number if youve got it anywhere ive got a photo "
+                     "of the card on my phone yeah its four one two three four five six seven eight one")
+    assert find_phone_numbers(norm) and pick_callback_number(norm, find_phone_numbers(norm)) is None
+    asked = normalize("this is the medicare office returning your call about a replacement please ring us back on four "
+                      "one two three four five six seven eight one")
+    assert pick_callback_number(asked, find_phone_numbers(asked)) == "+14123456781"

@@ -798,3 +798,13 @@ def test_spanish_portuguese_and_french_smishing_is_flagged(text: str) -> None:
 def test_spanish_portuguese_and_french_honest_texts_stay_below(text: str) -> None:
     result = analyze(text, "sms")
     assert not result.is_scam, result.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 742nd batch's kind: a return counted by the day or week, its "%" dropped by the normaliser
+    "Gold club Dubai: daily 3% profit on AED 2,000, withdraw anytime. Join t.me/goldclubdxb",
+    "Our signal group gives 5% weekly returns guaranteed, message the admin on WhatsApp +44 7700 900418",
+])
+def test_a_return_counted_by_the_day_or_week_is_an_investment_pitch(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert "investment" in verdict.signals and verdict.is_scam, verdict.reasoning

@@ -3257,3 +3257,25 @@ def test_a_recording_that_takes_a_medicare_number_by_key_is_no_pharmacy_reminder
                       "billing problem to release it press 1 and confirm your medicare number and payment details")
     assert "legit_appointment" not in verdict.signals
     assert verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal, scam", [
+    # the 745th batch's Spanish robocalls: the number "suspended", the account "with suspicious activity", the
+    # phone "hacked" (the English rows' ask_ssn, bank_fraud and device_infected; a bank's own alert says the
+    # second too, so it alone flags nothing)
+    ("su numero de seguro social ha sido suspendido por actividad sospechosa oprima uno", "ask_ssn", True),
+    ("le llamamos de su banco detectamos actividad sospechosa en su cuenta", "bank_fraud", False),
+    ("soporte tecnico de apple su iphone ha sido hackeado desde otro pais oprima uno", "device_infected", True),
+    # ... and its immigration calls: the fee named before the place it holds, the papers "sin papeles", the payment
+    # "hoy mismo", the officer on the way (in English)
+    ("tenemos buenas noticias salio un permiso de trabajo solo necesita un deposito de quinientos dolares para "
+     "apartar su lugar llameme al 915 555 0133", "advance_fee", True),
+    ("salio un nuevo permiso de trabajo para personas sin papeles llame hoy", "eligibility", False),
+    ("su renovacion fue rechazada para no perder su permiso de trabajo debe hacer el pago hoy mismo por telefono "
+     "llame al 210 555 0104", "payment_demand", True),
+    ("this is the immigration office your name appeared in a federal database an officer will be sent to your "
+     "address press one", "legal_threat", True),
+])
+def test_spanish_robocalls_read_as_the_english_ones(text: str, signal: str, scam: bool) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam is scam, verdict.reasoning
