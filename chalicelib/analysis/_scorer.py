@@ -110,7 +110,7 @@ _KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
                    "utility": "utility"}
 _SMS_ACTIONS = frozenset({"link", "shortener", "shortcode", "premium_number", "callback_demand",
                           "sms_short_code", "cheap_domain",
-                          "sms_call_to_action", "ask_code", "ask_login", "ask_card", "marketing",
+                          "sms_call_to_action", "ask_code", "ask_login", "ask_card",
                           "sms_number", "sms_keyword", "lookalike_link", "ip_link", "link_trick",
                           "off_platform"}) | _SMS_DEMANDS
 _SMS_HOOKS = frozenset({"prize", "sms_prize_words", "free_offer", "money_offer",
@@ -792,6 +792,10 @@ _BOOKED_SESSION = re.compile(r"\byou (?:booked|scheduled) (?:a|the|your) (?:\w+ 
                              r"(?:scheduled|booked|arranged|agreed|discussed|talked about))\b|"
                              # "confirming your remote session tomorrow at ten"
                              r"\bconfirming your (?:remote|support) (?:session|appointment)\b|"
+                             # ... or the session named after what was agreed: "like we talked about im gonna connect to
+                             # your computer at ten tomorrow to move your photos"
+                             r"\b(?:like|as) (?:we|you) (?:talked about|discussed|agreed|arranged|scheduled|booked)(?: \w+){0,6} "
+                             r"(?:connect|remote|log in|dial in)\w*|"
                              # ... or the shop the customer brought the machine to: "you dropped the laptop off
                              # tuesday ... i can remote in tonight and finish setting up outlook"
                              r"\byou dropped (?:(?:\w+ ){1,3}off|off (?:a|the|your))\b|"
@@ -865,6 +869,10 @@ def _text_voided(norm: str, keys: set[str]) -> set[str]:
             and not keys & (_DOUBTFUL_LINKS | _SMS_LURES | {"sms_number", "premium_number"})):
         # a shop's sale, or points to redeem on its own site, opted into ("txt stop to opt out")
         void |= {"urgency", "deadline"}
+    if "marketing" in keys and not keys & _DOUBTFUL_LINKS:
+        # "download the app or visit daraz.pk ... reply stop to opt out": an opted-in shop's own app, not a
+        # caller's dictated download
+        void.add("keyboard_steps")
     if "reversal_plea" in keys:
         void.add("legit_receipt")  # "i sent you 3000 by mistake, send it back": the receipt is the bait
     if "wire_cash" in keys and "legit_receipt" in keys and _SENT_BY_RAIL.search(norm):

@@ -824,7 +824,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:confirm|read|tell|give) (?:me |us )?the (?:\w+ ){0,2}"
      r"(?:number|code|digits) (?:that )?(?:the bank|we|they|it|you) (?:just )?(?:sent|texted|received|got)|"
      # the code's successor, the approval in the banking app, asked for to undo what it approves: "you just accept
-     # it so i can oppose the operation" (a real desk cancels a payment without the customer's signature) ...
+     # it so i can oppose the operation", "to cancel it i just need you to approve the reversal when it pops up" (a
+     # real desk cancels a payment without the customer's signature) ...
+     r"to (?:cancel|block|stop|reverse|decline|freeze) (?:it|this|that|the \w+)(?: \w+){0,8} (?<!not )(?<!dont )(?:approve|"
+     r"accept|swipe|release)\b|"
      # (not the alert's "if you did not authorize this, call ... to cancel")
      r"(?<!not )(?<!dont )(?<!didnt )(?:approve|accept|release|validate|swipe)(?: (?:it|that|this|the (?:request|"
      r"notification|prompt|push)))?(?: \w+){0,6} (?:so (?:that )?(?:i|we|the \w+) (?:can )?|to |and (?:then )?(?:i|we) (?:can )?)(?:cancel|"
@@ -960,6 +963,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the listener's own check headed off: "i'll log into my account and check ... it won't show online, it's with
+     # enforcement now", "i'll cancel it in the app ... it won't show in the app yet" (not "unless it doesn't show up")
+     r"(?<!unless )(?<!if )(?:it|that|this|the (?:order|debt|balance|charge|case|payment|fine)) (?:wont|will not|doesnt|"
+     r"does not|isnt going to|is not going to) (?:show|appear)(?: up)? (?:yet )?(?:online|in (?:the|your) (?:app|account|"
+     r"portal|online account)|on (?:the|your) (?:app|account|website|portal))|"
      # ... or the local office that "can't take it": "payment has to go through our express line"
      r"(?:local|branch) office (?:cant|cannot|can not|wont|will not) (?:take|accept|process) (?:it|payments?|that)\b|"
      # ... or signed off afterwards: "i'm the second approver, i'll sign it off retrospectively"

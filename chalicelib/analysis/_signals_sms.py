@@ -288,7 +288,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # The reversal con: a stranger "sent it by mistake" (often after a fake receipt) and wants it sent
     # back by hand; a real mistaken transfer is reversed by the bank or the wallet, not by the reader.
     ("reversal_plea", "tactic", 2.5, "a stranger's 'mistaken' transfer to send back by hand",
-     r"(?:sent|send|transferred) (?:you |to your (?:number|account|wallet) )?(?:\w+ ){0,4}(?:by mistake|wrongly|to the "
+     r"(?:sent|send|transferred) (?:you |to your (?:number|account|wallet) )?(?:\w+ ){0,4}(?:by mistake|by accident|wrongly|to the "
      r"wrong (?:number|account)|instead of (?:dollar |pound |euro )?\d+)(?: \w+){0,14} (?:send|return|refund|reverse|"
      r"transfer) (?:it|them|the money|the "
      r"amount)? ?back|"

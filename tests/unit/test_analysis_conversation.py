@@ -1042,3 +1042,23 @@ def test_a_desk_that_agrees_to_the_customers_own_way_to_pay_switches_nothing() -
     verdict = analyze("customer i can do 61 can i pay on the website agent yes you can pay online in the app or at a "
                       "payment location and the shut off is cancelled once its posted")
     assert "payment_switch" not in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 752nd batch's terse calls: the approval asked for to cancel, the listener's own check headed off
+    ("we flagged an e transfer of 2000 this morning to cancel it i just need you to approve the reversal when it pops "
+     "up in your app", "code_demand"),
+    ("your sin is linked to a fraud investigation ill log into my account and check it wont show online its with "
+     "enforcement now", "told_not_to_tell"),
+])
+def test_a_terse_calls_ask_is_read(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals
+
+
+def test_a_session_named_after_what_was_agreed_is_the_customers_own() -> None:
+    """The 750th batch's repair shop (rung, before, on its own number): "like we talked about i'm gonna connect to
+    your computer at ten tomorrow"."""
+    verdict = analyze("hey its nate from hilltop computers like we talked about im gonna connect to your computer at "
+                      "ten tomorrow to move your files to the new one youll see a pop up just click allow 307 555 0186 "
+                      "if you need to move it")
+    assert not verdict.should_engage(70) and not verdict.is_scam, verdict.reasoning

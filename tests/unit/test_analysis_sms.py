@@ -808,3 +808,21 @@ def test_spanish_portuguese_and_french_honest_texts_stay_below(text: str) -> Non
 def test_a_return_counted_by_the_day_or_week_is_an_investment_pitch(text: str) -> None:
     verdict = analyze(text, "sms")
     assert "investment" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # a shop's opted-in promotion whose only way to act is the shop itself (the 742nd batch's kind, flagged before:
+    # the opt-out counted as the lure's way to answer, and "download the app" as a caller's dictated download)
+    "Bookworm Club: Last chance! Your £5 off voucher expires tonight. Use it in store or online. Reply STOP to opt out",
+    "Greenfield Garden Centre: Download the app for 10% off your next visit. Reply STOP to opt out",
+])
+def test_an_opted_in_promotion_that_sends_the_reader_to_the_shop_is_no_lure(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_a_mistaken_transfer_sent_by_accident_is_a_reversal_plea() -> None:
+    """The 749th batch's "I sent you $300 on Zelle by accident ... can you please send it back?" (missed before)."""
+    verdict = analyze("Hi so sorry, I sent you $250 on Venmo by accident, it was for my sister. Could you please send "
+                      "it back? Thanks", "sms")
+    assert "reversal_plea" in verdict.signals and verdict.is_scam, verdict.reasoning
