@@ -1020,38 +1020,32 @@ def test_an_app_approval_asked_for_to_cancel_is_a_code_demand(text: str) -> None
     assert "code_demand" in verdict.signals, verdict.reasoning
 
 
-def test_the_customers_own_approval_of_a_payment_they_made_is_no_code_demand() -> None:
-    """A real desk the customer rang, verifying through the app and releasing the customer's own payment."""
-    verdict = analyze("thanks for calling this is sam i see the payment of four thousand to your builder is held "
-                      "please log into your app and youll see a prompt to confirm its genuine then itll release")
-    assert "code_demand" not in verdict.signals and not verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
-    # the 744th batch's desks that take the payment on the call and turn the customer's own channel down
-    "its oliver from the tax office debt management the first instalment is 600 today by bank transfer while im on "
-    "the line cant i just pay it on gov uk sir if you do that now the enforcement wont be stopped",
-    "this is patient financial services we have a settlement of 940 today if you pay on this call can i just pay it "
-    "through the patient portal the portal wont show the settlement its a collections offer",
+@pytest.mark.parametrize("text, signal", [
+    # a real desk the customer rang, verifying through the app and releasing the customer's own payment
+    ("thanks for calling this is sam i see the payment of four thousand to your builder is held please log into your "
+     "app and youll see a prompt to confirm its genuine then itll release", "code_demand"),
+    # ... and one that agrees to the customer's own way to pay
+    ("customer i can do 61 can i pay on the website agent yes you can pay online in the app or at a payment location "
+     "and the shut off is cancelled once its posted", "payment_switch"),
 ])
-def test_the_customers_own_way_to_pay_turned_down_is_a_payment_switch(text: str) -> None:
-    assert "payment_switch" in analyze(text).signals
-
-
-def test_a_desk_that_agrees_to_the_customers_own_way_to_pay_switches_nothing() -> None:
-    verdict = analyze("customer i can do 61 can i pay on the website agent yes you can pay online in the app or at a "
-                      "payment location and the shut off is cancelled once its posted")
-    assert "payment_switch" not in verdict.signals, verdict.reasoning
+def test_the_honest_twin_of_an_app_approval_or_a_refused_channel_is_no_ask(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal not in verdict.signals and not verdict.is_scam, verdict.reasoning
 
 
 @pytest.mark.parametrize("text, signal", [
+    # the 744th batch's desks that take the payment on the call and turn the customer's own channel down
+    ("its oliver from the tax office debt management the first instalment is 600 today by bank transfer while im on "
+     "the line cant i just pay it on gov uk sir if you do that now the enforcement wont be stopped", "payment_switch"),
+    ("this is patient financial services we have a settlement of 940 today if you pay on this call can i just pay it "
+     "through the patient portal the portal wont show the settlement its a collections offer", "payment_switch"),
     # the 752nd batch's terse calls: the approval asked for to cancel, the listener's own check headed off
     ("we flagged an e transfer of 2000 this morning to cancel it i just need you to approve the reversal when it pops "
      "up in your app", "code_demand"),
     ("your sin is linked to a fraud investigation ill log into my account and check it wont show online its with "
      "enforcement now", "told_not_to_tell"),
 ])
-def test_a_terse_calls_ask_is_read(text: str, signal: str) -> None:
+def test_an_ask_of_the_744th_and_752nd_batches_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text).signals
 
 
