@@ -108,6 +108,8 @@ _KIND_TO_FAMILY = {"it_support": "it_support", "refund": "refund",
                    "crypto_exchange": "crypto_exchange", "banking": "banking",
                    "government": "government", "prize": "prize", "delivery": "delivery",
                    "utility": "utility"}
+# The ways a text offers to act on its lure.  An opt-out ("reply stop to opt out") is how to leave,
+# not a way to act: it stays a hook of bulk marketing, not an action.
 _SMS_ACTIONS = frozenset({"link", "shortener", "shortcode", "premium_number", "callback_demand",
                           "sms_short_code", "cheap_domain",
                           "sms_call_to_action", "ask_code", "ask_login", "ask_card",
