@@ -317,8 +317,14 @@ def test_a_police_report_read_back_is_a_retelling_not_the_scam() -> None:
      "arent covered", "odd_payee"),
     ("we would like to offer you the role your laptop ships from our it department you never pay for "
      "equipment and if anyone asks you to deposit a check for equipment it isnt us", "told_not_to_tell"),
+    # the honest twins of this session's readings: a desk the customer rang, verifying through the app and
+    # releasing the customer's own payment, and one that agrees to the customer's own way to pay
+    ("thanks for calling this is sam i see the payment of four thousand to your builder is held please log into your "
+     "app and youll see a prompt to confirm its genuine then itll release", "code_demand"),
+    ("customer i can do 61 can i pay on the website agent yes you can pay online in the app or at a payment location "
+     "and the shut off is cancelled once its posted", "payment_switch"),
 ])
-def test_a_warning_that_names_the_scams_words_makes_no_demand(text: str, signal: str) -> None:
+def test_an_honest_call_that_names_the_scams_words_makes_no_demand(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal not in verdict.signals and not verdict.is_scam, verdict.reasoning
 
@@ -1005,35 +1011,20 @@ def test_a_customer_telling_the_bank_about_a_lottery_caller_retells_the_scam() -
     assert not verdict.is_scam, verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
+_BANK_DESK = "hello this is the security team at your bank "
+
+
+@pytest.mark.parametrize("text, signal", [
     # the approval asked for to undo what it approves (the 747th and 746th batches' bank desks)
-    "were cancelling it now you will get a notification in your banking app you just accept it so i can oppose "
-    "the payment",
-    "ill decline it in a second the app will ask you to approve and then we can block the card for good",
-    # the app's own words read out, and explained away
-    "okay so it says approve payment of two thousand euros to a new recipient yes that is the reversal the system "
-    "shows it that way just press it",
-    "it says log in to your online banking on a new device correct sign that one thats the block",
-])
-def test_an_app_approval_asked_for_to_cancel_is_a_code_demand(text: str) -> None:
-    verdict = analyze(f"hello this is the security team at your bank {text}")
-    assert "code_demand" in verdict.signals, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # a real desk the customer rang, verifying through the app and releasing the customer's own payment
-    ("thanks for calling this is sam i see the payment of four thousand to your builder is held please log into your "
-     "app and youll see a prompt to confirm its genuine then itll release", "code_demand"),
-    # ... and one that agrees to the customer's own way to pay
-    ("customer i can do 61 can i pay on the website agent yes you can pay online in the app or at a payment location "
-     "and the shut off is cancelled once its posted", "payment_switch"),
-])
-def test_the_honest_twin_of_an_app_approval_or_a_refused_channel_is_no_ask(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert signal not in verdict.signals and not verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
+    (_BANK_DESK + "were cancelling it now you will get a notification in your banking app you just accept it so i "
+     "can oppose the payment", "code_demand"),
+    (_BANK_DESK + "ill decline it in a second the app will ask you to approve and then we can block the card for "
+     "good", "code_demand"),
+    # ... the app's own words read out, and explained away
+    (_BANK_DESK + "okay so it says approve payment of two thousand euros to a new recipient yes that is the reversal "
+     "the system shows it that way just press it", "code_demand"),
+    (_BANK_DESK + "it says log in to your online banking on a new device correct sign that one thats the block",
+     "code_demand"),
     # the 744th batch's desks that take the payment on the call and turn the customer's own channel down
     ("its oliver from the tax office debt management the first instalment is 600 today by bank transfer while im on "
      "the line cant i just pay it on gov uk sir if you do that now the enforcement wont be stopped", "payment_switch"),
@@ -1045,8 +1036,9 @@ def test_the_honest_twin_of_an_app_approval_or_a_refused_channel_is_no_ask(text:
     ("your sin is linked to a fraud investigation ill log into my account and check it wont show online its with "
      "enforcement now", "told_not_to_tell"),
 ])
-def test_an_ask_of_the_744th_and_752nd_batches_is_read(text: str, signal: str) -> None:
-    assert signal in analyze(text).signals
+def test_an_ask_of_the_744th_to_752nd_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals, verdict.reasoning
 
 
 def test_a_session_named_after_what_was_agreed_is_the_customers_own() -> None:
