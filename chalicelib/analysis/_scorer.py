@@ -137,7 +137,7 @@ SMS_NUMBER = Signal("sms_number", "smishing", 0.6, "gives a phone number to call
 CALL_NUMBER = Signal("callback_number", "tactic", 0.5, "leaves a callback number",
                      re.compile(r"(?!)"), "call")
 # Signals that claim a problem the listener must fix, or dangle an offer to collect.
-_PROBLEMS = frozenset({"unexpected_charge", "refund_process", "crypto_account", "bank_fraud",
+_PROBLEMS = frozenset({"id_suspended", "unexpected_charge", "refund_process", "crypto_account", "bank_fraud",
                        "safe_account", "legal_threat", "tax_debt", "utility_cutoff", "prize",
                        "advance_fee", "loan_debt", "parcel_problem", "investment", "romance",
                        "money_plea", "device_infected", "support_plan", "suspension_threat",
@@ -491,6 +491,12 @@ _LINE_HOURS = re.compile(r"\b(?:(?:between|from) (?:\d{1,2}|eight|nine|seven) (?
                          re.ASCII)
 # What a card's fraud line says of the card: an alert, a hold, "have your card handy" when you call.
 _CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
+# A bank that has already stopped the payment it questions: "a zelle payment of 975 to tyler r ... we've paused it for
+# 24 hours".  The impostor who says so then asks for more (a code, a move to a "safe" account, a key to press).
+_PAYMENT_HELD = re.compile(r"\b(?:weve|we have|we|ive|i have|i) (?:paused|held|stopped|frozen|put a hold on|placed a hold "
+                           r"on) (?:it|the (?:\w+ )?(?:payment|transfer|transaction|wire))\b", re.ASCII)
+_PAYMENT_NAMED = re.compile(r"\b(?:payment|transfer|zelle|wire|transaction)\b", re.ASCII)  # not "a hold on your account"
+_HELD_ASKS = frozenset({"gift_card", "press_to_act", "secrecy"})
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
                                    "secrecy", "wire_cash", "gift_card"}
 PRETEXT_DEMAND_BONUS = 1.0
@@ -1164,6 +1170,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     - a card alert that leaves a fraud line's hours ("available 24 hours a day", "between 8 am and
       11 pm") and asks for nothing hurried (no code, login, transfer or card purchase; a key only
       beside the bank's "we will never ask for your pin"): an institution's line;
+    - a bank's hold on a payment it questions ("we've paused it for 24 hours, if you don't recognise it call
+      us") that asks for nothing but the call (no code, detail, key or move of money);
     - a card or transfer alert answered yes or no by key ("if you sent it press 1, if not press
       2") that asks for nothing more;
     - a caller who points to an official channel (the number on the card, the online account,
@@ -1201,6 +1209,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         # a bank's fraud line with its hours, asking nothing but a call (or a key to review the
         # transactions, beside "we will never ask for your pin")
         return True
+    if (_PAYMENT_HELD.search(norm) and _PAYMENT_NAMED.search(norm)
+            and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS | _HELD_ASKS)):
+        return True  # the bank's hold on a payment it questions ("we've paused it"), asking nothing but a call
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:
         return True  # a card alert's yes-or-no keys ("if you sent it press 1, if not press 2"), asking nothing more
     if (len(norm) > VOICEMAIL_CHARS and not positive & _STRONG_DEMANDS

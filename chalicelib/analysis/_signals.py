@@ -280,6 +280,19 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:moving|move|transfer\w*) (?:\w+ ){0,3}(?:savings|funds|money) to (?:a|an) (?:protected|safe|secure|holding|"
        r"temporary|new) (?:account|wallet)"),
     # --- government impersonation ------------------------------------------------------
+    # An identity number cannot be suspended: no agency says so, while the impostor's robocall says
+    # it first, and a recorder that cuts the call keeps little else ("ial security number has been
+    # suspended due to suspic"; 289 scam voicemails of the dev sets, no honest one but retellings).
+    _s("id_suspended", "government", 2.0, "claims an identity number (social security, insurance) is suspended",
+       # (not the listener's retelling: "they said my social security number was suspended")
+       r"(?<!my social )(?<!his social )(?<!her social )(?<!our social )(?<!their social )(?<!s social )"
+       r"(?:security|insurance|ssn|sin|nin|aadhaar|aadhar|tax file) (?:number |no )?(?:is |has been |was |will be |got |"
+       r"is being |have been )(?:\w+ )?(?:suspended|blocked|frozen|cancel+ed|deactivated|revoked)|"
+       r"(?:suspend|block|cancel|freez|deactivat)\w* (?:your |the )?(?:social security|social insurance|national insurance|"
+       r"ssn|sin|aadhaar) (?:number|card)|"
+       r"(?<!card )(?<!account )(?<!order )(?<!policy )(?<!case )\bnumber (?:is |has been |was |will be |got )(?:\w+ )?"
+       r"(?:suspended|blocked|frozen|deactivated) (?:due to|because of|for) (?:\w+ )?(?:fraud\w*|suspicious|illegal|"
+       r"criminal|money laundering|drug)"),
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
        # the "processing center" notice: "you are hereby notified of a claim filed against you", "there is a pending
        # complaint at the county courthouse against you"
@@ -1197,6 +1210,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"link|on the link)"),
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
+       # what to bring in person: "bring your w 2s, your 1099s and last year's return", "please bring your documents"
+       r"bring (?:in )?your (?:w ?2s?|1099s?|tax (?:forms|documents|papers)|documents|photo id|insurance card|"
+       r"last years (?:tax )?return)\b|"
        # a court's or a defender's reminder names the day on the calendar: "your hearing's still set for the 17th",
        # "a court date on december 16th at 1 pm" (the fake sheriff's is "today", "tomorrow", "this thursday")
        r"(?:court dates?|hearings?|court appearances?|arraignment|appear in court)(?: \w+){0,5} (?:is |still |now )?"
@@ -1434,6 +1450,12 @@ SIGNALS: tuple[Signal, ...] = (
        rf"(?:by|on|after) {CALENDAR_DAY}|"
        # a cut-off with its date and no preposition: "scheduled for shut off thursday december 10th"
        rf"(?:disconnect\w*|shut ?off|cut ?off) {CALENDAR_DAY}|"
+       # ... or due on it with no preposition: "your annual maintenance fee ... is due january tenth" (65 honest voicemails
+       # of the dev sets, no scam)
+       rf"is due {CALENDAR_DAY}|"
+       # ... or scheduled for a day of this month: "disconnection is scheduled for the 19th" (a fake biller's is today)
+       r"(?:disconnect\w*|shut ?off|cut ?off|suspension) (?:is |has been |would be |will be )?(?:scheduled|set) for the "
+       r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty |thirty )?(?:first|second|third|\w+th))\b|"
        # a change dated ahead: "removed from coverage effective december first"
        rf"effective (?:on )?{CALENDAR_DAY}"),
     # The caller knows where the listener lives or where the matter is: "the account holder at 22 birch

@@ -381,7 +381,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"paperwork)|(?:your|the) file (?:is|has|will|we|shows)|(?:programs?|funds|benefits|grants?|money) "
      r"(?:are |is )?still available|close (?:out )?your (?:file|case)|(?:application|file) "
      r"(?:is |has been )?(?:pending|incomplete|under review)|pending (?:file|case|application)|ready for release|"
-     r"(?:file|paperwork) (?:we have )?(?:for you|in front of)|(?:file|account|case) (?:\w+ ){0,2}(?:was|"
+     r"(?<!we )(?<!can )(?<!to )(?:file|paperwork) (?:we have )?(?:for you|in front of)|(?:file|account|case) (?:\w+ ){0,2}(?:was|"
      r"has been|got) flagged|name is on the file"),
     ("grant_offer", "prize", 1.5, "offers free money: a grant, a check to deposit",
      r"dollar grant|grants? department|grant (?:to use )?for any purpose|"
@@ -574,7 +574,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"lose (?:your )?(?:coverage|benefits|power|service|account|money|data|access|funds)|"
      r"responsible for all (?:repairs|charges)|(?:will|is going to|going to) be repossessed|(?:will|"
      r"to) be (?:destroyed|deactivated|frozen|"
-     r"seized|interrupted|cut)|before we (?:close|proceed|take|file)|(?:lose|losing) (?:your )?"
+     r"seized|interrupted|cut)|before we (?:close|proceed|take|file(?! for you| your (?:\w+ )?(?:return|taxes)))|(?:lose|losing) (?:your )?"
      r"(?:coverage|benefits)|(?:stop|prevent) the (?:disconnection|cancell?ation|suspension)|"
      r"(?:if|unless) (?:you )?(?:do not|dont) (?:respond|call|pay|act|confirm|verify)|(?:and|to) "
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
@@ -667,6 +667,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the "police" taking stock first: "do you keep cash or jewellery at home"
      r"do you (?:keep|have|store) (?:any )?(?:cash|money|gold|jewell?ery|valuables|savings)(?: \w+){0,3} (?:at home|"
      r"in the house|in your house|at your house|at your home)|"
+     # "today we send a messenger from our security service to take the old card", "the physical card must be collected"
+     r"(?<!never )(?<!not )(?:send|sends|sending) (?:a |an |our )?(?:courier|messenger|coursier|kurier|bote|koerier|"
+     r"mensajero|colleague|driver)(?: (?!deliver|bring|with)\w+){0,6} (?:to )?(?:take|collect|pick up|fetch) "
+     r"(?:the |your )(?:old |original |debit |bank |visa |compromised )?(?:cards?|card reader|bankpas|pas)\b|"
+     r"(?:physical|old|original|compromised) card (?:must|has to|needs to|will) be (?:collected|picked up)\b|"
      r"(?:put|wrap|hide|place|tape|roll|fold) (?:the |your )?(?:money|cash|bills|notes|gold|bars)(?: \w+){0,3} "
      r"(?:inside|in|between|into) (?:a |the |an )?(?:magazine|book|shoe ?box|box|envelope|newspaper|paper|bag)|"
      # "have you packed the cash ... now wrap it in aluminium foil" (so the scanner does not see it)
@@ -1264,6 +1269,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # (the "not" is the lure's, so it starts the match: no denial)
      r"(?:(?:is|was|has|have) not (?:been )?|isnt |not yet )?(?:upgrade|upgraded|upgrading) (?:\w+ ){0,3}(?:to )?(?:a )?"
      r"business\b|"
+     # "weve recovered it, to release it we need a confirmation payment of ten percent"
+     r"\bto (?:release|unlock|withdraw|receive|transfer|get) (?:it|them|the (?:funds|money|amount|balance|recovered \w+)|"
+     r"your (?:funds|money|balance|profits?))(?: \w+){0,4} (?:we|you) (?:need|require|must|have to|will need)(?: \w+){0,3} "
+     r"(?:a |an |the )?(?:\w+ ){0,2}(?:payment|fee|deposit|tax)\b|"
      # "a small administration fee to have it released"
      r"(?:fee|charge|tax) to (?:have )?(?:it|them|the (?:\w+ )?(?:funds|money|balance|estate|inheritance)) released|"
      # the held funds' "network tax": "we just need you to cover the network tax first"
@@ -1418,6 +1427,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:was|has been) towed (?:from|at|by|on|during)|it was towed (?:from|at|by|on|during)|"
      # a lawful biller's term for the days before a lapse (no impostor of the dev sets says it)
      r"grace period|"
+     # the customer's own support ticket: "following up on your outage ticket from monday"
+     r"(?:following up|follow up|calling (?:you )?back) (?:on|about|regarding) your (?:\w+ ){0,2}(?:ticket|work order|"
+     r"service request|repair request)\b|"
      # a change to the account confirmed to its holder: "if you did not request this change, call us" (the
      # impostor's is an "attempt to change" the address, and "if this was not you")
      r"if you (?:did not|didnt) (?:request|make|authori[sz]e) this change|"

@@ -108,7 +108,10 @@ SPANISH: dict[str, str] = {
     # the device "hackeado" (tech support in Spanish: "su iphone ha sido hackeado desde otro pais")
     "device_infected": (
         r"(?:ha|han) sido hackead[oa]s?|(?:esta|estan|fue|fueron) hackead[oa]s?|hackearon (?:su|tu|sus|tus)|"
-        r"(?:computadora|telefono|celular|iphone|cuenta|equipo|router)(?: \w+){0,3} (?:tiene|tienen) (?:un |algun )?virus"),
+        r"(?:computadora|telefono|celular|iphone|cuenta|equipo|router)(?: \w+){0,3} (?:tiene|tienen) (?:un |algun )?virus|"
+        # "detectamos que hackers estan usando su internet ... no apague la computadora"
+        r"(?:hackers?|piratas?) (?:\w+ )?(?:esta|estan) (?:usando|entrando a|metidos en) (?:su|tu) (?:internet|computadora|red|"
+        r"wifi|conexion|equipo|telefono)|no (?:apague|apagues) (?:la|su|tu) (?:computadora|compu|pc|ordenador|equipo)"),
     # --- the demand: pay, deposit, a fee before something held is freed -------------------------
     "payment_demand": (
         r"(?:necesita|tiene que|debe|debera|tendra que) (?:hacer (?:un|el) )?(?:pagar|pago|depositar|deposito|"
@@ -154,7 +157,10 @@ SPANISH: dict[str, str] = {
         # a return counted by the day or the week ("3% diario" reads "3 diario")
         r"(?:ganancias|rentabilidad|beneficios|rendimientos?|gana|ganar|gane|ganas) (?:de |del )?(?:hasta )?\d+ "
         r"(?:por ciento )?(?:al dia|a la semana|por dia|por semana|diario|diaria|semanal)|(?:ganancias|rentabilidad|"
-        r"rendimientos?) (?:diari[oa]s|asegurad[oa]s)"),
+        r"rendimientos?) (?:diari[oa]s|asegurad[oa]s)|"
+        # the friend's own winnings and the small stake: "mis ganancias con bitcoin ... puedes empezar con solo 250"
+        r"mis ganancias (?:con|en) (?:el |la )?(?:bitcoin|cripto\w*|forex|trading|la plataforma)|(?:puedes|puede) "
+        r"(?:empezar|comenzar|iniciar) con (?:solo|solamente|nada mas) (?:dollar )?\d+"),
     "job_offer": (
         r"(?:trabajar|trabajo|trabaje) desde (?:casa|su casa|tu casa)|gan(?:as|a|e|ar) hasta (?:\w+ ){1,3}"
         r"(?:dolares|pesos) (?:diarios|al dia|por dia|semanales|a la semana)|dandole like|dando like|"
@@ -164,7 +170,9 @@ SPANISH: dict[str, str] = {
         rf"ingresos?)(?: \w+){{0,3}} {_MONEY}(?: \w+)? (?:al dia|por dia|diarios|diarias)|"
         r"(?:trabajo|empleo|trabajar)(?: \w+){1,2} desde (?:casa|su casa|tu casa)|"
         r"(?:dar|darle) (?:like|likes|me gusta) a (?:videos|publicaciones|productos)"),
-    "off_platform": r"(?:por|al|en|a mi) (?:whatsapp|telegram)",
+    # ... and "mandame whatsapp" with no preposition
+    "off_platform": r"(?:por|al|en|a mi) (?:whatsapp|telegram)|(?:mandame|mandeme|escribeme|escribame|enviame) (?:un )?"
+                    r"(?:mensaje )?(?:whatsapp|wasap|telegram)",
     # the pastor's or the boss's errand: "podrias comprar cuatro tarjetas de apple ... y mandarme foto de los numeros"
     "gift_card_demand": (
         r"(?:comprar|compra|comprame|compres|comprarme) (?:\w+ ){0,3}tarjetas (?:de )?(?:regalo|apple|google play|itunes|"
@@ -183,6 +191,9 @@ SPANISH: dict[str, str] = {
         rf"(?: numero| {_PHONE})? se me (?:cayo|rompio|dano|mojo|perdio|descompuso)|"
         r"(?:abuela|abuelita|abuelo|abuelito|tia|tio) soy yo|(?:estoy|esta) en la carcel|(?:tuve|tuvo) un accidente|"
         r"(?:estoy|esta) detenid[oa]|(?:me|lo|la) tienen detenid[oa]|un abogado (?:te|le) va a llamar|"
+        # the stop at the border and the kidnapper's "we have him here"
+        r"me (?:agarro|agarraron|detuvo|detuvieron) (?:la )?(?:migracion|migra|patrulla)|(?:lo|la) tenemos (?:aqui|aca|con "
+        r"nosotros)|"
         r"tu (?:nieto|nieta|sobrino|sobrina|hijo|hija) "
         r"(?:esta|tuvo|fue)|tenemos a su (?:hija|hijo|nieto|nieta|esposo|esposa)|"
         # the courier for the bail: "el mensajero pasara por su casa a recoger el efectivo"
@@ -228,6 +239,9 @@ SPANISH: dict[str, str] = {
         r"(?:plan|contrato|garantia) (?:de (?:reparaciones|servicio|proteccion) )?(?:\w+ ){0,3}(?:vencid[oa]|vence|"
         r"expira|expirad[oa])|proteccion (?:automotriz|vehicular)|garantia (?:de su|del) (?:vehiculo|carro|auto)"),
     # --- what the caller wants at hand or disowned --------------------------------------------
+    # the code to be shared with the caller alone: "le voy a mandar un codigo, no lo comparta con nadie nada mas conmigo"
+    "code_demand": (
+        r"(?:no lo|no la|no los) (?:comparta|compartas|de|des|diga|digas) (?:con|a) nadie(?: \w+){0,2} (?:conmigo|a mi)"),
     "ask_card": (
         r"(?:tenga|tener) (?:su|la) (?:tarjeta de (?:debito|credito)|numero de (?:tarjeta|cuenta))(?: \w+){0,2} "
         r"(?:a la mano|lista|listo)|"

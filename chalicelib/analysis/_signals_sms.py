@@ -147,6 +147,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:dollar |pound )?\d+ (?:\d+ )?(?:usd |dollars? )?(?:daily|weekly|a week|per week|per day|"
      r"a day|per like|per task|an hour|per hour)|paid daily|(?:work|job) from home|remote "
      r"(?:job|position|role|work|product|assistant)|online (?:tasks?|assistants?|jobs?)|"
+     # a wage by the day, in money: "dollar 300 dollar 800 daily", "min dollar 200 daily"
+     r"(?:dollar|pound|rs|inr|sgd|rm|aed|usd|php) \d+(?: \d+)?(?: (?:to )?(?:dollar |pound |rs |inr |sgd |rm |aed |usd |"
+     r"php )?\d+(?: \d+)?)? (?:daily|a day|per day)\b|"
      r"(?:shortlisted|selected) for (?:a |the )?(?:\w+ )?(?:job|position|role)|no experience "
      r"(?:needed|required)|mystery shopper"),
     # --- the shape of the links (marker words written by _links before normalisation) ----
@@ -171,7 +174,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"before (?:its|it is|they) (?:taken down|removed|deleted|banned|take it down)"),
     # --- "hi mum": a stranger who claims to be family, from a new phone, wants a favour ----
     ("new_number", "family_emergency", 0.6, "writes from a new or borrowed phone",
-     r"(?:new|temporary|temp|different|friends) (?:number|phone|mobile|no)|(?:lost|broke|"
+     r"(?:new|temporary|temp|different|friends) (?:number|phone|mobile|no)|changed (?:my )?(?:phone )?(?:number|"
+     r"phone|mobile)\b|(?:lost|broke|"
      r"broken|dropped|smashed|cracked) (?:my )?phone|phone (?:is |got |was )?(?:broken|died|"
      r"dead|smashed|stolen|lost|broke)|(?:mine|my phone) got stolen|using a friends|"
      # a child phoning home says "mom its me" every day; a text needs no such introduction

@@ -6,8 +6,12 @@ mixed, voicemails one-sided) and are not taken from the evaluation files.
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
+from chalicelib import analysis as analysis_package
 from chalicelib.analysis import Analysis, analyze
 
 SCAM_CALLS = {
@@ -247,3 +251,17 @@ def test_no_verdict_claims_certainty() -> None:
     blatant = ("this is the irs there is a warrant for your arrest buy google play gift cards "
                "and read me the numbers on the back do not tell anyone call 202 555 0147 now")
     assert analyze(blatant).confidence == 99
+
+
+def test_each_language_table_names_a_signal_once() -> None:
+    """A second entry for the same signal in one language's table silently replaces the first
+    (a dict literal keeps the last), so the first's phrases would stop firing."""
+    repeated = {}
+    for path in sorted(Path(analysis_package.__file__).parent.glob("_signals_*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Dict):
+                keys = [key.value for key in node.keys if isinstance(key, ast.Constant)]
+                twice = sorted({key for key in keys if keys.count(key) > 1})
+                if twice:
+                    repeated[path.name] = twice
+    assert repeated == {}

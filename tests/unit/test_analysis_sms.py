@@ -656,6 +656,9 @@ def test_an_alert_whose_only_alarm_is_not_you_is_flagged_but_never_rung() -> Non
     # the 664th batch's payee alert that rings once the reader replies
     ("Eastbank: a new payee was added to your account. If unauthorised, reply STOP and a member of our fraud team will "
      "contact you.", "call_coming"),
+    # the 759th batch's relative who "changed number" and needs a transfer first
+    ("Hi Aunty, its Mei Lin, I changed my number. Can you help me transfer $600 first? My PayNow limit is reached, I "
+     "pay you back tomorrow", "new_number"),
 ])
 def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text, "sms")
@@ -682,6 +685,8 @@ def test_an_ask_of_the_587th_and_599th_batches_is_read(text: str, signal: str) -
     ("your task id 5521 is frozen, pay to complete it and withdraw", "fee_to_release"),
     ("great work today, next is a combination task so top up your account first", "advance_fee"),
     ("Dialog: your number won LKR 300,000 in our year end lucky draw, reply CLAIM", "prize"),
+    # the 759th batch's wage by the day in money, with no "earn" before it
+    ("Simple online work, like videos and get paid $4 each, min $180 daily. Can I send details?", "sms_job"),
 ])
 def test_a_sellers_or_buyers_step_of_the_678th_batch_is_read(text: str, signal: str) -> None:
     assert signal in analyze(text, "sms").signals

@@ -3034,6 +3034,12 @@ BATCH_543_ON_READINGS = [
     # the 732nd batch's cut-off that only today's money stops
     ("this is the meter department your service will be interrupted in the morning unless the deposit is received "
      "today", "utility_cutoff"),
+    # the 756th batch's fragments, cut by the recorder at both ends: an identity number "suspended"
+    ("cial security number was suspended for suspicious acti", "id_suspended"),
+    ("your number has been blocked due to fraudulent acti", "id_suspended"),
+    # the 757th batch's courier for the card, and the recovered money released for a fee
+    ("we have stopped it today we send a messenger from our security service to take the old card", "cash_parcel"),
+    ("we have recovered it to release it we need a confirmation payment of ten percent", "fee_to_release"),
 ]
 
 
@@ -3182,6 +3188,18 @@ BATCH_543_ON_NOT_RUNG = [
     "if you miss it the judge will issue a bench warrant so call me back at 313 555 0162",
     "le llamamos del juzgado del condado de harris tiene una audiencia el 14 de enero a las nueve si no se presenta "
     "se puede emitir una orden de arresto para preguntas llame al 713 555 0190",
+    # the 761st batch's five, all rung before: a public utility's cut-off days ahead, a preparer's booking line and its
+    # "before we file for you", a support ticket followed up, a credit union's hold on a transfer it questions
+    "hi this is cascade county p u d your account is two months behind 540 dollars and disconnection is scheduled for "
+    "the 21st but we do have winter assistance press 1 to talk to a representative or call 425 555 0158",
+    "this is liberty tax in kona were booking appointments for tax season bring your w 2s and last years return "
+    "press 1 to book or call 808 555 0156",
+    "north star tax service calling the dividend counts as income so we still need the 1099 before we file for you "
+    "call 907 555 0187",
+    "this is summit fiber tech support following up on your outage ticket the modem swap is done if the internet "
+    "drops again press 1 for a technician or call 1 866 555 0176",
+    "harbor credit union calling about a zelle payment of 640 dollars to someone named kyle m if you dont recognize "
+    "it call us right away at 360 555 0123 weve paused it for 24 hours",
 ]
 
 
@@ -3275,6 +3293,16 @@ def test_a_recording_that_takes_a_medicare_number_by_key_is_no_pharmacy_reminder
      "llame al 210 555 0104", "payment_demand", True),
     ("this is the immigration office your name appeared in a federal database an officer will be sent to your "
      "address press one", "legal_threat", True),
+    # the 755th batch's: the code to be shared with the caller alone, hackers "using your internet", a friend's
+    # winnings and the small stake with a move to WhatsApp, "we have him here" (a family member held)
+    ("le hablo del area de aclaraciones le voy a mandar un codigo no lo comparta con nadie nada mas conmigo para "
+     "cancelar el cargo", "code_demand", True),
+    ("detectamos que hackers estan usando su internet para robar su informacion no apague la computadora",
+     "device_infected", False),
+    ("hola amiga mis ganancias con bitcoin fueron de 2 mil dolares y tu puedes empezar con solo 300 mandame whatsapp",
+     "off_platform", True),
+    ("le hablo por su primo lo tenemos aqui si no deposita hoy no respondemos no llame a la policia",
+     "family_emergency", True),
 ])
 def test_spanish_robocalls_read_as_the_english_ones(text: str, signal: str, scam: bool) -> None:
     verdict = analyze(text)
