@@ -443,6 +443,8 @@ RECOUNTED = Signal("legit_recounted", "legit", -1.5, "retells a scam call someon
                    re.compile(r"(?!)"), "call")
 CALLBACK_DEMAND = next(sig for sig in SIGNALS if sig.key == "callback_demand")
 WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
+# The stranger's openers that the long con's pitch turns into its first line: a wrong number, "sorry to bother you".
+_OPENERS = frozenset({WRONG_NUMBER.key, "legit_apology"})
 CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
@@ -1036,8 +1038,9 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
             logit += UNSHARED_DEMAND_BONUS
             notes.append("and nothing an honest caller says")
     long_con = keys & _LONG_CON
-    if WRONG_NUMBER in fired and keys & _PITCHES:
-        logit -= WRONG_NUMBER.weight
+    openers = [sig for sig in fired if sig.key in _OPENERS]
+    if openers and keys & _PITCHES:
+        logit -= sum(sig.weight for sig in openers)
         long_con.add(WRONG_NUMBER.key)
         notes.append("a 'wrong number' that turns into a pitch")
     if len(long_con) >= 2:

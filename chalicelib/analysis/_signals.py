@@ -1470,11 +1470,16 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:account|service) (?:holder|address) (?:at|on) \d{2,5}(?: [a-z]+){1,2}\b", channel="call"),
     _s("legit_wrong_number", "legit", -3.0, "a wrong number or an apology for a mix-up",
        r"wrong number|(?:dialed|dialled|got|called|reached) (?:the |a )?wrong|have the wrong "
-       r"(?:number|person)|sorry (?:to bother|for bothering|for the (?:confusion|mix ?up))|"
+       r"(?:number|person)|"
+       # (not "sorry to bother you": politeness, said by as many impostor desks as honest callers)
+       r"sorry for the (?:confusion|mix ?up)|"
        r"must have (?:misdialed|the wrong)|wrong person|(?:this|that) (?:isnt|is not) "
        # (not the listener's "this isn't your usual number": a new phone, the impostor's opening)
        r"(?:actually |even )?(?!your )(?:the |a )?(?:\w+ ){0,3}(?:number|customer service|tech support|"
        r"technical support|support line)|(?:right|correct) number|misdial\w*"),
+    # "Sorry to bother you": a relative's or a neighbour's apology, and as often an impostor desk's politeness, so it
+    # weighs less than a mix-up owned ("wrong number"); a pitch after it is the long con's opener all the same.
+    _s("legit_apology", "legit", -2.0, "apologises for the intrusion", r"sorry (?:to bother|for bothering)"),
     _s("legit_help_seeker", "legit", -2.0, "the caller is asking for help, not offering it",
        r"^(?:\w+ ){0,4}(?:is this|am i speaking (?:to|with)|did i reach|have i reached) "
        r"(?:the )?(?:\w+ ){0,4}(?:support|service|department|help ?desk|irs|bank|office|"

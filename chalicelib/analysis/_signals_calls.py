@@ -172,6 +172,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"press {_KEY} to update your (?:mailing )?address|to update your (?:mailing )?address press {_KEY}|"
      # a research poll's consent: "your participation is voluntary, press 1 to start"
      r"(?:participation|taking part|participating) is (?:completely |entirely )?voluntary|"
+     # a statistics office's survey: "press one to be connected to an interviewer"
+     r"(?:connected|transferred|put through|speak) (?:to|with) (?:an? |one of our )?(?:survey )?interviewers?|"
      rf"(?:poll|survey) (?:\w+ ){{0,12}}press {_KEY} to (?:continue|begin|start)\b|"
      # an airline's schedule change, a campaign's canvass, a call that knows whom it wants:
      # "press 1 to accept the change", "press one if you plan to support sheriff brandt",
@@ -1427,6 +1429,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:was|has been) towed (?:from|at|by|on|during)|it was towed (?:from|at|by|on|during)|"
      # a lawful biller's term for the days before a lapse (no impostor of the dev sets says it)
      r"grace period|"
+     # the errand done in person: "come in with your id and we'll fix it" (73 honest rows of the dev sets, no scam)
+     r"(?:come|stop|pop|drop) (?:in|by)(?: \w+){0,4} with (?:your |a |an )?(?:photo )?(?:id|identification|drivers "
+     r"license)\b|"
      # the customer's own support ticket: "following up on your outage ticket from monday"
      r"(?:following up|follow up|calling (?:you )?back) (?:on|about|regarding) your (?:\w+ ){0,2}(?:ticket|work order|"
      r"service request|repair request)\b|"

@@ -159,6 +159,12 @@ SPANISH: dict[str, str] = {
         r"(?:por ciento )?(?:al dia|a la semana|por dia|por semana|diario|diaria|semanal)|(?:ganancias|rentabilidad|"
         r"rendimientos?) (?:diari[oa]s|asegurad[oa]s)|"
         # the friend's own winnings and the small stake: "mis ganancias con bitcoin ... puedes empezar con solo 250"
+        # the stock group's free signals: "el grupo de acciones del profesor ... comparte 3 senales gratis"
+        r"(?:grupo|club|comunidad) de (?:acciones|inversion(?:es)?|trading|cripto\w*|bolsa)\b|senales (?:gratis|gratuitas)|"
+        r"rendimiento (?:medio|promedio) (?:del? )?\d+|"
+        # "invierte 5 000 pesos y recibe 45 000 en 7 dias"
+        r"invier(?:te|ta|tes) (?:\w+ )?\d+(?: \d+)?(?: (?:pesos|euros|dolares|reales|soles))? y (?:recibe|reciba|gana|gane|"
+        r"obten|obtenga) \d+|"
         r"mis ganancias (?:con|en) (?:el |la )?(?:bitcoin|cripto\w*|forex|trading|la plataforma)|(?:puedes|puede) "
         r"(?:empezar|comenzar|iniciar) con (?:solo|solamente|nada mas) (?:dollar )?\d+"),
     "job_offer": (
@@ -231,7 +237,9 @@ SPANISH: dict[str, str] = {
         r"(?:has|ha) ganado (?:un |una |el |la )?(?:premio|tarjeta|iphone|samsung|viaje|crucero|coche|carro|auto|bono|"
         r"cheque|vale|cupon|sorteo|smartphone|televisor|\d+)|ganaste (?:un |una |el |la )?(?:premio|tarjeta|iphone|"
         r"viaje|bono|cheque|vale|sorteo|\d+)|(?:tu|su) numero (?:ha sido|fue) (?:seleccionado|premiado|sorteado|"
-        r"elegido)|(?:reclama|reclame) (?:tu|su) (?:premio|regalo)|reclamal[oa]"),
+        r"elegido)|(?:reclama|reclame) (?:tu|su) (?:premio|regalo)|reclamal[oa]|"
+        # "su decimo ha resultado premiado con 20 000 eur"
+        r"(?:ha|has|a) resultado premiad[oa]|premiad[oa] con (?:\w+ )?\d+"),
     # --- the pitch: a lower rate on the cards, a lapsed car plan ----------------------------------
     "rate_reduction": (
         r"reduc(?:ir|cion de) (?:\w+ ){0,3}(?:interes|tasas?)|(?:bajar|rebajar) (?:sus |la |las )?tasas?"),
@@ -247,7 +255,10 @@ SPANISH: dict[str, str] = {
         r"(?:a la mano|lista|listo)|"
         # the card at hand for the "executive" who will ring: "no cuelgue y tenga su tarjeta a la mano"
         r"(?:tenga|ten|tener|tengas) (?:su|tu|la) tarjeta(?: \w+){0,3} (?:a la mano|a mano|preparada|cerca)|"
-        r"(?:el )?numero de (?:su )?tarjeta (?:de (?:debito|credito) )?(?:completo|y la fecha)"),
+        r"(?:el )?numero de (?:su )?tarjeta (?:de (?:debito|credito) )?(?:completo|y la fecha)|"
+        # the card asked for the "refund": "indique su tarjeta para el abono"
+        r"(?:indique|indica|introduzca|introduce|ingrese|ingresa) (?:su|tu|los datos de su|los datos de tu) tarjeta "
+        r"para (?:el|recibir el|su|tu) (?:abono|reembolso|devolucion)"),
     "unexpected_charge": (
         # "hemos detectado una compra de un iphone 15 a tu nombre"
         r"(?:compra|pedido|cargo|transaccion)(?: \w+){0,6} a (?:tu|su) nombre|(?:compra|pedido) (?:\w+ ){0,3}de (?:un |"
@@ -408,7 +419,9 @@ SPANISH: dict[str, str] = {
         r"(?:indique|indica|facilite|facilita|diga|dicte|dicta|proporcione|comunique|lea|lee) (?:el|su|tu|ese) codigo"
         r"(?: \w+){0,3} (?:al|a nuestro|a nuestra|a un|a una|a la) (?:asistente|agente|operador|operadora|asesor|"
         r"asesora|gestor|gestora|tecnico|empleado|ejecutivo|ejecutiva|especialista)|"
-        r"(?:responda|responde|conteste|contesta) (?:a este mensaje )?con (?:el|su|tu) codigo"),
+        r"(?:responda|responde|conteste|contesta) (?:a este mensaje )?con (?:el|su|tu) codigo|"
+        # the code for the "security manager" who will ring: "facilitele el codigo que reciba"
+        r"(?:facilitele|facilitale|digale|dile|dele|dale|proporcionele|comuniquele) (?:el|su|tu) codigo"),
     # --- a "mistaken" payment to send back, a request to "accept" so as to be paid -----------------------
     "reversal_plea": (
         # "te he mandado 150 euros por bizum sin querer, me los devuelves?" (not a friend's double payment: "te

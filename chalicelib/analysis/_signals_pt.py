@@ -425,7 +425,9 @@ PORTUGUESE: dict[str, str] = {
         # "lucro garantido", "um saldo de 4300 dolares em bitcoin pra sacar"
         r"(?:lucros?|rendimentos?|retornos?|ganhos?) garantid[oa]s?|(?:saldo|lucros?|rendimentos?|ganhos)"
         r"(?: \w+){0,8} (?:em )?(?:bitcoin|cripto\w*|usdt|criptomoedas?)(?: \w+){0,3} (?:pra|para) (?:sacar|saque|"
-        r"retirar)"),
+        r"retirar)|"
+        # the stock group with free places: "nosso grupo de investimentos em acoes esta com vagas gratuitas"
+        r"grupo de investimentos?\b|sinais (?:gratis|gratuitos)"),
     "platform_steer": (
         # "a nossa plataforma de investimentos", "o mentor manda os sinais", "nao tem risco nenhum"
         r"plataforma de (?:investimentos?|cripto\w*|trading|bitcoin|negociacao|opcoes binarias)|"

@@ -737,6 +737,14 @@ SPANISH_PORTUGUESE_SMISHING = [
     "el alquiler",
     "Pai, to com o celular de um amigo, o meu quebrou. Preciso de um Pix urgente, depois te explico",
     "Vaga online: curta vídeos e ganhe R$ 30 por tarefa, sem experiência. Chame no WhatsApp",
+    # the 766th batch's: the code for the "security manager" who will ring, the card asked for a "refund"
+    "BBVA: Hemos retenido un pago de 1.450 EUR. Un agente de seguridad le llamara ahora, facilitele el codigo que "
+    "reciba para cancelarlo.",
+    "Endesa: Le devolvemos 54,20 EUR por un cobro duplicado. Indique su tarjeta para el reembolso en "
+    "endesa-devoluciones.es",
+    # ... and the stock group's free signals with its chat link
+    "Estimada inversora, el club de inversion de la profesora Lucia Ferrer comparte senales gratis cada semana. Unase: "
+    "chat.whatsapp.com/Qw7Lm2Xz9pB",
 ]
 
 # ... and their honest twins: a code with nothing asked, a card alert that sends the reader to the bank's own app, a

@@ -116,6 +116,19 @@ def test_a_wrong_number_apology_is_no_alibi_for_a_pitch() -> None:
     assert "turns into a pitch" in result.reasoning
 
 
+def test_sorry_to_bother_you_is_politeness_not_a_mix_up() -> None:
+    """The impostor desk apologises for the intrusion as often as a relative does: it weighs less than a wrong
+    number owned, and a stranger's pitch after it is still the long con's opener."""
+    desk = analyze("hi this is kevin from the visa fraud prevention unit sorry to bother you at this hour we blocked "
+                   "a charge of 900 dollars to keep the card active i need to confirm the full card number and the "
+                   "expiry and the three digits on the back", "call")
+    assert "legit_apology" in desk.signals and "legit_wrong_number" not in desk.signals
+    assert desk.is_scam, desk.reasoning
+    pitch = analyze("Sorry to bother you, is this Mr Tan? My cousin said you could help me with the gold trading "
+                    "account. He made 30% last month", "sms")
+    assert pitch.is_scam and "turns into a pitch" in pitch.reasoning, pitch.reasoning
+
+
 @pytest.mark.parametrize("name", sorted(HONEST_CALLS))
 def test_honest_calls_about_money_and_apps_are_not_flagged(name: str) -> None:
     result = analyze(HONEST_CALLS[name], "call")

@@ -3200,6 +3200,12 @@ BATCH_543_ON_NOT_RUNG = [
     "drops again press 1 for a technician or call 1 866 555 0176",
     "harbor credit union calling about a zelle payment of 640 dollars to someone named kyle m if you dont recognize "
     "it call us right away at 360 555 0123 weve paused it for 24 hours",
+    # the 762nd and 768th batches' (both rung before): a statistics office's survey that connects to an interviewer,
+    # and a branch that asks the listener to come in with ID
+    "this is a reminder from the national statistics office your household has not completed the monthly labour "
+    "survey please call us at 1 877 555 0137 or press one to be connected to an interviewer",
+    "hi this is dana from the lakeside bank branch on route 9 your check for 3 100 dollars was put on hold because the "
+    "endorsement was missing come in with id and well fix it or call 973 555 0168",
 ]
 
 
