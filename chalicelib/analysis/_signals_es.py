@@ -158,13 +158,13 @@ SPANISH: dict[str, str] = {
         r"(?:ganancias|rentabilidad|beneficios|rendimientos?|gana|ganar|gane|ganas) (?:de |del )?(?:hasta )?\d+ "
         r"(?:por ciento )?(?:al dia|a la semana|por dia|por semana|diario|diaria|semanal)|(?:ganancias|rentabilidad|"
         r"rendimientos?) (?:diari[oa]s|asegurad[oa]s)|"
-        # the friend's own winnings and the small stake: "mis ganancias con bitcoin ... puedes empezar con solo 250"
         # the stock group's free signals: "el grupo de acciones del profesor ... comparte 3 senales gratis"
         r"(?:grupo|club|comunidad) de (?:acciones|inversion(?:es)?|trading|cripto\w*|bolsa)\b|senales (?:gratis|gratuitas)|"
         r"rendimiento (?:medio|promedio) (?:del? )?\d+|"
         # "invierte 5 000 pesos y recibe 45 000 en 7 dias"
         r"invier(?:te|ta|tes) (?:\w+ )?\d+(?: \d+)?(?: (?:pesos|euros|dolares|reales|soles))? y (?:recibe|reciba|gana|gane|"
         r"obten|obtenga) \d+|"
+        # the friend's own winnings and the small stake: "mis ganancias con bitcoin ... puedes empezar con solo 250"
         r"mis ganancias (?:con|en) (?:el |la )?(?:bitcoin|cripto\w*|forex|trading|la plataforma)|(?:puedes|puede) "
         r"(?:empezar|comenzar|iniciar) con (?:solo|solamente|nada mas) (?:dollar )?\d+"),
     "job_offer": (
