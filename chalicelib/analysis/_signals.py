@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 
 from ._prefilter import LazyPattern
-from ._signals_calls import CALENDAR_DAY, CALL_ONLY, CALL_ROWS, MONTH, RANDOM_TEST, WALLET_ADDRESS, WEEKDAY
+from ._signals_calls import (CALENDAR_DAY, CALL_ONLY, CALL_ROWS, MONTH, ORDINAL_DAY, RANDOM_TEST, WALLET_ADDRESS,
+                             WEEKDAY)
 from ._signals_es import SPANISH
 from ._signals_fr import FRENCH
 from ._signals_hi import HINDI_URDU
@@ -1455,7 +1456,7 @@ SIGNALS: tuple[Signal, ...] = (
        rf"is due {CALENDAR_DAY}|"
        # ... or scheduled for a day of this month: "disconnection is scheduled for the 19th" (a fake biller's is today)
        r"(?:disconnect\w*|shut ?off|cut ?off|suspension) (?:is |has been |would be |will be )?(?:scheduled|set) for the "
-       r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty |thirty )?(?:first|second|third|\w+th))\b|"
+       rf"{ORDINAL_DAY}\b|"
        # a change dated ahead: "removed from coverage effective december first"
        rf"effective (?:on )?{CALENDAR_DAY}"),
     # The caller knows where the listener lives or where the matter is: "the account holder at 22 birch

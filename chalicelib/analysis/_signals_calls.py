@@ -47,6 +47,8 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_WORD = (r"(?:(?:twenty |thirty )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
              r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
+# ... and one said as an ordinal with no month, "the 19th", "the twenty first" (never a bare "the 19")
+ORDINAL_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_DAY_WORD})"
 CALENDAR_DAY = rf"(?:(?:{WEEKDAY} )?{MONTH} (?:the )?{_DAY}|{WEEKDAY} the {_DAY}|the {_DAY} of {MONTH})\b"
 
 # Rows that describe a spoken call only (key prompts, a desk answering, screen-sharing steps,
