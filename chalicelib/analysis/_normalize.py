@@ -39,6 +39,10 @@ _SCHEME = re.compile(r"\b(https?)://")
 # A date written right before a time ("on 15/12/26 10:41") would read as one run of ten digits, a
 # phone number to ring: an "at" between them keeps them apart, as a person would say it.
 _DATE_TIME = re.compile(r"\b(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?),?\s+(?=\d{1,2}:\d{2}\b)")
+# ... and so would a written date beside other digits: "date of birth and the last four? naomi
+# sutter, 2/8/1990, 4412" is no 281 number.  A slash date with its year is never part of a number.
+_DATE_BESIDE_DIGITS = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))\b,?\s+(?=\d)|"
+                                 r"(?<=\d),?\s+(?=\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b)")
 _CURRENCY = (("$", " dollar "), ("£", " pound "), ("€", " euro "), ("&", " and "))
 _NON_WORD = re.compile(r"[^a-z0-9+]+")
 _LONE_PLUS = re.compile(r"\+(?![0-9])|(?<=[a-z0-9])\+")
@@ -114,6 +118,8 @@ def normalize(text: str) -> str:
         text = strip_speaker_labels(text)
         if "/" in text or "." in text or "-" in text:
             text = _DATE_TIME.sub(r"\1 at ", text)
+    if "/" in text:
+        text = _DATE_BESIDE_DIGITS.sub(lambda m: f"{m.group(1)} at " if m.group(1) else " on ", text)
     text = text.lower()
     if "'" in text or "\u2019" in text or "`" in text:
         text = _APOSTROPHE.sub("", text)

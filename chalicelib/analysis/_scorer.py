@@ -499,6 +499,13 @@ _PAYMENT_HELD = re.compile(r"\b(?:weve|we have|we|ive|i have|i) (?:paused|held|s
                            r"on) (?:it|the (?:\w+ )?(?:payment|transfer|transaction|wire))\b", re.ASCII)
 _PAYMENT_NAMED = re.compile(r"\b(?:payment|transfer|zelle|wire|transaction)\b", re.ASCII)  # not "a hold on your account"
 _HELD_ASKS = frozenset({"gift_card", "press_to_act", "secrecy"})
+# A bank's automated fraud alert about a payment out of the account: "frost fraud alert, we noticed a zelle
+# payment of 900 dollars to a new recipient; if you did not make this payment press 1 now or call us".  The
+# impostor's robocall reads word for word the same until it asks for more (a code, a reversal sent back,
+# a gift card), so one that asks nothing more is flagged but never rung: the costliest error is ringing a bank.
+_PAYMENT_QUESTIONED = re.compile(r"\b(?:noticed|detected|flagged|see|saw|spotted) an? (?:zelle |wire |pending |large "
+                                 r"|new )?(?:payment|transfer|transaction|withdrawal) of\b", re.ASCII)
+_QUESTIONED_ASKS = frozenset({"gift_card", "secrecy", "crypto_lure"})
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
                                    "secrecy", "wire_cash", "gift_card"}
 PRETEXT_DEMAND_BONUS = 1.0
@@ -1215,6 +1222,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     if (_PAYMENT_HELD.search(norm) and _PAYMENT_NAMED.search(norm)
             and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS | _HELD_ASKS)):
         return True  # the bank's hold on a payment it questions ("we've paused it"), asking nothing but a call
+    if (_PAYMENT_QUESTIONED.search(norm) and len(norm) <= VOICEMAIL_CHARS
+            and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS | _QUESTIONED_ASKS)):
+        return True  # the bank's alert on a payment it questions, asking nothing but a key or a call
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:
         return True  # a card alert's yes-or-no keys ("if you sent it press 1, if not press 2"), asking nothing more
     if (len(norm) > VOICEMAIL_CHARS and not positive & _STRONG_DEMANDS

@@ -1175,7 +1175,12 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:line|phone) (?:with me|until|while)|do not disconnect|(?:cannot|can not|cant|must not|"
        r"should not|may not) (?:discuss|tell|share|mention) (?:it |this |anything )?(?:with|to) "
        r"(?:anyone|anybody|your)|confidential matter|not (?:going|supposed) to "
-       r"leave the (?:phone|line)"),
+       r"leave the (?:phone|line)|"
+       # the "digital arrest" cutting the listener off from kin: "you must not contact your roommates or your
+       # parents", "you cannot tell your family, this is a sealed case"
+       r"(?:must not|mustnt|cannot|cant|should not|shouldnt|are not allowed to|not allowed to|may not) (?:contact|"
+       r"call|tell|inform|talk to|speak to|message|text|reply to) (?:your |any )?(?:\w+ )?(?:roommates?|parents|family|"
+       r"relatives|friends|wife|husband|son|daughter|children|kids)"),
     _s("callback_demand", "tactic", 0.8, "demands a call back to a given number",
        r"call (?:us|me|them) back|call (?:\w+ ){1,3}back (?:at|on|today|now|asap|right)|call back$|call back "
        r"regarding|call "
@@ -1340,6 +1345,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:contact|call|visit|see) your (?:local )?(?:\w+ )?(?:dealer|dealership)|"
        # a .gov address cannot be a scammer's: "log into aidvantage.studentaid.gov"
        r"(?:log ?in(?:to)?|log on to|sign in(?:to)?|visit|go to)(?: to)? (?:\w+ dot ){1,3}gov\b|"
+       # ... nor is the step the caller sends the listener to do there: "please complete the quiz at
+       # revenue dot louisiana dot gov" (a victim's "ill do it myself on studentaid dot gov" is no
+       # caller's word; "irs dot gov refund dot com" is a look-alike's)
+       r"(?:please|you can|you may|you need to|you will need to|youll need to) (?:\w+ ){1,5}(?:at|on) "
+       r"(?:\w+ dot ){1,3}gov(?! dot| \w+ dot)|"
        r"(?:on|at|through) canada dot ca|(?:on|at|through) gov dot uk|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)

@@ -841,6 +841,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?<!not )(?<!dont )(?<!didnt )(?:approve|accept|release|validate|swipe)(?: (?:it|that|this|the (?:request|"
      r"notification|prompt|push)))?(?: \w+){0,6} (?:so (?:that )?(?:i|we|the \w+) (?:can )?|to |and (?:then )?(?:i|we) (?:can )?)(?:cancel|"
      r"block|stop|oppose|reverse|pull back|undo|freeze)|"
+     # ... "just open it and sign with your security code so i can block the card", "you just swipe to approve and
+     # the money comes back"; or the caller's code scanned with the listener's bank id: "there is a qr code, scan it
+     # with your bankid app", "youll just get an approval request from us" (a bank's own app asks the customer)
+     r"(?:open|use) (?:it |the app )?and sign (?:it )?with your (?:security )?code so (?:i|we) can|"
+     r"(?:approve|sign|swipe)\w*(?: \w+){0,5} and (?:the|your) (?:money|savings|funds|amount) (?:comes|will come|goes|"
+     r"will go) back|scan (?:it|this|that|the (?:qr )?code) with (?:your |the )?(?:bankid|mitid|itsme|banking app|"
+     r"bank app)|(?:get|receive|see) an? (?:approval|confirmation|signing|signature) request from (?:us|me|our "
+     r"(?:side|system))|"
      # ... or the app's own words explained away when the listener reads them out: "it says approve payment ...
      # that is the reversal, the system shows it that way", "it says log in to nordea ... correct ... thats the block"
      r"(?:says|shows|showing|saying|reads) (?:\w+ ){0,6}(?:approve|confirm|authori[sz]e|release|validate|sign|log ?in|"
@@ -866,7 +874,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:an|the|a) envelope (?:\w+ ){0,2}(?:with|and) (?:the |your )?pins?\b|(?:scan|"
      rf"use) the (?:qr )?code (?:i|we)|{WALLET_ADDRESS}|(?:send|transfer|move) (?:it|the "
      r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
-     r"account)|the account|my friends)"),
+     r"account)|the account|my friends)|"
+     # the Zelle "reversal": "to reverse the payment send the same amount back to yourself", "ill walk you
+     # through sending a matching payment back to yourself so the original cancels"
+     r"(?:send|sending|transfer|transferring|move|moving) (?:it|the money|money|the same amount|that amount|the amount|"
+     r"the funds|an? (?:matching|equal) (?:payment|amount|transfer)) back to (?:yourself|your own (?:name|account)|"
+     r"the account)|(?:sending|transferring|moving) (?:it|the money|money|the same amount|that amount|the amount|"
+     r"the funds) to (?:yourself|your own (?:name|account))|an? (?:matching|equal) (?:payment|amount|transfer) "
+     r"(?:back )?to yourself"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
      # the fake technician blanks the victim's screen while he works
      r"screen (?:will|is going to|may) (?:go|become|turn) (?:black|blank|dark)|"
@@ -1267,6 +1282,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # "before we can cut the check the carrier needs the 450 dollar reinspection fee", "before we can release
+     # the funds theres a processing fee" (an honest payer deducts its costs, or asks for a form)
+     r"before (?:we|i|they|the \w+) can (?:cut|release|issue|send|mail|process|pay out|disburse) (?:the|your|a) "
+     r"(?:\w+ )?(?:check|cheque|payment|funds|claim|refund|settlement|payout)(?: \w+){0,8} (?:fee|deposit)|"
      # the task job's frozen balance: "your task id 77812 is frozen due to wrong operation, pay rs 18,400 to unfreeze"
      r"(?:task|order)(?: id)?(?: \d+)? (?:is|has been|was) frozen|"
      # the payment app's "business upgrade": "your account is not upgraded to business, send 150 to upgrade"

@@ -151,3 +151,25 @@ def test_a_card_number_the_desk_asked_for_stays_the_customers_however_long_the_a
     asked = normalize("this is the medicare office returning your call about a replacement please ring us back on four "
                       "one two three four five six seven eight one")
     assert pick_callback_number(asked, find_phone_numbers(asked)) == "+14123456781"
+
+
+@pytest.mark.parametrize("text", [
+    # the 775th batch's three honest desks (each rung before): a date of birth and the social's last four, a
+    # waybill read out digit by digit, and a fee card's reference the desk asked to hear
+    "to verify can i have your full name date of birth and the last four of your social naomi sutter, 2/8/1990, "
+    "4412. thank you",
+    "can you confirm thats legit sure whats the waybill number its 47 0 8 2 2 1 9 4 5 0 okay i see it",
+    "have you got the reference on the card its a fee to pay card reference starting 3k lovely read it all out for "
+    "me 3k 44 8816 2207 thank you thats from the us",
+])
+def test_a_date_or_an_identifier_read_out_is_no_number_to_ring(text: str) -> None:
+    norm = normalize(text)
+    assert pick_callback_number(norm, find_phone_numbers(norm)) is None
+
+
+def test_a_callback_number_asked_for_is_still_one() -> None:
+    """Only identifiers are kept back: the victim's "whats the phone number" is answered with one to ring."""
+    norm = normalize("okay so whats the phone number i should call 612 555 0148 if it drops")
+    assert pick_callback_number(norm, find_phone_numbers(norm)) == "+16125550148"
+    dated = normalize("your appointment is on 2/8/2027 call 281 555 0147 to change it")
+    assert pick_callback_number(dated, find_phone_numbers(dated)) == "+12815550147"

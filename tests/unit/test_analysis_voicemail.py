@@ -3040,6 +3040,24 @@ BATCH_543_ON_READINGS = [
     # the 757th batch's courier for the card, and the recovered money released for a fee
     ("we have stopped it today we send a messenger from our security service to take the old card", "cash_parcel"),
     ("we have recovered it to release it we need a confirmation payment of ten percent", "fee_to_release"),
+    # the 774th batch's wave: the Zelle "reversal" sent back to the listener's own name (rung only through it now
+    # that a bank's alert asking nothing more is not), and the bank app's approval asked for on the call (the 771st)
+    ("to reverse the payment we need you to send the same amount back to yourself through zelle", "move_money"),
+    ("call me back and ill walk you through sending a matching payment back to yourself so the original cancels",
+     "move_money"),
+    ("you will get a bankid request on your phone just open it and sign with your security code so i can block the "
+     "card", "code_demand"),
+    ("youll get a mitid request in the app in a moment you just swipe to approve and the money comes back",
+     "code_demand"),
+    ("there is a qr code on the page scan it with your bankid app and we can close the foreign sessions",
+     "code_demand"),
+    ("if you open the mitid app now i can renew it while we talk youll just get an approval request from us",
+     "code_demand"),
+    # the 773rd batch's "digital arrest" keeping the listener from kin
+    ("for your safety also you must not contact your roommates or your parents", "secrecy"),
+    ("this is a sealed case sir you cannot tell your family", "secrecy"),
+    # the 774th batch's storm adjuster (missed before)
+    ("before we can cut the check the carrier needs the 450 dollar reinspection fee you can zelle it", "fee_to_release"),
 ]
 
 
@@ -3206,6 +3224,12 @@ BATCH_543_ON_NOT_RUNG = [
     "survey please call us at 1 877 555 0137 or press one to be connected to an interviewer",
     "hi this is dana from the lakeside bank branch on route 9 your check for 3 100 dollars was put on hold because the "
     "endorsement was missing come in with id and well fix it or call 973 555 0168",
+    # the 774th batch's two (both rung before): a revenue office's identity quiz on its own .gov site, and a bank's
+    # automated alert on a payment it questions that asks for nothing but a key or a call
+    "louisiana department of revenue, we received your 2025 return and need to verify your identity before we can "
+    "process the refund. please complete the quiz at revenue.louisiana.gov within 30 days or call 225 555 0149",
+    "Frost fraud alert. We noticed a Zelle payment of $900 to a new recipient. If you did not make this payment, "
+    "press 1 now or call us at 1 800 555 0173 right away.",
 ]
 
 
