@@ -1350,6 +1350,11 @@ SIGNALS: tuple[Signal, ...] = (
        # caller's word; "irs dot gov refund dot com" is a look-alike's)
        r"(?:please|you can|you may|you need to|you will need to|youll need to) (?:\w+ ){1,5}(?:at|on) "
        r"(?:\w+ dot ){1,3}gov(?! dot| \w+ dot)|"
+       # ... or a filing the listener makes themselves: "your sellers permit return is overdue please file by the
+       # end of the month", "please upload it at kingcounty dot gov" (the impostor wants paying, not a return)
+       r"please (?:file|submit|send in|mail in|upload) (?:it |your (?:\w+ ){0,2}(?:return|renewal|certification|"
+       r"paperwork) |the (?:\w+ ){0,2}(?:return|renewal|certification|paperwork) )?(?:online )?(?:by|before|"
+       r"no later than|on or before|at (?:\w+ dot ){1,3}(?:gov|ca))|"
        r"(?:on|at|through) canada dot ca|(?:on|at|through) gov dot uk|"
        # an account paid on the company's own site, not on the phone to whoever rang
        # (the brand's plain name: "fedex redelivery support dot com" is a look-alike's)

@@ -626,6 +626,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"pounds)"),
     # The baited scammer's revenge, when the victim stalls or laughs: no honest caller says it.
     ("revenge_threat", "tactic", 1.5, "threatens the listener's home, computer or safety",
+     # the loan app's shaming: "we will message everybody in your contact list that you are a fraudster"
+     r"(?:message|text|call|send|contact|tell|broadcast to) (?:everybody|everyone|all(?: the people)?) (?:in|on) your "
+     r"(?:contact list|contacts|phonebook|phone book)|"
      r"send (?:them|the (?:pics|pictures|video|videos|photos)) to your (?:mom|mother|dad|family|friends|"
      r"contacts|boss|coach|school|wife|husband)|"
      # the loan app's collector: "pay today or we will send your photos to all your contacts"
@@ -721,6 +724,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # a prepaid voucher's pin: "you buy a 1voucher at the till and send me the pin on the slip"
+     r"send me the (?:pin|code|number) on the (?:slip|voucher|receipt)|"
      # the boss on a borrowed phone: "amazon vouchers ... can you buy them on your own card and ill sign off the
      # expense"; the "district manager" testing cards: "an audit on the gift card mall ... the cards behind the till"
      r"(?:vouchers|gift cards)(?: \w+){0,10} (?:buy|get|pick up) them (?:on|with) your (?:own )?(?:card|money)|"
@@ -786,6 +791,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the mobile-money prompt: "you will get a prompt, just enter your airtel money pin to cancel the request",
+     # "dial star one seven zero, go to my approvals and approve the pending transaction"
+     r"(?:enter|put|type|input|key in) (?:in )?your (?:\w+ ){0,2}(?:pin|mpin|m pin)(?: number)? (?:to|so (?:that )?(?:i|we) "
+     r"can) (?:cancel|confirm|stop|approve|block|reverse|accept|activate|claim|receive|complete)|my approvals|"
+     r"approve the pending (?:transaction|request|payment)|"
      # the sign-in approved for the caller: "you'll get a prompt on your authenticator app, just tap approve"
      r"prompt on your (?:authenticator|microsoft authenticator|okta|duo)(?: app)?(?: \w+){0,6} (?:just )?(?:tap|press|hit|"
      r"click) (?:approve|accept|yes)|"
@@ -1182,6 +1192,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"walmart (?:money )?transfer|western union|money ?gram)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
+     # an account to be named later: "pay the administrative charge today into the account i will send"
+     r"(?:pay|send|transfer|deposit)(?: \w+){0,6} (?:into|to) the (?:account|number|till) (?:i|we) (?:will|ll|am going to) "
+     r"(?:send|text|give|whatsapp)|"
      # a fee "through gcash to our processing officer"
      r"(?:send|pay|transfer)(?: \w+){0,5} to (?:our|the|my) (?:processing|clearance|release|collection|accounts?) "
      r"(?:officer|agent|manager)|"

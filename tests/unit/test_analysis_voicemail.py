@@ -3058,6 +3058,15 @@ BATCH_543_ON_READINGS = [
     ("this is a sealed case sir you cannot tell your family", "secrecy"),
     # the 774th batch's storm adjuster (missed before)
     ("before we can cut the check the carrier needs the 450 dollar reinspection fee you can zelle it", "fee_to_release"),
+    # the 778th batch's mobile money: the wallet's PIN or its approvals menu asked for on the call, an account to be
+    # named later, a prepaid voucher's PIN, and the loan app's shaming of the borrower to every contact
+    ("you will get a prompt on your phone now just enter your airtel money pin to cancel the request", "code_demand"),
+    ("dial star one seven zero go to my wallet my approvals and approve the pending transaction", "code_demand"),
+    ("to stop the enforcement you will pay the administrative charge today into the account i will send",
+     "odd_payee"),
+    ("you buy a 1voucher at the till and send me the pin on the slip", "gift_card_demand"),
+    ("if you dont pay in two hours we will message everybody in your contact list that you are a thief",
+     "revenge_threat"),
 ]
 
 
@@ -3230,6 +3239,9 @@ BATCH_543_ON_NOT_RUNG = [
     "process the refund. please complete the quiz at revenue.louisiana.gov within 30 days or call 225 555 0149",
     "Frost fraud alert. We noticed a Zelle payment of $900 to a new recipient. If you did not make this payment, "
     "press 1 now or call us at 1 800 555 0173 right away.",
+    # the 781st batch's (rung before): a tax office asking for a return to be filed, not for money
+    "this is the c d t f a california department of tax and fee administration your sellers permit return for the "
+    "third quarter is overdue please file by the end of the month to avoid a penalty questions call 916 555 0129",
 ]
 
 
