@@ -505,7 +505,8 @@ _HELD_ASKS = frozenset({"gift_card", "press_to_act", "secrecy"})
 # a gift card), so one that asks nothing more is flagged but never rung: the costliest error is ringing a bank.
 _PAYMENT_QUESTIONED = re.compile(r"\b(?:noticed|detected|flagged|see|saw|spotted) an? (?:zelle |wire |pending |large "
                                  r"|new )?(?:payment|transfer|transaction|withdrawal) of\b", re.ASCII)
-_QUESTIONED_ASKS = frozenset({"gift_card", "secrecy", "crypto_lure"})
+# (the alert's own key is its reply way, not an ask of the impostor's)
+_QUESTIONED_ASKS = _HELD_ASKS - {"press_to_act"} | {"crypto_lure"}
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
                                    "secrecy", "wire_cash", "gift_card"}
 PRETEXT_DEMAND_BONUS = 1.0
@@ -1222,7 +1223,7 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     if (_PAYMENT_HELD.search(norm) and _PAYMENT_NAMED.search(norm)
             and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS | _HELD_ASKS)):
         return True  # the bank's hold on a payment it questions ("we've paused it"), asking nothing but a call
-    if (_PAYMENT_QUESTIONED.search(norm) and len(norm) <= VOICEMAIL_CHARS
+    if (len(norm) <= VOICEMAIL_CHARS and _PAYMENT_QUESTIONED.search(norm)
             and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS | _QUESTIONED_ASKS)):
         return True  # the bank's alert on a payment it questions, asking nothing but a key or a call
     if (_YES_NO_KEYS.search(norm) or _YES_NO_ANSWER.search(norm)) and not positive & _HURRIED_ASKS - _KEYS_ONLY:

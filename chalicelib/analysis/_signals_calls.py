@@ -34,6 +34,11 @@ RANDOM_TEST = (r"for (?:an? )?(?:\w+ ){0,2}(?:drug|alcohol|urine|breath|random|r
 
 # A wallet address to pay into, not the one the customer scanned at a machine themselves.
 WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
+# The sum the fake bank wants moved to the listener's own name ("send the same amount back to yourself"), and
+# the Zelle "reversal"'s twin payment ("a matching payment back to yourself"): read by ``move_money``.
+_MOVED_SUM = r"(?:it|the money|money|the same amount|that amount|the amount|the funds)"
+_MATCHING_SUM = r"an? (?:matching|equal) (?:payment|amount|transfer)"
+_OWN_NAME = r"(?:yourself|your own (?:name|account))"
 # A link sent mid-call for the listener's card: "i'll text you a link, just put your card in there", "i'm
 # sending you a text with the link" (a payment demand, and what follows a caller's "i'll" as an ask).
 LINK_FOR_CARD = (r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link"
@@ -882,16 +887,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # ... "pop the card in an envelope with your pin on a bit of paper"
      r"(?:card|cards) and (?:the |your )?pins? (?:\w+ ){0,6}(?:in|into) (?:an|the|a) envelope|(?:card|cards) (?:in|into) "
      r"(?:an|the|a) envelope (?:\w+ ){0,2}(?:with|and) (?:the |your )?pins?\b|(?:scan|"
-     rf"use) the (?:qr )?code (?:i|we)|{WALLET_ADDRESS}|(?:send|transfer|move) (?:it|the "
-     r"money|money|the same amount|that amount|the amount|the funds) to (?:yourself|your own (?:name|"
-     r"account)|the account|my friends)|"
+     rf"use) the (?:qr )?code (?:i|we)|{WALLET_ADDRESS}|(?:send|transfer|move) {_MOVED_SUM} to (?:{_OWN_NAME}|"
+     r"the account|my friends)|"
      # the Zelle "reversal": "to reverse the payment send the same amount back to yourself", "ill walk you
      # through sending a matching payment back to yourself so the original cancels"
-     r"(?:send|sending|transfer|transferring|move|moving) (?:it|the money|money|the same amount|that amount|the amount|"
-     r"the funds|an? (?:matching|equal) (?:payment|amount|transfer)) back to (?:yourself|your own (?:name|account)|"
-     r"the account)|(?:sending|transferring|moving) (?:it|the money|money|the same amount|that amount|the amount|"
-     r"the funds) to (?:yourself|your own (?:name|account))|an? (?:matching|equal) (?:payment|amount|transfer) "
-     r"(?:back )?to yourself"),
+     rf"(?:send|sending|transfer|transferring|move|moving) (?:{_MOVED_SUM}|{_MATCHING_SUM}) back to (?:{_OWN_NAME}|"
+     rf"the account)|(?:sending|transferring|moving) {_MOVED_SUM} to {_OWN_NAME}|{_MATCHING_SUM} (?:back )?to yourself"),
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
      # the fake technician blanks the victim's screen while he works
      r"screen (?:will|is going to|may) (?:go|become|turn) (?:black|blank|dark)|"
