@@ -206,8 +206,11 @@ def _valid(candidate: str, regions: tuple[str, ...]) -> str | None:
     return None
 
 
+MAX_E164_DIGITS = 15  # the longest phone number, country code included (ITU-T E.164)
+
+
 def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
-                       max_checks: int | None = None) -> list[PhoneCandidate]:
+                       max_checks: int | None = None, skip_identifiers: bool = False) -> list[PhoneCandidate]:
     """Every valid phone number in normalised text, longest reading first within a run.
 
     Pieces are cut from a run only at token boundaries and must hold 10 to 15 digits (an
@@ -215,6 +218,10 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
     GB), so "my badge number is 321512" never becomes a phone number.  With ``max_checks``
     (the analyzer passes ``MAX_CHECKS``) at most that many pieces are validated, left to
     right, so a digit dump costs a bounded time; without it every piece is (masking needs all).
+    With ``skip_identifiers`` a run of written digit groups longer than any phone number ("usps
+    9400 1118 9922 3174 4455 12", a card's sixteen digits) yields at most the number that opens
+    it, never one cut from its middle or read with a country code it lacks: the analyzer's
+    reading (no agent may ring digits off a card), while masking still hides every piece.
     """
     tokens = norm.split()
     found: list[PhoneCandidate] = []
@@ -224,6 +231,9 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
             continue
         chunks = run.chunks
         spoken = any(not tokens[idx].lstrip("+").isdigit() for _, idx, _ in chunks)
+        # written digits longer than any phone number: a card or a tracking number, or a number said twice
+        identifier = (skip_identifiers and not spoken
+                      and sum(len(d.lstrip("+")) for d, _, _ in chunks) > MAX_E164_DIGITS)
         i = 0
         while i < len(chunks):
             best: tuple[str, int] | None = None
@@ -231,7 +241,7 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
             for j in range(i, len(chunks)):
                 acc += chunks[j][0]
                 plain = acc.lstrip("+")
-                if len(plain) > 15:
+                if len(plain) > MAX_E164_DIGITS:
                     break
                 if len(plain) < 10:
                     continue
@@ -240,7 +250,7 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
                     if budget < 0:
                         return found
                 e164 = _valid(acc, regions)
-                if e164 is None and not acc.startswith("+") and len(plain) >= 11:
+                if e164 is None and not identifier and not acc.startswith("+") and len(plain) >= 11:
                     e164 = _valid("+" + acc, regions)
                 if e164 is not None:
                     best = (e164, j)
@@ -249,6 +259,8 @@ def find_phone_numbers(norm: str, regions: tuple[str, ...] = ("US", "GB"),
                 i = best[1] + 1
             else:
                 i += 1
+            if identifier:
+                break  # only a number that opens the run ("689 555 0131 689 555 0131"), none cut from its middle
     return found
 
 

@@ -293,6 +293,12 @@ _IN_PERSON_DETAILS = re.compile(
     r"\b(?:(?:bring|give|hand) (?:you )?(?:the|a) (?:paper|letter|form|details)|"
     r"(?:dont|do not) (?:use|trust) anything (?:you get )?by (?:email|text)|"
     r"ignore (?:any|all) (?:emails?|texts?))\b", re.ASCII)
+# The listener paying with a card of their own choosing: "i want to pay my bill, the card on file expired"
+# (a desk may then see only the last four of the old one; no issuer is asking for its own card).
+_PAYING_BY_CARD = re.compile(
+    r"\b(?:i (?:want|wanted|would like|need|id like|was hoping|am calling|m calling|called) to (?:pay|make a payment|"
+    r"settle|update (?:my|the) card)|pay my (?:\w+ )?(?:bill|balance|invoice|account|premium|fees?)|card on file (?:has )?"
+    r"expired|(?:update|change) the card on file)\b", re.ASCII)
 # Evidence that the channel a message names is not the one to use (``score_text``).
 _OFF_CHANNEL = frozenset({"lookalike_link", "lookalike_site", "ip_link", "payment_switch"})
 # ... and links no shop's own till or app would send a reward through.
@@ -562,7 +568,8 @@ SCOPE_CHARS = 80
 _NOT_A_CONDITION = r"(?<!if you )(?<!if you do )(?<!if you did )(?<!if u )"
 _DENIAL = re.compile(
     r"\b(?:"
-    # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask"
+    # a denial: "we will never call you and ask", "i dont want to buy", "no one will ask", "police will never
+    # arrest you on a video call or ask you to transfer money"
     # a tool taken off: "we cleaned it up and took off that remote access program"
     r"(?:took off|removed|uninstalled|got rid of) (?:that|the|this|those|your)(?= $)|"
     rf"{_NOT_A_CONDITION}(?:never|not|dont|wont|doesnt|didnt|wouldnt|shouldnt|"
@@ -572,7 +579,7 @@ _DENIAL = re.compile(
     r"(?:(?!(?:i|we|he|she|they|so|but|then|ill|youll|theyll|im|youre) )\w+ ){0,3}"
     r"(?:ask|asks|call|calls|charge|charges|"
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
-    r"give|share|buy|install|pay|tell|read|use|click|do)|(?:dont|do not|never) let (?:anybody|anyone|them|"
+    r"give|share|buy|install|pay|tell|read|use|click|do|arrest|arrests)|(?:dont|do not|never) let (?:anybody|anyone|them|"
     r"strangers)"
     # a warning about what scammers do
     r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
@@ -906,6 +913,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     void = _text_voided(norm, keys) if channel == "sms" else set()
     if "payment_switch" in keys and _IN_PERSON_DETAILS.search(norm):
         void.add("payment_switch")  # a change of bank whose details come by hand, not by email
+    if "card_check_ask" in keys and _PAYING_BY_CARD.search(norm):
+        void.add("card_check_ask")  # the listener's own payment: the desk takes the card it is charging
     if (channel == "sms" and {"bank_fraud", "sms_number", "legit_bank"} <= keys
             and not _CARD_BACK.search(norm)):
         # "did you attempt a purchase? reply yes or no. if no, call our fraud department at 415 555 0182":
@@ -1307,7 +1316,7 @@ def _evidence(norm: str, channel: str
               ) -> tuple[str | None, float, list[Signal], str | None, str | None, list[str]]:
     """(callback number, logit, fired signals, company, its kind, interaction notes)."""
     digits = _has_digits(norm)
-    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS) if digits else []
+    candidates = find_phone_numbers(norm, max_checks=MAX_CHECKS, skip_identifiers=True) if digits else []
     number = pick_callback_number(norm, candidates)
     requested = callback_requested(norm, candidates, number)
     # "call us back at 555 0174": asked for all the same, though the agent cannot dial it

@@ -1244,6 +1244,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:recent )?(?:\w+ )?(?:visit|stay|procedure|cleaning|treatment|exam|surgery)|medical (?:office|center|"
        r"group)|patient portal|"
        r"pharmacy|reschedule(?! (?:the |your )?delivery)|confirm your (?:visit|reservation|booking)|"
+       # a visit the listener booked: "confirming your in home tv install on saturday between 10 and 2"
+       r"(?:confirm|confirming) your (?:\w+ ){0,3}(?:install|installation|repair|service call)\b|"
        # the listener's own car or house due for its service: "due for its 30 000 mile service"
        r"(?:check ?up|cleaning|exam|inspection) (?:\w+ )?is (?:now )?due|"
        r"(?:(?:is|are) due for (?:its|their|your|an?|the)|time for (?:your|its|their)) (?:\w+ ){0,3}"

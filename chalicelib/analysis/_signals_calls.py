@@ -39,6 +39,19 @@ WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
 _MOVED_SUM = r"(?:it|the money|money|the same amount|that amount|the amount|the funds)"
 _MATCHING_SUM = r"an? (?:matching|equal) (?:payment|amount|transfer)"
 _OWN_NAME = r"(?:yourself|your own (?:name|account))"
+# The whole card read out ("read me the sixteen digits on the front", "confirm the long number"), and why
+# a card's own issuer would ever need it: its screen "only shows the last four", or the listener asks
+# "don't you have that?" (no honest desk of the dev sets meets either beside such an ask).
+_WHOLE_CARD_ASK = (r"(?:read|give|tell|confirm|verify|need|provide|take|go ahead with|whats|what is|what are)(?: \w+){0,6} "
+                   r"(?:(?:sixteen|16)[ -]digits?(?! code| pin| voucher| claim)|(?:full|whole|complete|entire|long) "
+                   r"(?:card )?number|card number on the front)")
+_ISSUER_HAS_IT = (r"(?:(?:can )?only (?:see|have|got)|i see only|(?:screen|system) (?:only )?shows?(?: me)?(?: only)?) "
+                  r"(?:the )?(?:last (?:four|4)|masked)|(?:masked|hidden|starred out) (?:on|in) (?:our|my) (?:screen|"
+                  r"system|end)|on (?:our|my) screen (?:it is|its) masked|(?:cannot|can not|cant|dont|do not) see the "
+                  r"(?:full|whole|complete) (?:card|number)|(?:(?:dont|wouldnt|shouldnt) you|(?:do|would|should) you not) "
+                  r"(?:already )?(?:have|got) (?:that|it|them|my (?:card|number))|(?:(?:cant|cannot) you|(?:can|could) you "
+                  r"not) see (?:that|it|them)|(?:arent|are not) you (?:the|from the|calling from the) bank")
+_CARD_ACTIONS = r"(?:cancel|decline|block|reverse|dispute|reissue|replace|upgrade|lodge)"
 # A link sent mid-call for the listener's card: "i'll text you a link, just put your card in there", "i'm
 # sending you a text with the link" (a payment demand, and what follows a caller's "i'll" as an ask).
 LINK_FOR_CARD = (r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link"
@@ -729,6 +742,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # a bill or a fee paid with a prepaid card bought at a store: "payment can be made with a prepaid card from any
+     # walgreens", "use a prepaid card from dollar general" (no utility or agency asks for one; a customer's own "can
+     # i pay with a prepaid card at authorized locations" is not matched)
+     r"(?:use|using|buy|get|pick up|purchase) (?:a |an )?prepaid (?:card|debit card|visa|mastercard|voucher)s?(?: \w+){0,3} "
+     r"(?:from|at) |prepaid (?:cards?|vouchers?) (?:available |sold )?(?:from|at) (?:any |a |the )?(?:dollar general|"
+     r"walgreens|cvs|walmart|store|caseys|7 eleven|family dollar|gas station|pharmacy|kroger|canada post|post office)\b|"
      # a prepaid voucher's pin: "you buy a 1voucher at the till and send me the pin on the slip"
      r"send me the (?:pin|code|number) on the (?:slip|voucher|receipt)|"
      # the boss on a borrowed phone: "amazon vouchers ... can you buy them on your own card and ill sign off the
@@ -963,14 +982,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # A bank that stops a charge on the card needs nothing from the card to do it: "I've put a
     # hold on the card ... to attach the replacement, read me the security code" is the thief's
     # second step (a desk the customer rang to buy something asks for the card it is charging).
-    ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code or "
-     "expiry",
+    ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code, "
+     "expiry or whole number",
      # (or reissues or cancels the card: "we're reissuing a batch of cards, read me the sixteen digits and the expiry")
      r"(?:we|i|ive|weve|i have|we have|ill|well|were) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|decline|"
      r"block|put a (?:temporary )?hold on|put (?:it |that |this )?on hold|reissuing|replacing|(?:get|have) (?:it|that|this|"
      r"(?:that|this|the|your) (?:\w+ )?(?:card|payment|charge|transaction)) cancel+ed)(?: \w+){0,60} (?:read|give|tell|"
      r"confirm|verify|need)(?: \w+){0,10} (?:security "
-     r"code|(?:three|3) (?:digits|numbers)|cvv|cvc|expiry|expiration|end date|(?:three|3) on the back)"),
+     r"code|(?:three|3) (?:digits|numbers)|cvv|cvc|expiry|expiration|end date|(?:three|3) on the back)|"
+     # the whole number to "match" a card the caller says it holds, or to cancel, reverse or reissue it: "read me the
+     # sixteen digits ... i can only see the last four", "to cancel the right one confirm the long number on the front"
+     rf"{_WHOLE_CARD_ASK}(?: \w+){{0,40}} (?:{_ISSUER_HAS_IT})|(?:{_ISSUER_HAS_IT})(?: \w+){{0,40}} {_WHOLE_CARD_ASK}|"
+     rf"{_WHOLE_CARD_ASK}(?: \w+){{0,8}} (?:to|so) (?:i can |we can )?(?:{_CARD_ACTIONS}|stop|match|attach|put a hold)|"
+     rf"{_CARD_ACTIONS}\w*(?: \w+){{0,16}} {_WHOLE_CARD_ASK}"),
     # the grandparent scam's "lawyer": "this is attorney david lane, i represent your grandson tyler" (no honest
     # row of the dev sets has a lawyer ring a grandparent about a grandchild)
     ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",
@@ -1196,6 +1220,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # an account to be named later: "pay the administrative charge today into the account i will send"
      r"(?:pay|send|transfer|deposit)(?: \w+){0,6} (?:into|to) the (?:account|number|till) (?:i|we) (?:will|ll|am going to) "
      r"(?:send|text|give|whatsapp)|"
+     # ... or a person's own account or wallet: "pay it into our hr officer's account", "send it to my assistant's
+     # momo", "to the bursar's merchant number", "to the doctor's number for the scan" (no honest row of the dev sets)
+     # (from the last verb: "how do i pay you ... you can pay by ewallet to our agent number" is the caller's)
+     r"(?:pay|send|sent|transfer|paid|deposit|go|goes)(?: (?!(?:pay|send|transfer|deposit)\b)\w+){0,8} (?:to|into|"
+     r"through|on) (?:our|the|my|your|his|her) "
+     r"(?:\w+ )?(?:officers?|assistants?|agents?|coordinators?|bursars?|doctors?|secretary|secretarys|directors?|"
+     r"cashiers?|accountants?|contractors?)s? (?:personal |own |private |mobile |merchant )?(?:account|number|momo|mpesa|"
+     r"m pesa|till|merchant number|paybill|wallet|upi|gcash)|"
      # a fee "through gcash to our processing officer"
      r"(?:send|pay|transfer)(?: \w+){0,5} to (?:our|the|my) (?:processing|clearance|release|collection|accounts?) "
      r"(?:officer|agent|manager)|"
@@ -1252,6 +1284,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:apartment|house|unit|place|property|home)) in person"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
+     # the overpaying buyer's "wire back the difference to my hauler"; the mystery shopper's check that "evaluates"
+     # a money transfer; the money mule's job title, "a remote payment processing assistant"
+     r"(?:wire|send|transfer|zelle|pay|return) (?:back )?the (?:difference|extra|overpayment)(?: back)? to (?:my|the|our|"
+     r"his|her) |mystery shoppers?(?: \w+){0,14} (?:check|money transfer|wire|western union|moneygram|gift card)|"
+     r"(?:payment|funds?) (?:processing|processor|transfer) (?:assistant|agent|coordinator|clerk|representative)|"
      r"(?<!wont )(?<!will not )(?<!never )(?<!not )(?:send|mail) you a (?:check|cheque) to (?:purchase|"
      r"buy) (?:your )?(?:\w+ ){0,2}(?:equipment|supplies|software)|"
      # "buy your home office equipment from our approved vendor" (with the employer's check)
@@ -1300,6 +1337,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the funds theres a processing fee" (an honest payer deducts its costs, or asks for a form)
      r"before (?:we|i|they|the \w+) can (?:cut|release|issue|send|mail|process|pay out|disburse) (?:the|your|a) "
      r"(?:\w+ )?(?:check|cheque|payment|funds|claim|refund|settlement|payout)(?: \w+){0,8} (?:fee|deposit)|"
+     # ... and said the other way round: "there is a filing fee of 125 dollars before we can send the check"
+     r"(?:fee|deposit|charge)(?: of(?: \w+){1,6}?)? before (?:we|i|they|the \w+) can (?:cut|release|issue|send|mail|"
+     r"process|pay out|disburse|deposit) (?:the|your|a) (?:\w+ )?(?:check|cheque|payment|funds|claim|refund|settlement|"
+     r"payout|grant|money)|"
      # the task job's frozen balance: "your task id 77812 is frozen due to wrong operation, pay rs 18,400 to unfreeze"
      r"(?:task|order)(?: id)?(?: \d+)? (?:is|has been|was) frozen|"
      # the payment app's "business upgrade": "your account is not upgraded to business, send 150 to upgrade"
@@ -1617,6 +1658,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"current|current) (?:insurance|policy|premium|insurer|provider|plan)|hear more about it"),
     # a desk waiting for a policy number says it, and as often a scammer walking the victim to the store
     ("legit_patience", "legit", -0.6, "lets the listener take their time", r"take your time"),
+    # A refund sent back where the money came from, named by the card's last four: "the refund of 99 99 goes back to
+    # the visa ending 3302" (106 honest conversations of the dev sets, one scam: the fake refund desk wants the
+    # money to move the other way, into a gift card, an account or a "refund" typed in too large).
+    ("legit_refund_to_card", "legit", -1.5, "refunds to the card that was charged, named by its last four",
+     r"(?:refund|refunded|credit|credited|reverse|reversed|back)(?: \w+){0,8} (?:to|on) (?:the|your) (?:\w+ ){0,2}"
+     r"(?:card|visa|mastercard|amex|discover|account) (?:ending|that ends)(?: in)? \d+"),
     ("legit_no_ask", "legit", -1.5, "says the caller will not ask for codes, card or PIN",
      r"(?:i|we) (?:wont|will not) (?:be )?ask(?:ing)? (?:you )?for (?:your )?(?:banking |bank |online |"
      r"full )?(?:login|password|"

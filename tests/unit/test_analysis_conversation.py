@@ -1048,3 +1048,74 @@ def test_a_session_named_after_what_was_agreed_is_the_customers_own() -> None:
                       "ten tomorrow to move your files to the new one youll see a pop up just click allow 307 555 0186 "
                       "if you need to move it")
     assert not verdict.should_engage(70) and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the issuer's "screen only shows the last four" (the 441st to 691st batches' card desks)
+    "hi its dev from card services theres a pending charge of 520 at an online store was that you no okay "
+    "can you read me the sixteen digits on the front i can only see the last four at my end",
+    # the listener's own objection, and the caller's answer
+    "this is the fraud line for your visa we saw two charges in texas ill need you to confirm the full card number "
+    "dont you already have that yes sir but the system needs the customer to confirm it",
+    # the whole number "to cancel the right one", with no expiry or code asked yet
+    "your debit card was used at a website called zenbuy for 349 so im going to cancel it and send a new card to "
+    "cancel the right one can you confirm the long number on the front for me",
+    "we have put a hold on that one but you have two cards so could you give me the sixteen digits so i can block "
+    "the correct card",
+])
+def test_the_issuer_asking_for_the_whole_number_of_its_own_card_is_the_thiefs_ask(text: str) -> None:
+    """A card's issuer holds its number: asking the listener to read it out "to match", "to cancel the right one",
+    or because "my screen only shows the last four" is the fake fraud desk's step (wave 112)."""
+    verdict = analyze(text, "conversation")
+    assert "card_check_ask" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the desk the customer rang to pay, with the card not on file
+    "thank you for calling northside gas this is lee how can i help i want to pay my bill the card on file expired "
+    "okay i can only see the last four of the old one so go ahead with the sixteen digits of the new card and the "
+    "expiry the payment of 84 went through",
+    # the activation line the customer dialled: keyed in, not read to a person
+    "welcome to card activation please enter your sixteen digit card number followed by the pound key thank you your "
+    "card is now active",
+    # a real fraud team that asks for nothing of the card
+    "hi this is the fraud team at your credit union we declined a charge of 310 at a gas station in ohio was that "
+    "you no okay we have blocked the card and a new one is in the mail we will never ask for your full card number",
+])
+def test_a_desk_taking_a_new_card_or_an_issuer_that_asks_nothing_is_no_card_check(text: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert "card_check_ask" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    "thank you for calling netflix this is aaron i see two charges on the twelfth so ill refund the second one it goes "
+    "back to the visa ending 4410 in three to five business days",
+    "best buy customer care this is marcus i see the return was scanned at the store so the refund of 279 99 was "
+    "issued back to your mastercard ending in 1140 yesterday",
+])
+def test_a_refund_back_to_the_card_named_by_its_last_four_is_an_honest_desks(text: str) -> None:
+    """The 789th batch's refund desks the customer rang (wave 112): the money goes back where it came from."""
+    verdict = analyze(text, "conversation")
+    assert "legit_refund_to_card" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 792nd batch's fees paid to a person's own account or wallet (wave 112)
+    "before the aptitude test you are to pay fifteen thousand naira for the manual into our hr officers account after "
+    "that we send you the venue",
+    "the scan is urgent so you need to send twelve thousand five hundred to the doctors number please mama be quick",
+    # (from the last verb: the listener's "how do i pay you" is not the scope of the caller's answer)
+    "how do i pay you you can pay by ewallet to our agent number and i will sms you the reference",
+])
+def test_a_fee_sent_to_a_persons_own_account_is_an_odd_payee(text: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert "odd_payee" in verdict.signals, verdict.reasoning
+
+
+def test_a_son_who_says_police_never_arrest_on_a_video_call_is_warning_not_demanding() -> None:
+    """The 785th batch's family (wave 112): "police will never arrest you on a video call or ask you to transfer
+    money" denies the transfer as it denies the arrest."""
+    verdict = analyze("papa give me the phone there is nothing like that police will never arrest you on a video call "
+                      "or ask you to transfer money to an rbi account lets call nineteen thirty and report it",
+                      "conversation")
+    assert "move_money" not in verdict.signals, verdict.reasoning

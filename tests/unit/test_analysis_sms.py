@@ -15,6 +15,7 @@ import pytest
 from chalicelib.analysis import analyze, cap_text
 from chalicelib.analysis._links import link_marks
 from chalicelib.analysis._normalize import normalize_for
+from chalicelib.analysis._numbers import find_phone_numbers
 from chalicelib.analysis.commands import calibrate, channel_of, evaluate
 
 
@@ -839,3 +840,16 @@ def test_a_mistaken_transfer_sent_by_accident_is_a_reversal_plea() -> None:
     verdict = analyze("Hi so sorry, I sent you $250 on Venmo by accident, it was for my sister. Could you please send "
                       "it back? Thanks", "sms")
     assert "reversal_plea" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 795th batch's USPS tracking texts (wave 112): a 22-digit tracking number read as a phone number to text
+    "USPS 9400 1118 9922 3174 4455 12: Delivered, In/At Mailbox at 2:41 pm on December 11, 2026 in HOUSTON, TX "
+    "77036. Reply STOP to cancel",
+    "USPS 9205 5900 0412 8836 1170 42: Out for Delivery, Expected Delivery by 8:00pm. Reply STOP to cancel",
+])
+def test_a_tracking_number_longer_than_any_phone_number_is_no_number_to_call(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert "sms_number" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+    # masking still hides the digits that could be read as a number (privacy takes the wider reading)
+    assert find_phone_numbers(normalize_for(text, "sms"))

@@ -3349,3 +3349,39 @@ def test_a_recording_that_takes_a_medicare_number_by_key_is_no_pharmacy_reminder
 def test_spanish_robocalls_read_as_the_english_ones(text: str, signal: str, scam: bool) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam is scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 784th batch's utility (wave 112): a bill paid with a prepaid card bought at a store
+    "this is your electric company your account is past due and service will be disconnected today you can use a "
+    "prepaid card from any walgreens or cvs call us back at 402 555 0188",
+    "county clerk of courts regarding your missed jury summons the fine must be paid with prepaid cards from a "
+    "pharmacy call 605 555 0107",
+])
+def test_a_bill_paid_with_a_prepaid_card_from_a_store_is_the_scams_payment(text: str) -> None:
+    verdict = analyze(text)
+    assert "gift_card_demand" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_visit_the_listener_booked_is_confirmed_without_being_flagged() -> None:
+    """The 783rd batch's recorded confirmation (wave 112): an install the listener booked, with a key to press."""
+    verdict = analyze("this is the geek squad at best buy confirming your in home tv install on saturday between 10 "
+                      "and 2 press one")
+    assert "legit_appointment" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 784th and 790th batches' farm and job calls (wave 112)
+    ("hi im calling from the farm service disaster program your name is on the list for the drought assistance there "
+     "is a filing fee of one hundred twenty five dollars before we can send the check please call back at 308 555 0146",
+     "fee_to_release"),
+    ("hi this is jim im a cattle buyer saw your heifers listed online ill send a cashiers check for more than the total "
+     "you just wire back the difference to my hauler call me back", "fake_check"),
+    ("hello we are looking for mystery shoppers in your area youll receive a check to evaluate local stores and money "
+     "transfer services please call us back", "fake_check"),
+    ("this is susan from the staffing agency wed like to offer you a remote position as a payment processing "
+     "assistant please call back", "fake_check"),
+])
+def test_a_fee_before_the_check_or_a_check_to_pass_on_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
