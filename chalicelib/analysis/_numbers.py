@@ -73,7 +73,10 @@ _OWN_CUES = ("your number", "your phone number", "my number", "best number to re
              # program"): a number for the listener to keep, not the speaker's callback
              "the number for the", "the number for your",
              # an opt-out line ("text STOP to 0800 555 0176"): a number to leave, not to ring
-             "stop to", "stop at", "to opt out", "to unsubscribe")
+             "stop to", "stop at", "to opt out", "to unsubscribe",
+             # a stranger's number passed on ("somebody called me saying they were your son ... the number was
+             # 415 555 0139 if you want it for the police"): a report, not the speaker's callback
+             "the number was", "called me from", "they called from", "number it came from", "number that called")
 
 
 # A noun right before the digits names what they identify: "shipment 1234567890", "order

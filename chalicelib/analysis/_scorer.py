@@ -929,6 +929,9 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
             void |= voided
     if "legit_street_address" in keys and len(norm) > VOICEMAIL_CHARS:
         void.add("legit_street_address")  # in a conversation the victim reads out where to send the courier
+    if "legit_account_known" in keys and (len(norm) > VOICEMAIL_CHARS or keys & (_DEMANDS - _KEYS_ONLY)):
+        # ... but the fake fraud desk reads the card's last four back as its proof, then asks for something
+        void.add("legit_account_known")
     if "utility_cutoff" in keys and not keys & (_DEMANDS - _KEYS_ONLY) and _PLANNED_WORK.search(norm):
         void.add("utility_cutoff")  # the lines are down for the utility's work, not the listener's bill
     if "suspension_threat" in keys and _USE_IT_OR_LOSE_IT.search(norm):

@@ -881,6 +881,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"your name (?:is|has been|was) (?:being )?(?:held|detained|seized|intercepted|stopped)"),
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
+       # the long con's trading story: "gold futures", "eth contract", "crypto arbitrage", the relative's or mentor's
+       # tips ("my uncle gave me another signal"): 74 and 40 scam rows of the dev sets, no honest one
+       r"(?:btc|eth|bitcoin|ethereum|usdt|gold|crypto|forex) (?:contract|contracts|futures|arbitrage)|"
+       r"(?:uncle|aunt|auntie|mentor|teacher|professor|cousin)(?: \w+){0,8} (?:signals?|trading (?:tips?|"
+       r"opportunit\w*|strateg\w*)|arbitrage)|"
        r"(?:\w+ )?percent guaranteed|guaranteed (?:\w+ ){1,2}percent (?:this|a|per|every) (?:year|month)|"
        # "a private real estate fund, guaranteed twelve percent return"
        r"guaranteed (?:\w+ ){1,2}percent (?:returns?|profits?|yield|gains?)\b|"

@@ -853,3 +853,14 @@ def test_a_tracking_number_longer_than_any_phone_number_is_no_number_to_call(tex
     assert "sms_number" not in verdict.signals and not verdict.is_scam, verdict.reasoning
     # masking still hides the digits that could be read as a number (privacy takes the wider reading)
     assert find_phone_numbers(normalize_for(text, "sms"))
+
+
+@pytest.mark.parametrize("text", [
+    # the 801st batch's long-con texts (wave 114): the trading story and the relative's or mentor's tips
+    "You are very gentleman. My uncle works at a big bank and every month tells family one trading opportunity. This "
+    "month is ETH contract, if you want I can show you how",
+    "hey long time no talk, ive been doing really well with gold futures, my mentors signals are crazy",
+])
+def test_the_long_cons_trading_story_is_an_investment_pitch(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert "investment" in verdict.signals, verdict.reasoning

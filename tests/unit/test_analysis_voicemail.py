@@ -3385,3 +3385,33 @@ def test_a_visit_the_listener_booked_is_confirmed_without_being_flagged() -> Non
 def test_a_fee_before_the_check_or_a_check_to_pass_on_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 799th batch's terse automated notices (wave 114): an outage update, and notices that name the account
+    "duke energy outage update crews are working in your area and estimate power restored by 9 pm to report a new "
+    "outage press 1",
+    "This is Citi. A payment of $64 is past due on your account ending 5521. To make a payment press 1. To speak to a "
+    "representative press 0.",
+])
+def test_a_notice_that_knows_the_account_or_reports_an_outage_is_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
+
+
+def test_the_last_four_read_back_by_a_caller_who_then_asks_for_something_is_no_honest_sign() -> None:
+    """The fake fraud desk knows (or guesses) the last four as its proof, then asks for the code."""
+    verdict = analyze("this is the chase fraud department your debit card ending in 4482 was used at a walmart in "
+                      "miami to cancel it read me the code we just texted you")
+    assert "legit_account_known" not in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_strangers_number_passed_on_for_the_police_is_not_rung() -> None:
+    """The 802nd batch's tenant (wave 114): "somebody called me saying they were your son ... the number was 415 555
+    0139 if you want it for the police" reports a caller; it leaves no number for the listener to ring."""
+    verdict = analyze("hi mr brody its alicia in 3c sorry i know you dont like texts so im calling somebody called me "
+                      "this afternoon saying they were your son and that you were in the hospital and the rent needed "
+                      "to go to his cash app this month because your bank account was frozen so i didnt send anything "
+                      "i just wanted to make sure youre okay and that you know somebodys calling your tenants the "
+                      "number was 415 555 0139 if you want it for the police ill drop the rent in your box on the first")
+    assert verdict.callback_number is None and not verdict.should_engage(70), verdict
