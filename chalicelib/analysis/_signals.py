@@ -298,6 +298,11 @@ SIGNALS: tuple[Signal, ...] = (
        # the "processing center" notice: "you are hereby notified of a claim filed against you", "there is a pending
        # complaint at the county courthouse against you"
        r"pending (?:complaint|case|claim|lawsuit|action)(?: \w+){0,6} against you\b|"
+       # ... said as the listener "named" in one, or as the process server checking where to serve it: "you have been
+       # named in a claim that was filed with our office", "to verify your address and place of employment for a case"
+       r"(?:you have been|youve been|you were|youre being|you are being) named (?:in|as a (?:defendant|respondent) in) "
+       r"(?:a|an) (?:claim|complaint|lawsuit|case|civil|legal|pending)|(?:verify|confirm) your (?:\w+ ){0,3}place of "
+       r"employment(?: \w+){0,6} (?:case|claim|complaint|lawsuit|documents?|papers)|"
        # the officer on the way: "an officer will be sent to your address" (33 scam rows of the dev sets, no honest one)
        r"(?:officers?|agents?|deputies|deputy|marshals?|police) (?:will be|are being|is being|have been|has been|are going "
        r"to be) (?:sent|dispatched) to your (?:address|home|house|residence|location|door|place of)|"

@@ -3415,3 +3415,16 @@ def test_a_strangers_number_passed_on_for_the_police_is_not_rung() -> None:
                       "i just wanted to make sure youre okay and that you know somebodys calling your tenants the "
                       "number was 415 555 0139 if you want it for the police ill drop the rent in your box on the first")
     assert verdict.callback_number is None and not verdict.should_engage(70), verdict
+
+
+@pytest.mark.parametrize("text", [
+    # the 800th batch's "processing center" (wave 114): the listener "named" in a claim, and the process server's
+    # check of where to serve the papers
+    "good afternoon this call is for mr ruiz you have been named in a claim that was filed with our office do not "
+    "ignore this message",
+    "this is casey from the document processing division calling to verify your address and place of employment for "
+    "a case pending under your name please return my call at 305 555 0162",
+])
+def test_the_listener_named_in_a_claim_or_the_process_servers_check_is_a_legal_threat(text: str) -> None:
+    verdict = analyze(text)
+    assert "legal_threat" in verdict.signals and verdict.is_scam, verdict.reasoning
