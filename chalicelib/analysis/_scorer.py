@@ -59,7 +59,7 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
-from ._signals_calls import CALENDAR_DAY, LINK_FOR_CARD
+from ._signals_calls import CALENDAR_DAY, CARD_ENDING, LINK_FOR_CARD
 from ._signals_sms import SENT_BY_RAIL
 
 __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
@@ -1167,9 +1167,10 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
 # The card's or account's last digits named ("your visa ending 2290", "the account ending in seven seven two
 # zero"): the caller has it on file.  Hundreds of the honest notices of the dev sets say so, a few dozen
 # scam robocalls do, and those that do still ask for what the bank already has.
-_CARD_ENDING = re.compile(r"\b(?:card|account|visa|mastercard|amex|chequing|checking|savings)(?: \w+){0,2} ending (?:in )?"
-                          r"(?:\d{4}|\d \d \d \d|(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine) ){3}"
-                          r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))\b", re.ASCII)
+_CARD_ENDING = re.compile(rf"\b{CARD_ENDING}\b", re.ASCII)
+# ... or the test the listener's own doctor ordered ("the sample ordered by your oncologist was received").
+_DOCTORS_ORDER = re.compile(r"\b(?:ordered|requested|prescribed) by your (?:\w+ )?(?:doctor|physician|oncologist|provider|"
+                            r"cardiologist|specialist|gp|dentist)\b", re.ASCII)
 
 
 # A carrier's alert about the listener's own number leaving it ("we received a request to transfer
@@ -1247,7 +1248,8 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
         # plan and read out a help agency's number: a number to keep, not the desk's callback
         return True
     named = any(sig is ADDRESSED for sig in fired)
-    related = any(sig.key in _RELATIONSHIP for sig in fired) or _CARD_ENDING.search(norm) is not None
+    related = (any(sig.key in _RELATIONSHIP for sig in fired) or _CARD_ENDING.search(norm) is not None
+               or _DOCTORS_ORDER.search(norm) is not None)
     if (any(sig.key in _OWN_CHANNELS for sig in fired) or (named and related)) and not (
             positive & _STRONG_DEMANDS):
         return True

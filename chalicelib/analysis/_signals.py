@@ -1484,6 +1484,9 @@ SIGNALS: tuple[Signal, ...] = (
        # ... or scheduled for a day of this month: "disconnection is scheduled for the 19th" (a fake biller's is today)
        r"(?:disconnect\w*|shut ?off|cut ?off|suspension) (?:is |has been |would be |will be )?(?:scheduled|set) for the "
        rf"{ORDINAL_DAY}\b|"
+       # ... or on it: "your water service is scheduled for disconnection on the 12th" (11 honest voicemails and 12
+       # honest conversations of the dev sets, no scam)
+       rf"(?:disconnection|disconnect|disconnected|shut ?off|cut ?off) (?:\w+ ){{0,3}}on the {ORDINAL_DAY}\b|"
        # a change dated ahead: "removed from coverage effective december first"
        rf"effective (?:on )?{CALENDAR_DAY}"),
     # The caller knows where the listener lives or where the matter is: "the account holder at 22 birch

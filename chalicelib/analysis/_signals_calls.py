@@ -52,6 +52,11 @@ _ISSUER_HAS_IT = (r"(?:(?:can )?only (?:see|have|got)|i see only|(?:screen|syste
                   r"(?:already )?(?:have|got) (?:that|it|them|my (?:card|number))|(?:(?:cant|cannot) you|(?:can|could) you "
                   r"not) see (?:that|it|them)|(?:arent|are not) you (?:the|from the|calling from the) bank")
 _CARD_ACTIONS = r"(?:cancel|decline|block|reverse|dispute|reissue|replace|upgrade|lodge)"
+# The card's or account's last digits named ("your visa ending 2290", "the account ending in seven seven two zero"):
+# the sender has it on file (``legit_account_known``; ``_scorer`` counts it as a relationship too).
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+CARD_ENDING = (r"(?:card|account|policy|loan|visa|mastercard|amex|chequing|checking|savings)(?: \w+){0,2} ending (?:in )?"
+               rf"(?:\d{{4}}|\d \d \d \d|(?:{_DIGIT_WORD} ){{3}}{_DIGIT_WORD})")
 # A link sent mid-call for the listener's card: "i'll text you a link, just put your card in there", "i'm
 # sending you a text with the link" (a payment demand, and what follows a caller's "i'll" as an ask).
 LINK_FOR_CARD = (r"(?:text|send|sms|sending|texting) you (?:a |the )?(?:text (?:with|containing) (?:a |the )?)?link"
@@ -1663,7 +1668,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # scam ones: a robocall rings numbers, not accounts). Voided in a long conversation (``_scorer``), where a fake
     # fraud desk reads the last four back as its proof.
     ("legit_account_known", "legit", -0.5, "names the listener's account or card by its last four digits",
-     r"(?:account|card|policy|loan|visa|mastercard|debit card|credit card) ending (?:in )?\d{4}"),
+     CARD_ENDING),
     # A refund sent back where the money came from, named by the card's last four: "the refund of 99 99 goes back to
     # the visa ending 3302" (106 honest conversations of the dev sets, one scam: the fake refund desk wants the
     # money to move the other way, into a gift card, an account or a "refund" typed in too large).

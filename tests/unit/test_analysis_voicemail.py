@@ -3428,3 +3428,16 @@ def test_a_strangers_number_passed_on_for_the_police_is_not_rung() -> None:
 def test_the_listener_named_in_a_claim_or_the_process_servers_check_is_a_legal_threat(text: str) -> None:
     verdict = analyze(text)
     assert "legal_threat" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 804th batch's honest notices (wave 115): a cut-off dated on the calendar, a test the listener's own
+    # doctor ordered; flagged perhaps, never rung
+    "this is the city of mesa utilities your water service is scheduled for disconnection on the 12th for an unpaid "
+    "balance of 96 dollars call 480 555 0181 with questions",
+    "this is the lab calling for james owens the genetic screening sample ordered by your oncologist was received "
+    "press 1 to hear when results are expected or call 800 555 0148",
+])
+def test_a_dated_cut_off_or_a_test_the_doctor_ordered_is_never_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert verdict.callback_number is None and not verdict.should_engage(70), verdict
