@@ -59,7 +59,7 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
-from ._signals_calls import CALENDAR_DAY, CARD_ENDING, LINK_FOR_CARD
+from ._signals_calls import CALENDAR_DAY, CARD_ENDING, LINK_FOR_CARD, RENEW_BY_KEY
 from ._signals_sms import SENT_BY_RAIL
 
 __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
@@ -680,7 +680,8 @@ _PRESENTS = frozenset({"gift_card", "gift_card_demand"})
 _READ_OUT = re.compile(r"\b(?:(?:scratch|peel)(?: \w+){1,3} and (?:(?:text|send|read|give|tell) (?:me|us)|(?:send|text|read) "
                        r"(?:the|them|a (?:picture|photo)))|"
                        r"(?:read|text|send|give) me the (?:codes|numbers|card numbers|pins)|"
-                       r"(?:send|text|email) (?:me |us )?(?:a )?(?:pictures?|photos?|pics?) of (?:the )?(?:backs?|codes?)|"
+                       r"(?:send|text|email) (?:me |us )?(?:a |the )?(?:pictures?|photos?|pics?) of (?:the )?(?:backs?|codes?|"
+                       r"cards?|gift cards?)|"
                        r"over the phone (?:with|by|using) (?:a |an )?gift cards?)\b", re.ASCII)
 # A list carries its scope on: "has anyone asked you to install anydesk or teamviewer".
 _LIST_LINK = re.compile(r" (?:\w+ )?(?:or|and|nor) (?:\w+ )?")
@@ -940,6 +941,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # "your prescription is on hold, to release it press 1 and confirm your medicare number and payment
         # information": a reminder's words, but no pharmacy's recording takes those by key
         void.add("legit_appointment")
+    if "legit_appointment" in keys and "payment_demand" in keys and _RENEW_BY_KEY.search(norm):
+        void.add("legit_appointment")  # "your prescription certificate has expired, press one to renew now by card"
     if "legit_press" in keys and "prize" in keys:
         void.add("legit_press")  # "completing the survey enters you for a cruise, press one to start"
     if "unsolicited_alert" in keys and "prize" not in keys and _SURVEY.search(norm):
@@ -979,8 +982,10 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # "it's kevin in payroll, i just texted you the link, log in with your work email and password":
         # the employer's own desk does not text a link for the password
         void.add("legit_workplace")
-    if {"robocall", "legit_press"} <= keys and keys & {"advance_fee", "fee_to_release", "pay_fee"}:
-        void.add("legit_press")  # "confirm your seat with a processing fee of 85 dollars, press one to confirm"
+    if {"robocall", "legit_press"} <= keys and keys & {"advance_fee", "fee_to_release", "pay_fee", "payment_demand"}:
+        # "confirm your seat with a processing fee of 85 dollars, press one to confirm", "your booster is due, to book
+        # press one, there is a fifteen euro booking fee payable by card today"
+        void.add("legit_press")
     if {"robocall", "prize", "legit_press"} <= keys:
         void.add("legit_press")  # "press one to participate ... and receive a free cruise": the bait's key
     if {"robocall", "press_to_act", "sales_offer"} <= keys:
@@ -1168,6 +1173,7 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
 # zero"): the caller has it on file.  Hundreds of the honest notices of the dev sets say so, a few dozen
 # scam robocalls do, and those that do still ask for what the bank already has.
 _CARD_ENDING = re.compile(rf"\b{CARD_ENDING}\b", re.ASCII)
+_RENEW_BY_KEY = re.compile(rf"\b{RENEW_BY_KEY}\b", re.ASCII)
 # ... or the test the listener's own doctor ordered ("the sample ordered by your oncologist was received").
 _DOCTORS_ORDER = re.compile(r"\b(?:ordered|requested|prescribed) by your (?:\w+ )?(?:doctor|physician|oncologist|provider|"
                             r"cardiologist|specialist|gp|dentist)\b", re.ASCII)

@@ -889,6 +889,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the long con's trading story: "gold futures", "eth contract", "crypto arbitrage", the relative's or mentor's
        # tips ("my uncle gave me another signal"): 74 and 40 scam rows of the dev sets, no honest one
        r"(?:btc|eth|bitcoin|ethereum|usdt|gold|crypto|forex) (?:contract|contracts|futures|arbitrage)|"
+       # a multiple promised by the day: "invest n100k and get n350k in 7 days"
+       r"invest (?:\w+ ){1,3}(?:and )?(?:get|earn|receive) (?:\w+ ){1,3}in (?:\d+|one|two|three|five|seven|ten|fourteen|"
+       r"thirty) (?:days|hours|weeks)|"
        r"(?:uncle|aunt|auntie|mentor|teacher|professor|cousin)(?: \w+){0,8} (?:signals?|trading (?:tips?|"
        r"opportunit\w*|strateg\w*)|arbitrage)|"
        r"(?:\w+ )?percent guaranteed|guaranteed (?:\w+ ){1,2}percent (?:this|a|per|every) (?:year|month)|"

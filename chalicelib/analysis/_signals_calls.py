@@ -52,6 +52,10 @@ _ISSUER_HAS_IT = (r"(?:(?:can )?only (?:see|have|got)|i see only|(?:screen|syste
                   r"(?:already )?(?:have|got) (?:that|it|them|my (?:card|number))|(?:(?:cant|cannot) you|(?:can|could) you "
                   r"not) see (?:that|it|them)|(?:arent|are not) you (?:the|from the|calling from the) bank")
 _CARD_ACTIONS = r"(?:cancel|decline|block|reverse|dispute|reissue|replace|upgrade|lodge)"
+# A renewal or a booking paid by card on a recording's key ("press one to renew now for thirty two pound five by
+# card"): a biller's "press 1 to pay by card" settles a bill, but nothing honest renews or books that way.
+RENEW_BY_KEY = (r"press (?:one|1|two|2) to (?:renew|book|rebook|reschedule|reactivate|restore)(?: \w+){0,8} by "
+                r"(?:card|debit card|credit card)")
 # The card's or account's last digits named ("your visa ending 2290", "the account ending in seven seven two zero"):
 # the sender has it on file (``legit_account_known``; ``_scorer`` counts it as a relationship too).
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -607,6 +611,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # a fee to book a public vaccine: "you are due your winter flu and covid booster ... a fifteen euro booking fee"
+     r"(?:vaccin\w*|booster|flu (?:jab|shot|vaccine)|covid)(?: \w+){0,12} (?:booking|admin|processing|reservation) fee|"
+     # ... or a renewal paid by card on the recording's key: "press one to renew now for thirty two pound five by card"
+     # (a biller's "press 1 to pay by card" settles a bill; nothing honest renews or books by card on a key)
+     rf"{RENEW_BY_KEY}\b|"
      # the tipster's price for the tip: "pay rs 4999 and join our paid group", "pay n15,000 to get the booking code"
      r"pay (?:\w+ ){1,3}(?:and join|to join|to get) (?:our |the )?(?:paid |vip |premium )?(?:group|channel|booking code|"
      r"ticket|tips?)\b|"
@@ -747,6 +756,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # the cards' photos sent on: "buy apple gift cards for the christmas outreach and text pictures of the cards tonight"
+     r"(?:text|send|email|whatsapp) (?:me |us )?(?:the )?(?:pictures?|photos?|pics?) of (?:the )?(?:cards?|gift cards?)\b|"
      # a bill or a fee paid with a prepaid card bought at a store: "payment can be made with a prepaid card from any
      # walgreens", "use a prepaid card from dollar general" (no utility or agency asks for one; a customer's own "can
      # i pay with a prepaid card at authorized locations" is not matched)
@@ -1225,6 +1236,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # an account to be named later: "pay the administrative charge today into the account i will send"
      r"(?:pay|send|transfer|deposit)(?: \w+){0,6} (?:into|to) the (?:account|number|till) (?:i|we) (?:will|ll|am going to) "
      r"(?:send|text|give|whatsapp)|"
+     # ... or the caller's own wallet for an organisation's money: "send your tithes to my personal cash app this month"
+     r"(?:send|pay|transfer|give)(?: \w+){0,6} to my personal (?:cash ?app|venmo|zelle|paypal|momo|gcash|m ?pesa)\b|"
      # ... or a person's own account or wallet: "pay it into our hr officer's account", "send it to my assistant's
      # momo", "to the bursar's merchant number", "to the doctor's number for the scan" (no honest row of the dev sets)
      # (from the last verb: "how do i pay you ... you can pay by ewallet to our agent number" is the caller's)

@@ -189,6 +189,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"pay(?:ing)? (?:a|an|the|my|this) (?:bill|invoice|rent)|text me (?:back )?on (?:this|"
      r"my new|the new) number|"
      r"(?:message|text|add|contact) (?:me|us|our \w+) (?:on|via) (?:whatsapp|telegram)|"
+     # a group to join: "join our telegram naija wealth hub now, slots are limited"
+     r"join (?:our|my|the) (?:telegram|whatsapp) (?:group|channel|community|(?:\w+ ){1,3}(?:hub|club|group|team|channel))|"
      r"(?:if )?interested (?:\w+ )?(?:reply|text|whatsapp|message me|contact|add me)|"
      # the child who cannot pay from the new phone: "my banking app wont work on this phone"
      r"(?:banking|bank) app (?:wont|will not|doesnt|does not|isnt|is not) (?:work|let me|working)|"

@@ -864,3 +864,10 @@ def test_a_tracking_number_longer_than_any_phone_number_is_no_number_to_call(tex
 def test_the_long_cons_trading_story_is_an_investment_pitch(text: str) -> None:
     verdict = analyze(text, "sms")
     assert "investment" in verdict.signals, verdict.reasoning
+
+
+def test_a_multiple_promised_by_the_day_and_a_group_to_join_is_the_investment_lure() -> None:
+    """The 808th batch's text (wave 115): "invest N100k and get N350k in 7 days ... join our Telegram"."""
+    verdict = analyze("INVEST N100k & get N350k in 7 days! Join our Telegram @naija_wealth_hub now, slots are "
+                      "limited!", "sms")
+    assert {"investment", "sms_favour"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning

@@ -3441,3 +3441,18 @@ def test_the_listener_named_in_a_claim_or_the_process_servers_check_is_a_legal_t
 def test_a_dated_cut_off_or_a_test_the_doctor_ordered_is_never_rung(text: str) -> None:
     verdict = analyze(text)
     assert verdict.callback_number is None and not verdict.should_engage(70), verdict
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 806th and 807th batches (wave 115): the cards' photos for a church "outreach", the tithes to a member's
+    # personal wallet, a renewal paid by card on the recording's key
+    ("praise the lord saints this is the bishops assistant the bishop is asking each church to buy apple gift cards "
+     "for the christmas outreach and text pictures of the cards tonight", "gift_card_demand"),
+    ("this is brother lewis from the finance committee the church account got frozen so members can send their tithes "
+     "to my personal cash app this month", "odd_payee"),
+    ("hi this is the surgery your prescription prepayment certificate has expired press one to renew now for thirty two "
+     "pound five by card", "payment_demand"),
+])
+def test_a_churchs_or_surgerys_money_asked_the_scams_way_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
