@@ -887,7 +887,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- romance and investment --------------------------------------------------------
     _s("investment", "romance_investment", 1.8, "promises guaranteed or outsized returns",
        # the long con's trading story: "gold futures", "eth contract", "crypto arbitrage", the relative's or mentor's
-       # tips ("my uncle gave me another signal"): 74 and 40 scam rows of the dev sets, no honest one
+       # tips ("my uncle gave me another signal"): 74 and 42 scam rows of the dev sets, no honest one
        r"(?:btc|eth|bitcoin|ethereum|usdt|gold|crypto|forex) (?:contract|contracts|futures|arbitrage)|"
        # a multiple promised by the day: "invest n100k and get n350k in 7 days"
        r"invest (?:\w+ ){1,3}(?:and )?(?:get|earn|receive) (?:\w+ ){1,3}in (?:\d+|one|two|three|five|seven|ten|fourteen|"
