@@ -3351,26 +3351,12 @@ def test_spanish_robocalls_read_as_the_english_ones(text: str, signal: str, scam
     assert signal in verdict.signals and verdict.is_scam is scam, verdict.reasoning
 
 
-@pytest.mark.parametrize("text", [
-    # the 784th batch's utility (wave 112): a bill paid with a prepaid card bought at a store
-    "this is your electric company your account is past due and service will be disconnected today you can use a "
-    "prepaid card from any walgreens or cvs call us back at 402 555 0188",
-    "county clerk of courts regarding your missed jury summons the fine must be paid with prepaid cards from a "
-    "pharmacy call 605 555 0107",
-])
-def test_a_bill_paid_with_a_prepaid_card_from_a_store_is_the_scams_payment(text: str) -> None:
-    verdict = analyze(text)
-    assert "gift_card_demand" in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-def test_a_visit_the_listener_booked_is_confirmed_without_being_flagged() -> None:
-    """The 783rd batch's recorded confirmation (wave 112): an install the listener booked, with a key to press."""
-    verdict = analyze("this is the geek squad at best buy confirming your in home tv install on saturday between 10 "
-                      "and 2 press one")
-    assert "legit_appointment" in verdict.signals and not verdict.is_scam, verdict.reasoning
-
-
 @pytest.mark.parametrize("text, signal", [
+    # the 784th batch's utility (wave 112): a bill paid with a prepaid card bought at a store
+    ("this is your electric company your account is past due and service will be disconnected today you can use a "
+     "prepaid card from any walgreens or cvs call us back at 402 555 0188", "gift_card_demand"),
+    ("county clerk of courts regarding your missed jury summons the fine must be paid with prepaid cards from a "
+     "pharmacy call 605 555 0107", "gift_card_demand"),
     # the 784th and 790th batches' farm and job calls (wave 112)
     ("hi im calling from the farm service disaster program your name is on the list for the drought assistance there "
      "is a filing fee of one hundred twenty five dollars before we can send the check please call back at 308 555 0146",
@@ -3381,10 +3367,31 @@ def test_a_visit_the_listener_booked_is_confirmed_without_being_flagged() -> Non
      "transfer services please call us back", "fake_check"),
     ("this is susan from the staffing agency wed like to offer you a remote position as a payment processing "
      "assistant please call back", "fake_check"),
+    # the 800th batch's "processing center" (wave 114): the listener "named" in a claim, and the process server's
+    # check of where to serve the papers
+    ("good afternoon this call is for mr ruiz you have been named in a claim that was filed with our office do not "
+     "ignore this message", "legal_threat"),
+    ("this is casey from the document processing division calling to verify your address and place of employment for "
+     "a case pending under your name please return my call at 305 555 0162", "legal_threat"),
+    # the 806th and 807th batches (wave 115): the cards' photos for a church "outreach", the tithes to a member's
+    # personal wallet, a renewal paid by card on the recording's key
+    ("praise the lord saints this is the bishops assistant the bishop is asking each church to buy apple gift cards "
+     "for the christmas outreach and text pictures of the cards tonight", "gift_card_demand"),
+    ("this is brother lewis from the finance committee the church account got frozen so members can send their tithes "
+     "to my personal cash app this month", "odd_payee"),
+    ("hi this is the surgery your prescription prepayment certificate has expired press one to renew now for thirty two "
+     "pound five by card", "payment_demand"),
 ])
-def test_a_fee_before_the_check_or_a_check_to_pass_on_is_read(text: str, signal: str) -> None:
+def test_a_scams_ask_of_the_783rd_to_809th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_visit_the_listener_booked_is_confirmed_without_being_flagged() -> None:
+    """The 783rd batch's recorded confirmation (wave 112): an install the listener booked, with a key to press."""
+    verdict = analyze("this is the geek squad at best buy confirming your in home tv install on saturday between 10 "
+                      "and 2 press one")
+    assert "legit_appointment" in verdict.signals and not verdict.is_scam, verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [
@@ -3418,19 +3425,6 @@ def test_a_strangers_number_passed_on_for_the_police_is_not_rung() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # the 800th batch's "processing center" (wave 114): the listener "named" in a claim, and the process server's
-    # check of where to serve the papers
-    "good afternoon this call is for mr ruiz you have been named in a claim that was filed with our office do not "
-    "ignore this message",
-    "this is casey from the document processing division calling to verify your address and place of employment for "
-    "a case pending under your name please return my call at 305 555 0162",
-])
-def test_the_listener_named_in_a_claim_or_the_process_servers_check_is_a_legal_threat(text: str) -> None:
-    verdict = analyze(text)
-    assert "legal_threat" in verdict.signals and verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text", [
     # the 804th batch's honest notices (wave 115): a cut-off dated on the calendar, a test the listener's own
     # doctor ordered; flagged perhaps, never rung
     "this is the city of mesa utilities your water service is scheduled for disconnection on the 12th for an unpaid "
@@ -3441,18 +3435,3 @@ def test_the_listener_named_in_a_claim_or_the_process_servers_check_is_a_legal_t
 def test_a_dated_cut_off_or_a_test_the_doctor_ordered_is_never_rung(text: str) -> None:
     verdict = analyze(text)
     assert verdict.callback_number is None and not verdict.should_engage(70), verdict
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 806th and 807th batches (wave 115): the cards' photos for a church "outreach", the tithes to a member's
-    # personal wallet, a renewal paid by card on the recording's key
-    ("praise the lord saints this is the bishops assistant the bishop is asking each church to buy apple gift cards "
-     "for the christmas outreach and text pictures of the cards tonight", "gift_card_demand"),
-    ("this is brother lewis from the finance committee the church account got frozen so members can send their tithes "
-     "to my personal cash app this month", "odd_payee"),
-    ("hi this is the surgery your prescription prepayment certificate has expired press one to renew now for thirty two "
-     "pound five by card", "payment_demand"),
-])
-def test_a_churchs_or_surgerys_money_asked_the_scams_way_is_read(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
