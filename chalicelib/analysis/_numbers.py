@@ -275,12 +275,14 @@ CUE_WINDOW = 8
 ID_QUESTION_WINDOW = 30
 # (the call verbs that are no noun too: "a photo of the card on my phone, yeah it's ..." asks for no call)
 _DIAL_VERBS = _CALL_VERBS - {"phone", "text"}
+# the identifiers a desk asks for beyond those a noun before the digits names
+_ASKED_IDENTIFIERS = frozenset({"account", "claim", "member", "membership", "serial", "customer"})
 _ID_QUESTION = re.compile(r"\b(?:can|could|may) (?:you (?:give|read|tell) me|i (?:have|get|take)) (?:the|your) "
                           r"(?:\w+ ){0,3}(?:number|id)\b|"
                           # "sure, whats the waybill number", "have you got the reference on the card"
-                          r"\b(?:whats|what is|have you got) (?:the|your) (?:(?:waybill|tracking|order|booking|"
-                          r"reference|case|account|policy|claim|member|membership|invoice|confirmation|ticket|parcel|"
-                          r"consignment|serial|customer) (?:number|id|reference)\b|reference\b)|"
+                          r"\b(?:whats|what is|have you got) (?:the|your) (?:(?:"
+                          + "|".join(sorted(_IDENTIFIED | _ASKED_IDENTIFIERS)) +
+                          r") (?:number|id|reference)\b|reference\b)|"
                           # "have you got the reference on the card ... lovely, read it all out for me"
                           r"\bread (?:it|that|them|those) (?:all )?(?:out|back)\b", re.ASCII)
 

@@ -81,12 +81,14 @@ _DEMANDS = frozenset({"gift_card", "wire_cash", "ask_ssn", "ask_card", "ask_code
                       "move_money", "remote_steps", "credential_demand", "told_not_to_tell",
                       "fee_to_release", "fake_check", "payment_switch", "odd_payee",
                       "new_phone_steer", "overpaid_refund", "revenge_threat", "cash_parcel",
-                      "fake_scan", "lookalike_site", "card_check_ask", "kin_pays_stranger"})
+                      "fake_scan", "lookalike_site", "card_check_ask", "kin_pays_stranger", "wrong_send",
+                      "prophet_seed"})
 # Demands no honest caller makes, whatever the pretext: one is enough to raise the alarm.
 _STRONG_DEMANDS = frozenset({"remote_tool", "gift_card_demand", "code_demand", "move_money",
                              "safe_account", "crypto_demand", "told_not_to_tell", "fee_to_release",
                              "fake_check", "payment_switch", "overpaid_refund", "revenge_threat",
-                             "cash_parcel", "odd_payee", "fake_scan", "card_check_ask"})
+                             "cash_parcel", "odd_payee", "fake_scan", "card_check_ask", "wrong_send",
+                             "prophet_seed"})
 # Demands made by text (``_signals_sms``): the code another service just sent (no honest
 # sender wants it back), a favour or a payment, a name and address, a deposit to unlock pay.
 _SMS_DEMANDS = frozenset({"sms_code_ask", "sms_favour", "sms_details_ask", "task_deposit", "call_coming",
@@ -359,11 +361,14 @@ _NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
                      r"(?:says|said|saying) (?:theyre|they are|hes|he is|shes|she is) (?:a|an|from|with)|"
                      r"(?:somebody|someone) called (?:me |us |you |her |him |them )?"
-                     r"(?:yesterday |today |earlier )?(?:saying|"
+                     r"(?:yesterday |today |earlier |just now )?(?:saying|said|"
                      r"pretending|claiming)|(?:saying|claiming) (?:he|she|they) (?:was|were|is|are) "
                      r"(?:her|his|their|my) (?:grandson|granddaughter|son|daughter|nephew|niece)|"
                      r"(?:did you hear|you wont believe) what happened|"
                      # "some man call me and say i win the lottery", "some people called me that they are from the bank"
+                     # "one fellow called, he said he's army"
+                     r"(?:one|some|a) (?:fellow|chap|guy|man|lady|woman|girl|boy) (?:called|rang)(?: me| us)? (?:he|she) "
+                     r"(?:said|says)|"
                      r"(?:some|a|this) (?:man|guy|woman|lady|people|person) (?:call|called|ring|rang) me (?:and (?:say|said|"
                      r"tell|told)|that (?:they|he|she) (?:are|were|is|was)|saying)|"
                      # kin mopping up afterwards: "there was a man from the ato, he said ... ill report it to
@@ -414,7 +419,13 @@ _KIN_GOT_A_CALL = re.compile(
     r"neighbou?r|cousin|brother|sister) got the (?:\w+ ){1,4}one\b|what happened to (?:my|our) (?:\w+ ){0,2}(?:mom|"
     r"mother|dad|father|grandma|grandpa|aunt|uncle|neighbou?r|cousin|brother|sister)|"
     r"did you (?:see|hear) (?:the thing |that thing |"
-    r"about ))", re.ASCII)
+    r"about )|"
+    # "my wife's just had a call saying they're bt", "mom texted me you got a weird call", "can i read you something?
+    # i've had a text", "abeg i wan read you one message make you tell me if e real"
+    r"(?:my|our) (?:\w+ ){0,2}(?:wifes|husbands|moms|mums|dads|mothers|fathers|grandmas|grandads|sons|daughters|"
+    r"wife|husband) (?:just )?(?:had|has had) (?:a|this|one of those|an) (?:\w+ )?(?:call|text)|"
+    r"(?:texted|told|messaged) me (?:that )?(?:you|she|he) got a (?:\w+ )?(?:call|text|message)|"
+    r"(?:can|could|may|let) (?:i|me) read you (?:something|this|one|a)|i (?:wan|want to|wanna) read you)", re.ASCII)
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 _CALLED_A_SCAM = re.compile(r"\b(?:thats|that is|its|it is|this is) (?:a |just a |all a )?(?:scam|fake)\b", re.ASCII)
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
@@ -456,7 +467,7 @@ _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
 # The listener's own ways back: the number on the card, the portal, the employer's desk, and a
 # key that confirms or answers yes or no (no robocall of the dev sets that is rung carries one).
-_OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace", "legit_press"})
+_OWN_CHANNELS = frozenset({"legit_bank", "legit_workplace", "legit_press", "legit_own_site"})
 # What a caller who already deals with the listener need not ask for over the phone.
 _DETAIL_ASKS = frozenset({"ask_ssn", "ask_card", "ask_code", "ask_login", "ask_personal",
                           "credential_demand"})

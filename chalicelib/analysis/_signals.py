@@ -67,6 +67,10 @@ def _s(key: str, family: str, weight: float, description: str, pattern: str,
                   channel)
 
 
+# A web address read out as words with none of the words phishing pages are named after ("socalgas dot com",
+# "get i pass dot com"; not "aircanada baggage claim dot com").
+_PLAIN_SITE = (r"(?:www )?(?:(?!claim|pay|refund|secure|verify|support|help|fee|renew|update|release|rebate|reward)\w+ ){1,3}"
+               r"dot (?:com|org|net|gov|ca|co uk|com au|ie|gov uk|us)")
 _N = (r"(?:(?:twenty|thirty|forty|fifty|sixty) )?"
       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)")
 
@@ -265,6 +269,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
+       # the Macau call's "all of it needs to be transferred to a government account for verification"
+       r"(?:government|official|supervis\w+|investigation|verification|audit) (?:bank |safe |holding )?account(?: \w+){0,2} "
+       r"(?:for|until|during) (?:the )?(?:verification|checking|investigation|audit|clearance)|"
        # its other names: "we park it on a treuhandkonto", "a trustee account", "a protection account"
        r"trustee account|treuhandkonto|protection account|quarantine account|park (?:it|the (?:money|funds|balance|"
        r"savings)|your (?:money|funds|balance|savings)) (?:on|in) (?:a|an|the) (?:\w+ )?(?:account|konto)|"
@@ -295,6 +302,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:suspended|blocked|frozen|deactivated) (?:due to|because of|for) (?:\w+ )?(?:fraud\w*|suspicious|illegal|"
        r"criminal|money laundering|drug)"),
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       # the accessibility shakedown of a shop: "an ada accessibility complaint against your business ... before filing in
+       # federal court", "a demand letter is coming your way ... we can make it go away", "call back before we serve you"
+       r"(?:ada|accessibility) (?:accessibility )?(?:complaint|lawsuit|violation|claim|suit)s?|demand letter(?: \w+){0,4} "
+       r"(?:coming|on its way|headed|your way)|(?:make|making) (?:it|this|the (?:case|suit|complaint)) go away|"
+       r"before (?:we )?(?:serve|serving) you|before (?:we |our client )?(?:file|files|filing) in (?:federal |state )?court|"
        # the "processing center" notice: "you are hereby notified of a claim filed against you", "there is a pending
        # complaint at the county courthouse against you"
        r"pending (?:complaint|case|claim|lawsuit|action)(?: \w+){0,6} against you\b|"
@@ -449,6 +461,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
+       # "a work order to replace your meter today and an outstanding balance that needs to be cleared before the crew
+       # gets there, otherwise they will disconnect"
+       r"(?:cleared|paid|settled) before (?:the |our )?(?:crew|technician|truck|tech) (?:gets|arrives|comes|is) (?:there|"
+       r"out)?|otherwise (?:they|we|the crew) (?:will|are going to|gonna) (?:disconnect|shut|cut)|"
        # a cut-off that only today's money stops: "your service will be interrupted tomorrow morning unless the 389
        # deposit is received today" (a biller's notice gives a date)
        r"(?:service|meter|power|gas|electricity|water|lights) (?:\w+ ){0,3}(?:interrupted|disconnected|cut off|shut off|"
@@ -593,6 +609,15 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet that is "ready to fly to perth" once a deposit is paid
        r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the loan paid for first: "verify your jazzcash account by sending 1,500 security deposit, it will be returned
+       # with the loan", "before release we need the insurance fee"; the job's papers after the money: "we will send the
+       # contract after the deposit", "the letters go out after payment"
+       r"(?:deposit|fee|insurance|charges?)(?: \w+){0,8} (?:returned|refunded|given back|paid back) (?:\w+ ){0,3}(?:with|"
+       r"to|together with) (?:the |your )?loan|before (?:the )?(?:release|disbursement|disbursal)(?: \w+){0,4} (?:we need|"
+       r"you (?:need|have) to pay|pay)|(?:send|give|issue|email)(?: \w+){0,3} (?:the |your )?(?:contract|offer letter|"
+       r"appointment letter|joining instructions|visa|permit)s? (?:after|once) (?:the |your )?(?:deposit|payment|fee)|"
+       r"(?:letters?|contracts?) (?:go|goes|are sent|will be sent|come) (?:out )?(?:after|once) (?:the )?(?:payment|deposit|"
+       r"you pay)|"
        # the job abroad's paperwork paid first: "pay medical and visa charges aed 850 to confirm the offer letter";
        # the task job's "prepaid merchant task" or "combination task"
        r"(?:pay|deposit|send)(?: \w+){0,3} (?:visa|medical|registration|attestation|processing|sponsorship|emigration|"
@@ -821,6 +846,8 @@ SIGNALS: tuple[Signal, ...] = (
     # --- loans and debt ----------------------------------------------------------------
     _s("loan_debt", "loan_debt", 1.5, "offers a loan or chases a debt",
        r"refused a loan|(?:cant|cannot|can not) get credit|secured or unsecured|"
+       # the debt-relief robocall's opening: "credit card holders with over ten thousand dollars in debt"
+       r"(?:over|more than) (?:\w+ ){1,3}(?:dollars )?in (?:credit card |unsecured |medical )?debt|loan discharge|"
        r"pre ?approved|pre ?qualified|line of credit|money (?:can|could|will) be in your account|(?:business|"
        r"equipment|working capital|merchant) (?:loans?|"
        r"funding|financing|cash advance)|working capital|approv\w* (?:in|within) (?:\w+ )?(?:minutes|"
@@ -1037,14 +1064,18 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
        r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|"
        # (the card brought in person to a first day is no number asked: "bring your id and your social security card")
-       r"(?<!digits of )(?<!four of )(?<!4 of )(?<!bring )(?<!id and )your social(?! media)"
-       # (a premium "taken out of your social security check" names the benefit, not the number; so does a
-       # landlord's "proof of your social security income" or "bring your social security statement")
+       r"(?<!digits of )(?<!four of )(?<!4 of )(?<!bring )(?<!id and )(?<!from )(?<!out of )your social(?! media)"
+       # (a premium "taken out of your social security check" or "deducted from your social security" names the
+       # benefit, not the number; so does a landlord's "proof of your social security income" or "bring your
+       # social security statement")
        r"(?! security (?:check|checks|payment|payments|deposit|income|award|statement|"
        r"letter))|social insurance number|"
        # ... but nobody checks identity with everyone's number in the household
        r"(?:social|ssn)s? for (?:each|every|all) (?:\w+ )?(?:member|person|people)|"
        r"national insurance number|(?:reply with|send|give|confirm) your ppsn|"
+       # the recording's keypad for the listener's own digits: "press one to verify the last four of your social"
+       r"press (?:one|1|two|2)(?: \w+){0,3} (?:verify|confirm|enter) (?:the )?(?:last four|last 4)(?: digits)? of your "
+       r"social|"
        r"(?:ready with|confirm|verify|give me|read me) your (?:aadhaa?r|pan card|"
        r"pps number|nric)|full "
        r"(?:digits )?of (?:your|the) social|verify (?:your|the) social|medicare (?:number|id|"
@@ -1451,6 +1482,13 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:please )?press (?:one|1)|press "
        r"(?:one|1) if you (?:made|recogni[sz]e|authori[sz]ed) (?:this|the|that|a|these) (?:recent )?"
        r"(?:purchase|charge|transaction|payment|activity|order)"),
+    # The sender's own site offered beside its number, the way billers, tolls and clinics end a notice: "you can also
+    # pay at socalgas dot com", "update your payment method at e zpassny dot com or call 1 800 ...", "visit get i pass
+    # dot com or call" (about 400 honest rows of the dev sets; the scams' sites are look-alikes, ``calllinklookalike``).
+    _s("legit_own_site", "legit", -1.5, "offers the sender's own website beside its number",
+       rf"(?:(?:also|can|may) (?:pay|book|update|renew|schedule|manage|view|check|log in|sign in|visit)(?: \w+){{0,4}} "
+       rf"(?:at|on|through|via) {_PLAIN_SITE}|(?:at|on|visit|to) {_PLAIN_SITE} or (?:by )?(?:call|calling|phone|ring|dial))"
+       r"\b(?!.*calllinklookalike)", channel="call"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
        r"no (?:further |payment or )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
        r"not|not) (?:too |very )?urgent|(?:this is |its )?not an emergency|no rush|no hurry|(?:dont|"

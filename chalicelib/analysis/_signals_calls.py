@@ -37,6 +37,9 @@ WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
 # The sum the fake bank wants moved to the listener's own name ("send the same amount back to yourself"), and
 # the Zelle "reversal"'s twin payment ("a matching payment back to yourself"): read by ``move_money``.
 _MOVED_SUM = r"(?:it|the money|money|the same amount|that amount|the amount|the funds)"
+# Mobile wallets, as the recogniser spells them ("M-Pesa" is "m pesa", "eZ Cash" is "ez cash").
+_WALLETS = (r"(?:m ?pesa|momo|mtn momo|airtel money|mobile money|tigo pesa|e ?wallet|opay|palmpay|gcash|jazzcash|"
+            r"easypaisa|ez ?cash|ecocash|orange money|bkash|nagad|moniepoint|capitec pay me)")
 _MATCHING_SUM = r"an? (?:matching|equal) (?:payment|amount|transfer)"
 _OWN_NAME = r"(?:yourself|your own (?:name|account))"
 # The whole card read out ("read me the sixteen digits on the front", "confirm the long number"), and why
@@ -84,10 +87,48 @@ CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money
                        "screening_question", "kin_pays_stranger",
                        "legit_press", "remote_steps",
                        "support_desk", "searched_number", "bail_lawyer", "full_card_ask", "card_check_ask", "legit_sales",
-                       "legit_patience", "legit_business", "legit_account_known"})
+                       "legit_patience", "legit_business", "legit_account_known", "wrong_send", "prophet_seed"})
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
+    # The mobile-money "mistake": a transfer the listener cannot see in the balance, to be sent back by hand, and to
+    # another number, without the provider: "the balance takes time to update, that is the safaricom system", "don't
+    # call them, they will hold the money", "send it to this other number, my boss line" (an honest sender asks the
+    # provider to reverse it, or is paid back from the money that did arrive).
+    ("wrong_send", "tactic", 2.0, "a 'mistaken' transfer to send back that the balance does not show",
+     r"(?:by mistake|by accident|wrong (?:number|digit)|kimakosa|nimekutumia|wrongly)(?: \w+){0,80} (?:balance "
+     r"(?:\w+ ){0,3}(?:takes time|will (?:reflect|show|update|come)(?: later)?|is (?:slow|delayed))|(?:it|the money) will "
+     r"(?:reflect|show|come) later|(?:system|network) is (?:slow|bad)|(?:dont|do not|no need to|no no dont) (?:call|go to|"
+     r"contact|check with|forward (?:it )?to) (?:safaricom|mtn|airtel|vodacom|tigo|glo|the agent|customer care|them|"
+     r"four five six|456)|usicheki|usifanye hivyo|(?:send|return|tuma) (?:it |the money )?(?:back )?(?:to|kwa) (?:this|my|"
+     r"hii) (?:other |brothers |husbands |boss |bosss |mothers |sisters |mdosi )?(?:\w+ )?(?:number|line|namba)|"
+     r"(?:my|this) (?:line|number) (?:is blocked|has a problem|cannot receive|cant receive|is blocked for)|send (?:it )?"
+     r"from what you have)"),
+    # The new details of a payment switch sent where they cannot be checked: "i'm emailing you the new wire details",
+    # "check your email for the revised banking form", "i'll text you the numbers" (a real change comes by letter or
+    # in the portal, with a number to check it on; 28 scam voicemails of the dev sets, 7 honest).
+    ("details_by_message", "banking", 0.8, "sends the new bank details by email or text",
+     r"(?:i|we|ill|im|well|were)(?: will| am| are)?(?: \w+){0,2} (?:email|emailing|emailed|text|texting|texted|whatsapp)\w*"
+     r"(?: \w+){0,4} (?:the )?(?:new|updated|revised) (?:wire|"
+     r"ach|bank|banking|account|routing|remittance|lockbox|payment)(?: \w+)? (?:details|info|information|numbers?|"
+     r"instructions|form)|(?:check|see) your email for the (?:new|updated|revised)|(?:ill|i will) text you the (?:numbers|"
+     r"account|details)"),
+    # The prophet who "saw" the listener and prices the cure: "daddy saw you in the vision ... you must sow a seed of
+    # forty five thousand", "the protection must be sealed with a sacrifice, buy the protection oil", "the seed for the
+    # mantle" (a church takes gifts at the service or its paybill, and no pastor phones a stranger with a vision).
+    ("prophet_seed", "tactic", 2.0, "a prophet's vision of the listener, cured by a seed or oil paid for",
+     r"(?:sow|plant) (?:a |the |your |this )?(?:special )?seed (?:of|for)|seed (?:of|for) (?:the )?(?:\w+ ){0,3}(?:\d+|"
+     r"thousand|naira|shillings|cedis|rand|kwacha)|(?:protection|anointing|anointed) (?:oil|mantle)|"
+     r"prayer mantle|(?:sealed|seal it|seal the \w+) with a (?:sacrifice|seed|offering)|altar (?:can|will|to) speak|"
+     r"(?:saw|seen|showed) (?:you|your (?:face|name)) in (?:the |a )?(?:vision|dream)|(?:revealed|showed) (?:me |him )?"
+     r"your (?:name|face|number)"),
+    # The utility's units sold cheap or the meter "reprogrammed" for a fee: "tokens of five thousand for two thousand
+    # five hundred", "we can reprogramme your meter to a special tariff", "all the old meters must be reprogrammed".
+    ("token_discount", "utility", 1.5, "prepaid electricity units at a discount, or a meter 'update' for a fee",
+     r"(?:tokens?|units)(?: \w+){0,8} (?:half price|at half|for half|at a discount|discount(?:ed)? price)|(?:half price|"
+     r"discount(?:ed)?) (?:tokens?|units)|(?:reprogram\w*|recalibrat\w*) (?:all )?(?:your |the |old )?(?:prepaid )?meters?|"
+     r"meters? (?:\w+ ){0,3}(?:reprogrammed|migrated)|meter (?:update|reprogramming|migration) (?:fee|code|payment)|"
+     r"special tariff|load shedding compensation"),
     # --- the demand of a robocall: a key that reaches a person or settles the matter ------
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
      rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of|connect|speak|talk|"
@@ -99,6 +140,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hear (?:your|a) (?:free )?(?:quote|rate|options)|activate|"
      r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
      r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve|make a claim|"
+     r"restore|finali[sz]e|unblock|lift|"
      r"start (?:a|your) claim)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
@@ -505,6 +547,15 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"another country|overseas)|(?:icloud|apple id|account|email) (?:was |has been |is )?(?:breached|"
      r"accessed by someone)"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     # the small business's web presence sold by fear: "bad reviews showing up on top, we can get those pushed down",
+     # "we guarantee first page in 30 days", "your website is not submitted to the major search engines", a domain that
+     # "once it lapses can be purchased by anyone, including competitors", "a one-star review about to post"
+     r"reviews?(?: \w+){0,12} (?:pushed down|buried|taken off)|(?:guarantee|guaranteed) (?:you )?(?:first|top|page one)"
+     r"(?: page| spot| ranking)?|ranking you on page|search engines? submission|submitted to the (?:major )?search engines|"
+     r"(?:purchased|bought|registered|taken|grabbed) by (?:anyone|anybody|a competitor|competitors|someone else)|"
+     r"(?:one star|1 star|negative|bad) review (?:about to|is about to|is going to|going to|will) (?:post|go live|be posted|"
+     r"go up)|(?:global|international|world) "
+     r"(?:trademark|patent|business) (?:register|registry|listing|database)|international listing|"
      # "before your listing goes offline on friday", "your business profile has been flagged", "your business is not
      # yet listed ... press one to be added"
      r"(?:listing|profile)(?: \w+){0,4} (?:goes|will go|is going to go|is going) offline|(?:profile|"
@@ -543,6 +594,24 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     # the company's filings sold as the state's: "your llc's annual report hasn't been filed ... administrative
+     # dissolution", "annual minutes ... the loss of your corporate protection", "your ein needs to be renewed for 2026",
+     # "the b o i filing center ... you're accruing fines", "a second and final notice ... statement of information
+     # overdue"
+     r"annual report (?:hasnt|has not|was not|wasnt|is not|isnt) (?:been )?filed|administrative(?:ly)? dissol\w+|"
+     r"(?:loss|lose|losing) (?:of )?(?:your )?(?:corporate|liability) (?:protection|shield|veil)|annual (?:corporate )?"
+     r"minutes|statement of information (?:is |was )?(?:overdue|past due|delinquent|not filed)|(?:ein|tax id|federal "
+     r"tax id)(?: \w+){0,3} (?:needs to be|must be|has to be|is due to be) renewed|accruing (?:fines|penalties)|"
+     r"(?:beneficial own\w+|b o i|boi) (?:information )?(?:report|filing)(?: \w+){0,6} (?:fines?|penalt\w+|overdue|past "
+     r"due|not (?:been )?(?:filed|submitted))|(?:hasnt|has not|havent|have not) (?:submitted|filed) (?:its|your|the) "
+     r"(?:beneficial|b o i|boi)|"
+     # "if the fee isn't paid by tomorrow we'll have to post a closure notice", "if you settle over the phone today we can
+     # reduce the fine by half", "a re-inspection fee outstanding", "mandatory food handler certification ... payable in
+     # advance"
+     r"(?:post|issue|put up) a closure (?:notice|order)|settle (?:it |this |that )?over the phone|(?:legal|court|civil|criminal) (?:matter|case)(?: \w+){0,10} "
+     r"take care of (?:this|it|the matter) (?:today )?(?:by|over the) phone|(?:reduce|cut) the "
+     r"(?:fine|penalty|citation) by|re ?inspection fee (?:\w+ ){0,3}(?:outstanding|overdue|unpaid|past due)|(?:mandatory|required) (?:food handler|food safety|"
+     r"compliance) (?:certification|training|course)|"
      r"(?:subject to )?fines? (?:of )?up to|(?:the|your) penalty amount|closure list|pending (?:a )?fee payment|"
      r"waive (?:it|the fine|the penalty|"
      r"the fee) if you pay|(?:and|to) avoid (?:a|any) (?:(?:dollar|pound|euro) \d+ )?(?:penalty|fine)|"
@@ -611,6 +680,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # money asked into the caller's or a named person's wallet: "send the two fifty to my airtel money", "you send it by
+     # m pesa to the church coordinator", "transfer to my opay" (an institution takes it at a paybill, a till or a portal)
+     rf"(?:send|pay|transfer|tuma)\w*(?: \w+){{0,6}} (?:to|on|via|through|by|using|with|kwa) (?:my|our|this|the|his|her) "
+     rf"(?!own )(?:\w+ )?{_WALLETS}\b(?! (?:like|as) usual)|"
      # a fee to book a public vaccine: "you are due your winter flu and covid booster ... a fifteen euro booking fee"
      r"(?:vaccin\w*|booster|flu (?:jab|shot|vaccine)|covid)(?: \w+){0,12} (?:booking|admin|processing|reservation) fee|"
      # ... or a renewal paid by card on the recording's key: "press one to renew now for thirty two pound five by card"
@@ -831,6 +904,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the buyer's qr or collect request, paid by the seller's pin: "scan and enter 14,500 and put your upi pin, amount
+     # will come in your account", "scan a qr to confirm receipt ... key in your ibanking login", "i sent you a request on
+     # phonepe, just approve it" (money is received without a pin, a scan or an approval)
+     r"(?<!never )(?<!not )(?<!dont )(?:put|enter|type|key in|input) (?:in )?(?:your |the )?(?:upi |gcash |g cash |"
+     r"paynow |bank |ibanking |internet banking )?(?:pin|mpin|m pin|login|password)(?: \w+){0,6} (?:amount|money|payment|"
+     r"it|the \w+) will (?:come|be credited|reflect|be received|be added)|(?<!never )(?<!not )(?<!dont )(?:scan|approve|"
+     r"accept)(?: \w+){0,6} to (?:receive|confirm (?:the )?receipt|get (?:the|your) (?:money|payment))|request(?: (?:on|in|"
+     r"via|through|from|to) \w+(?: \w+)?)? (?:just|please|kindly|only) (?:approve|accept) it|"
+     # the code said aloud: "i am sending one code by sms, please say the code", "one secure tac, please read to me",
+     # "read the code, i'm waiting"
+     r"(?<!never )(?<!not )(?<!dont )(?<!ever )(?<!to )(?:please |just |kindly )?(?:say|read) (?:out )?(?:the|that|this) "
+     r"(?:code|otp|tac|pin)\b(?! (?:to|on) (?:the )?(?:keypad|machine|screen))(?! (?:for|to) (?:him|her|them))|(?:tac|otp|code)(?: (?!dont\b|not\b|never\b)"
+     r"\w+){0,2} (?:please |just )?read (?:it )?to me|"
      # the mobile-money prompt: "you will get a prompt, just enter your airtel money pin to cancel the request",
      # "dial star one seven zero, go to my approvals and approve the pending transaction"
      r"(?:enter|put|type|input|key in) (?:in )?your (?:\w+ ){0,2}(?:pin|mpin|m pin)(?: number)? (?:to|so (?:that )?(?:i|we) "
@@ -1159,6 +1245,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # the supplier's new bank by voicemail: "we switched banks this month, please don't send the next payment to the old
+     # account", "our ach info changed, make sure the 3,480 goes to the new one", "remitted to our updated lockbox",
+     # "check your email for the revised banking form", "the new account is under our parent company name"
+     r"(?:our|my) (?:ach|wire|banking|bank|remittance|payment) (?:info|information|details|instructions) (?:has |have )?"
+     r"(?:changed|been updated)(?! no\b| or not\b)(?: \w+){0,16} (?:send|pay|goes|go to|update|use)\b|(?:updated|new) lockbox|revised (?:banking|bank|"
+     r"payment|remittance|wire) (?:form|details|instructions)|new account is (?:under|in) (?:our|the) (?:parent|"
+     r"sister|holding)|(?:dont|do not) send (?:the |any |our )?(?:\w+ )?payments? to the old|"
      # "the school bank account has been changed, kindly pay ... to the new account details"
      r"(?:bank )?account (?:has been|was|is|has) (?:been )?changed(?: \w+){0,8} (?:pay|send|transfer)|(?:to|into) the new "
      r"(?:bank )?account (?:details|number)|"
@@ -1233,6 +1326,20 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"walmart (?:money )?transfer|western union|money ?gram)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
+     # the task job's prepaid orders: "the vip task needs you to top up first and you get back capital plus 30 percent",
+     # "recharge 2,000 and you get back 2,600 after 30 minutes", "the money is refunded with commission"
+     r"(?:vip|merchant|group|combo|premium|advanced|bigger|higher) (?:tasks?|missions?|orders?)(?: \w+){0,8} (?:top up|"
+     r"topup|recharge|prepa(?:y|id)|deposit|invest|pay first|pay in advance)|(?:top up|recharge|invest|deposit)(?: \w+){0,4} "
+     r"(?:and )?(?:you )?(?:will |ll )?(?:get|receive|earn) (?:back )?(?:your )?(?:capital|\d+(?: \d+)?)(?: \w+){0,3} "
+     r"(?:plus|with|after)|refunded (?:\w+ )?with (?:the |your )?commission|(?:get|receive) back (?:the |your )?capital|"
+     # an official's fee, duty, fine or seed paid into a mobile wallet: "the duty ... you send the money on momo to the
+     # clearing officer", "the hospital bill and the police processing ... send it on airtel money", "the seed ... send it
+     # by m pesa"; customs, utilities, police and churches take it at a counter, a paybill or a portal (31 scam
+     # conversations of the dev sets, no honest one but two retellings)
+     rf"(?:fee|duty|duties|tax|fine|clearance|seed|charges?|settlement|bail|penalty|reprogramming|registration|"
+     rf"processing)(?: \w+){{0,12}} (?:on|by|through|via|to|using|with|into) (?:our |the |this )?{_WALLETS}\b|"
+     rf"{_WALLETS}(?: \w+){{0,3}} (?:to|number|account)(?: \w+){{0,8}} (?:fee|duty|duties|tax|fine|clearance|seed|units|"
+     rf"bail|penalty)|"
      # an account to be named later: "pay the administrative charge today into the account i will send"
      r"(?:pay|send|transfer|deposit)(?: \w+){0,6} (?:into|to) the (?:account|number|till) (?:i|we) (?:will|ll|am going to) "
      r"(?:send|text|give|whatsapp)|"

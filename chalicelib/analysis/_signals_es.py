@@ -276,6 +276,7 @@ SPANISH: dict[str, str] = {
     "press_to_act": (
         # ("re registrarse" is normalised as "regarding registrarse", the shorthand "re" spelled out)
         rf"{_PRESS} (?:para (?:hablar|comunicarse|inscribirse|pagar|evitar|liberar|renovar|(?:regarding )?registrarse|"
+        r"confirmar su (?:direccion|identidad|informacion|datos|cuenta|numero)|verificar|actualizar|"
         r"aplicar|calificar|reclamar|recibir|activar|ser transferido|mas informacion)|ahora|hoy|ya)|"
         rf"{_PRESS}$|{_PRESS} y (?:un|una|le|lo|la) |"
         # the key after its purpose: "para re registrarse oprima uno", and the language menu that English

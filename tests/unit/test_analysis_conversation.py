@@ -1119,3 +1119,47 @@ def test_a_son_who_says_police_never_arrest_on_a_video_call_is_warning_not_deman
                       "or ask you to transfer money to an rbi account lets call nineteen thirty and report it",
                       "conversation")
     assert "move_money" not in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 813th batch's African calls (wave 116): a "mistaken" transfer the balance does not show, a prophet's seed,
+    # cheap electricity units, an official's fee into a wallet
+    ("i sent you three thousand by mistake please return it the balance will show later dont call safaricom they will "
+     "hold it for days just send it to this other number", "wrong_send"),
+    ("the man of god saw your face in the vision there is a curse on your business you must sow a seed of twenty "
+     "thousand naira before sunday", "prophet_seed"),
+    ("we are vendors we sell tokens at half price send your meter number and pay to my till", "token_discount"),
+    ("the parcel has a duty of nine thousand shillings you send the duty by m pesa to the officer and i release it",
+     "odd_payee"),
+    # the 814th batch's South and South-East Asian calls (wave 116): a pin to receive, the code said aloud, the task
+    # job's top-up, the official's account for verification, the loan's fee before release
+    ("i am sending one qr code you scan and put your upi pin and the amount will come in your account",
+     "code_demand"),
+    ("madam i have sent you one request on gpay please approve it then the refund is done", "code_demand"),
+    ("sir i am sending a tac to your phone please say the code so i can block the device", "code_demand"),
+    ("the first tasks are free then the vip task needs a top up of 500 and you get back capital plus 30 percent",
+     "odd_payee"),
+    ("your savings must be transferred to a government account for verification until the investigation is done",
+     "safe_account"),
+    ("your loan is approved but you send the security deposit of 2,000 first it will be returned with the loan",
+     "advance_fee"),
+])
+def test_a_scams_ask_of_the_813th_and_814th_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 816th batch's bystanders (wave 116): a scam retold to the real desk or a neighbour is no scam
+    "hello youre through to the broadband desk hi yeah its mr collins my wifes just had a call saying our internet is "
+    "going to be cut off in 24 hours because the router has been hacked and she needed to download an app to fix it "
+    "ok thanks for calling us we dont ring like that",
+    "sue its pat next door can i read you something ive had a text royal mail your parcel has been held due to an "
+    "unpaid fee of 1 pound 45 please pay at royalmail-redelivery-fee.com within 24 hours or it will be returned dont "
+    "press it ill forward it to 7726",
+    # ... and a relative's or a desk's warning about the code is no ask for it
+    "there you go all set now dont ever read that code out to anyone not even me okay",
+])
+def test_a_scam_retold_or_warned_against_is_not_a_scam(text: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert not verdict.is_scam, verdict.reasoning

@@ -3435,3 +3435,58 @@ def test_a_strangers_number_passed_on_for_the_police_is_not_rung() -> None:
 def test_a_dated_cut_off_or_a_test_the_doctor_ordered_is_never_rung(text: str) -> None:
     verdict = analyze(text)
     assert verdict.callback_number is None and not verdict.should_engage(70), verdict
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 810th batch's small-business boxes (wave 116): the web presence sold by fear, the company's filings sold as
+    # the state's, the accessibility shakedown, the inspector's closure notice, the meter swap paid before the crew
+    ("hey this is for the owner we see you got bad reviews showing up on top of your google we can get those pushed "
+     "down same day give me a call back", "listing_threat"),
+    ("your web address expires on the ninth and once it lapses it can be bought by a competitor call us to renew",
+     "listing_threat"),
+    ("this is the state filing compliance office your llcs annual report hasnt been filed and the company faces "
+     "administrative dissolution call back to file today", "penalty_due"),
+    ("this message is for the owner regarding an accessibility complaint against your store please call our office "
+     "before we serve you", "legal_threat"),
+    ("this is the county health office if the violation is not settled by tomorrow we will have to post a closure "
+     "notice on your door call 559 555 0122", "penalty_due"),
+    ("this is the power company we have a crew coming to swap your meter and the past due balance must be cleared "
+     "before the crew gets there otherwise they will disconnect", "utility_cutoff"),
+    # the 811th batch's recorded campaigns (wave 116): a key to restore or finalise, the social's digits by key
+    ("wells fargo security your online access has been restricted press one to restore access", "press_to_act"),
+    ("the department of education approved your loan discharge press one to finalize it", "press_to_act"),
+    ("your license appointment will be cancelled unless you press one to confirm the last four of your social",
+     "ask_ssn"),
+])
+def test_a_scams_ask_of_the_810th_to_816th_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 812th batch's automated notices (wave 116): the agency's own site offered beside its number
+    "this is the turnpike authority your toll account has a low balance and an expired card please update the card at "
+    "paturnpike dot com or call 1 800 555 0172 to avoid violation notices",
+    "this is the tollway about an unpaid toll on your plate pay by the 19th before fines are added you can also pay at "
+    "getipass dot com or call 1 800 555 0166",
+])
+def test_a_notice_that_offers_its_own_site_beside_its_number_is_never_rung(text: str) -> None:
+    verdict = analyze(text)
+    assert "legit_own_site" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_a_look_alike_site_beside_the_number_is_no_own_site() -> None:
+    """The scam's page is named around the bait ("tollway-payment-center dot com"), so it points to no official channel."""
+    verdict = analyze("this is the tollway you owe 11 dollars in unpaid tolls a 50 dollar fee is added tonight pay at "
+                      "tollway-payment-center.com or call 1 800 555 0166")
+    assert "legit_own_site" not in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_premium_taken_from_social_security_is_no_ask_for_the_number() -> None:
+    """The 812th batch's Medicare plan (wave 116) was rung: "if your premium is deducted from your social security,
+    disregard this" named the benefit, and ask_ssn read it as the number asked for."""
+    verdict = analyze("Aetna Medicare calling for Eugene Hart. Our records show your December premium of $39 has not "
+                      "been received. To avoid a lapse in coverage, please pay by check, on your Aetna member website, "
+                      "or by calling 1-833-555-0117. If your premium is deducted from your Social Security, please "
+                      "disregard this message.")
+    assert "ask_ssn" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
