@@ -90,10 +90,12 @@ def test_eval_floors_on_the_shipped_data() -> None:
 # The 430th batch's "friendly_followup" is the long con's next message, as empty of asks ("good evening
 # friend, how was your day?"), as is the 442nd batch's "old_friend_reconnect" ("long time no see! we met
 # at karen's wedding"), which honest old friends send word for word (its honest kind "old_friend_catchup").
+# The 815th batch's "old_classmate_reconnect" ("OMG is this Jen from Lincoln High class of '09??") is the same
+# opener from a school year instead of a wedding.
 # (a "misdirected" business text, "Mr. Harris, the contract is ready", is the wrong-number
 # opener dressed as a colleague's message: it asks nothing of the stranger yet)
 FIRST_CONTACT_TEXTS = ("wrong_number", "wrongnum", "new_number", "new_phone", "opener", "teaser", "friendly_followup",
-                       "old_friend_reconnect", "old_contact", "first_hello", "misdirected")
+                       "old_friend_reconnect", "old_classmate_reconnect", "old_contact", "first_hello", "misdirected")
 
 
 def _first_contact(kind: str) -> bool:
