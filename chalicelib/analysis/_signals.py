@@ -269,6 +269,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
+       # "we've opened a protected account in your name and i'll talk you through moving it"
+       r"(?:opened|set up|created|setting up|opening) (?:a|an) (?:new )?(?:protected|safe|secure|secured|holding|safety) "
+       r"(?:\w+ )?account|"
        # the Macau call's "all of it needs to be transferred to a government account for verification"
        r"(?:government|official|supervis\w+|investigation|verification|audit) (?:bank |safe |holding )?account(?: \w+){0,2} "
        r"(?:for|until|during) (?:the )?(?:verification|checking|investigation|audit|clearance)|"
@@ -302,6 +305,14 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:suspended|blocked|frozen|deactivated) (?:due to|because of|for) (?:\w+ )?(?:fraud\w*|suspicious|illegal|"
        r"criminal|money laundering|drug)"),
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       # the penalty "due to go to the bailiffs on friday" (a council's lawful notice says it "may be passed to
+       # enforcement agents", with its own site and the account number)
+       r"(?:due to|going to|about to|will) (?:go|be passed|be sent|be referred|be handed) (?:over |on )?to (?:the )?"
+       r"bailiffs|"
+       # the car "scheduled for repossession tomorrow morning, to stop it make a payment over the phone"
+       r"(?:scheduled|set|due) for repossession (?:tomorrow|today|tonight|this (?:afternoon|evening))|"
+       # "your vehicle tax has not been paid and your vehicle will be clamped, press 1 to pay now"
+       r"(?:vehicle|car) will be (?:clamped|impounded|seized|towed)|"
        # the accessibility shakedown of a shop: "an ada accessibility complaint against your business ... before filing in
        # federal court", "a demand letter is coming your way ... we can make it go away", "call back before we serve you"
        r"(?:ada|accessibility) (?:accessibility )?(?:complaint|lawsuit|violation|claim|suit)s?|demand letter(?: \w+){0,4} "
@@ -461,6 +472,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"taxes|hmrc)|unpaid (?:tax|taxes|fine|fines|toll|tolls)"),
     # --- utilities ---------------------------------------------------------------------
     _s("utility_cutoff", "utility", 1.8, "threatens to cut off power, gas, water or service",
+       # the line cut tonight unless a key is pressed: "your landline will stop working tonight unless you press one"
+       r"(?:landline|phone line|line|broadband|internet|phone service) will (?:stop working|be (?:cut|disconnected|switched "
+       r"off|terminated)) (?:tonight|today|within|in the next)|"
        # "a work order to replace your meter today and an outstanding balance that needs to be cleared before the crew
        # gets there, otherwise they will disconnect"
        r"(?:cleared|paid|settled) before (?:the |our )?(?:crew|technician|truck|tech) (?:gets|arrives|comes|is) (?:there|"
@@ -609,6 +623,16 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet that is "ready to fly to perth" once a deposit is paid
        r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # the job's visa paid by the worker: "send 45,000 rupees for visa stamping and ticket", "a uniform and training
+       # deposit, refundable after six months"
+       r"(?:send|pay|deposit)(?: \w+){0,4} for (?:the )?(?:visa|work permit|permit) (?:stamping|processing|fee)|"
+       r"(?:uniform|training|kit|onboarding)(?: and (?:uniform|training|kit))? deposit|"
+       # the rental held by an app payment: "a 400 reservation fee by venmo", "i cant do showings right now ... i just
+       # need the deposit", "the deposit by zelle today, otherwise the slot goes to another family"
+       r"(?:reservation|holding|application|hold) fee (?:of (?:\w+ ){1,3})?(?:by|on|through|via|with) (?:zelle|venmo|"
+       r"cash app|paypal|apple pay)|(?:cant|cannot|can not) do (?:showings|viewings|tours|a showing|a viewing)|"
+       r"otherwise (?:the|your) (?:slot|spot|place|date|home|unit|apartment|house|room) (?:goes|will go|is going) to "
+       r"(?:another|the next|someone)|"
        # the loan paid for first: "verify your jazzcash account by sending 1,500 security deposit, it will be returned
        # with the loan", "before release we need the insurance fee"; the job's papers after the money: "we will send the
        # contract after the deposit", "the letters go out after payment"
@@ -1059,6 +1083,9 @@ SIGNALS: tuple[Signal, ...] = (
     # The last four digits are how an honest desk the customer rang checks identity; a
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
+       # the national identity cards of the Gulf and South Asia: "confirm your emirates id number", "your qid"
+       r"(?:confirm|verify|give me|read me|tell me|send me) your (?:emirates id|qid|iqama|cnic|nid|national id|"
+       r"civil id)(?: number| card number)?|"
        r"(?:need|verify|confirm|give me|read me) your (?:medicare|member|medicaid|beneficiary) (?:id |card )?number|"
        # a number that "didnt match" on a form is the preparer's problem, not an ask
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
@@ -1133,7 +1160,9 @@ SIGNALS: tuple[Signal, ...] = (
        # (the three-digit code "on the back" is the card's: ``ask_card`` counts that)
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
        # (the code read out by the sender's own voice line: "your google verification code is 4 8 2 1 9 5")
-       r"(?:account|back))(?! is (?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|code (?:we|i|that we|"
+       # (nor the pin the listener chose: "enter the four digit pin you chose when you registered")
+       r"(?:account|back))(?! is (?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)(?! you (?:chose|set|"
+       r"created|picked|selected))|code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
        r"digits)|"
        # handed on to whoever rings next: "when we call back just read that code to the agent"
@@ -1260,6 +1289,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"link|on the link)"),
     # --- what legitimate callers say ---------------------------------------------------
     _s("legit_appointment", "legit", -2.0, "sounds like an appointment or pharmacy reminder",
+       # a viewing offered before any money ("i can show it tomorrow at five"): the absent landlord never can
+       r"(?:i|we) can show (?:it|you (?:the|around|it))(?: to you)? (?:tomorrow|today|tonight|this|on|at)\b|"
        # what to bring in person: "bring your w 2s, your 1099s and last year's return", "please bring your documents"
        r"bring (?:in )?your (?:w ?2s?|1099s?|tax (?:forms|documents|papers)|documents|photo id|insurance card|"
        r"last years (?:tax )?return)\b|"
@@ -1497,6 +1528,8 @@ SIGNALS: tuple[Signal, ...] = (
        # an outage update and a bill reminder tell what happens and who need not act
        r"no need to call (?:us )?(?:back )?(?:unless|if)|(?:you are|youre) not in (?:any )?trouble|(?:this|it) "
        r"(?:is not|isnt) a warrant|no arrest|"
+       # "our engineers are working to restore it by 6 pm", "if you're on our priority services register"
+       r"(?:engineers|crews|teams?|technicians) (?:are )?(?:working|out) (?:\w+ ){0,3}to restore|priority services register|"
        r"(?:expect|expected) (?:\w+ )?(?:power|service) to be restored|(?:power|service) (?:will|"
        r"should) be restored|(?:estimated )?restoration time|"
        r"crews are (?:working|out|on site)(?! in your (?:area|neighbou?rhood|street))|planned (?:maintenance|outage|"

@@ -91,6 +91,13 @@ CALL_ONLY = frozenset({"revenge_threat", "cash_parcel", "fake_scan", "owed_money
 
 # (key, family, weight, description, pattern)
 CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
+    # The listing the caller cannot show but holds for a payment by app: "it's still available ... the deposit on zelle
+    # tonight and it's yours", "we've reserved a home for your family ... a reservation fee by venmo" (the honest letting
+    # desks of the dev sets say "still available" too, and take a holding deposit "to take it off the market" after a
+    # viewing; alone this is no scam).
+    ("rental_hold", "other", 0.8, "a rental or listing held for a deposit by app, sight unseen",
+     r"(?:house|apartment|unit|duplex|room|bedroom|place|home|rental|condo|flat|townhouse)(?: \w+){0,4} (?:is )?still "
+     r"available|(?:reserved|holding) a (?:home|house|unit|place) for your family"),
     # The mobile-money "mistake": a transfer the listener cannot see in the balance, to be sent back by hand, and to
     # another number, without the provider: "the balance takes time to update, that is the safaricom system", "don't
     # call them, they will hold the money", "send it to this other number, my boss line" (an honest sender asks the
@@ -140,7 +147,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hear (?:your|a) (?:free )?(?:quote|rate|options)|activate|"
      r"donate|contribute|pledge|reserve|qualify|redeem|accept|make (?:a|your) (?:pledge|donation|gift)|"
      r"process|remove|lock|have|check|review|hear more|finish|complete|file|appoint|settle|resolve|make a claim|"
-     r"restore|finali[sz]e|unblock|lift|"
+     r"restore|finali[sz]e|unblock|lift|pay(?: now)? and|"
      r"start (?:a|your) claim)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
@@ -766,6 +773,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hackers?\b"),
     # The courier con: cash or gold packed out of sight for a stranger who knows a code word.
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
+     # "put it in an envelope inside a magazine, and the courier will be at your door at four"
+     r"(?:put|place|hide|wrap|tuck) (?:the |it |the cash |the money )?(?:in an envelope )?(?:inside|between the pages of|"
+     r"in) (?:a|the) (?:magazine|newspaper|shoebox)|"
      # ... or the card itself: "a courier will come by this afternoon to pick up your old card" (no bank
      # collects a card; "we'll never send someone to collect your card" is the warning against it)
      r"(?<!never send )(?<!not send )(?:courier|someone|driver|agent|officer|representative)(?: \w+){0,8} (?:to )?"
@@ -904,6 +914,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the code explained as the bank's own: "it will say do not share, but you can share it with the bank", "the bank
+     # will send one code to confirm, please tell me", "approve it and tell me the four digit number"
+     r"(?:can|may) share it with (?:the bank|us|me)|(?:bank|system|app) will send (?:you )?(?:one|a|the) (?:\w+ )?code"
+     r"(?: \w+){0,10} (?:tell|read|give|say) (?:me|it|us)\b|approve it and (?:tell|read|give) me the (?:\w+ ){0,2}"
+     r"(?:number|code|digits)|choose the number (?:i|we) (?:tell|give|say)|"
      # the buyer's qr or collect request, paid by the seller's pin: "scan and enter 14,500 and put your upi pin, amount
      # will come in your account", "scan a qr to confirm receipt ... key in your ibanking login", "i sent you a request on
      # phonepe, just approve it" (money is received without a pin, a scan or an approval)
@@ -1028,6 +1043,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     # the direct deposit "reconfirmed" on a look-alike page: "reconfirm direct deposit information at va benefitsupdate
+     # dot org" (the agency's own portal is "your account", named with no hyphenated bait)
+     r"(?:re ?confirm|verify|update|validate) (?:your )?direct deposit (?:information|info|details)(?: \w+){0,2} (?:at|on|via)"
+     r" (?:\w+ ){1,3}dot (?:com|org|net|us|info)\b(?=.*calllinklookalike)|"
      # the card's PIN for a courier or on paper: "have the card and the pin ready", "write the pincode on a paper"
      r"(?:card|pas|bankpas|tarjeta|carte|karte) and (?:the |your )?(?:pin|pincode|pin code) (?:ready|handy|in "
      r"(?:the|an|a sealed) envelope)|write (?:the |your )?(?:pin|pincode|pin code)(?: \w+){0,2} (?:on|down)|"
@@ -1060,7 +1079,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:update|change|verify) your direct deposit (?:\w+ ){0,3}(?:by clicking|through|via|using|with) the link|"
      r"(?:sign|log) in with your (?:work )?(?:login|email and password|credentials)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
-     r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)|"
+     r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)(?! you (?:chose|set|created|"
+     r"picked|selected))|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
      r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
@@ -1245,6 +1265,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # the pension advance: "sign the allotment so your monthly payments go to our servicing account"
+     r"(?:payments?|pension|retirement pay|benefits?|checks?|allotment) (?:go|goes|will go|are sent|get sent|are paid) "
+     r"(?:to|into) our (?:\w+ )?account|"
      # the supplier's new bank by voicemail: "we switched banks this month, please don't send the next payment to the old
      # account", "our ach info changed, make sure the 3,480 goes to the new one", "remitted to our updated lockbox",
      # "check your email for the revised banking form", "the new account is under our parent company name"
@@ -1458,6 +1481,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the prize paid for by a top-up: "you need to do one recharge of 500 dirham du card for the activation of prize
+     # account"
+     r"(?:recharge|top up|topup|deposit|fee)(?: \w+){0,8} (?:for|to) (?:the )?activat\w* (?:of )?(?:the |your )?"
+     r"(?:prize|reward|winning|bonus|gift)|"
+     # the mover's or the storage yard's hold: "the driver can't release your stuff till we get it", "storage fees of 45
+     # a day are accruing, press 1 to pay and schedule delivery"
+     r"(?:cant|cannot|can not|wont|will not) release (?:your|the) (?:stuff|goods|belongings|things|shipment|household "
+     r"goods|furniture|car|vehicle|box|boxes|package|parcel)(?: \w+){0,3} (?:till|until) (?:we|i|they) (?:get|receive|have)|"
+     r"(?:storage )?(?:fees|charges)(?: of(?: \w+){1,3})? (?:a|per) day (?:are |is )?accru\w+|"
+     # the soldier's "leave fee" and the "diplomatic courier": "the leave fee is 2,500 and once it is paid i can come
+     # home", "send the fee to the diplomatic courier so my box can get to you"
+     r"leave (?:fee|form|application|papers)(?: \w+){0,12} (?:paid|pay|fee|cards?)|diplomatic (?:courier|agent|"
+     r"delivery)|"
      # "before we can cut the check the carrier needs the 450 dollar reinspection fee", "before we can release
      # the funds theres a processing fee" (an honest payer deducts its costs, or asks for a form)
      r"before (?:we|i|they|the \w+) can (?:cut|release|issue|send|mail|process|pay out|disburse) (?:the|your|a) "

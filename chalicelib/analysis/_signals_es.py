@@ -66,6 +66,11 @@ SPANISH: dict[str, str] = {
         r"(?:listado|pagina|perfil|ficha) de (?:su )?(?:negocio|google)(?: \w+){0,6} (?:no ha sido verificad[oa]|podria aparecer "
         r"como cerrad[oa])|aparecer como cerrad[oa] permanentemente"),
     "legal_threat": (
+        # the extortionist's fee for being left alone: "me pagaron para darte piso", "todos los pilotos pagan la renta",
+        # "los muchachos que controlan la colonia", "somos los que mandamos aqui", "de la familia michoacana"
+        r"(?:darte|darle|cobrar(?:le|te)?) (?:el )?piso|cobro de piso|pagan? la (?:renta|cuota|vacuna)|(?:los muchachos|los "
+        r"que) (?:que )?(?:controlan|mandamos|mandan) (?:la colonia|aqui|la zona|el barrio)|(?:de parte|somos) de(?: la)? "
+        r"(?:familia michoacana|cartel|clica|mara|la letra|los zetas)|"
         r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
         r"(?:esta|fue) detenid[oa]|custodia de (?:ice|inmigracion)|(?:su )?visa sera cancelada|"
         # "su pasaporte sera anulado", "su caso sera cerrado"
@@ -197,6 +202,10 @@ SPANISH: dict[str, str] = {
         rf"(?: numero| {_PHONE})? se me (?:cayo|rompio|dano|mojo|perdio|descompuso)|"
         r"(?:abuela|abuelita|abuelo|abuelito|tia|tio) soy yo|(?:estoy|esta) en la carcel|(?:tuve|tuvo) un accidente|"
         r"(?:estoy|esta) detenid[oa]|(?:me|lo|la) tienen detenid[oa]|un abogado (?:te|le) va a llamar|"
+        # the virtual kidnapper: "la levantamos saliendo de la escuela", "aqui lo tenemos amarrado", "se la regresamos en
+        # pedazos", "si usted cuelga"
+        r"(?:la|lo|los) (?:levantamos|levantaron|tenemos amarrad[oa]s?)|(?:se la|se lo) (?:regresamos|devolvemos|mandamos) "
+        r"en pedazos|(?:su|tu) (?:hij[oa]|muchach[oa]|niet[oa]|espos[oa]) (?:esta|estan) con nosotros|"
         # the stop at the border and the kidnapper's "we have him here"
         r"me (?:agarro|agarraron|detuvo|detuvieron) (?:la )?(?:migracion|migra|patrulla)|(?:lo|la) tenemos (?:aqui|aca|con "
         r"nosotros)|"
@@ -205,6 +214,10 @@ SPANISH: dict[str, str] = {
         # the courier for the bail: "el mensajero pasara por su casa a recoger el efectivo"
         r"(?:mensajero|chofer|agente) (?:\w+ ){0,6}(?:recoger|buscar) el (?:efectivo|dinero)|(?:dinero|efectivo) en un "
         r"sobre"),
+    # the card collected at the door "to destroy it": "vamos a mandar un mensajero a su domicilio a recoger el plastico"
+    "cash_parcel": (
+        r"(?:mensajero|chofer|agente|alguien|ejecutivo) (?:\w+ ){0,8}(?:a )?recoger (?:el plastico|la tarjeta|su tarjeta|las "
+        r"tarjetas|el efectivo|el dinero)"),
     "secrecy": (
         r"no le (?:digas|diga|cuentes|cuente) (?:nada )?a (?:nadie|mi|su|tu)|no se lo (?:digas|diga) a nadie|"
         r"no (?:llame|llames|le avise|avise) a la policia|"
@@ -239,7 +252,7 @@ SPANISH: dict[str, str] = {
         r"viaje|bono|cheque|vale|sorteo|\d+)|(?:tu|su) numero (?:ha sido|fue) (?:seleccionado|premiado|sorteado|"
         r"elegido)|(?:reclama|reclame) (?:tu|su) (?:premio|regalo)|reclamal[oa]|"
         # "su decimo ha resultado premiado con 20 000 eur"
-        r"(?:ha|has|a) resultado premiad[oa]|premiad[oa] con (?:\w+ )?\d+"),
+        r"(?:ha|has|a) resultado premiad[oa]|premiad[oa] con (?:\w+ )?\d+|resulto (?:ganador|ganadora|premiado)"),
     # --- the pitch: a lower rate on the cards, a lapsed car plan ----------------------------------
     "rate_reduction": (
         r"reduc(?:ir|cion de) (?:\w+ ){0,3}(?:interes|tasas?)|(?:bajar|rebajar) (?:sus |la |las )?tasas?"),
@@ -249,7 +262,13 @@ SPANISH: dict[str, str] = {
     # --- what the caller wants at hand or disowned --------------------------------------------
     # the code to be shared with the caller alone: "le voy a mandar un codigo, no lo comparta con nadie nada mas conmigo"
     "code_demand": (
-        r"(?:no lo|no la|no los) (?:comparta|compartas|de|des|diga|digas) (?:con|a) nadie(?: \w+){0,2} (?:conmigo|a mi)"),
+        r"(?:no lo|no la|no los) (?:comparta|compartas|de|des|diga|digas) (?:con|a) nadie(?: \w+){0,2} (?:conmigo|a mi)|"
+        # the code read back to the "bank": "le vamos a mandar un mensaje con ocho digitos, me los dicta", "digame el
+        # codigo que le llego", "me da los codigos" (of the airtime cards bought)
+        r"(?:me )?(?:los|lo|la|el codigo|los codigos|los numeros|los digitos) (?:dicta|dicte|dictas|lee|lea|leas)\b|"
+        r"(?:digame|dime|deme|dame|dicteme|dictame|leame|leeme|me da|me de|me das|me pasa|me pase) (?:el|los|ese|esos) "
+        r"(?:codigo|codigos|numeros|digitos|token|nip)\b|"
+        r"(?:codigo|digitos|token|nip) que (?:le|te) (?:llego|llegue|va a llegar|acaba de llegar|mandamos|enviamos)"),
     "ask_card": (
         r"(?:tenga|tener) (?:su|la) (?:tarjeta de (?:debito|credito)|numero de (?:tarjeta|cuenta))(?: \w+){0,2} "
         r"(?:a la mano|lista|listo)|"

@@ -75,7 +75,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"was)|network customer|valued customer|helpline"),
     ("sms_prize_words", "smishing", 1.0, "uses prize-draw vocabulary",
      r"account statement (?:for|shows)|"
-     r"prize|winner|won|wins?|award|awarded|claim|guaranteed|selected|lucky|bonus|jackpot|"
+     # (not the reader's own unemployment or insurance claim: "have your claim info ready")
+     r"prize|winner|won|wins?|award|awarded|claim(?! (?:info|information|number|status|id|form|details))|guaranteed|"
+     r"selected|lucky|bonus|jackpot|"
      r"draw|reward|voucher|vouchers|entitled|"
      # (not a new hire's or a family's "congrats on your new role")
      r"(?:congrats|congratulations)(?! on (?:your )?(?:new )?(?:role|job|position|promotion|graduation|baby|wedding|"

@@ -1163,3 +1163,34 @@ def test_a_scams_ask_of_the_813th_and_814th_batches_is_read(text: str, signal: s
 def test_a_scam_retold_or_warned_against_is_not_a_scam(text: str) -> None:
     verdict = analyze(text, "conversation")
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 820th batch's Spanish calls (wave 117): the code dictated, the virtual kidnapper, the extortionist's
+    # "piso", a number that "resulto ganador", the card collected at the door
+    ("le vamos a mandar un mensaje con ocho digitos me los dicta y queda reactivada su cuenta", "code_demand"),
+    ("escucheme bien senora la levantamos saliendo de la escuela si usted cuelga se la regresamos en pedazos",
+     "family_emergency"),
+    ("mire a mi me pagaron para darte piso pero si cooperas no te pasa nada", "legal_threat"),
+    ("le hablamos de la promocion navidena su numero resulto ganador de una moto", "prize"),
+    ("vamos a mandar un mensajero a su domicilio a recoger el plastico para destruirlo", "cash_parcel"),
+    # the 821st and 823rd batches (wave 117): the prize's activation top-up, the national id asked for, the code
+    # "you can share with the bank", a protected account "opened in your name"
+    ("you are the winner you need to do one recharge of 500 dirham for the activation of prize account",
+     "fee_to_release"),
+    ("congratulations you won the loyalty bonus we just need to confirm your emirates id number", "ask_ssn"),
+    ("an otp will come it says do not share but you can share it with the bank", "code_demand"),
+    ("we have opened a protected account in your name and ill talk you through moving the balance", "safe_account"),
+])
+def test_a_scams_ask_of_the_820th_to_823rd_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert signal in verdict.signals, verdict.reasoning
+
+
+def test_a_landlord_who_offers_a_viewing_before_the_money_is_no_rental_scam() -> None:
+    """A letting call of the dev sets (wave 117): "still available", then a viewing and first and last month by
+    e-transfer once the lease is signed; the absent landlord's scam never offers the viewing."""
+    verdict = analyze("hi is this kevin im calling about the basement apartment yes its still available do you want to "
+                      "see it yes please i can show it tomorrow at five if you like it well do a credit check and sign the "
+                      "lease ill need first and last months rent by e transfer once you sign", "conversation")
+    assert "rental_hold" in verdict.signals and not verdict.is_scam, verdict.reasoning

@@ -871,3 +871,11 @@ def test_a_multiple_promised_by_the_day_and_a_group_to_join_is_the_investment_lu
     verdict = analyze("INVEST N100k & get N350k in 7 days! Join our Telegram @naija_wealth_hub now, slots are "
                       "limited!", "sms")
     assert {"investment", "sms_favour"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
+
+
+def test_an_offices_own_claim_is_no_prize_word() -> None:
+    """The 822nd batch's unemployment office (wave 117) would have been rung: "have your claim info ready" is the
+    reader's own claim, not a prize to claim."""
+    verdict = analyze("NYSDOL: Your phone interview with the Unemployment Insurance Division is scheduled for 12/22 "
+                      "at 1:00 PM. We will call from 888-555-0109. Have your claim info ready.", "sms")
+    assert "sms_prize_words" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning

@@ -3490,3 +3490,47 @@ def test_a_premium_taken_from_social_security_is_no_ask_for_the_number() -> None
                       "or by calling 1-833-555-0117. If your premium is deducted from your Social Security, please "
                       "disregard this message.")
     assert "ask_ssn" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 817th batch's military families (wave 117): the mover's and the storage yard's hold, the soldier's leave
+    # fee, the bail cash in a magazine, a repossession "tomorrow", a pension's payments to "our" account, a rental
+    # held by an app payment
+    ("this is the moving coordinator there is a fuel surcharge of 900 and the driver cant release your household goods "
+     "until we get it", "fee_to_release"),
+    ("your household goods are at our storage facility storage fees of 40 dollars a day are accruing press 1 to pay and "
+     "schedule delivery", "fee_to_release"),
+    ("hi my love its me from the base the leave fee is 2000 and once it is paid my commander lets me come home",
+     "fee_to_release"),
+    ("it has to be cash the bondsman wont take a check put it in an envelope inside a magazine", "cash_parcel"),
+    ("this is the auto loan department your truck is scheduled for repossession tomorrow unless a payment is made by "
+     "phone", "legal_threat"),
+    ("your lump sum is approved you just sign the allotment so your monthly payments go to our servicing account",
+     "payment_switch"),
+    ("to hold the house until your report date we need a 400 reservation fee by venmo", "advance_fee"),
+    ("yeah hi about the three bedroom by the base its still available there are other military families interested so "
+     "i need the application fee and the deposit on zelle tonight and its yours", "rental_hold"),
+    # the 818th batch's campaigns (wave 117): the line cut tonight, the clamp
+    ("your landline will stop working tonight unless you press one to upgrade to digital voice", "utility_cutoff"),
+    ("this is the dvla your vehicle tax is unpaid and your vehicle will be clamped press 1 to pay now", "legal_threat"),
+])
+def test_a_scams_ask_of_the_817th_to_823rd_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals, verdict.reasoning
+
+
+def test_an_outage_line_that_offers_help_by_key_or_number_is_never_rung() -> None:
+    """The 818th batch's distribution network (wave 117) was rung: a restoration under way and a priority register
+    are an outage line's words, whatever key or number it offers."""
+    verdict = analyze("this is the power network the power is off in your area and our engineers are working to "
+                      "restore it by 6 pm if you are on our priority services register and need help press 1 or call "
+                      "0800 555 0131")
+    assert "legit_no_action" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_a_pin_the_listener_chose_is_no_code_asked_for() -> None:
+    """The 819th batch's victim notification line (wave 117): "enter the four digit pin you chose when you
+    registered" confirms the listener's own registration."""
+    verdict = analyze("this is the victim notification network the offender you registered for has been released to "
+                      "confirm you received this message enter the four digit pin you chose when you registered")
+    assert not {"ask_code", "credential_demand"} & set(verdict.signals), verdict.reasoning
