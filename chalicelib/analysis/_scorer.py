@@ -425,7 +425,10 @@ _KIN_GOT_A_CALL = re.compile(
     r"(?:my|our) (?:\w+ ){0,2}(?:wifes|husbands|moms|mums|dads|mothers|fathers|grandmas|grandads|sons|daughters|"
     r"wife|husband) (?:just )?(?:had|has had) (?:a|this|one of those|an) (?:\w+ )?(?:call|text)|"
     r"(?:texted|told|messaged) me (?:that )?(?:you|she|he) got a (?:\w+ )?(?:call|text|message)|"
-    r"(?:can|could|may|let) (?:i|me) read you (?:something|this|one|a)|i (?:wan|want to|wanna) read you)", re.ASCII)
+    r"(?:can|could|may|let) (?:i|me) read you (?:something|this|one|a)|i (?:wan|want to|wanna) read you|"
+    # "so what did the man say? he said he's a prophet ..."
+    # (not "what did the lady say": the scammer's question about the cashier who refused the cards)
+    r"what did (?:the|that) (?:man|guy|caller) (?:say|want|tell you))", re.ASCII)
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 _CALLED_A_SCAM = re.compile(r"\b(?:thats|that is|its|it is|this is) (?:a |just a |all a )?(?:scam|fake)\b", re.ASCII)
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every

@@ -305,6 +305,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:suspended|blocked|frozen|deactivated) (?:due to|because of|for) (?:\w+ )?(?:fraud\w*|suspicious|illegal|"
        r"criminal|money laundering|drug)"),
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
+       # "a sheriff will be instructed unless we hear from you today"
+       r"(?:sheriff|bailiff|enforcement agent)s? (?:will be|has been|have been) instructed|"
        # the penalty "due to go to the bailiffs on friday" (a council's lawful notice says it "may be passed to
        # enforcement agents", with its own site and the account number)
        r"(?:due to|going to|about to|will) (?:go|be passed|be sent|be referred|be handed) (?:over |on )?to (?:the )?"

@@ -117,8 +117,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("details_by_message", "banking", 0.8, "sends the new bank details by email or text",
      r"(?:i|we|ill|im|well|were)(?: will| am| are)?(?: \w+){0,2} (?:email|emailing|emailed|text|texting|texted|whatsapp)\w*"
      r"(?: \w+){0,4} (?:the )?(?:new|updated|revised) (?:wire|"
-     r"ach|bank|banking|account|routing|remittance|lockbox|payment)(?: \w+)? (?:details|info|information|numbers?|"
-     r"instructions|form)|(?:check|see) your email for the (?:new|updated|revised)|(?:ill|i will) text you the (?:numbers|"
+     r"ach|bank|banking|account|routing|remittance|lockbox|payment|b s b|bsb|sort code|iban)(?: \w+)? (?:details|info|"
+     r"information|numbers?|instructions|form|and account number)|(?:dont|do not) (?:bother )?(?:call|calling|ring|ringing|"
+     r"contact) the office|(?:check|see) your email for the (?:new|updated|revised)|(?:ill|i will) text you the (?:numbers|"
      r"account|details)"),
     # The prophet who "saw" the listener and prices the cure: "daddy saw you in the vision ... you must sow a seed of
     # forty five thousand", "the protection must be sealed with a sacrifice, buy the protection oil", "the seed for the
@@ -554,6 +555,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"another country|overseas)|(?:icloud|apple id|account|email) (?:was |has been |is )?(?:breached|"
      r"accessed by someone)"),
     ("listing_threat", "other", 1.3, "says a business listing will be removed or marked closed",
+     # ... as British, Irish and Pacific firms hear it: "once it lapses anyone can buy it", "your website and email will go
+     # offline", "you confirmed the details with my colleague last month so the invoice is now due", "say yes to confirm"
+     r"anyone (?:can|could) (?:buy|register|take|grab) it|(?:website|site|email|domain)(?: and (?:the |your )?(?:\w+ )?"
+     r"(?:email|website|site))? (?:will|is going to|are going to) (?:go offline|be shut off|stop working|be switched off)|"
+     r"(?:confirmed|agreed to|approved) (?:the details|it|your listing|the listing)(?: \w+){0,3} (?:with my colleague|last "
+     r"(?:month|year))|say yes to confirm|verbal yes|yes on a recorded line|"
+     # the registrar's "someone in china has applied for a domain and trademark using your brand"
+     r"(?:someone|a company|an agent|a firm) in china (?:has )?(?:applied|registered|is trying to register|wants to "
+     r"register)|(?:applied|apply|register|registering) for (?:a |the )?domains?(?: and (?:a )?trade ?marks?)? using your "
+     r"(?:brand|business name|company name|name)|"
      # the small business's web presence sold by fear: "bad reviews showing up on top, we can get those pushed down",
      # "we guarantee first page in 30 days", "your website is not submitted to the major search engines", a domain that
      # "once it lapses can be purchased by anyone, including competitors", "a one-star review about to post"
@@ -601,6 +612,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:permanently )?closed"),
     # an inspector's or an office's fine, due now: "a penalty outstanding, we take that over the phone"
     ("penalty_due", "government", 1.0, "claims a fine or penalty is due or a permit is at risk",
+     # the registry's filings sold abroad: "your confirmation statement is overdue ... avoid strike-off", "you'll be
+     # dissolved if it's not filed", "a 350 dollar compliance fee today", "our inspector will close the premises unless
+     # payment", "settling within 48 hours to stop enforcement action" (not "a late filing penalty": accountants say it)
+     r"confirmation statement (?:is |was )?(?:overdue|late|past due)|strike ?off|struck off|(?:be|get) "
+     r"dissolved|(?:compliance|inspection|licen[cs]e|certification) fee (?:\w+ ){0,3}today|on the spot fine|close (?:the|"
+     r"your) (?:premises|business|shop|store|salon|restaurant|cafe) (?:down )?unless|within \d+ hours to (?:stop|avoid|"
+     r"prevent) enforcement|"
      # the company's filings sold as the state's: "your llc's annual report hasn't been filed ... administrative
      # dissolution", "annual minutes ... the loss of your corporate protection", "your ein needs to be renewed for 2026",
      # "the b o i filing center ... you're accruing fines", "a second and final notice ... statement of information
@@ -687,6 +705,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # the filing "service" paid on the call: "we can do it over the phone today for 79 pounds"
+     r"(?:we|i) can (?:do|file|sort|handle|get) (?:it|this|that)(?: in| done)? (?:for you )?over the phone (?:today )?for|"
      # money asked into the caller's or a named person's wallet: "send the two fifty to my airtel money", "you send it by
      # m pesa to the church coordinator", "transfer to my opay" (an institution takes it at a paybill, a till or a portal)
      rf"(?:send|pay|transfer|tuma)\w*(?: \w+){{0,6}} (?:to|on|via|through|by|using|with|kwa) (?:my|our|this|the|his|her) "
@@ -839,6 +859,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # a tax debt paid "by bank transfer or with vouchers from any post office"
+     r"(?:vouchers|gift cards|prepaid cards)(?: \w+){0,3} from (?:any|the|a) (?:post office|newsagent|supermarket)|"
      # the cards' photos sent on: "buy apple gift cards for the christmas outreach and text pictures of the cards tonight"
      r"(?:text|send|email|whatsapp) (?:me |us )?(?:the )?(?:pictures?|photos?|pics?) of (?:the )?(?:cards?|gift cards?)\b|"
      # a bill or a fee paid with a prepaid card bought at a store: "payment can be made with a prepaid card from any
@@ -1043,6 +1065,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:touch|use) (?:the|that|this|your) (?:computer|laptop|mouse)|screen (?:has |is )?(?:gone|going|went|turned|"
      r"turning) (?:all )?(?:black|gray|grey|blank)|refreshing the connection"),
     ("credential_demand", "tactic", 1.3, "asks for a password, PIN or full card details",
+     # the card terminal's "merchant id and the admin password", a dispute "log in at stripe-dispute-centre dot com"
+     r"(?:merchant id|merchant number|terminal id) and (?:the |your )?(?:admin )?password|(?:log|sign) in (?:at|on|to) "
+     r"(?:\w+ ){1,3}dot (?:com|org|net|co|info)\b(?=.*calllinklookalike)|"
      # the direct deposit "reconfirmed" on a look-alike page: "reconfirm direct deposit information at va benefitsupdate
      # dot org" (the agency's own portal is "your account", named with no hyphenated bait)
      r"(?:re ?confirm|verify|update|validate) (?:your )?direct deposit (?:information|info|details)(?: \w+){0,2} (?:at|on|via)"
@@ -1265,6 +1290,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # "hold the payment and pay into the new account i'm gonna text you", "please disregard the bank details on our last
+     # invoice, we've moved to a new account"
+     r"(?:pay|send|transfer)\w* (?:it |the \w+ )?(?:in)?to the new account|disregard the (?:bank|account|payment|banking) "
+     r"details|moved to a new (?:bank )?account|"
      # the pension advance: "sign the allotment so your monthly payments go to our servicing account"
      r"(?:payments?|pension|retirement pay|benefits?|checks?|allotment) (?:go|goes|will go|are sent|get sent|are paid) "
      r"(?:to|into) our (?:\w+ )?account|"

@@ -68,7 +68,10 @@ SPANISH: dict[str, str] = {
     "legal_threat": (
         # the extortionist's fee for being left alone: "me pagaron para darte piso", "todos los pilotos pagan la renta",
         # "los muchachos que controlan la colonia", "somos los que mandamos aqui", "de la familia michoacana"
-        r"(?:darte|darle|cobrar(?:le|te)?) (?:el )?piso|cobro de piso|pagan? la (?:renta|cuota|vacuna)|(?:los muchachos|los "
+        r"(?:darte|darle|cobrar(?:le|te)?) (?:el )?piso|cobro de piso|pagan? (?:la )?(?:renta|cuota|vacuna|cupo|"
+        r"proteccion)|(?:diarios|semanales|mensuales|a la semana|al mes|al dia) de (?:cupo|vacuna|proteccion|piso)|"
+        r"(?:colaborar|cooperar) con (?:\w+ ){1,3}(?:semanales|diarios|mensuales|a la semana|al mes)|grupo armado|"
+        r"(?:un|el) (?:recuerdito|regalito)|(?:los muchachos|los "
         r"que) (?:que )?(?:controlan|mandamos|mandan) (?:la colonia|aqui|la zona|el barrio)|(?:de parte|somos) de(?: la)? "
         r"(?:familia michoacana|cartel|clica|mara|la letra|los zetas)|"
         r"suspendid[oa]|orden de arresto|oficina de inmigracion|lavado de dinero|orden contra usted|"
@@ -205,7 +208,8 @@ SPANISH: dict[str, str] = {
         # the virtual kidnapper: "la levantamos saliendo de la escuela", "aqui lo tenemos amarrado", "se la regresamos en
         # pedazos", "si usted cuelga"
         r"(?:la|lo|los) (?:levantamos|levantaron|tenemos amarrad[oa]s?)|(?:se la|se lo) (?:regresamos|devolvemos|mandamos) "
-        r"en pedazos|(?:su|tu) (?:hij[oa]|muchach[oa]|niet[oa]|espos[oa]) (?:esta|estan) con nosotros|"
+        r"en pedazos|(?:su|tu) (?:hij[oa]|muchach[oa]|niet[oa]|espos[oa]|cabro|cabra|marido) (?:esta|estan) con nosotros|"
+        r"(?:se encuentra|esta|lo tenemos|la tenemos) retenid[oa] por nosotros|la persona que tiene a su (?:marido|esposo|hij[oa])|"
         # the stop at the border and the kidnapper's "we have him here"
         r"me (?:agarro|agarraron|detuvo|detuvieron) (?:la )?(?:migracion|migra|patrulla)|(?:lo|la) tenemos (?:aqui|aca|con "
         r"nosotros)|"
@@ -218,6 +222,11 @@ SPANISH: dict[str, str] = {
     "cash_parcel": (
         r"(?:mensajero|chofer|agente|alguien|ejecutivo) (?:\w+ ){0,8}(?:a )?recoger (?:el plastico|la tarjeta|su tarjeta|las "
         r"tarjetas|el efectivo|el dinero)"),
+    # the bank's "safe" account: "pasar su saldo a una cuenta de resguardo", "una transferencia de resguardo a una cuenta
+    # temporal del banco", "una cuenta segura a su nombre"
+    "safe_account": (
+        r"(?:cuenta|transferencia) de resguardo|cuenta (?:temporal|segura|protegida|puente) (?:del banco|a su nombre|a tu "
+        r"nombre)|(?:pasar|transferir|mover) (?:su|tu|todo (?:su|tu)) (?:saldo|dinero|plata) a (?:una|otra) cuenta"),
     "secrecy": (
         r"no le (?:digas|diga|cuentes|cuente) (?:nada )?a (?:nadie|mi|su|tu)|no se lo (?:digas|diga) a nadie|"
         r"no (?:llame|llames|le avise|avise) a la policia|"
@@ -266,8 +275,10 @@ SPANISH: dict[str, str] = {
         # the code read back to the "bank": "le vamos a mandar un mensaje con ocho digitos, me los dicta", "digame el
         # codigo que le llego", "me da los codigos" (of the airtime cards bought)
         r"(?:me )?(?:los|lo|la|el codigo|los codigos|los numeros|los digitos) (?:dicta|dicte|dictas|lee|lea|leas)\b|"
-        r"(?:digame|dime|deme|dame|dicteme|dictame|leame|leeme|me da|me de|me das|me pasa|me pase) (?:el|los|ese|esos) "
-        r"(?:codigo|codigos|numeros|digitos|token|nip)\b|"
+        r"(?:digame|dime|deme|dame|dicteme|dictame|leame|leeme|me da|me de|me das|me pasa|me pase|me dicta|me dice|me lee|"
+        r"me confirma|me diga) (?:el|los|ese|esos) (?:codigo|codigos|numeros|digitos|token|nip|coordenadas)\b|leamelo\b|"
+        # the bank's coordinates card read back: "el sistema me pide las coordenadas b3 e7 y j1"
+        r"(?:me pide|necesito|digame|deme) (?:las )?coordenadas|"
         r"(?:codigo|digitos|token|nip) que (?:le|te) (?:llego|llegue|va a llegar|acaba de llegar|mandamos|enviamos)"),
     "ask_card": (
         r"(?:tenga|tener) (?:su|la) (?:tarjeta de (?:debito|credito)|numero de (?:tarjeta|cuenta))(?: \w+){0,2} "
@@ -443,6 +454,11 @@ SPANISH: dict[str, str] = {
         # the code for the "security manager" who will ring: "facilitele el codigo que reciba"
         r"(?:facilitele|facilitale|digale|dile|dele|dale|proporcionele|comuniquele) (?:el|su|tu) codigo"),
     # --- a "mistaken" payment to send back, a request to "accept" so as to be paid -----------------------
+    # the "mistaken" transfer by phone: the app "demora en actualizar", "acepta para que te entre", "la acreditacion demora"
+    "wrong_send": (
+        r"(?:por error|por equivocacion|sin querer|me equivoque)(?: \w+){0,60} (?:demora en actualizar|tarda (?:unas|unos) "
+        r"(?:horas|minutos)|se cuadra|la acreditacion demora|lo tienes que aceptar|(?:aceptar|aceptala|aceptalo|acepte) para "
+        r"(?:que te entre|recibir))"),
     "reversal_plea": (
         # "te he mandado 150 euros por bizum sin querer, me los devuelves?" (not a friend's double payment: "te
         # hice el bizum dos veces sin querer")

@@ -1157,6 +1157,9 @@ def test_a_scams_ask_of_the_813th_and_814th_batches_is_read(text: str, signal: s
     "sue its pat next door can i read you something ive had a text royal mail your parcel has been held due to an "
     "unpaid fee of 1 pound 45 please pay at royalmail-redelivery-fee.com within 24 hours or it will be returned dont "
     "press it ill forward it to 7726",
+    # the 825th batch's retelling (wave 118): "so what did the man say?" opens on a call already over
+    "b so what did the man say a he said hes a prophet and i must sow a seed of 35,000 on momo to his assistant before "
+    "midnight b and you sent a no i called you b dont send anything block that number",
     # ... and a relative's or a desk's warning about the code is no ask for it
     "there you go all set now dont ever read that code out to anyone not even me okay",
 ])
@@ -1194,3 +1197,22 @@ def test_a_landlord_who_offers_a_viewing_before_the_money_is_no_rental_scam() ->
                       "see it yes please i can show it tomorrow at five if you like it well do a credit check and sign the "
                       "lease ill need first and last months rent by e transfer once you sign", "conversation")
     assert "rental_hold" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 824th batch's Spanish calls from Peru, Chile, Argentina, Spain and the Caribbean (wave 118): the code or the
+    # coordinates read back, the "cuenta de resguardo", a relative held "por nosotros", the extortionist's "cupo", the
+    # mistaken transfer whose app "demora en actualizar"
+    ("usted va a recibir un codigo de seguridad apenas le llegue solo me dicta el codigo y yo anulo la transferencia",
+     "code_demand"),
+    ("para anular el cargo el sistema me pide las coordenadas b3 e7 y j1 de su tarjeta", "code_demand"),
+    ("usted tiene que pasar su saldo a una cuenta de resguardo a nombre del banco mientras le generamos un usuario",
+     "safe_account"),
+    ("senora su hijo se encuentra retenido por nosotros no va a colgar ni va a hablar con nadie", "family_emergency"),
+    ("desde el lunes cada unidad paga quince soles diarios de cupo si no paga el carro no sale", "legal_threat"),
+    ("le acabo de yapear doscientos soles por equivocacion lo que pasa es que yape demora en actualizar me lo devuelve",
+     "wrong_send"),
+])
+def test_a_scams_ask_of_the_824th_batch_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert signal in verdict.signals, verdict.reasoning

@@ -3534,3 +3534,42 @@ def test_a_pin_the_listener_chose_is_no_code_asked_for() -> None:
     verdict = analyze("this is the victim notification network the offender you registered for has been released to "
                       "confirm you received this message enter the four digit pin you chose when you registered")
     assert not {"ask_code", "credential_demand"} & set(verdict.signals), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 826th batch's small businesses in the UK, Ireland, Canada, Australia and New Zealand (wave 118)
+    ("hi its martin from registry services about your dot co dot uk name once it lapses anyone can buy it call us to "
+     "renew", "listing_threat"),
+    ("we sent the invoice to your accounts email and if we dont receive payment your website and email will go offline",
+     "listing_threat"),
+    ("you confirmed the details with my colleague last month so the invoice for your listing is now due",
+     "listing_threat"),
+    ("this is the companies house compliance team your confirmation statement is overdue call today to avoid strike off",
+     "penalty_due"),
+    ("this is the city bylaw office your licence is overdue and our inspector will close the premises unless payment "
+     "is received", "penalty_due"),
+    ("this is revenue about unpaid vat a sheriff will be instructed unless we hear from you today", "legal_threat"),
+    ("hi its the coffee roasters our account is under audit so please pay into the new account im texting you",
+     "payment_switch"),
+    ("hi its tom from the wholesaler im texting you the new b s b and account number dont bother calling the office",
+     "details_by_message"),
+    ("your terminal needs a security update our technician needs your merchant id and the admin password",
+     "credential_demand"),
+    ("your business has a tax debt you can pay by bank transfer or with vouchers from any post office",
+     "gift_card_demand"),
+    ("you need to verify your id by the end of the month we can do it over the phone today for 79 pounds",
+     "payment_demand"),
+    ("this is the intellectual property service someone in china has applied for a domain and trademark using your "
+     "brand please call back urgently", "listing_threat"),
+])
+def test_a_scams_ask_of_the_824th_to_826th_batches_is_read(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals, verdict.reasoning
+
+
+def test_an_accountants_late_filing_penalty_is_no_filing_scam() -> None:
+    """An accountant's reminder of the dev sets (wave 118): "HMRC have issued a late filing penalty ... I think we can
+    appeal" is a real penalty named by the listener's own accountant (the penalty_due reading leaves it out)."""
+    verdict = analyze("hi emma its rob from carter accountancy hmrc have issued a late filing penalty on the partnership "
+                      "return a hundred quid but i think we can appeal call me on 0113 555 0142")
+    assert "penalty_due" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
