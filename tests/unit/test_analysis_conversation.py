@@ -1143,8 +1143,35 @@ def test_a_son_who_says_police_never_arrest_on_a_video_call_is_warning_not_deman
      "safe_account"),
     ("your loan is approved but you send the security deposit of 2,000 first it will be returned with the loan",
      "advance_fee"),
+    # the 820th batch's Spanish calls (wave 117): the code dictated, the virtual kidnapper, the extortionist's
+    # "piso", a number that "resulto ganador", the card collected at the door
+    ("le vamos a mandar un mensaje con ocho digitos me los dicta y queda reactivada su cuenta", "code_demand"),
+    ("escucheme bien senora la levantamos saliendo de la escuela si usted cuelga se la regresamos en pedazos",
+     "family_emergency"),
+    ("mire a mi me pagaron para darte piso pero si cooperas no te pasa nada", "legal_threat"),
+    ("le hablamos de la promocion navidena su numero resulto ganador de una moto", "prize"),
+    ("vamos a mandar un mensajero a su domicilio a recoger el plastico para destruirlo", "cash_parcel"),
+    # the 821st and 823rd batches (wave 117): the prize's activation top-up, the national id asked for, the code
+    # "you can share with the bank", a protected account "opened in your name"
+    ("you are the winner you need to do one recharge of 500 dirham for the activation of prize account",
+     "fee_to_release"),
+    ("congratulations you won the loyalty bonus we just need to confirm your emirates id number", "ask_ssn"),
+    ("an otp will come it says do not share but you can share it with the bank", "code_demand"),
+    ("we have opened a protected account in your name and ill talk you through moving the balance", "safe_account"),
+    # the 824th batch's Spanish calls from Peru, Chile, Argentina, Spain and the Caribbean (wave 118): the code or the
+    # coordinates read back, the "cuenta de resguardo", a relative held "por nosotros", the extortionist's "cupo", the
+    # mistaken transfer whose app "demora en actualizar"
+    ("usted va a recibir un codigo de seguridad apenas le llegue solo me dicta el codigo y yo anulo la transferencia",
+     "code_demand"),
+    ("para anular el cargo el sistema me pide las coordenadas b3 e7 y j1 de su tarjeta", "code_demand"),
+    ("usted tiene que pasar su saldo a una cuenta de resguardo a nombre del banco mientras le generamos un usuario",
+     "safe_account"),
+    ("senora su hijo se encuentra retenido por nosotros no va a colgar ni va a hablar con nadie", "family_emergency"),
+    ("desde el lunes cada unidad paga quince soles diarios de cupo si no paga el carro no sale", "legal_threat"),
+    ("le acabo de yapear doscientos soles por equivocacion lo que pasa es que yape demora en actualizar me lo devuelve",
+     "wrong_send"),
 ])
-def test_a_scams_ask_of_the_813th_and_814th_batches_is_read(text: str, signal: str) -> None:
+def test_a_scams_ask_of_the_813th_to_825th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text, "conversation")
     assert signal in verdict.signals, verdict.reasoning
 
@@ -1168,28 +1195,6 @@ def test_a_scam_retold_or_warned_against_is_not_a_scam(text: str) -> None:
     assert not verdict.is_scam, verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # the 820th batch's Spanish calls (wave 117): the code dictated, the virtual kidnapper, the extortionist's
-    # "piso", a number that "resulto ganador", the card collected at the door
-    ("le vamos a mandar un mensaje con ocho digitos me los dicta y queda reactivada su cuenta", "code_demand"),
-    ("escucheme bien senora la levantamos saliendo de la escuela si usted cuelga se la regresamos en pedazos",
-     "family_emergency"),
-    ("mire a mi me pagaron para darte piso pero si cooperas no te pasa nada", "legal_threat"),
-    ("le hablamos de la promocion navidena su numero resulto ganador de una moto", "prize"),
-    ("vamos a mandar un mensajero a su domicilio a recoger el plastico para destruirlo", "cash_parcel"),
-    # the 821st and 823rd batches (wave 117): the prize's activation top-up, the national id asked for, the code
-    # "you can share with the bank", a protected account "opened in your name"
-    ("you are the winner you need to do one recharge of 500 dirham for the activation of prize account",
-     "fee_to_release"),
-    ("congratulations you won the loyalty bonus we just need to confirm your emirates id number", "ask_ssn"),
-    ("an otp will come it says do not share but you can share it with the bank", "code_demand"),
-    ("we have opened a protected account in your name and ill talk you through moving the balance", "safe_account"),
-])
-def test_a_scams_ask_of_the_820th_to_823rd_batches_is_read(text: str, signal: str) -> None:
-    verdict = analyze(text, "conversation")
-    assert signal in verdict.signals, verdict.reasoning
-
-
 def test_a_landlord_who_offers_a_viewing_before_the_money_is_no_rental_scam() -> None:
     """A letting call of the dev sets (wave 117): "still available", then a viewing and first and last month by
     e-transfer once the lease is signed; the absent landlord's scam never offers the viewing."""
@@ -1197,22 +1202,3 @@ def test_a_landlord_who_offers_a_viewing_before_the_money_is_no_rental_scam() ->
                       "see it yes please i can show it tomorrow at five if you like it well do a credit check and sign the "
                       "lease ill need first and last months rent by e transfer once you sign", "conversation")
     assert "rental_hold" in verdict.signals and not verdict.is_scam, verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 824th batch's Spanish calls from Peru, Chile, Argentina, Spain and the Caribbean (wave 118): the code or the
-    # coordinates read back, the "cuenta de resguardo", a relative held "por nosotros", the extortionist's "cupo", the
-    # mistaken transfer whose app "demora en actualizar"
-    ("usted va a recibir un codigo de seguridad apenas le llegue solo me dicta el codigo y yo anulo la transferencia",
-     "code_demand"),
-    ("para anular el cargo el sistema me pide las coordenadas b3 e7 y j1 de su tarjeta", "code_demand"),
-    ("usted tiene que pasar su saldo a una cuenta de resguardo a nombre del banco mientras le generamos un usuario",
-     "safe_account"),
-    ("senora su hijo se encuentra retenido por nosotros no va a colgar ni va a hablar con nadie", "family_emergency"),
-    ("desde el lunes cada unidad paga quince soles diarios de cupo si no paga el carro no sale", "legal_threat"),
-    ("le acabo de yapear doscientos soles por equivocacion lo que pasa es que yape demora en actualizar me lo devuelve",
-     "wrong_send"),
-])
-def test_a_scams_ask_of_the_824th_batch_is_read(text: str, signal: str) -> None:
-    verdict = analyze(text, "conversation")
-    assert signal in verdict.signals, verdict.reasoning

@@ -3457,8 +3457,52 @@ def test_a_dated_cut_off_or_a_test_the_doctor_ordered_is_never_rung(text: str) -
     ("the department of education approved your loan discharge press one to finalize it", "press_to_act"),
     ("your license appointment will be cancelled unless you press one to confirm the last four of your social",
      "ask_ssn"),
+    # the 817th batch's military families (wave 117): the mover's and the storage yard's hold, the soldier's leave
+    # fee, the bail cash in a magazine, a repossession "tomorrow", a pension's payments to "our" account, a rental
+    # held by an app payment
+    ("this is the moving coordinator there is a fuel surcharge of 900 and the driver cant release your household goods "
+     "until we get it", "fee_to_release"),
+    ("your household goods are at our storage facility storage fees of 40 dollars a day are accruing press 1 to pay and "
+     "schedule delivery", "fee_to_release"),
+    ("hi my love its me from the base the leave fee is 2000 and once it is paid my commander lets me come home",
+     "fee_to_release"),
+    ("it has to be cash the bondsman wont take a check put it in an envelope inside a magazine", "cash_parcel"),
+    ("this is the auto loan department your truck is scheduled for repossession tomorrow unless a payment is made by "
+     "phone", "legal_threat"),
+    ("your lump sum is approved you just sign the allotment so your monthly payments go to our servicing account",
+     "payment_switch"),
+    ("to hold the house until your report date we need a 400 reservation fee by venmo", "advance_fee"),
+    ("yeah hi about the three bedroom by the base its still available there are other military families interested so "
+     "i need the application fee and the deposit on zelle tonight and its yours", "rental_hold"),
+    # the 818th batch's campaigns (wave 117): the line cut tonight, the clamp
+    ("your landline will stop working tonight unless you press one to upgrade to digital voice", "utility_cutoff"),
+    ("this is the dvla your vehicle tax is unpaid and your vehicle will be clamped press 1 to pay now", "legal_threat"),
+    # the 826th batch's small businesses in the UK, Ireland, Canada, Australia and New Zealand (wave 118)
+    ("hi its martin from registry services about your dot co dot uk name once it lapses anyone can buy it call us to "
+     "renew", "listing_threat"),
+    ("we sent the invoice to your accounts email and if we dont receive payment your website and email will go offline",
+     "listing_threat"),
+    ("you confirmed the details with my colleague last month so the invoice for your listing is now due",
+     "listing_threat"),
+    ("this is the companies house compliance team your confirmation statement is overdue call today to avoid strike off",
+     "penalty_due"),
+    ("this is the city bylaw office your licence is overdue and our inspector will close the premises unless payment "
+     "is received", "penalty_due"),
+    ("this is revenue about unpaid vat a sheriff will be instructed unless we hear from you today", "legal_threat"),
+    ("hi its the coffee roasters our account is under audit so please pay into the new account im texting you",
+     "payment_switch"),
+    ("hi its tom from the wholesaler im texting you the new b s b and account number dont bother calling the office",
+     "details_by_message"),
+    ("your terminal needs a security update our technician needs your merchant id and the admin password",
+     "credential_demand"),
+    ("your business has a tax debt you can pay by bank transfer or with vouchers from any post office",
+     "gift_card_demand"),
+    ("you need to verify your id by the end of the month we can do it over the phone today for 79 pounds",
+     "payment_demand"),
+    ("this is the intellectual property service someone in china has applied for a domain and trademark using your "
+     "brand please call back urgently", "listing_threat"),
 ])
-def test_a_scams_ask_of_the_810th_to_816th_batches_is_read(text: str, signal: str) -> None:
+def test_a_scams_ask_of_the_810th_to_826th_batches_is_read(text: str, signal: str) -> None:
     verdict = analyze(text)
     assert signal in verdict.signals, verdict.reasoning
 
@@ -3492,33 +3536,6 @@ def test_a_premium_taken_from_social_security_is_no_ask_for_the_number() -> None
     assert "ask_ssn" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # the 817th batch's military families (wave 117): the mover's and the storage yard's hold, the soldier's leave
-    # fee, the bail cash in a magazine, a repossession "tomorrow", a pension's payments to "our" account, a rental
-    # held by an app payment
-    ("this is the moving coordinator there is a fuel surcharge of 900 and the driver cant release your household goods "
-     "until we get it", "fee_to_release"),
-    ("your household goods are at our storage facility storage fees of 40 dollars a day are accruing press 1 to pay and "
-     "schedule delivery", "fee_to_release"),
-    ("hi my love its me from the base the leave fee is 2000 and once it is paid my commander lets me come home",
-     "fee_to_release"),
-    ("it has to be cash the bondsman wont take a check put it in an envelope inside a magazine", "cash_parcel"),
-    ("this is the auto loan department your truck is scheduled for repossession tomorrow unless a payment is made by "
-     "phone", "legal_threat"),
-    ("your lump sum is approved you just sign the allotment so your monthly payments go to our servicing account",
-     "payment_switch"),
-    ("to hold the house until your report date we need a 400 reservation fee by venmo", "advance_fee"),
-    ("yeah hi about the three bedroom by the base its still available there are other military families interested so "
-     "i need the application fee and the deposit on zelle tonight and its yours", "rental_hold"),
-    # the 818th batch's campaigns (wave 117): the line cut tonight, the clamp
-    ("your landline will stop working tonight unless you press one to upgrade to digital voice", "utility_cutoff"),
-    ("this is the dvla your vehicle tax is unpaid and your vehicle will be clamped press 1 to pay now", "legal_threat"),
-])
-def test_a_scams_ask_of_the_817th_to_823rd_batches_is_read(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert signal in verdict.signals, verdict.reasoning
-
-
 def test_an_outage_line_that_offers_help_by_key_or_number_is_never_rung() -> None:
     """The 818th batch's distribution network (wave 117) was rung: a restoration under way and a priority register
     are an outage line's words, whatever key or number it offers."""
@@ -3534,37 +3551,6 @@ def test_a_pin_the_listener_chose_is_no_code_asked_for() -> None:
     verdict = analyze("this is the victim notification network the offender you registered for has been released to "
                       "confirm you received this message enter the four digit pin you chose when you registered")
     assert not {"ask_code", "credential_demand"} & set(verdict.signals), verdict.reasoning
-
-
-@pytest.mark.parametrize("text, signal", [
-    # the 826th batch's small businesses in the UK, Ireland, Canada, Australia and New Zealand (wave 118)
-    ("hi its martin from registry services about your dot co dot uk name once it lapses anyone can buy it call us to "
-     "renew", "listing_threat"),
-    ("we sent the invoice to your accounts email and if we dont receive payment your website and email will go offline",
-     "listing_threat"),
-    ("you confirmed the details with my colleague last month so the invoice for your listing is now due",
-     "listing_threat"),
-    ("this is the companies house compliance team your confirmation statement is overdue call today to avoid strike off",
-     "penalty_due"),
-    ("this is the city bylaw office your licence is overdue and our inspector will close the premises unless payment "
-     "is received", "penalty_due"),
-    ("this is revenue about unpaid vat a sheriff will be instructed unless we hear from you today", "legal_threat"),
-    ("hi its the coffee roasters our account is under audit so please pay into the new account im texting you",
-     "payment_switch"),
-    ("hi its tom from the wholesaler im texting you the new b s b and account number dont bother calling the office",
-     "details_by_message"),
-    ("your terminal needs a security update our technician needs your merchant id and the admin password",
-     "credential_demand"),
-    ("your business has a tax debt you can pay by bank transfer or with vouchers from any post office",
-     "gift_card_demand"),
-    ("you need to verify your id by the end of the month we can do it over the phone today for 79 pounds",
-     "payment_demand"),
-    ("this is the intellectual property service someone in china has applied for a domain and trademark using your "
-     "brand please call back urgently", "listing_threat"),
-])
-def test_a_scams_ask_of_the_824th_to_826th_batches_is_read(text: str, signal: str) -> None:
-    verdict = analyze(text)
-    assert signal in verdict.signals, verdict.reasoning
 
 
 def test_an_accountants_late_filing_penalty_is_no_filing_scam() -> None:
