@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 
 from ._prefilter import LazyPattern
-from ._signals_calls import (CALENDAR_DAY, CALL_ONLY, CALL_ROWS, MONTH, ORDINAL_DAY, RANDOM_TEST, WALLET_ADDRESS,
-                             WEEKDAY)
+from ._signals_calls import (CALENDAR_DAY, CALL_ONLY, CALL_ROWS, CHOSEN_BY_LISTENER, MONTH, ORDINAL_DAY, RANDOM_TEST,
+                             WALLET_ADDRESS, WEEKDAY)
 from ._signals_es import SPANISH
 from ._signals_fr import FRENCH
 from ._signals_hi import HINDI_URDU
@@ -1163,8 +1163,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"access|digit|otp|two factor|2fa) (?:code|pin|passcode|password)(?! on (?:the|your) "
        # (the code read out by the sender's own voice line: "your google verification code is 4 8 2 1 9 5")
        # (nor the pin the listener chose: "enter the four digit pin you chose when you registered")
-       r"(?:account|back))(?! is (?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)(?! you (?:chose|set|"
-       r"created|picked|selected))|code (?:we|i|that we|"
+       rf"(?:account|back))(?! is (?:\d|zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){CHOSEN_BY_LISTENER}|"
+       r"code (?:we|i|that we|"
        r"that i) (?:just )?(?:sent|texted|send)|(?:read|tell|give) me the (?:code|numbers?|"
        r"digits)|"
        # handed on to whoever rings next: "when we call back just read that code to the agent"

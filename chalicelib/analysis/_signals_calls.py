@@ -18,8 +18,8 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "LINK_FOR_CARD", "MONTH", "RANDOM_TEST", "WALLET_ADDRESS",
-           "WEEKDAY"]
+__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "CHOSEN_BY_LISTENER", "LINK_FOR_CARD", "MONTH", "RANDOM_TEST",
+           "WALLET_ADDRESS", "WEEKDAY"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
@@ -37,6 +37,9 @@ WALLET_ADDRESS = r"wallet address(?! you (?:scanned|used|entered))"
 # The sum the fake bank wants moved to the listener's own name ("send the same amount back to yourself"), and
 # the Zelle "reversal"'s twin payment ("a matching payment back to yourself"): read by ``move_money``.
 _MOVED_SUM = r"(?:it|the money|money|the same amount|that amount|the amount|the funds)"
+# A code or PIN the listener set up themselves ("enter the four digit pin you chose when you registered"): a
+# notification line confirming their own registration, not a code or a credential asked for.
+CHOSEN_BY_LISTENER = r"(?! you (?:chose|set|created|picked|selected))"
 # Mobile wallets, as the recogniser spells them ("M-Pesa" is "m pesa", "eZ Cash" is "ez cash").
 _WALLETS = (r"(?:m ?pesa|momo|mtn momo|airtel money|mobile money|tigo pesa|e ?wallet|opay|palmpay|gcash|jazzcash|"
             r"easypaisa|ez ?cash|ecocash|orange money|bkash|nagad|moniepoint|capitec pay me)")
@@ -1104,8 +1107,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:update|change|verify) your direct deposit (?:\w+ ){0,3}(?:by clicking|through|via|using|with) the link|"
      r"(?:sign|log) in with your (?:work )?(?:login|email and password|credentials)|"
      r"(?:give|tell|read|confirm|provide|need|what is|whats|enter|type|verify|share) (?:me |us )?"
-     r"(?:your|the) (?:\w+ ){0,2}(?:password|passcode|pin|online banking username|username)(?! you (?:chose|set|created|"
-     r"picked|selected))|"
+     rf"(?:your|the) (?:\w+ ){{0,2}}(?:password|passcode|pin|online banking username|username){CHOSEN_BY_LISTENER}|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
      r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
