@@ -23,8 +23,9 @@ import pytest
 from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
 from chalicelib.analysis import _numbers
 from chalicelib.analysis._companies import BRANDS
-from chalicelib.analysis._prefilter import (LazyPattern, LiteralGate, bounded_literals, leading_literals,
-                                            required_literals, split_alternatives)
+from chalicelib.analysis._prefilter import (COMMON_LEAD, LazyPattern, LiteralGate, _rarity, branch_literals,
+                                            bounded_literals, leading_literals, required_literals,
+                                            split_alternatives)
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import default_data_dir, dev_dir, load_dataset, load_devset
 
@@ -157,6 +158,34 @@ def test_a_literal_inside_a_word_is_found_where_the_pattern_needs_it() -> None:
     assert gate.candidates("discard fraud alert") == [0]
     assert gate.candidates("abducting the card") == [1, 2]
     assert gate.candidates("abc discarded") == []
+
+
+def test_one_parse_of_a_branch_gives_what_two_did() -> None:
+    """``branch_literals`` reads a branch once for the gate's two literal sets: on every branch
+    of every signal it must agree with ``leading_literals`` and with ``bounded_literals`` of
+    the branch as the gate searches it (asked only where the leading literal is common)."""
+    parts = [part for sig in SIGNALS for part in split_alternatives(sig.pattern.pattern) or ()]
+    assert len(parts) > len(SIGNALS)
+    for part in parts:
+        leading = leading_literals(part)
+        common = leading is None or min(map(_rarity, leading)) <= COMMON_LEAD
+        expected = (leading, bounded_literals(rf"\b(?:{part})\b") if common else None)
+        assert branch_literals(part) == expected, part[:80]
+
+
+@pytest.mark.parametrize("text, offered", [
+    ("this is a reminder of your appointment", []),  # "this is" begins it, "final no" is absent
+    ("this is your final notice", [0]),
+    ("final notice this is it", [0]),  # both literals seen: tried where "this is" begins, no match
+])
+def test_a_branch_with_a_common_start_needs_its_rarer_literal_too(text: str, offered: list[int]) -> None:
+    """A branch that begins with words found in most texts ("this is ") is kept only when
+    the finder also sees its rarer literal ("final notice", cut to "final no")."""
+    pattern = re.compile(r"\b(?:this is (?:your |a )?final notice|xyzzy)\b")
+    gate = LiteralGate([pattern], split=True)
+    assert gate.candidates(text) == offered
+    assert [match.span() for _, narrowed in gate.narrowed(text) for match in narrowed.finditer(text)] \
+        == [match.span() for match in pattern.finditer(text)]
 
 
 def test_a_pattern_without_a_literal_is_always_run() -> None:
