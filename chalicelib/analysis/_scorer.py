@@ -595,6 +595,14 @@ _DENIAL = re.compile(
     r"request|require|need|needs|accept|accepts|take|takes|demand|contact|text|email|want|send|"
     r"give|share|buy|install|pay|tell|read|use|click|do|arrest|arrests)|(?:dont|do not|never) let (?:anybody|anyone|them|"
     r"strangers)"
+    # the same in Spanish: "nunca le vamos a pedir su nip", "ice no cobra por telefono", "no se lo de a nadie", "si
+    # alguien se los pide", "aunque diga que es del banco"
+    r"|(?:nunca|jamas|no|ni) (?:(?:le|les|te|se|lo|la|los|las|me|nos|va|vamos|van|a|usted|ustedes) ){0,4}(?:pide|pedimos|"
+    r"piden|pedira|pediremos|pedir|cobra|cobramos|cobran|cobrar|solicita|solicitamos|solicitan|solicitar|de|des|den|"
+    r"comparta|compartas|compartir|dar|acepta|aceptamos|aceptan|aceptar|pague|pagues|pagar|hace|"
+    r"hacemos|hacen)|si (?:alguien|alguna persona|le llaman|lo llaman|le piden|te piden|te llaman)|aunque (?:diga|digan)|"
+    r"(?:le|me|nos|les) (?:dijeron|dijo) que|diciendo(?:le|me|nos)? que|supuestamente|"
+    r"(?:estafadores|delincuentes|ladrones) (?:\w+ )?(?:piden|llaman|dicen|usan|se hacen)"
     # a warning about what scammers do
     r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
     r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
@@ -616,7 +624,7 @@ _DENIAL = re.compile(
     r"(?:it |this |that )?(?:with|using|by))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
     r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
-    r"need to|must|just)\b)")
+    r"need to|must|just|pero|tiene que|necesito que|senor|senora|mire)\b)")
 # ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a
 # scam"; and a fee that is handed back ("the delivery fee will go back to your card") rather
 # than one that "will be refunded later", which is the advance-fee scammer's own promise.

@@ -83,7 +83,14 @@ SPANISH: dict[str, str] = {
         rf"{_WILL_BE} (?:deportad|arrestad)[oa]s?|(?:su )?caso (?:se pasa|pasa|sera enviado) a inmigracion|"
         # "hay una orden judicial a su nombre", "el caso pasara a la policia", "una investigacion en su contra"
         r"orden judicial|(?:el|su) caso (?:pasara|sera (?:enviado|transferido)) a (?:la )?(?:policia|corte|fiscalia)|"
-        r"investigacion en su contra|embargos? (?:de (?:cuenta|salario)|bancarios?)"),
+        r"investigacion en su contra|embargos? (?:de (?:cuenta|salario)|bancarios?)|"
+        # extortion with no brand: "si no paga el lunes le quemamos una unidad", "a su familia no le pasa nada",
+        # "me pagaron para darle un levanton", "tengo a dos de mis halcones en la esquina", "una vacuna mensual"
+        r"si no (?:paga|pagas|colabora|colaboras|coopera|cooperas|deposita|consigna)(?: \w+){0,8} (?:le|te|lo|la|les) "
+        r"(?:quemamos|matamos|levantamos|pasa algo|va a pasar algo|vamos a|cae|toca)|"
+        r"(?:a su|a tu) familia no le (?:pasa|va a pasar) nada|(?:darle|darte) un levanton|levanton|mis halcones|"
+        r"(?:tenemos|tengo) (?:a su|a tu) familia (?:ubicada|vigilada|checada)|(?:vacuna|cupo|piso) (?:semanal|mensual|"
+        r"diari[oa])"),
     "utility_cutoff": (
         rf"{_WILL_BE} (?:desconectad|cortad)[oa]s?|(?:evitar|para evitar) (?:el|la) (?:corte|desconexion)|"
         r"(?:cortar|desconectar|suspender|cortarle) (?:su|el|la) (?:servicio|luz|gas|agua|electricidad|medidor)|"
@@ -112,7 +119,13 @@ SPANISH: dict[str, str] = {
         r"(?:numero de )?seguro social"),
     "bank_fraud": (
         r"actividad (?:sospechosa|fraudulenta)|(?:cargo|compra|transaccion|retiro)s? (?:no autorizad|"
-        r"no reconocid|sospechos)[oa]s?"),
+        r"no reconocid|sospechos)[oa]s?|"
+        # the alert the fake security desk opens with: "se detecto un acceso a su banca en linea desde un dispositivo",
+        # "movimientos irregulares", "un bloqueo preventivo", "una compra pendiente de autorizar", "un usuario nuevo"
+        r"(?:acceso|ingreso|inicio de sesion)(?: \w+){0,6} desde (?:un|otro) (?:dispositivo|celular|equipo|telefono)|"
+        r"movimientos? (?:irregulares?|inusuales?|extranos?)|bloqueo preventivo|"
+        r"(?:compra|cargo|retiro|transferencia) pendiente de (?:autorizar|aprobar|confirmar)|"
+        r"(?:se intento|intentaron hacer|intentaron) (?:un|una) (?:retiro|compra|transferencia|cargo)"),
     # the device "hackeado" (tech support in Spanish: "su iphone ha sido hackeado desde otro pais")
     "device_infected": (
         r"(?:ha|han) sido hackead[oa]s?|(?:esta|estan|fue|fueron) hackead[oa]s?|hackearon (?:su|tu|sus|tus)|"
@@ -125,11 +138,32 @@ SPANISH: dict[str, str] = {
         r"(?:necesita|tiene que|debe|debera|tendra que) (?:hacer (?:un|el) )?(?:pagar|pago|depositar|deposito|"
         r"enviar (?:el |un )?(?:pago|dinero|deposito))|(?:solo )?falta (?:el )?(?:pago|pagar|cubrir|deposito)|"
         r"(?:tiene|tendra) que cubrir|"
-        r"si no paga (?:hoy|ahora|antes)|pague (?:hoy|ahora|de inmediato|inmediatamente)"),
+        r"si no paga (?:hoy|ahora|antes)|pague (?:hoy|ahora|de inmediato|inmediatamente)|"
+        # paid where the caller says: "usted consigna hoy antes de las seis", "lo manda hoy por tigo money", "se paga en
+        # oxxo con una referencia que yo le doy", "haga un pago movil", "por zelle o por cash app", "a la clabe que le mando"
+        # (the caller's "usted" or "tiene que", not a relative's "ya te mande los 200 por zelle")
+        r"(?:(?<!te )(?<!ya )(?:consigna|consigne|consignele|deposite|pague|transfiera|haga)|(?:tiene que|debe|va a|"
+        r"necesita) (?:consignar|depositar|pagar|transferir|hacer|mandar|enviar))(?: \w+){0,5} "
+        r"(?:por|en|a|con|desde) (?:un |una |el |la )?(?:oxxo|nequi|daviplata|efecty|baloto|tigo money|pago movil|"
+        r"elektra|yape|plin|transfer365|western union|moneygram|(?:la )?clabe|"
+        r"(?:una |la )?linea de captura|(?:una |la )?referencia que)\b|"
+        r"(?:haga|hacer|hace|me hace) un pago movil|"
+        # ... or the channel named first: "le mandamos un numero de nequi y usted consigna hoy"
+        r"(?:nequi|daviplata|efecty|tigo money|pago movil|oxxo|elektra|yape|plin|clabe)(?: \w+){0,6} usted (?:consigna|"
+        r"consigne|deposita|deposite|paga|pague|transfiere|transfiera)\b"),
     "fee_to_release": (
         rf"(?:liberar|desbloquear) (?:el |su |sus |los |las |la )?{_HELD}|"
         rf"(?:pago|deposito|impuesto|cuota|tarifa|arancel) (?:\w+ ){{0,8}}para (?:recibir|liberar) "
-        rf"(?:el |su |sus |los |las |la )?{_HELD}"),
+        rf"(?:el |su |sus |los |las |la )?{_HELD}|"
+        # the fee asked before the money comes: "para liberarlo tiene que pagar la comision", "para depositarselo tiene
+        # que hacer un tramite que cuesta", "primero tiene que pagar la poliza de desembolso", "pague la primera cuota
+        # por adelantado como garantia", "las recargas son para los impuestos del premio"
+        r"para (?:liberarl[oe]|liberarsel[oa]|depositarsel[oa]|depositarle|desembolsar(?:le|selo)?|entregarsel[oa]|"
+        r"entregarle|procesarle|cobrarl[oa]|recibirl[oa]|enviarsel[oa])(?: \w+){0,8} (?:tiene que|debe|necesita|hay que|"
+        r"ocupa) (?:pagar|hacer un pago|depositar|cubrir|comprar|hacer un tramite)|"
+        r"(?:comision|poliza|seguro|gastos|tramite|impuesto|cuota)s? (?:de|del|por) (?:apertura|desembolso|liberacion|"
+        r"administrativos|adelantado|envio del premio)(?: \w+){0,6} (?:son|es de|cuesta|que son|de) |"
+        r"(?:primera cuota|cuota) por adelantado|(?:para|son para) (?:pagar )?los impuestos del premio"),
     "parcel_trouble": (
         r"(?:paquete|envio|remesa|giro|envio de dinero)(?: \w+){0,4} (?:esta |fue )?(?:retenid|detenid|bloquead)[oa]|"
         r"(?:paquete|envio) (?:\w+ ){0,3}en (?:la )?aduana|(?:sera )?devuelto al remitente|no se pudo entregar|"
@@ -226,13 +260,24 @@ SPANISH: dict[str, str] = {
     # temporal del banco", "una cuenta segura a su nombre"
     "safe_account": (
         r"(?:cuenta|transferencia) de resguardo|cuenta (?:temporal|segura|protegida|puente) (?:del banco|a su nombre|a tu "
-        r"nombre)|(?:pasar|transferir|mover) (?:su|tu|todo (?:su|tu)) (?:saldo|dinero|plata) a (?:una|otra) cuenta"),
+        r"nombre)|(?:pasar|transferir|mover) (?:su|tu|todo (?:su|tu)) (?:saldo|dinero|plata) a (?:una|otra) cuenta|"
+        # "vamos a pasar el saldo a una cuenta segura que el banco le asigna", "mover ese dinero por ach a otra cuenta
+        # del mismo banco", "una cuenta de respaldo", "vinculado al area de custodia"
+        r"(?:pasar|transferir|mover|sacar|poner|proteger|resguardar)(?: \w+){0,6} (?:saldo|dinero|plata|fondos|ahorros)"
+        r"(?: \w+){0,4} a (?:una|otra) cuenta(?! (?:suya|propia|de usted|a su nombre en otro))|"
+        r"(?:a|en|una) cuentas? (?:segura|de respaldo|de custodia|de proteccion|espejo|blindada|transitoria)\b|"
+        r"(?:area|departamento|unidad) de custodia"),
     "secrecy": (
         r"no le (?:digas|diga|cuentes|cuente) (?:nada )?a (?:nadie|mi|su|tu)|no se lo (?:digas|diga) a nadie|"
         r"no (?:llame|llames|le avise|avise) a la policia|"
         # the call the text announces: "no cuelgue", as the English row reads "don't hang up"
         r"no (?:cuelgue|cuelgues|corte la llamada|cortes la llamada)\b|"
-        r"(?:mantenga|mantengalo|guarde|guardalo) (?:esto |todo )?en secreto"),
+        r"(?:mantenga|mantengalo|guarde|guardalo) (?:esto |todo )?en secreto|"
+        # "no vaya a llamar al gaula porque nos damos cuenta", "ni se le ocurra colgar", "esto es confidencial, no le
+        # puede comentar a nadie"
+        r"(?:no|ni) (?:se le ocurra|se te ocurra|vaya a|vayas a|intente) (?:(?:ir|llamar|avisar|avisarle|llamarle|hablar)"
+        r" al?\b|colgar)|no le (?:puede|debe) (?:comentar|contar|decir) (?:esto )?a (?:nadie|su|tu)|"
+        r"(?:alla|ahi|en la policia) tambien tenemos gente"),
     "money_plea": (
         r"(?:mandes|mande|envies|envie|deposites|deposite) (?:el |la )?(?:dinero|fianza)|necesito que me mandes|"
         # the new phone's ask: "me haces una transferencia", "necesito que me deposites", "te paso la clabe"
@@ -279,7 +324,19 @@ SPANISH: dict[str, str] = {
         r"me confirma|me diga) (?:el|los|ese|esos) (?:codigo|codigos|numeros|digitos|token|nip|coordenadas)\b|leamelo\b|"
         # the bank's coordinates card read back: "el sistema me pide las coordenadas b3 e7 y j1"
         r"(?:me pide|necesito|digame|deme) (?:las )?coordenadas|"
-        r"(?:codigo|digitos|token|nip) que (?:le|te) (?:llego|llegue|va a llegar|acaba de llegar|mandamos|enviamos)"),
+        r"(?:codigo|digitos|token|nip) que (?:le|te) (?:llego|llegue|va a llegar|acaba de llegar|mandamos|enviamos)|"
+        # ... however the reading back is put: "usted me lo repite", "me la repite", "repitamelo", "leamela",
+        # "me dicta los pin de atras", "digame el numero que aparece en el token", "me los va leyendo"
+        r"(?:codigo|clave|token|nip|pin|digitos|mensaje)(?: \w+){0,30} (?:me (?:lo|la|los|las) (?:repite|repita|repites|"
+        r"va leyendo|va dictando|dicta|dice|lee|pasa)|repitamel[oa]s?|repitemel[oa]s?|leamel[oa]s?|dictemel[oa]s?|"
+        r"digamel[oa]s?)\b|"
+        r"(?:digame|me diga|me dice|me dicta|me lee|dicteme|leame|me da) (?:\w+ ){0,3}(?:numero|numeros|codigo|clave|pin|"
+        r"digitos) que (?:aparece|aparecen|le salio|le sale|le salen|le llego|le llegaron|trae|viene|tiene)\b|"
+        r"me dicta (?:los|las|el|la) (?:pin|pines|claves?|codigos?|numeros?)\b|"
+        # the secret itself asked for: "necesito que me confirme su nip actual", "me va a ir diciendo los numeros"
+        r"(?:me confirme|confirmeme|me proporcione|proporcioneme|me de|deme|digame|me diga) (?:su |tu |el |la )?"
+        r"(?:nip|pin|clave dinamica|clave especial|clave de (?:internet|acceso|cajero|banca)|contrasena)\b|"
+        r"(?:ir|va|vaya|vas) (?:diciendo|dictando|leyendo) (?:los|el|las|la) (?:numeros|codigos|digitos|claves?)\b"),
     "ask_card": (
         r"(?:tenga|tener) (?:su|la) (?:tarjeta de (?:debito|credito)|numero de (?:tarjeta|cuenta))(?: \w+){0,2} "
         r"(?:a la mano|lista|listo)|"

@@ -1176,6 +1176,43 @@ def test_a_scams_ask_of_the_813th_to_825th_batches_is_read(text: str, signal: st
     assert signal in verdict.signals, verdict.reasoning
 
 
+@pytest.mark.parametrize("text, signal", [
+    # the 827th batch's Spanish calls from Mexico, Central America, Colombia and Venezuela (wave 119): the asks said
+    # the way a conversation says them, with no one country's wording
+    ("le va a llegar un codigo de seis digitos por mensaje y usted me lo repite para que quede registrado", "code_demand"),
+    ("abra su aplicacion y digame el numero que aparece en el token para desvincular el dispositivo", "code_demand"),
+    ("vaya a la tienda compre las recargas y me dicta los pin de atras", "code_demand"),
+    ("para que quede con el mismo nip necesito que me confirme su nip actual de cuatro digitos", "code_demand"),
+    ("solo me va a ir diciendo los numeros que le aparecen en la aplicacion del token", "code_demand"),
+    ("vamos a pasar el saldo a una cuenta segura que el banco le asigna mientras se le repone la tarjeta", "safe_account"),
+    ("lo que hacemos es mover ese dinero por ach a otra cuenta del mismo banco a nombre de la superintendencia",
+     "safe_account"),
+    ("se detecto un acceso a su banca en linea desde un dispositivo en tijuana", "bank_fraud"),
+    ("nosotros le mandamos un numero de nequi y usted consigna hoy antes de las seis", "payment_demand"),
+    ("el tramite usted lo pague en oxxo con una referencia que yo le doy ahorita", "payment_demand"),
+    ("para liberarlo tiene que pagar la comision de apertura y el seguro de deuda", "fee_to_release"),
+    ("necesitamos que pague la primera cuota por adelantado como garantia", "fee_to_release"),
+    ("si no paga el lunes le quemamos una unidad con todo y motorista", "legal_threat"),
+    ("tu papa tiene que aportar tres mil al mes y a su familia no le pasa nada", "legal_threat"),
+    ("no vaya a llamar al gaula porque nos damos cuenta y eso le sale peor", "secrecy"),
+])
+def test_a_spanish_conversations_ask_is_read_however_it_is_worded(text: str, signal: str) -> None:
+    verdict = analyze(text, "conversation")
+    assert signal in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # a relative's own transfer, told in the past, is no demand
+    "mija ya te mande los 200 por zelle para lo de tus libros avisame si te llegaron",
+    # the customer rang the bank: the code is read back to the desk they called
+    "estoy llamando al numero de la tarjeta agente le voy a enviar un codigo a su celular registrado como usted es el "
+    "que nos llamo me lo puede dictar para verificar que es el titular",
+])
+def test_a_spanish_honest_call_or_text_keeps_its_asks_unread(text: str) -> None:
+    verdict = analyze(text, "sms" if "zelle" in text else "conversation")
+    assert not {"payment_demand", "code_demand"} & set(verdict.signals), verdict.reasoning
+
+
 @pytest.mark.parametrize("text", [
     # the 816th batch's bystanders (wave 116): a scam retold to the real desk or a neighbour is no scam
     "hello youre through to the broadband desk hi yeah its mr collins my wifes just had a call saying our internet is "

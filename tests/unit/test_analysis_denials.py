@@ -33,6 +33,9 @@ from chalicelib.analysis import analyze
     # a list carries the scope on past its 80 characters
     ("has anyone asked you to install any software on your computer like anydesk or teamviewer or "
      "ultraviewer", "remote_tool"),
+    # the same denial in Spanish: an office that never asks, a warning of what the caller "says"
+    ("el seguro social nunca le va a pedir pagos tarjetas de regalo ni transferencias", "gift_card"),
+    ("ice no cobra por telefono y nunca con tarjetas de regalo", "gift_card"),
 ])
 def test_a_disowned_mention_does_not_count(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals
