@@ -836,7 +836,15 @@ SIGNALS: tuple[Signal, ...] = (
        r"lost)|(?:this is )?(?:a|my) friends (?:phone|number)|this is my new number|new number "
        r"(?:save|saved)|(?:son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|"
        r"sister|child) (?:was|has been|is|got) (?:involved )?in (?:an? )?(?:car )?(?:accident|crash|"
-       r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release"),
+       r"trouble)|(?:payment|money|bail|fee) for (?:his|her|their) release|"
+       # the custody and its price, told by the "grandchild" or the "bondsman": "they're holding me till somebody posts
+       # bail", "they said i can go home if somebody pays the fine today", "you got to do it through the bondsman",
+       # "got pulled over and there was stuff in the car that wasnt mine"
+       r"(?:holding|hold|keeping|keep) (?:me|him|her) (?:here )?(?:till|until) (?:somebody|someone|you|they) (?:posts?|pays?)|"
+       r"(?:said|say) (?:i|he|she) (?:can|could) (?:go home|leave|go)(?: \w+){0,2} if (?:somebody|someone|you) pays?|"
+       r"through (?:the |a )?bondsman|"
+       r"(?:pulled over|stopped|arrested|searched)(?: \w+){0,10} (?:that|which) (?:wasnt|was not|werent|were not|aint) "
+       r"(?:mine|ours|his|hers)"),
     # The "hi mum" opener asks for nothing but to be texted at the new number: the money comes
     # once the chat has moved there.
     _s("new_phone_steer", "family_emergency", 1.2, "asks to be texted at a new number",
@@ -1242,7 +1250,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"discuss (?:this |it )?with) "
        r"(?:anyone|anybody|the (?:bank|cashier|store|police|staff|employee)|your (?:bank|family|"
        r"wife|husband|son|daughter|kids|children|neighbou?r|staff|employees|coworkers|colleagues|accountant)|"
-       r"them|mom|mum|mam|mammy|dad|mama|mami|papa|papi|mommy|daddy|my parents|grandpa|uncle|aunty|auntie|"
+       r"them|mom|mum|mam|mammy|dad|mama|mami|papa|papi|mommy|daddy|my parents|grandpa|uncle|aunty|auntie|aunt|"
        # the "grandchild" hiding the trouble from the family
        r"my (?:mom|mum|dad|mother|father|parents|wife|husband|aunt|uncle)|"
        r"grandma)|keep (?:this|it) "

@@ -123,7 +123,7 @@ SPANISH: dict[str, str] = {
         # the alert the fake security desk opens with: "se detecto un acceso a su banca en linea desde un dispositivo",
         # "movimientos irregulares", "un bloqueo preventivo", "una compra pendiente de autorizar", "un usuario nuevo"
         r"(?:acceso|ingreso|inicio de sesion)(?: \w+){0,6} desde (?:un|otro) (?:dispositivo|celular|equipo|telefono)|"
-        r"movimientos? (?:irregulares?|inusuales?|extranos?)|bloqueo preventivo|"
+        r"(?<!ningun )(?<!no hay )(?<!no veo )movimientos? (?:irregulares?|inusuales?|extranos?)|bloqueo preventivo|"
         r"(?:compra|cargo|retiro|transferencia) pendiente de (?:autorizar|aprobar|confirmar)|"
         r"(?:se intento|intentaron hacer|intentaron) (?:un|una) (?:retiro|compra|transferencia|cargo)"),
     # the device "hackeado" (tech support in Spanish: "su iphone ha sido hackeado desde otro pais")

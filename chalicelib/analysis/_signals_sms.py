@@ -87,6 +87,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:call|ring|phone|dial|cl) (?:us |now |free |our (?:\w+ ){0,2})?(?:on |at )?(?:\d ?)?\d{3} \d{4}\b|"
      # ("reply y to confirm" is the booking's own answer)
      r"(?:reply|rply) (?:yes|y|1) (?:to (?!confirm|cancel|opt|stop|keep)|and\b|now\b)|"
+     # ... in German and Dutch job texts: "antworte mit ja und ich schicke dir", "stuur een appje naar 06 ..."
+     r"(?:antworte|antworten sie|antwoord) (?:mit|met) (?:ja|yes) (?:und|en)\b|stuur (?:me )?(?:een )?(?:appje|"
+     r"berichtje|bericht|whatsapp) naar|"
      r"(?:call|ring|dial|text|txt|reply|rply|send) (?:now|today|back (?:now|with)|free|"
      r"with (?:the word|yes|win))|(?:from|on) (?:a |your )?land ?line|live operator|"
      r"(?:call|ring|text|txt|reply) (?:\w+ ){0,3}(?:asap|immediately|now)|(?:reply|text|txt|send)"
@@ -152,8 +155,11 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a wage by the day, in money: "dollar 300 dollar 800 daily", "min dollar 200 daily"
      r"(?:dollar|pound|rs|inr|sgd|rm|aed|usd|php) \d+(?: \d+)?(?: (?:to )?(?:dollar |pound |rs |inr |sgd |rm |aed |usd |"
      r"php )?\d+(?: \d+)?)? (?:daily|a day|per day)\b|"
+     # ... and in euros, as Dutch, German and French texts write it: "euro 80 euro 400 per dag", "300 500 euro pro tag"
+     r"(?:euro \d+(?: (?:to |bis |tot )?(?:euro )?\d+)?|\d+(?: \d+)? euro) (?:pro tag|per dag|par jour|am tag|daily|per "
+     r"day|a day)\b|"
      r"(?:shortlisted|selected) for (?:a |the )?(?:\w+ )?(?:job|position|role)|no experience "
-     r"(?:needed|required)|mystery shopper"),
+     r"(?:needed|required)|keine erfahrung (?:notig|erforderlich)|geen ervaring (?:nodig|vereist)|mystery shopper"),
     # --- the shape of the links (marker words written by _links before normalisation) ----
     ("lookalike_link", "smishing", 2.0, "links to a look-alike address (a name it does not "
      "own, or a disguised domain)", r"smslinklookalike|smslinkdisguised"),

@@ -1207,10 +1207,12 @@ def test_a_spanish_conversations_ask_is_read_however_it_is_worded(text: str, sig
     # the customer rang the bank: the code is read back to the desk they called
     "estoy llamando al numero de la tarjeta agente le voy a enviar un codigo a su celular registrado como usted es el "
     "que nos llamo me lo puede dictar para verificar que es el titular",
+    # the real desk finds nothing wrong
+    "ya valide su identidad y no veo ningun movimiento extrano en su cuenta hizo muy bien en colgar",
 ])
 def test_a_spanish_honest_call_or_text_keeps_its_asks_unread(text: str) -> None:
     verdict = analyze(text, "sms" if "zelle" in text else "conversation")
-    assert not {"payment_demand", "code_demand"} & set(verdict.signals), verdict.reasoning
+    assert not {"payment_demand", "code_demand", "bank_fraud"} & set(verdict.signals), verdict.reasoning
 
 
 @pytest.mark.parametrize("text", [

@@ -879,3 +879,15 @@ def test_an_offices_own_claim_is_no_prize_word() -> None:
     verdict = analyze("NYSDOL: Your phone interview with the Unemployment Insurance Division is scheduled for 12/22 "
                       "at 1:00 PM. We will call from 888-555-0109. Have your claim info ready.", "sms")
     assert "sms_prize_words" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 832nd batch's job lures from Germany and the Netherlands (wave 119): a day's pay in euros, no experience,
+    # and a reply or a chat asked for, as the English lures ask it
+    "Hallo! Wir suchen Mitarbeiter fürs Homeoffice, 250-450 € pro Tag, keine Erfahrung nötig. Antworte mit JA und "
+    "ich schicke dir alles.",
+    "Hoi! Parttime online werk vanuit huis, €90-€350 per dag met je telefoon. Stuur een appje naar 06 1555 0149.",
+])
+def test_a_job_lure_in_german_or_dutch_is_flagged(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert verdict.is_scam and {"sms_job", "sms_call_to_action"} <= set(verdict.signals), verdict.reasoning

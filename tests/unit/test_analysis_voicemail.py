@@ -3507,6 +3507,21 @@ def test_a_scams_ask_of_the_810th_to_826th_batches_is_read(text: str, signal: st
     assert signal in verdict.signals, verdict.reasoning
 
 
+@pytest.mark.parametrize("text, signal", [
+    # the 828th batch's grandparent calls (wave 119): the custody and its price, told by the "grandchild" or the
+    # "bondsman", and the gag order about an aunt
+    ("im not hurt but im in a mess theyre holding me till somebody posts bail", "family_emergency"),
+    ("im at the police station they said i can go home if somebody pays the fine today", "family_emergency"),
+    ("the bail is set and if you want him out tonight you got to do it through the bondsman cash only",
+     "family_emergency"),
+    ("hey grandpa i got pulled over and there was stuff in the car that wasnt mine i need help", "family_emergency"),
+    ("please dont say nothing to aunt shelly she would be so mad", "secrecy"),
+])
+def test_a_grandchild_in_custody_is_read_by_its_story(text: str, signal: str) -> None:
+    verdict = analyze(text)
+    assert signal in verdict.signals, verdict.reasoning
+
+
 @pytest.mark.parametrize("text", [
     # the 812th batch's automated notices (wave 116): the agency's own site offered beside its number
     "this is the turnpike authority your toll account has a low balance and an expired card please update the card at "
