@@ -104,7 +104,8 @@ def _first_contact(kind: str) -> bool:
 
 INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
                                      "police_sheriff_donation", "pledge_fund_appeal",
-                                     "can_you_hear_me", "vm57_can_you_hear_me", "bare_name_callback",
+                                     "can_you_hear_me", "vm57_can_you_hear_me", "vm828_can_you_hear_me",
+                                     "bare_name_callback",
                                      # an approval or a business pitch, and only "call me back":
                                      # a lender or vendor the listener asked leaves the same
                                      "vm17_live_agent_approval", "vm17_merchant_processing",
