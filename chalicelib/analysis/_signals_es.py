@@ -88,7 +88,7 @@ SPANISH: dict[str, str] = {
         # "me pagaron para darle un levanton", "tengo a dos de mis halcones en la esquina", "una vacuna mensual"
         r"si no (?:paga|pagas|colabora|colaboras|coopera|cooperas|deposita|consigna)(?: \w+){0,8} (?:le|te|lo|la|les) "
         r"(?:quemamos|matamos|levantamos|pasa algo|va a pasar algo|vamos a|cae|toca)|"
-        r"(?:a su|a tu) familia no le (?:pasa|va a pasar) nada|(?:darle|darte) un levanton|levanton|mis halcones|"
+        r"(?:a su|a tu) familia no le (?:pasa|va a pasar) nada|levanton|mis halcones|"
         r"(?:tenemos|tengo) (?:a su|a tu) familia (?:ubicada|vigilada|checada)|(?:vacuna|cupo|piso) (?:semanal|mensual|"
         r"diari[oa])"),
     "utility_cutoff": (
@@ -139,9 +139,9 @@ SPANISH: dict[str, str] = {
         r"enviar (?:el |un )?(?:pago|dinero|deposito))|(?:solo )?falta (?:el )?(?:pago|pagar|cubrir|deposito)|"
         r"(?:tiene|tendra) que cubrir|"
         r"si no paga (?:hoy|ahora|antes)|pague (?:hoy|ahora|de inmediato|inmediatamente)|"
-        # paid where the caller says: "usted consigna hoy antes de las seis", "lo manda hoy por tigo money", "se paga en
-        # oxxo con una referencia que yo le doy", "haga un pago movil", "por zelle o por cash app", "a la clabe que le mando"
-        # (the caller's "usted" or "tiene que", not a relative's "ya te mande los 200 por zelle")
+        # paid where the caller says: "usted consigna por nequi", "tiene que depositar en oxxo con una referencia que yo
+        # le doy", "haga un pago movil", "transfiera a la clabe" (the caller's "usted" or "tiene que", not a relative's
+        # "ya te mande los 200 por zelle": Zelle, Cash App and Bizum are how families pay each other)
         r"(?:(?<!te )(?<!ya )(?:consigna|consigne|consignele|deposite|pague|transfiera|haga)|(?:tiene que|debe|va a|"
         r"necesita) (?:consignar|depositar|pagar|transferir|hacer|mandar|enviar))(?: \w+){0,5} "
         r"(?:por|en|a|con|desde) (?:un |una |el |la )?(?:oxxo|nequi|daviplata|efecty|baloto|tigo money|pago movil|"
