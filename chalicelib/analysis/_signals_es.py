@@ -319,7 +319,8 @@ SPANISH: dict[str, str] = {
         r"(?:no lo|no la|no los) (?:comparta|compartas|de|des|diga|digas) (?:con|a) nadie(?: \w+){0,2} (?:conmigo|a mi)|"
         # the code read back to the "bank": "le vamos a mandar un mensaje con ocho digitos, me los dicta", "digame el
         # codigo que le llego", "me da los codigos" (of the airtime cards bought)
-        r"(?:me )?(?:los|lo|la|el codigo|los codigos|los numeros|los digitos) (?:dicta|dicte|dictas|lee|lea|leas)\b|"
+        # (not a third person's "mi nieta se lo dicta": someone reads it for the listener)
+        r"(?<!se )(?:me )?(?:los|lo|la|el codigo|los codigos|los numeros|los digitos) (?:dicta|dicte|dictas|lee|lea|leas)\b|"
         r"(?:digame|dime|deme|dame|dicteme|dictame|leame|leeme|me da|me de|me das|me pasa|me pase|me dicta|me dice|me lee|"
         r"me confirma|me diga) (?:el|los|ese|esos) (?:codigo|codigos|numeros|digitos|token|nip|coordenadas)\b|leamelo\b|"
         # the bank's coordinates card read back: "el sistema me pide las coordenadas b3 e7 y j1"

@@ -1209,6 +1209,8 @@ def test_a_spanish_conversations_ask_is_read_however_it_is_worded(text: str, sig
     "que nos llamo me lo puede dictar para verificar que es el titular",
     # the real desk finds nothing wrong
     "ya valide su identidad y no veo ningun movimiento extrano en su cuenta hizo muy bien en colgar",
+    # a relative reads the number out for the listener, to the office the listener is talking to
+    "necesito el numero de seguro social de su esposo fallecido es que no lo veo bien mi nieta se lo dicta",
 ])
 def test_a_spanish_honest_call_or_text_keeps_its_asks_unread(text: str) -> None:
     verdict = analyze(text, "sms" if "zelle" in text else "conversation")
