@@ -31,7 +31,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["LazyPattern", "LiteralGate", "Regex", "bounded_literals", "leading_literals", "required_literals"]
+__all__ = ["LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals", "leading_literals",
+           "required_literals"]
 
 MIN_LITERAL = 3  # shorter literals ("a ", "s") occur everywhere and would not filter anything
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -184,6 +185,11 @@ def _rarer(literals: frozenset[str] | None, gate: frozenset[str] | None) -> froz
         return None
     cut = frozenset(lit[:LEADING_CHARS] for lit in literals)
     return cut if cut != gate and min(map(_rarity, cut)) > min(map(_rarity, gate)) else None
+
+
+def _prefixes(literal: str) -> Iterator[str]:
+    """``literal`` and its shorter prefixes: what a finder hit on ``literal`` also stands for."""
+    return (literal[:end] for end in range(1, len(literal) + 1))
 
 
 def _word(char: str) -> bool:
@@ -383,11 +389,9 @@ class LiteralGate:
         # The trie reports the longest literal at a position; the shorter ones there are its
         # prefixes, so a hit stands for the entries (and marks) of the literal and its prefixes.
         self._entries_of = {
-            lit: tuple(sorted(frozenset().union(*(by_literal.get(lit[:end], ())
-                                                  for end in range(1, len(lit) + 1)))))
+            lit: tuple(sorted(frozenset().union(*(by_literal.get(prefix, ()) for prefix in _prefixes(lit)))))
             for lit in literals}
-        self._marks_of = {lit: frozenset(lit[:end] for end in range(1, len(lit) + 1) if lit[:end] in marks)
-                          for lit in literals}
+        self._marks_of = {lit: frozenset(prefix for prefix in _prefixes(lit) if prefix in marks) for lit in literals}
         self._anywhere = {lit: tuple(sorted(entries)) for lit, entries in anywhere.items()}
         self._owner = [owner for owner, _ in self._entries]  # entry -> pattern index
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._entries)
@@ -484,7 +488,7 @@ class _Branches:
         best: re.Match[str] | None = None
         for pattern, starts in self._tried():
             if starts is None:
-                match = pattern.search(text)  # (an endpos would move where \\b and $ hold)
+                match = pattern.search(text)  # (an endpos would move where \b and $ hold)
                 if match is not None and (best is None or match.start() < best.start()):
                     best = match
                 continue
