@@ -25,6 +25,7 @@ an address read out that hyphenates a name around a bait word ("fedex-redelivery
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 __all__ = ["link_marks", "spoken_link_marks"]
@@ -41,7 +42,8 @@ _DISGUISE = re.compile(r"(?:com|gov|org|co)-")
 _WORD = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Z0-9-]{2,}\b")
 # Top-level domains an honest sender's own address ends in (checked only for "own").
-_COMMON_TLDS = frozenset("com org net gov edu us uk ca au ie nz in mil io co".split())
+# (and Spain's, Portugal's and Latin America's: "elcorteingles.es", "bancolombia.com.co", "correos.es")
+_COMMON_TLDS = frozenset("com org net gov edu us uk ca au ie nz in mil io co es pt mx ar cl br pe".split())
 # What a brand's own plain address may put before its name ("goindigo.in", "thetrainline.com").
 _OWN_PREFIXES = ("go", "the", "fly", "my", "get")
 # ... and what a city's own address may put after its name ("denvergov.org", "sfgov.org").
@@ -92,8 +94,12 @@ def _is_link(host: str, path: str | None, scheme: bool) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    """Lowercase words, an apostrophe kept inside its word ("Papa John's" -> "johns")."""
-    return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
+    """Lowercase words, an apostrophe kept inside its word ("Papa John's" -> "johns"), accents
+    folded ("El Corte Inglés" -> "ingles", as its address spells it)."""
+    text = text.lower().replace("'", "").replace("\u2019", "")
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return _WORD.findall(text)
 
 
 def _sender(text: str) -> tuple[list[str], set[str]]:
@@ -177,9 +183,13 @@ def _shape(host: str, words: set[str], sender: set[str], names: Sequence[str] = 
             or any(plain.endswith(s) and plain[:-len(s)] in words for s in _OWN_SUFFIXES)
             or any(plain.endswith(s) and plain[:-len(s)] in sender for s in _BRAND_SUFFIXES)):
         return "smslinkown"  # "Target: ... target.com", "Lloyds: ... lloydsbank.com"
-    if (not before and registered[-1] in _COMMON_TLDS and plain == "".join(names)
-            and not _BAIT.search(plain)):
-        return "smslinkown"  # the sender's whole name as it signs, hyphen and all ("E-ZPass NY")
+    if (not before and registered[-1] in _COMMON_TLDS and not _BAIT.search(plain)
+            and (plain == "".join(names)
+                 or ("-" in name and plain not in "".join(names) and _abbreviates(plain, names)))):
+        # the sender's whole name as it signs, hyphen and all ("E-ZPass NY"), or its words
+        # shortened ("Seguridad Social: ... seg-social.es"; some words of the name spelled out in
+        # full, "UK Homeless Xmas Appeal: ... homelessxmas-appeal.org.uk", are anyone's to register)
+        return "smslinkown"
     borrowed = [word for word in sender if word in body]
     regional = any(body.replace(word, "", 1) in _OWN_ADDITIONS for word in borrowed)
     if ((borrowed and not regional)

@@ -467,6 +467,26 @@ WRONG_NUMBER = next(sig for sig in SIGNALS if sig.key == "legit_wrong_number")
 _OPENERS = frozenset({WRONG_NUMBER.key, "legit_apology"})
 CALLBACK_PROBLEM_BONUS = 1.0
 _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
+# A key offered only to leave the list ("if you dont want calls from us press 2", "to be removed from our
+# list press nine", "press 9 to opt out"): how a telemarketer who follows the rules ends its pitch.  It
+# still reads as a robocall's key (scam robocalls end the same way), but an offer whose only keys are these
+# is an offer and a call-back, as honest sellers leave.
+_KEY_PROMPT = r"(?:press|hit|push) (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)\b"
+_OPT_OUT_KEY = re.compile(
+    r"\b(?:(?:if you (?:do not|dont|no longer|would not|wouldnt|would rather not) (?:want|wish|like)|(?:to|if you(?:d| "
+    r"would) like to) (?:opt out|be removed|unsubscribe)|to (?:stop|end) (?:receiving |getting )?(?:these |our |future |"
+    rf"further )?(?:calls|messages))(?: \w+){{0,6}}? (?:please )?{_KEY_PROMPT}|{_KEY_PROMPT} (?:to|and) (?:opt out|be "
+    r"removed|unsubscribe|stop (?:receiving |getting )?(?:these |our |future |further )?(?:calls|messages)|be (?:placed|"
+    r"put|added) on (?:our|the) do not call))", re.ASCII)
+_KEY_SIGNALS = frozenset({"robocall", "press_to_act"})
+
+
+def _opt_out_keys_only(norm: str) -> bool:
+    """Whether every key prompt of ``norm`` is an opt-out (``_OPT_OUT_KEY``), and there is one."""
+    if not ("press" in norm or "hit" in norm or "push" in norm):
+        return False
+    rest = _OPT_OUT_KEY.sub(" ", norm)
+    return rest != norm and _ANY_KEY.search(rest) is None
 ADDRESSED = next(sig for sig in SIGNALS if sig.key == "legit_addressed")
 # The listener's own ways back: the number on the card, the portal, the employer's desk, and a
 # key that confirms or answers yes or no (no robocall of the dev sets that is rung carries one).
@@ -607,6 +627,9 @@ _DENIAL = re.compile(
     r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
     r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
     r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
+    # "anyone asking for a fee to recover it is part of the same thing", "i was told to move it to a safe account"
+    r"(?:anyone|anybody|someone|somebody) (?:asking|charging|demanding|wanting|telling you)|"
+    r"(?:i|we) (?:was|were) (?:told|asked|instructed) to|"
     r"(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|(?:we|i|to|want to) warn (?:you|"
     r"everyone|customers|people)|warning (?:about|against)|hang up"
     # a question about what someone else asked, or the story of what a scammer made them do
@@ -624,7 +647,7 @@ _DENIAL = re.compile(
     r"(?:it |this |that )?(?:with|using|by))\b"
     # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
     r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
-    r"need to|must|just|pero|tiene que|necesito que|senor|senora|mire)\b)")
+    r"need to|must|just|only|pero|tiene que|necesito que|senor|senora|mire)\b)")
 # ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a
 # scam"; and a fee that is handed back ("the delivery fee will go back to your card") rather
 # than one that "will be refunded later", which is the advance-fee scammer's own promise.
@@ -643,6 +666,8 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
                        r"received|have|had)(?: a| an| the| this| that| your| my)?) (?:\w+ )?$|"
                        # what the listener offered: "thanks for signing up to buy the gift cards"
                        r"\b(?:signing|signed) up to $|\b(?:offered|volunteered|agreed) to $|"
+                       # the customer's own visit: "you came in this morning to withdraw seven thousand"
+                       r"\byou (?:came|come|stopped|popped|were) (?:in|by|into \w+)(?: \w+){0,3} to $|"
                        # what a repair shop took off the machine: "we removed the malware and a remote
                        # access program"
                        r"\b(?:we|i|weve|ive) (?:have )?(?:removed|uninstalled|deleted) (?:\w+ ){0,5}$|"
@@ -717,12 +742,24 @@ def _a_present(norm: str, match: re.Match[str]) -> bool:
             and _COVER_STORY.search(norm) is None and _READ_OUT.search(norm) is None)
 
 
+# A teller's or a relative's screening question: "has anyone asked you to take this money out or to keep it
+# secret?" (a scammer's secrecy is said, not asked about; its own negations, "dont tell the cashier", are
+# no denial, so these two signals are not ``_SCOPED``).
+_SCREENED = frozenset({"told_not_to_tell", "secrecy"})
+_SCREENING = re.compile(r"\b(?:has|have|did|does|is) (?:anyone|someone|somebody|anybody) (?:\w+ )?(?:asked|told|"
+                        r"instructed|asking|telling|pressuring|pressured)\w* you(?: \w+){0,12} $", re.ASCII)
+SCREENING_CHARS = 90
+
+
 def _occurs(sig: Signal, norm: str, pattern: Regex | None = None) -> bool:
     """Whether ``sig`` occurs in ``norm`` outside every denial (for the signals that have one).
 
     ``pattern``: the gate's narrowed form of ``sig.pattern`` for this text (same matches).
     """
     pattern = pattern or sig.pattern
+    if sig.key in _SCREENED:
+        return any(_SCREENING.search(norm, max(0, match.start() - SCREENING_CHARS), match.start()) is None
+                   for match in pattern.finditer(norm))
     if sig.key not in _SCOPED:
         return pattern.search(norm) is not None
     denied_until = -1
@@ -1252,6 +1289,9 @@ def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: i
     positive = {sig.key for sig in fired if sig.weight > 0}
     if positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS:
         return True
+    if (positive & _OFFERS and not positive - _OFFERS - _CALLBACK_ASKS - _KEY_SIGNALS
+            and _opt_out_keys_only(norm)):
+        return True  # an offer whose only key leaves the list ("if you dont want calls press 2")
     if _NUMBER_MOVING.search(norm) and not positive & (_STRONG_DEMANDS | _DETAIL_ASKS):
         return True  # the carrier's port-out notice, asking for nothing but a call
     if positive & _KIN_ASKS and not positive & _STRONG_DEMANDS and _OWN_SHARE.search(norm):

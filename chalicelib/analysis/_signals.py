@@ -236,7 +236,7 @@ SIGNALS: tuple[Signal, ...] = (
     # --- crypto ------------------------------------------------------------------------
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"paste (?:the |my |this )?(?:wallet )?address|"
-       r"bitcoin (?:atm|machine|address|wallet)|crypto(?:currency)? (?:atm|wallet)|"
+       r"bitcoin (?:atm|machine|address|wallet|kiosk)|crypto(?:currency)? (?:atm|wallet|kiosk)|bitcoin at (?:the|a) kiosk|"
        rf"(?:seed|recovery|secret) phrase|{WALLET_ADDRESS}|wallet key|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the )?(?:bitcoin|crypto)|(?:send|transfer|deposit|"
@@ -332,7 +332,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:officers?|agents?|deputies|deputy|marshals?|police) (?:will be|are being|is being|have been|has been|are going "
        r"to be) (?:sent|dispatched) to your (?:address|home|house|residence|location|door|place of)|"
        r"(?:claim|complaint|case|lawsuit|suit|petition)s? (?:\w+ ){0,2}(?:filed|registered|lodged|issued) against "
-       r"(?:you\b|your name)|"
+       r"(?:you\b|your name|your address|your household)|"
        # a licence or a status held hostage: "the board of nursing ... will be suspended", "if not paid
        # today your work authorization will be denied"
        # "it gets handed to the sheriffs office", "i am connecting you to the mumbai cyber police"
@@ -445,7 +445,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"federal|fraudulent|"
        r"illegal) (?:charges|case|investigation|"
        r"activity|activities)|under investigation|jail|prison|deport\w*|court (?:case|order|"
-       r"hearing)|missed (?:a|your) court date|police (?:will|are|officers?)|(?:suspend|block|cancel|freeze)\w* "
+       r"hearing)|missed (?:a|your) court date|police (?:will(?! never| not)|are(?! not| never)|officers?)|(?:suspend|block|cancel|freeze)\w* "
        r"(?:your )?social|social (?:security )?(?:number )?(?:is |has been |was |will be )?"
        r"(?:suspended|blocked|compromised|cancelled|frozen)|garnish\w*|report (?:you|it|this) to "
        r"(?:the |all )?credit (?:bureaus?|agencies)|(?:be|being|get) served (?:at|with|papers)|"
@@ -1097,6 +1097,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:confirm|verify|give me|read me|tell me|send me) your (?:emirates id|qid|iqama|cnic|nid|national id|"
        r"civil id)(?: number| card number)?|"
        r"(?:need|verify|confirm|give me|read me) your (?:medicare|member|medicaid|beneficiary) (?:id |card )?number|"
+       # a military or benefit id beside the social: "please confirm your dod id and social to avoid a lapse"
+       r"(?:confirm|verify|give me|read me|provide) your (?:dod|military|va|tricare|benefits?|service) (?:id|number)"
+       r"(?: number)? and (?:your )?(?:social|ssn)\b|"
        # a number that "didnt match" on a form is the preparer's problem, not an ask
        r"(?<!digits of your )(?<!four of your )(?<!4 of your )(?:social security (?:number|no)|"
        r"ssn)(?! (?:didnt|did not|doesnt|does not) match)|"
@@ -1187,10 +1190,18 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:changed|reset|updated))|"
        r"have your (?:online banking |account )?(?:login|password|username)(?: and password)? (?:ready|handy)|"
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
-       r"account|billing|payment (?:details|information|method))"),
+       r"account|billing|payment (?:details|information|method))|"
+       # "please re-enter your card details", "update your card info"
+       r"(?:re enter|reenter|update|confirm|verify|validate) (?:your )?(?:card|bank card|debit card|credit card) "
+       r"(?:details|information|info)"),
     _s("urgency", "tactic", 0.8, "pushes for immediate action",
        r"first (?:\d+|hundred|fifty|twenty) (?:callers|people|customers|homeowners)|"
        r"whoever (?:sends|pays) (?:the deposit |the money |it )?first|"
+       # the place given away at the deadline: "by zelle tonight or the condo goes to the next family on the waitlist",
+       # "wired by five or it goes to the alternate"
+       r"or (?:it|the (?:\w+ )?(?:condo|cabin|unit|apartment|flat|house|room|rental|reservation|booking|spot|place|tag|"
+       r"puppy|kitten|car|truck|tickets?)) (?:goes|will go|is going|gets given|will be given) to (?:the next|someone else|"
+       r"another|the alternate|an alternate|the waitlist)|"
        # the listing's rivals: "i have three other people interested, if you can zelle the deposit today"
        r"(?:i have|ive got|ive had|there are|theres) (?:two|three|four|five|several|a few|\d+) other (?:people|applicants|"
        r"families|buyers|tenants) (?:are )?interested|"

@@ -682,6 +682,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "if we do not hear from you before 4 pm today, your case will be forwarded"
      r"(?:if|unless) we (?:do not|dont) hear (?:back )?from you (?:by|before) (?:\w+ ){0,3}today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     # "your application number ending in 602 has an error and will be denied unless you call back today"
+     r"(?:will|is going to|may) be (?:denied|rejected|voided|cancelled|canceled|closed|forfeited|impounded|seized|"
+     r"confiscated) (?:unless|if you dont|if you do not|if we dont|if we do not)|"
+     r"(?:cattle|livestock|animals|property|equipment|truck|trailer|boat) (?:will|is going to|are going to) be "
+     r"(?:impounded|seized|confiscated)|"
      # a loan sent to collections unless the listener enrolls in the caller's plan
      r"(?:collections?|default)(?: \w+){0,2} unless you (?:enroll|sign up|apply|join)|"
      # the fake platform's margin call: "the system liquidates if it goes under 20k"
@@ -1151,7 +1156,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece)|"
      # the child in trouble hands over to a "lawyer" who will ring about the money
      r"(?:a|the|my|our) (?:lawyer|attorney|solicitor|public defender)(?: \w+){0,3} (?:will|is going to|is gonna|gonna|"
-     r"should) (?:call|ring|phone|contact) (?:you|grandma|grandpa|mom|mum|dad)"),
+     r"should) (?:call|ring|phone|contact) (?:you|grandma|grandpa|mom|mum|dad)|"
+     # the office that holds the grandchild's case: "the public defenders office ... your grandsons hearing is tomorrow"
+     # (not a bondsman's reminder to the cosigner: "your nephews hearing got moved to the twentieth")
+     r"(?:public defenders?|attorneys?|lawyers?)(?: office)?(?: \w+){0,8} your (?:grandson|granddaughter|grandchild)s? "
+     r"(?:hearing|case|bail|bond|court date|arraignment)|"
+     # the one call from the cell: "theyre letting me make one call", "they only gave me one phone call"
+     r"(?:theyre|they are|they re) (?:only )?letting me (?:make|have) (?:one|1|a) (?:phone )?call|(?:they|he) (?:only )?"
+     r"(?:gave|give|let) me (?:one|1) (?:phone )?call\b"),
     # fake desks buy the search ads: "i found this number on google", "i got your number off the search page"
     ("searched_number", "it_support", 1.5, "the caller rang a desk number found through a search engine or an ad",
      r"(?:found|got|saw|took) (?:this|the|your) number (?:on|off|from|through|via|in) (?:google|the search|search|"
@@ -1171,6 +1183,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the listener's own bank turned into a suspect: "do not contact your branch, because the branch may be involved"
+     r"(?:branch|bank|staff|tellers?|employees?|someone at (?:the|your) bank)(?: \w+){0,2} (?:may|might|could|is|are) be "
+     r"(?:involved|in on it|part of it|compromised)|"
      # the listener's own check headed off: "i'll log into my account and check ... it won't show online, it's with
      # enforcement now", "i'll cancel it in the app ... it won't show in the app yet" (not "unless it doesn't show up")
      r"(?<!unless )(?<!if )(?:it|that|this|the (?:order|debt|balance|charge|case|payment|fine)) (?:wont|will not|doesnt|"
@@ -1415,6 +1430,19 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:coordinator|officer|agent|director|secretary|treasurer|manager)|"
      r"pay my (?:driver|mover|shipper|pickup agent)|(?:make it out|made out|pay it|write it|send it|payable) to me "
      r"personally|"
+     # someone else's account, explained: "bank transfer to my mate connor, its his account because mines got a daily
+     # limit", "the account name is r whitcombe, dont worry that its a persons name", "the name that comes up is nathan
+     # cole, its my name because the appeal is run through volunteers"
+     r"(?:its|it is|thats|that is) (?:his|her|their|my (?:mates|friends|cousins|brothers|sisters|partners|wifes|husbands|"
+     r"uncles)) account(?: \w+){0,2} (?:because|cause|since|as) (?:mine|mines|my)\b|"
+     r"(?:dont|do not|no need to) worry(?: \w+){0,3} (?:its|it is|thats) (?:a |in a |under a )?(?:persons|personal|private|"
+     r"individuals?) (?:name|account)|"
+     r"name (?:that )?(?:comes|will come|pops|shows) up (?:is|will be)(?: \w+){1,3} (?:its|it is|thats) (?:my|our) "
+     r"(?:own )?name|"
+     # a place paid for before anyone sees it: "whoever e transfers first and last gets it held and then we do the
+     # viewing after"
+     r"(?:deposit|first and last|bond|transfers?|pays?|paid)(?: \w+){0,8} (?:and )?then (?:we do|you get|ill do|we can do|"
+     r"well do|we will do) the (?:viewing|showing|inspection|tour|walkthrough)|"
      # a relative's money for a third party: "transfer it to this account, it's my landlord's"
      r"(?:to|into) (?:this|that|the|his|her) account(?: \w+){0,2} (?:its|it is|thats) my (?:landlords|mates|friends|"
      r"roommates|flatmates)|"
@@ -1467,6 +1495,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a money transfer; the money mule's job title, "a remote payment processing assistant"
      r"(?:wire|send|transfer|zelle|pay|return) (?:back )?the (?:difference|extra|overpayment)(?: back)? to (?:my|the|our|"
      r"his|her) |mystery shoppers?(?: \w+){0,14} (?:check|money transfer|wire|western union|moneygram|gift card)|"
+     # the buyer's cheque for more than the price: "once the cheque clears you just send fifty five hundred to his zelle"
+     r"(?:once|when|after|as soon as) (?:the|my|his|her|that) (?:cashiers )?(?:cheque|check) (?:clears|has cleared|is cleared|"
+     r"goes through)(?: \w+){0,3} (?:send|zelle|wire|transfer|pay) (?:the (?:difference|rest|extra|balance|remainder)|"
+     r"\d+|(?:\w+ ){1,2}(?:hundred|thousand))|"
      r"(?:payment|funds?) (?:processing|processor|transfer) (?:assistant|agent|coordinator|clerk|representative)|"
      r"(?<!wont )(?<!will not )(?<!never )(?<!not )(?:send|mail) you a (?:check|cheque) to (?:purchase|"
      r"buy) (?:your )?(?:\w+ ){0,2}(?:equipment|supplies|software)|"

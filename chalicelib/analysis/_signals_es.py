@@ -39,7 +39,7 @@ _WILL_BE = r"(?:sera|seran|va a ser|van a ser|puede ser|podria ser)"
 _HELD = r"(?:envio|paquete|dinero|fondos|remesa|giro|reembolso|documentos|premio|pago)"
 # A sum as texts write it once normalised: "1,99 EUR" reads "1 99 eur", "$49 MXN" reads "dollar 49 mxn",
 # "S/ 350.00" (Peru) reads "s 350 00"
-_MONEY = r"(?:(?:s )?dollar \d+(?: \d+)*|\d+(?: \d+)* (?:eur|euro|euros|mxn|soles|pesos|usd))"
+_MONEY = r"(?:(?:s )?dollar \d+(?: \d+)*|\d+(?: \d+)* (?:eur|euro|euros|mxn|soles|pesos|usd|clp|cop|ars|pen|uyu))"
 _PHONE = r"(?:movil|celular|celu|cel|telefono|telefonito|iphone)"
 # a new phone announced: "este es mi numero nuevo", "te escribo desde uno prestado"
 _NEW_PHONE = (rf"(?:numero nuevo|nuevo numero|{_PHONE} nuevo|nuevo {_PHONE}|(?:numero|{_PHONE}|uno) prestado)")
@@ -170,6 +170,7 @@ SPANISH: dict[str, str] = {
         r"en (?:estado de )?retencion|"
         # the courier's missed delivery that needs the reader: "no pudimos entregar tu paquete", "domicilio incompleto"
         r"no (?:hemos |he )?(?:podido|pudimos|pudo) entregar(?:le|te)? (?:su|tu|el) (?:paquete|envio|pedido)|"
+        r"(?:paquete|envio|pedido|encomienda)(?: \w+){0,4} no (?:se )?(?:pudo|ha podido|puede) (?:ser )?entregar(?:se)?\b|"
         r"(?:domicilio|direccion) (?:incomplet[oa]|incorrect[oa]|erronea)|"
         r"(?:paquete|envio|pedido|compra)(?: \w+){0,4} (?:esta |quedo |ha quedado )?(?:detenid|retenid)[oa] en "
         r"(?:el|la) (?:centro|almacen|oficina|aduana)"),
@@ -254,8 +255,8 @@ SPANISH: dict[str, str] = {
         r"sobre"),
     # the card collected at the door "to destroy it": "vamos a mandar un mensajero a su domicilio a recoger el plastico"
     "cash_parcel": (
-        r"(?:mensajero|chofer|agente|alguien|ejecutivo) (?:\w+ ){0,8}(?:a )?recoger (?:el plastico|la tarjeta|su tarjeta|las "
-        r"tarjetas|el efectivo|el dinero)"),
+        r"(?:mensajero|chofer|agente|alguien|ejecutivo|asesor|asesora|empleado|tecnico) (?:\w+ ){0,8}(?:a )?(?:recoger|"
+        r"retirar|buscar) (?:el plastico|la tarjeta|su tarjeta|las tarjetas|el efectivo|el dinero)"),
     # the bank's "safe" account: "pasar su saldo a una cuenta de resguardo", "una transferencia de resguardo a una cuenta
     # temporal del banco", "una cuenta segura a su nombre"
     "safe_account": (
@@ -316,6 +317,9 @@ SPANISH: dict[str, str] = {
     # --- what the caller wants at hand or disowned --------------------------------------------
     # the code to be shared with the caller alone: "le voy a mandar un codigo, no lo comparta con nadie nada mas conmigo"
     "code_demand": (
+        # the card left for a "courier" with its pin: "dejela en un sobre junto con su clave"
+        r"(?:dejela|dejala|deje|deja|entreguela|entregala|entregue|entrega|ponga|pon|guarde|guarda)(?: \w+){0,6} "
+        r"junto con (?:su|tu|la|el) (?:clave|pin|nip|contrasena)\b|"
         r"(?:no lo|no la|no los) (?:comparta|compartas|de|des|diga|digas) (?:con|a) nadie(?: \w+){0,2} (?:conmigo|a mi)|"
         # the code read back to the "bank": "le vamos a mandar un mensaje con ocho digitos, me los dicta", "digame el
         # codigo que le llego", "me da los codigos" (of the airtime cards bought)
@@ -434,6 +438,10 @@ SPANISH: dict[str, str] = {
         r"(?:paquete|pedido|envio) (?:sera|va a ser|fue) entregado|(?:no )?se requiere firma|"
         r"(?:paquete|pedido|envio|compra)(?: \w+){0,3} (?:se ha entregado|ha sido entregad[oa]|llegara hoy|llega hoy|"
         r"esta en ruta de entrega|esta en reparto|sale hoy a reparto)"),
+    # the ID's photo sent to a chat: "envia foto del dni por ambos lados al telegram"
+    "ask_personal": (
+        r"fotos? (?:de |del )?(?:su |tu |la |el )?(?:dni|cedula|ine|curp|pasaporte|licencia|documento|identificacion)"
+        r"(?: \w+){0,8} (?:whatsapp|telegram|wa me|t me)\b"),
     "legit_no_action": (
         r"no es urgente|no (?:necesita|necesitas|tiene que|tienes que|debe|debes) hacer nada|"
         r"no es necesario (?:hacer nada|que hagas nada|que haga nada)"),
@@ -468,7 +476,7 @@ SPANISH: dict[str, str] = {
     # --- a locked account, an alert to disown, the call promised by the text --------------------------
     "account_locked": (
         # "su tarjeta ha sido bloqueada temporalmente", "tu acceso sera limitado"
-        r"(?:tarjeta|cuenta|acceso|app|banca (?:online|movil|en linea)|usuario|perfil)(?: \w+){0,3} (?:ha sido|fue|"
+        r"(?:tarjeta|cuenta|acceso|app|banca (?:online|movil|en linea)|usuario|perfil|linea|chip)(?: \w+){0,3} (?:ha sido|fue|"
         r"esta|sera|quedara|ha quedado|queda) (?:temporalmente )?(?:bloquead|suspendid|limitad|restringid|"
         r"desactivad|inhabilitad)[oa](?! (?:\w+ )?como (?:solicitaste|solicito|pediste|pidio))|"
         r"(?:hemos|han) (?:bloqueado|suspendido|limitado|restringido|desactivado) (?:temporalmente )?(?:su|tu) "
@@ -530,6 +538,9 @@ SPANISH: dict[str, str] = {
         r"(?:recibiste|has recibido|ha recibido|te llego|le llego|te cayo) (?:\w+ ){0,6}(?:por error|por equivocacion|"
         r"sin querer)(?: \w+){0,10} (?:devuelve|devuelvelo|devuelvelos|devuelvala|devuelvalo|devolver|regresa|"
         r"regresalo|regresalos|reintegra|reintegrar)\b|"
+        # a request "sent by mistake" to accept ("para que se anule"): accepting a bizum request pays it
+        r"(?:solicitud|peticion)(?: de (?:bizum|pago|dinero))?(?: \w+){0,6} (?:por error|por equivocacion|sin querer)"
+        r"(?: \w+){0,6} (?:aceptarla|aceptala|acepta|aceptes|aceptar|acepte)\b|"
         # money that needs the reader's pin, or an "accepted" request, to arrive
         r"(?:introduzca|introduce|ingrese|ingresa|ponga|pon|meta|mete|digite|teclee) (?:su|tu|el) (?:pin|clave|"
         r"contrasena)(?: \w+){0,3} (?:para|y) (?:recibir|aceptar|cobrar|liberar)|"
@@ -545,6 +556,9 @@ SPANISH: dict[str, str] = {
         rf"(?:este es|es|ahora este es) (?:mi |el )?{_NEW_PHONE}|(?:ya )?(?:tengo|estrene|estreno) (?:un |el |este )?"
         rf"{_NEW_PHONE}|(?:cambie|he cambiado|cambio) de (?:numero|{_PHONE}|"
         rf"linea)|(?:numero|{_PHONE}|uno) prestado|(?:numero|{_PHONE}) de (?:un|una) (?:amig[oa]|companer[oa])|"
+        # "guarda este numero, el otro lo perdi"
+        r"(?:guarda|guarde|agenda|agende) este numero(?: \w+){0,3} (?:el|mi) (?:otro|viejo|anterior) (?:lo )?"
+        r"(?:perdi|se me rompio|se rompio|me lo robaron|no funciona)|"
         # a text needs no "mama, soy yo"
         r"(?:mama|mami|mamita|papa|papi|ma|pa|abuela|abuelita|abuelo) soy yo|soy yo (?:mama|mami|papa|papi|ma|pa)"),
     "new_phone_steer": (
@@ -564,7 +578,7 @@ SPANISH: dict[str, str] = {
         r"(?:hoy|ya|urgente|ahora)|"
         r"(?:la )?app del banco (?:no me (?:va|funciona|deja|abre|anda)|(?:esta|me la) (?:bloqueada|bloquearon))|"
         # "no me va la app", "tengo el limite diario", "hoy tengo que pagar la renta"
-        r"no me (?:va|funciona|abre|anda|deja entrar en) (?:la |el )?(?:app|aplicacion|banco)\b|(?:tengo|he alcanzado|"
+        r"no me (?:va|funciona|abre|anda|deja entrar en) (?:la |el )?(?:app|aplicacion|banco|home banking|homebanking)\b|(?:tengo|he alcanzado|"
         r"alcance|llegue al|he llegado al) (?:el )?limite (?:diario|de (?:transferencias|bizum|operaciones))|"
         r"(?:hoy|ya|urgente) (?:tengo|necesito) que pagar (?:la|el|una|un) (?:\w+ )?(?:renta|alquiler|factura|recibo|"
         r"cuenta|deuda|luz)|"
@@ -574,8 +588,8 @@ SPANISH: dict[str, str] = {
     # --- a job paid daily, a trading group -------------------------------------------------------
     "sms_job": (
         # "trabajo online 1-2 h al dia", "pago diario", "agrega a nuestra reclutadora en telegram"
-        r"trabajo (?:online|en linea|desde (?:el |tu |su )?(?:movil|celular|telefono))|"
-        r"(?:pago|pagos|sueldo|ganancias?|ingresos?) (?:es )?diari[oa]s?|(?:1|2|3|1 2|2 3|una|dos|pocas) (?:h|horas?) "
+        r"trabajo (?:online|en linea|remoto|desde (?:el |tu |su )?(?:movil|celular|telefono|casa))|"
+        r"(?:pago|pagos|sueldo|ganancias?|ingresos?) (?:es )?(?:diari[oa]s?|semanal(?:es)?)|(?:1|2|3|1 2|2 3|una|dos|pocas) (?:h|horas?) "
         r"(?:al|por) dia|\d+ (?:min|minutos) (?:al|por) dia|(?:dar|dando|darle|dandole) (?:like|likes|me gusta)|"
         r"(?:agrega|agregue|anade|contacta|contacte|escribe|escribele|escribale) a (?:nuestra|nuestro|la|el|mi) "
         r"(?:reclutador|reclutadora|asesor|asesora|coordinador|coordinadora|supervisor|supervisora)|"
@@ -602,6 +616,8 @@ SPANISH: dict[str, str] = {
         r"(?:prestamo|credito) (?:\w+ )?(?:pre aprobado|preaprobado|inmediato|sin aval|sin buro)|sin (?:aval|buro|"
         r"revisar (?:el )?buro) ni|sin consultar (?:el )?(?:buro|asnef)|(?:salir|sacarte|sacarle) de (?:asnef|buro)"),
     "sms_call_to_action": (
+        # "responda 1 si le interesa"
+        r"(?:responde|responda|contesta|conteste|escribe|escriba) (?:si|1|ok) si (?:le|te|les) interesa|"
         # "responde si para recibirlo hoy" (not a booking's "responde si para confirmar")
         r"(?:responde|responda|contesta|conteste) (?:si|1) (?:para|y) (?:recibir\w*|solicitar\w*|activar\w*|"
         r"obtener\w*|mas informacion|participar|cobrar\w*|postularte|inscribirte)|"
@@ -611,11 +627,19 @@ SPANISH: dict[str, str] = {
         r"equipo|especialista|operador|operadora)"),
     # the link that opens only once the reader answers: "responde 1 para recibir el enlace", "active el enlace"
     "link_trick": (
-        r"(?:responde|responda|contesta|conteste) (?:\w+ )?(?:para|y) (?:recibir|activar|habilitar|abrir|ver) el "
-        r"(?:enlace|link|vinculo)|(?:active|activa|activar|habilite|habilita|habilitar) el (?:enlace|link|vinculo)|"
+        r"(?:responde|responda|contesta|conteste) (?:\w+ )?(?:para|y) (?:recibir|activar|habilitar|abrir|ver|siga|sigue|"
+        r"seguir|abra|abre|acceda al|accede al|entre al|entra al) (?:el )?(?:enlace|link|vinculo)|(?:active|activa|activar|habilite|habilita|habilitar) el (?:enlace|link|vinculo)|"
         r"(?:copie|copia|pegue|pega) (?:el )?(?:enlace|link)? ?(?:en|a) (?:su|tu) navegador"),
     # the login or the payment method to "verify": "valide sus datos", "actualiza tu metodo de pago"
     "ask_login": (
+        # the card, the account's key or an ID number typed into the sender's page: "confirma tu tarjeta para el cargo",
+        # "introduce tu tarjeta en el enlace para recibir el dinero", "liberala confirmando tu cvu y clave", "carga tus
+        # datos de mi anses en ...", "complete su registro con curp en ..."
+        r"(?:confirma|confirme|confirmando|valida|valide|validando|introduce|introduzca|introduciendo|ingresa|ingrese|"
+        r"ingresando|registra|registre) (?:su|tu|los datos de (?:su|tu)) (?:tarjeta|cvu|cbu|clabe|clave|contrasena)\b|"
+        r"(?:carga|cargue|completa|complete|ingresa|ingrese|introduce|introduzca|confirma|confirme|valida|valide) "
+        r"(?:tus|sus) datos (?:de \w+ (?:\w+ )?)?(?:en|aqui|desde|para)\b|"
+        r"(?:su |tu )?registro con (?:su |tu )?(?:curp|dni|rut|cuil|cuit|nif|nie|cedula|ine)\b|"
         r"(?:verifique|verifica|confirme|confirma|valide|valida|reactive|reactiva|desbloquee|desbloquea|actualice|"
         r"actualiza)(?:la|lo)? (?:su |tu |sus |tus )?(?:identidad|cuenta|datos de (?:acceso|pago|facturacion|la "
         r"tarjeta)|"

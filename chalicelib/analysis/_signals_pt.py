@@ -259,6 +259,12 @@ PORTUGUESE: dict[str, str] = {
         r"ditar|dite) (?:\w+ ){0,2}(?:o )?(?:seu |numero do |numero de )?(?:cpf|nif|numero de contribuinte|"
         r"social security|seguro social|ssn)"),
     "ask_login": (
+        # the card or the key typed into the page: "insira seu cartao no link para receber o pagamento", "so tem de
+        # confirmar no link para receber"
+        r"(?:insira|insere|informe|confirme|digite|introduza|coloque) (?:o |a |seu |sua |o seu |a sua )?(?:cartao|senha|"
+        r"chave|codigo mb way|pin)(?: \w+){0,5} (?:no|neste|pelo|nesse) link|"
+        r"(?:confirmar|confirme|aceitar|aceite|validar|valide) (?:\w+ )?(?:no|neste|pelo|nesse) link (?:para|pra) "
+        r"(?:receber|liberar|desbloquear)|"
         # "confirme a sua identidade", "para desbloquear a sua conta"
         r"(?:confirme|confirmar|atualize|atualizar|valide|validar|verifique|verificar|desbloquear|desbloqueie|"
         r"reativar|reative) (?:a |o |sua |seu |a sua |o seu )?(?:identidade|conta|cadastro|acesso|login|"
@@ -627,7 +633,9 @@ PORTUGUESE: dict[str, str] = {
         r"coisa|divida|propina|mensalidade)(?: \w+){0,3} (?:hoje|agora|urgente|ainda hoje)"),
     # --- a job paid daily, a trading robot ---------------------------------------------------
     "sms_job": (
-        r"trabalho (?:online|em casa|a partir de casa|de casa|pelo celular|pelo telemovel)|"
+        r"trabalho (?:online|em casa|a partir de casa|de casa|pelo celular|pelo telemovel|remoto)|"
+        # tasks paid for likes: "ganhe dinheiro com as tarefas de curtir no tiktok"
+        r"tarefas? (?:de |para )?(?:curtir|curtidas|seguir|avaliar|likes?)\b|"
         r"pagamento diario|pagamentos diarios|\d+ (?:min|minutos) (?:por|ao) dia|"
         # "ganhar de r$ 50 a r$ 800 por dia", "sem experiencia", "por tarefa"
         rf"{_MONEY} (?:a|ate|e) {_MONEY} (?:por|ao) dia|sem experiencia(?: previa)?(?: necessaria)?\b|nao (?:e )?"
@@ -640,6 +648,9 @@ PORTUGUESE: dict[str, str] = {
         r"(?:responda|responde|envie|mande) (?:\w+ )?(?:para|pra) (?:saber mais|mais informac\w+|se candidatar|"
         r"participar|receber (?:mais )?(?:detalhes|informac\w+|(?:as )?instrucoes|o passo a passo))|"
         # "nao reconhece? responda nao para falar com a central de seguranca"
+        # "responda nao e aguarde a ligacao da nossa central de seguranca"
+        r"(?:responda|responde|envie|digite) (?:\w+ )?(?:e|para|pra) (?:aguarde|aguardar|espere|esperar) (?:a |o |uma |um )?"
+        r"(?:ligacao|chamada|contato|contacto)|"
         r"(?:responda|responde|envie|digite) (?:\w+ )?(?:para|pra|e) (?:falar|conversar) com (?:a |o |um |uma |nossa |"
         r"nosso )?(?:central|atendente|gerente|setor|equipe|equipa|especialista|departamento|consultor|consultora)"),
     # the link that opens only once the reader answers: "responda 1 para receber o link", "ative o link"

@@ -33,7 +33,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("link", "smishing", 1.2, "contains a web link", r"https?|www|\w+ dot (?:com|net|org|co|"
      r"uk|us|ca|au|nz|ie|in|sg|za|ph|info|biz|xyz|top|ly|io|me|cc|tk|ml|ga|cf|gq|online|site|club|shop|live|link|app|"
      r"vip|gd|gl|ws|mobi|tv|ru|cn|de|fr|nl|eu|pw|icu|cyou|buzz|sbs|click|help|support|pro|world|today|"
-     r"rest|lat|win|bid|loan|cam|work)"),
+     r"rest|lat|win|bid|loan|cam|work|"
+     # Latin America and Iberia: "meli-envios.ar/r", "tag-recarga.mx"
+     r"ar|mx|cl|br|es|pt|pe|uy|ec|bo|py|ve|gt|cr|pa|sv|hn)"),
     ("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
      r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|v|t|s|lnkd|qrco|bl) dot (?:ly|com|gl|co|"
      r"gd|cc|gy|at|de|ink)"),

@@ -1243,3 +1243,45 @@ def test_a_landlord_who_offers_a_viewing_before_the_money_is_no_rental_scam() ->
                       "see it yes please i can show it tomorrow at five if you like it well do a credit check and sign the "
                       "lease ill need first and last months rent by e transfer once you sign", "conversation")
     assert "rental_hold" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+def test_a_tellers_screening_question_is_no_gag_order() -> None:
+    """The 838th batch's branch manager (wave 120) was rung: "has anyone asked you to take out this money or to keep
+    it secret?" asks about a scammer's secrecy; "you came in this morning to withdraw" is the customer's own visit."""
+    verdict = analyze("A: Hi, is this Helen? It's Maria at the Oakfield branch, you came in this morning to withdraw "
+                      "seven thousand in cash. B: Yes, for some building work. A: That's fine, I'm just double-checking. "
+                      "Has anyone asked you to take out this money or to keep it secret? B: No, it's for my builder. "
+                      "A: Just remember, the bank and the police will never ask you to withdraw money or hand it to a "
+                      "courier. B: Of course. A: If you ever want to talk it through, call us on 020 7946 0671.")
+    assert not verdict.is_scam and not {"told_not_to_tell", "move_money", "legal_threat"} & set(verdict.signals), \
+        verdict.reasoning
+    # the scammer's own gag order still counts
+    verdict = analyze("okay you are at the bank now listen do not tell the teller anything keep it secret this is a "
+                      "federal case and take out the money in cash")
+    assert "told_not_to_tell" in verdict.signals or "secrecy" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # a warning about the recovery scam and a report of what the scammer said (wave 120, 837th batch)
+    ("priya: thats what the bank lady said. anyone asking for a fee to recover it is part of the same thing",
+     "fee_to_release"),
+    ("I was told to move it to a safe account because my account had been hacked, who told you that?",
+     "safe_account"),
+])
+def test_the_wave_120_warnings_are_no_demand(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 838th batch's marketplace cons (wave 120): someone else's account explained, the cheque that pays more than
+    # the price, the deposit before the viewing
+    ("how do i pay? bank transfer to my mate connor, it's his account because mine's got a daily limit", "odd_payee"),
+    ("the account name is r whitcombe, don't worry that it's a person's name, it's our settlement officer",
+     "odd_payee"),
+    ("I'm sending you a cashier's cheque for fifteen thousand four hundred, once the cheque clears you just send fifty "
+     "five hundred to his zelle", "fake_check"),
+    ("whoever e-transfers first and last, thirty-eight hundred, gets it held and then we do the viewing after",
+     "odd_payee"),
+])
+def test_the_wave_120_marketplace_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning

@@ -891,3 +891,45 @@ def test_an_offices_own_claim_is_no_prize_word() -> None:
 def test_a_job_lure_in_german_or_dutch_is_flagged(text: str) -> None:
     verdict = analyze(text, "sms")
     assert verdict.is_scam and {"sms_job", "sms_call_to_action"} <= set(verdict.signals), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 839th batch's texts from Latin America and Iberia (wave 120)
+    ("Tu paquete de Mercado Libre no pudo entregarse. Reprogramá la entrega y confirmá tu tarjeta para el cargo de "
+     "$1.200 en meli-envios.ar/r", "ask_login"),
+    ("Chilexpress: tu encomienda presenta diferencia de peso. Paga 2.190 CLP para continuar el despacho en "
+     "chilexpress-cl.delivery/pago", "pay_fee"),
+    ("Aviso de seguridad: mañana un asesor pasará a recoger su tarjeta con el chip dañado. No la corte, déjela en un "
+     "sobre junto con su clave.", "code_demand"),
+    ("Hola! Te he enviado una solicitud de Bizum de 150€ por error, ¿puedes aceptarla para que se anule?",
+     "reversal_plea"),
+    ("Movistar: su línea será dada de baja por falta de verificación de identidad. Responda SI y siga el enlace que "
+     "recibirá.", "link_trick"),
+    ("Claro Perú: Tu chip será bloqueado hoy por no registrar tu DNI. Envía foto del DNI por ambos lados al Telegram "
+     "@claro_validaciones", "ask_personal"),
+    ("Empresa Amazon busca personal para evaluar productos. Sin experiencia, pago diario. Responda 1 si le interesa.",
+     "sms_call_to_action"),
+    ("Nubank: Compra aprovada R$ 2.459,90 Magazine Luiza. Não reconhece? Responda NAO e aguarde a ligação da nossa "
+     "central de segurança.", "sms_call_to_action"),
+    ("Olá, sou o comprador do seu anúncio no OLX. Já enviei o pagamento por MB Way, só tem de confirmar no link para "
+     "receber: mbway-recebimentos.pt/c/88214", "ask_login"),
+    ("Ma? Guardá este número, el otro lo perdí. Tengo que pagar algo hoy y no me anda el home banking", "sms_favour"),
+])
+def test_the_wave_120_latin_american_and_iberian_texts(text: str, signal: str) -> None:
+    verdict = analyze(text, "sms")
+    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the senders' own addresses under the Spanish, Portuguese and Latin American country codes, an accented name
+    # and a shortened one (wave 120)
+    "El Corte Inglés: Ya están aquí las ofertas de Navidad para titulares de la tarjeta. Descubre más en "
+    "elcorteingles.es. Baja: responde NO.",
+    "Seguridad Social: Su Tarjeta Sanitaria Europea ha sido emitida y la recibira en su domicilio en 7-10 dias. Mas "
+    "informacion en seg-social.es",
+    "Hydro-Québec : panne dans votre secteur. Rétablissement estimé vers 18 h. Suivez l'évolution sur "
+    "hydroquebec.com/pannes",
+])
+def test_a_senders_own_address_abroad_is_no_look_alike(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert "lookalike_link" not in verdict.signals and not verdict.is_scam, verdict.reasoning

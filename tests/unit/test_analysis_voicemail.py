@@ -3574,3 +3574,52 @@ def test_an_accountants_late_filing_penalty_is_no_filing_scam() -> None:
     verdict = analyze("hi emma its rob from carter accountancy hmrc have issued a late filing penalty on the partnership "
                       "return a hundred quid but i think we can appeal call me on 0113 555 0142")
     assert "penalty_due" not in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+def test_an_offer_whose_only_key_leaves_the_list_is_never_rung() -> None:
+    """The 834th batch's roofer (wave 120) was rung: "if you don't want calls from us, press 2" is how a telemarketer
+    who follows the rules ends its pitch, so the offer and its number are an honest seller's (flagged, never rung)."""
+    verdict = analyze("Hi, this is Amanda with Rocky Mountain Roofing. We're in your neighborhood doing free hail damage "
+                      "inspections this week. If you'd like one, call 303-555-0115. If you don't want calls from us, "
+                      "press 2.")
+    assert not verdict.should_engage(70), verdict.reasoning
+    # ... while a key that reaches a person still counts, opt-out or not
+    verdict = analyze("your car warranty has expired press 1 to speak to an agent about reinstating it or press 2 to be "
+                      "removed call 303 555 0115")
+    assert verdict.is_scam and "press_to_act" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 834th batch (wave 120): a utility that takes only Zelle or a Bitcoin kiosk, a gag order that makes the
+    # listener's own branch the suspect, the public defender of a grandchild's
+    # hearing, the one call from the cell, the rental given away at the deadline, the military id beside the social
+    ("Your account is past due and service will be shut off this afternoon. We are not able to take a check, only "
+     "Zelle or Bitcoin at the kiosk.", "crypto_demand"),
+    ("This is an alert from Chase. A specialist will call you shortly. Do not hang up and do not contact your branch, "
+     "because the branch may be involved.", "told_not_to_tell"),
+    ("this is the public defender's office in bozeman your grandson's hearing is tomorrow morning and we need the bond "
+     "paid tonight with vanilla gift cards", "bail_lawyer"),
+    ("Grandpa, I'm in trouble with the police in Denver. They're letting me make one call.", "bail_lawyer"),
+    ("the owner needs the remaining deposit of eleven hundred by zelle tonight or the condo goes to the next family on "
+     "the waitlist", "urgency"),
+    ("tricare for life member services please confirm your dod id and social to avoid a lapse in coverage", "ask_ssn"),
+    ("your fema application number ending in six zero two has an error and will be denied unless you call back today",
+     "consequence"),
+    ("a sex offender registry complaint filed against your address call back to clear your name", "legal_threat"),
+])
+def test_the_wave_120_robocall_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts of the readings above: a bail bondsman's reminder to the cosigner, a police warning that
+    # denies, a cashier's question about the machine
+    ("hey its Ray at Ace Bail Bonds your nephew's hearing got moved to the twentieth he needs to be there or the bond is "
+     "forfeited", "bail_lawyer"),
+    ("just remember the bank and the police will never ask you to withdraw money or hand it to a courier",
+     "legal_threat"),
+    ("this is xfinity your account has a past due balance of 96 dollars to avoid interruption of service pay by "
+     "december 22 press 1 to pay now", "press_to_act"),
+])
+def test_the_wave_120_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
