@@ -713,6 +713,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # the money only by a rail that cannot be clawed back: "deposit by wire only", "we only take zelle or cash app"
+     r"(?:by|via|through|with) (?:bank )?(?:wire|zelle|venmo|cash app|bitcoin|crypto|gift cards?|western union|moneygram)"
+     r"(?: or (?:wire|zelle|venmo|cash app|bitcoin|crypto|gift cards?|western union|moneygram))? only|"
+     r"(?:we|i) (?:only|just) (?:take|accept) (?:wire|zelle|venmo|cash app|bitcoin|crypto|gift cards?|western union|"
+     r"moneygram)\b|"
+     # a booking's deposit by an app tonight: "the owner needs the remaining deposit of eleven hundred by zelle tonight"
+     r"deposit(?: \w+){0,6} (?:by|via|through|on) (?:zelle|venmo|cash app|wire)(?: \w+){0,2} (?:tonight|today|right now|"
+     r"by (?:tonight|tomorrow|noon|\d+|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
      # the filing "service" paid on the call: "we can do it over the phone today for 79 pounds"
      r"(?:we|i) can (?:do|file|sort|handle|get) (?:it|this|that)(?: in| done)? (?:for you )?over the phone (?:today )?for|"
      # money asked into the caller's or a named person's wallet: "send the two fifty to my airtel money", "you send it by
@@ -867,6 +875,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # a card bought to unlock what is given: "you need to buy a fifty dollar activation card first at the gas station";
+     # a fee paid on the call with a prepaid card: "pay the reinstatement over the phone today with a prepaid card"
+     r"(?:buy|get|purchase|pick up) (?:a |an )?(?:\w+ ){0,3}(?:activation|reload|recharge) cards?(?: first)? (?:at|from)\b|"
+     r"pay(?: \w+){0,4} over the phone(?: \w+){0,2} (?:with|using|by) (?:a |an )?prepaid (?:card|debit card|visa|mastercard)|"
      # a tax debt paid "by bank transfer or with vouchers from any post office"
      r"(?:vouchers|gift cards|prepaid cards)(?: \w+){0,3} from (?:any|the|a) (?:post office|newsagent|supermarket)|"
      # the cards' photos sent on: "buy apple gift cards for the christmas outreach and text pictures of the cards tonight"
@@ -1453,6 +1465,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to the account of (?:our|the|my) (?:advocate|lawyer|agent|officer|accountant|attorney)|(?:western union|"
      r"moneygram)(?: \w+){0,3} "
      r"to my (?:friend|cousin|colleague|assistant|agent)|"
+     # the booking site bypassed: "the airbnb messaging is down so just pay me directly"
+     r"(?:airbnb|vrbo|booking com|the app|the platform|the site|messaging)(?: \w+){0,6} (?:so )?(?:just )?(?:pay|send|"
+     r"transfer|zelle) (?:me|it|the money|the deposit) (?:directly|direct|outside)|"
      # the pet, the car, the tickets that cannot be seen, paid where no buyer is protected
      r"(?:we )?(?:dont|do not|cant|cannot|can not) (?:allow|do) (?:visits|pickups|pick ups|viewings)|"
      # the owner abroad: "im out of the country right now on mission so i cant show it"

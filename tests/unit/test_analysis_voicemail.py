@@ -3606,6 +3606,17 @@ def test_an_offer_whose_only_key_leaves_the_list_is_never_rung() -> None:
     ("your fema application number ending in six zero two has an error and will be denied unless you call back today",
      "consequence"),
     ("a sex offender registry complaint filed against your address call back to clear your name", "legal_threat"),
+    # ... and the payments: a rail that cannot be clawed back, a card bought to unlock a gift, a fee paid on the call
+    # with a prepaid card, the booking site bypassed, a deposit by app tonight
+    ("pay the twenty percent deposit and we'll get you to the front of the line. Deposit by wire only.",
+     "payment_demand"),
+    ("we're giving out prepaid cards to families near the fire but you need to buy a fifty dollar activation card "
+     "first at the gas station", "gift_card_demand"),
+    ("the brand registration lapsed you can pay the reinstatement over the phone today with a prepaid card",
+     "gift_card_demand"),
+    ("the cabin is still available but the airbnb messaging is down so just pay me directly and I'll send the lock "
+     "code", "odd_payee"),
+    ("the owner needs the remaining deposit of eleven hundred by zelle tonight", "payment_demand"),
 ])
 def test_the_wave_120_robocall_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
