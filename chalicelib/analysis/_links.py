@@ -61,7 +61,10 @@ _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|cla
                    r"wallet|gift|winner|bonus|cancel|rebate|fine|ticket|citation|invoice|"
                    r"confirm|reactivat|restore|auth|relief|forgiv|discharge|"
                    # the same bait in Spanish: "wmt-regalos.com", "peaje-pago.com"
-                   r"regalo|premio|multa|peaje|paquete|entrega|reembolso")
+                   r"regalo|premio|multa|peaje|paquete|entrega|reembolso|"
+                   # ... in French and Portuguese: "impots-remboursement-gouv.fr", "avis-radar.fr", "ca-securipass-renouv.fr";
+                   # "gouv" in a hyphenated name is no government's address (theirs end in gouv.fr)
+                   r"rembours|amende|radar|paiement|frais|colis|livr|renouv|droits|vignette|gouv|pagamento|taxa|cobranca")
 # What a brand's own regional address adds to its name ("e-zpassny.com", "brand-uk.com").
 _REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split(),
                       *"bayarea nyc socal norcal".split()])

@@ -629,6 +629,9 @@ _DENIAL = re.compile(
     r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
     # "anyone asking for a fee to recover it is part of the same thing", "i was told to move it to a safe account"
     r"(?:anyone|anybody|someone|somebody) (?:asking|charging|demanding|wanting|telling you)|"
+    # no obligation, right before the mention: "so i dont have to pay now", "you wont need to send anything" (not
+    # "a grant that does not have to be repaid ... a processing fee")
+    r"(?:dont|do not|doesnt|does not|wont|will not|didnt) (?:even )?(?:have|need) to(?= $)|"
     r"(?:i|we) (?:was|were) (?:told|asked|instructed) to|"
     r"(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|(?:we|i|to|want to) warn (?:you|"
     r"everyone|customers|people)|warning (?:about|against)|hang up"

@@ -1160,6 +1160,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:photo|picture|pic|scan)s? of (?:the front and back of )?your (?:drivers licen[cs]e|driver licen[cs]e|passport|id)"
        r"(?: \w+){0,10} (?:whatsapp|telegram|signal)\b|"
        r"have your merchant (?:i d|id|number) ready|"
+       # an immigration file's number said to a recording: "please say your full alien number and date of birth"
+       r"(?:say|give|confirm|verify|provide|read) (?:me )?your (?:full )?(?:alien|a) (?:registration )?number|"
        r"have your (?:a number|alien number|passport|social security number|ssn|"
        r"social)(?: and (?:your )?(?:a number|passport|social security number))? ready|"
        r"(?:verify|confirm) (?:some|a few|your) (?:information|info|details|personal)|"

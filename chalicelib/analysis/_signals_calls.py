@@ -164,6 +164,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"if (?:you(?:d| would) like|youre interested|you are interested)|{_PRESS} {_KEY} if (?:you are|"
      r"youre) (?:the|a) (?:homeowner|owner|account holder|business owner|decision maker)|"
      rf"{_PRESS} {_KEY} if you own (?:your|the|a) (?:home|house|business)|"
+     # a fee or a fine paid by key ("press one to pay the two ninety nine fee"); honest notices' keys pay a bill or a
+     # balance (no honest voicemail of the dev sets, 16 scam ones)
+     rf"{_PRESS} {_KEY} to pay (?:the |a |your |this )?(?:\w+ ){{0,4}}(?:fee|fees|fine|penalty|citation)\b|"
      rf"{_PRESS} {_KEY} (?:or|before)|stay on the line (?:to|and) (?:speak|talk|be)|"
      # the transfer without a key: "a representative will be with you shortly"
      r"(?:a|an|the next available|one of our) (?:\w+ ){0,2}(?:representative|agent|specialist|advisor) will be (?:right )?"
@@ -774,6 +777,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"pounds)"),
     # The baited scammer's revenge, when the victim stalls or laughs: no honest caller says it.
     ("revenge_threat", "tactic", 1.5, "threatens the listener's home, computer or safety",
+     # sextortion: "ive got a video of you from your webcam ... if not everyone sees it", "i got your pics bro and a
+     # list of your followers"
+     r"(?:i have|ive got|i got|we have|weve got) (?:a |the )?(?:video|videos|recording|pics|pictures|photos|nudes)(?: \w+){0,2}"
+     r" (?:of you|from your (?:webcam|camera))|(?:i have|ive got|i got) your (?:pics|pictures|photos|nudes|video)\b|"
+     r"(?:or|if not|otherwise) (?:everyone|everybody|all your (?:contacts|friends|followers)|your (?:family|boss|wife|"
+     r"husband|parents|followers|contacts)) (?:sees|will see|gets|get) (?:it|them|everything)\b|"
      # the loan app's shaming: "we will message everybody in your contact list that you are a fraudster"
      r"(?:message|text|call|send|contact|tell|broadcast to) (?:everybody|everyone|all(?: the people)?) (?:in|on) your "
      r"(?:contact list|contacts|phonebook|phone book)|"
@@ -1795,8 +1804,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:as per|at) your request|as you requested|"
      # the desk the listener raised a ticket with: "the i t service desk returning your ticket about your citrix login"
      r"returning your (?:\w+ )?ticket\b|"
-     r"returning your (?:request|inquiry|"
-     r"enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+)|(?:bring|"
+     r"returning your (?:request|inquiry|query|"
+     r"enquiry|message|email) from (?:this morning|yesterday|earlier|today|last \w+|the website|our website|the app|"
+     r"the web form|the contact form|your account)|(?:bring|"
      r"show) (?:your )?(?:\w+ ){0,2}(?:id|license|licence|receipt|ticket) (?:to|at) the (?:\w+ ){0,2}(?:desk|"
      r"counter|office|station|store)|"
      # the bank holding the listener's own wire: "... from your checking account, before we release it"

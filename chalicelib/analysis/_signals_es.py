@@ -165,7 +165,8 @@ SPANISH: dict[str, str] = {
         r"administrativos|adelantado|envio del premio)(?: \w+){0,6} (?:son|es de|cuesta|que son|de) |"
         r"(?:primera cuota|cuota) por adelantado|(?:para|son para) (?:pagar )?los impuestos del premio"),
     "parcel_trouble": (
-        r"(?:paquete|envio|remesa|giro|envio de dinero)(?: \w+){0,4} (?:esta |fue )?(?:retenid|detenid|bloquead)[oa]|"
+        r"(?:paquete|envio|remesa|giro|envio de dinero|transferencia)(?: \w+){0,4} (?:esta |fue |quedo |ha quedado )?"
+        r"(?:retenid|detenid|bloquead)[oa]|"
         r"(?:paquete|envio) (?:\w+ ){0,3}en (?:la )?aduana|(?:sera )?devuelto al remitente|no se pudo entregar|"
         r"en (?:estado de )?retencion|"
         # the courier's missed delivery that needs the reader: "no pudimos entregar tu paquete", "domicilio incompleto"
@@ -224,6 +225,9 @@ SPANISH: dict[str, str] = {
                     r"(?:mensaje )?(?:whatsapp|wasap|telegram)",
     # the pastor's or the boss's errand: "podrias comprar cuatro tarjetas de apple ... y mandarme foto de los numeros"
     "gift_card_demand": (
+        # a bond or a fine paid with cards: "la fianza ... se puede pagar hoy con tarjetas de regalo"
+        r"(?:pagar|pague|pagarla|pagarlo|paga|pago) (?:\w+ ){0,3}con tarjetas (?:de )?(?:regalo|apple|google play|itunes|amazon|"
+        r"steam|vanilla)|"
         r"(?:comprar|compra|comprame|compres|comprarme) (?:\w+ ){0,3}tarjetas (?:de )?(?:regalo|apple|google play|itunes|"
         r"amazon|steam|vanilla)(?: \w+){0,14} (?:foto|numeros|codigos)"),
     "lawsuit_notice": (
@@ -268,6 +272,12 @@ SPANISH: dict[str, str] = {
         r"(?: \w+){0,4} a (?:una|otra) cuenta(?! (?:suya|propia|de usted|a su nombre en otro))|"
         r"(?:a|en|una) cuentas? (?:segura|de respaldo|de custodia|de proteccion|espejo|blindada|transitoria)\b|"
         r"(?:area|departamento|unidad) de custodia"),
+    # the app that shares the screen: "descargue la aplicacion que le mandamos y permita el acceso a la pantalla"
+    "remote_access": (
+        r"(?:acceso|control) (?:remoto|a (?:la|su) pantalla)|(?:compartir|comparta|compartame) (?:la|su) pantalla|"
+        r"(?:permita|permitir|de|dele|darle) (?:el )?acceso a (?:la|su) (?:pantalla|computadora|telefono|celular)"),
+    # a bitcoin machine: "en un cajero de bitcoin"
+    "crypto_demand": r"cajeros? (?:de |para )?(?:bitcoin|bitcoins|cripto\w*|btc)",
     "secrecy": (
         r"no le (?:digas|diga|cuentes|cuente) (?:nada )?a (?:nadie|mi|su|tu)|no se lo (?:digas|diga) a nadie|"
         r"no (?:llame|llames|le avise|avise) a la policia|"
@@ -278,7 +288,10 @@ SPANISH: dict[str, str] = {
         # puede comentar a nadie"
         r"(?:no|ni) (?:se le ocurra|se te ocurra|vaya a|vayas a|intente) (?:(?:ir|llamar|avisar|avisarle|llamarle|hablar)"
         r" al?\b|colgar)|no le (?:puede|debe) (?:comentar|contar|decir) (?:esto )?a (?:nadie|su|tu)|"
-        r"(?:alla|ahi|en la policia) tambien tenemos gente"),
+        r"(?:alla|ahi|en la policia) tambien tenemos gente|"
+        # the lawyer kept away: "no vaya a hablar con ningun abogado", "no llame a su abogado"
+        r"no (?:vaya a |valla a )?(?:hable|hablar|llame|llamar|consulte|consultar|contacte|contactar|busque|buscar) "
+        r"(?:con |a )?(?:ningun|un|su|el|otro) (?:abogado|licenciado|consulado)"),
     "money_plea": (
         r"(?:mandes|mande|envies|envie|deposites|deposite) (?:el |la )?(?:dinero|fianza)|necesito que me mandes|"
         # the new phone's ask: "me haces una transferencia", "necesito que me deposites", "te paso la clabe"
@@ -343,6 +356,9 @@ SPANISH: dict[str, str] = {
         r"(?:nip|pin|clave dinamica|clave especial|clave de (?:internet|acceso|cajero|banca)|contrasena)\b|"
         r"(?:ir|va|vaya|vas) (?:diciendo|dictando|leyendo) (?:los|el|las|la) (?:numeros|codigos|digitos|claves?)\b"),
     "ask_card": (
+        # the bank account "for the refund": "confirmeme su numero de cuenta del banco y el numero de ruta"
+        r"(?:confirmeme|confirme|deme|digame|me da|me confirma|me de|proporcioneme|necesito) (?:su |el )?numero de "
+        r"(?:cuenta|ruta)(?: (?:del banco|bancaria|de banco))?(?: y (?:el )?numero de (?:ruta|cuenta))?|"
         r"(?:tenga|tener) (?:su|la) (?:tarjeta de (?:debito|credito)|numero de (?:tarjeta|cuenta))(?: \w+){0,2} "
         r"(?:a la mano|lista|listo)|"
         # the card at hand for the "executive" who will ring: "no cuelgue y tenga su tarjeta a la mano"
@@ -428,7 +444,7 @@ SPANISH: dict[str, str] = {
         r"(?: \w+){0,2} (?:oprima|presione|marque)|para (?:repetir|escuchar) (?:este|el) mensaje|"
         # a key to hear, accept, renew or book ("para aceptar el cambio, oprima 1"), or to answer yes or no
         r"para (?:pedir|escuchar|aceptar|renovar|comenzar|confirmar|cancelar|reprogramar|programar|repetir|contestar|"
-        r"participar)(?: \w+){0,6} (?:oprima|presione|marque)|si (?:fue usted|es suya|la compra es suya)(?: \w+){0,4} "
+        r"participar|resurtir|surtir|recoger)(?: \w+){0,6} (?:oprima|presione|marque)|si (?:fue usted|es suya|la compra es suya)(?: \w+){0,4} "
         r"(?:oprima|presione|marque)|"
         # the card alert's yes, key first or purchase named: "oprima 1 si la reconoce, oprima 2 si no", "si reconoce la
         # compra de 318 dolares en h e b oprima 1" (not the impostor's "si no reconoce este cargo oprima uno")

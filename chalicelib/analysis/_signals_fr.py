@@ -161,6 +161,8 @@ FRENCH: dict[str, str] = {
         rf"si (?:c est|cest|c etait|cetait) (?:bien )?vous(?: \w+){{0,3}} {_PRESS_ANY}"),
     # --- threats and their consequences ---------------------------------------------------
     "utility_cutoff": (
+        # "dernier avis avant coupure de votre compteur"
+        r"(?:dernier avis|derniere relance|dernier rappel) avant (?:la )?coupure|"
         # "votre service d electricite sera interrompu aujourdhui", "le courant sera coupe dans 30 minutes"
         r"(?:service|electricite|courant|gaz|eau|chauffage|alimentation|internet)(?: \w+){0,3} (?:sera|va etre|"
         r"pourrait etre) (?:coupe|interrompu|debranche|deconnecte|suspendu|interrompue|coupee|suspendue)"
@@ -406,6 +408,9 @@ FRENCH: dict[str, str] = {
         r"(?:lui |leur )?que"),
     # --- the offers: a lower rate, a lapsed car plan, benefits, debts cut down ----------------
     "eligibility": (
+        # "credit de 150 $ offert aux clients admissibles"
+        r"(?:offerte?s?|verse|versee|accorde|accordee) aux (?:clients|foyers|menages|abonnes|beneficiaires) "
+        r"(?:admissibles|eligibles)|"
         r"(?:vous etes|vous etes maintenant|vous seriez|vous pourriez etre|vous pouvez etre) (?:admissible|eligible|"
         r"preapprouve|pre approuve|preselectionne)e?s?|vous avez ete (?:preselectionne|selectionne|choisi|"
         r"preapprouve|pre approuve)e?s?(?! (?:\w+ ){0,3}(?:entrevue|entretien|poste|jury|sondage|enquete|etude))|"
@@ -599,7 +604,9 @@ FRENCH: dict[str, str] = {
         rf"(?:j ?ai|jai) change de (?:numero|num|{_PHONE})|(?:celui|le {_PHONE}|le numero) (?:d ?un|d ?une|dune|dun) "
         r"(?:ami|amie|copine|copain|pote|collegue|voisin|voisine)|"
         # a text needs no "maman, c est moi"
-        rf"{_KIN} (?:c ?est|cest) moi\b"),
+        rf"{_KIN} (?:c ?est|cest) moi\b|"
+        # "enregistre ce numero c mon nouveau"
+        r"(?:enregistre|enregistrez|sauvegarde|garde) (?:ce|mon) (?:numero|num)(?: \w+){0,3} (?:nouveau|new)\b"),
     "sms_favour": (
         # "t es dispo ? j ai un petit souci", "tu peux me rendre un service ?", "mon appli bancaire ne marche pas"
         r"(?:tu peux|peux tu|tu pourrais|pourrais tu|vous pouvez|pouvez vous|pourriez vous) (?:me )?(?:rendre|faire) "
@@ -619,6 +626,10 @@ FRENCH: dict[str, str] = {
         r"contactez|"
         r"envoyez)"),
     # --- a job paid daily, a trading group --------------------------------------------------------
+    # the task job's top-up: "pour debloquer le retrait, passez au niveau vip (recharge 250 euro)"
+    "task_deposit": (
+        r"(?:debloquer|liberer) (?:le |votre |vos )?(?:retraits?|gains)(?: \w+){0,6} (?:recharge|rechargez|recharger|depot|"
+        r"deposez|niveau vip)|passez au niveau vip"),
     "sms_job": (
         # "200-500 EUR/jour, paiement quotidien", "aucune experience requise", "contactez mme girard sur whatsapp"
         r"paiement (?:quotidien|journalier)|paye (?:quotidienne|journaliere)|remuneration (?:quotidienne|journaliere)|"
@@ -642,6 +653,9 @@ FRENCH: dict[str, str] = {
         r"(?:conseiller|conseillere|agent|agente|service|specialiste)"),
     # the link that opens only once the reader answers: "repondez 1 pour recevoir le lien", "activez le lien"
     "link_trick": (
+        # "repondez oui puis rouvrez le lien", "repondez 1 puis cliquez de nouveau sur le lien"
+        r"(?:repondez|reponds|repondre|envoyez) (?:\w+ )?(?:puis|et|ensuite) (?:rouvrez|rouvre|reouvrez|cliquez|clique|"
+        r"ouvrez|ouvre)(?: de nouveau)?(?: sur)? le lien|"
         r"(?:repondez|reponds|repondre|envoyez) (?:\w+ )?(?:pour|afin de|et) (?:recevoir|activer|ouvrir|debloquer|"
         r"acceder a) le lien|(?:activez|activer|active|debloquez) le lien|(?:copiez|copie|collez|colle) (?:le lien )?"
         r"dans (?:votre|ton) navigateur"),
@@ -655,6 +669,13 @@ FRENCH: dict[str, str] = {
         r"(?:confirmez|renseignez|indiquez|communiquez|transmettez|mettez a jour|validez|saisissez)(?: \w+){0,2} "
         r"(?:votre|vos) (?:iban|rib|coordonnees bancaires|informations bancaires|numero de compte|numero de carte)"),
     "ask_login": (
+        # the iban, the social security number or the login asked by text: "confirmer votre iban dessus", "votre numero
+        # de secu et l identifiant franceconnect"
+        r"(?:confirmer|confirmez|envoyez|envoyer|donnez|donner|indiquez|communiquez)(?: moi)? (?:votre |ton |vos )?(?:iban|rib|"
+        r"numero de (?:secu|securite sociale)|identifiants? franceconnect)\b|"
+        r"(?:besoin|besoin juste) de (?:votre |ton )?(?:iban|rib|numero de (?:secu|securite sociale)|identifiant franceconnect)|"
+        # "mise a jour gratuite", "regularisez sous 48h", "reclamez le avant le"
+        r"(?:regularisez|regularise|regulariser|reclamez le|reclamez la|reclamez|reactivez le|reactivez la)\b|"
         # "reactivez votre acces", "mettez a jour votre moyen de paiement", "confirmez votre identite"
         r"(?:confirmez|verifiez|validez|mettez a jour|actualisez|reactivez|debloquez|retablissez|confirmer|verifier|"
         r"valider|mettre a jour|reactiver|debloquer|retablir) (?:votre |vos |ton |tes )?(?:identite|compte|acces|moyen "

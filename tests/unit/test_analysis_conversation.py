@@ -1285,3 +1285,25 @@ def test_the_wave_120_warnings_are_no_demand(text: str, signal: str) -> None:
 ])
 def test_the_wave_120_marketplace_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 844th batch's sextortion calls (wave 121): the pictures held and everyone who will see them
+    "I've got a video of you, Daniel, from your webcam. Two thousand dollars in Bitcoin by tonight and it gets deleted. "
+    "If not, everyone sees it.",
+    "cause I got your pics bro, and I got a list of your followers, your school, your parents. send 500 in Apple gift "
+    "cards or Steam and it's deleted",
+])
+def test_sextortion_is_a_threat(text: str) -> None:
+    verdict = analyze(text)
+    assert "revenge_threat" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+def test_a_customer_who_need_not_pay_is_asked_for_nothing() -> None:
+    """The 844th batch's tax desk (wave 121): the customer's own "so I don't have to pay now?" is no payment demanded
+    (while "a grant that does not have to be repaid ... a processing fee" still asks for the fee)."""
+    verdict = analyze("Customer: so I don't have to pay now? Agent: not while the objection's open, no")
+    assert "payment_demand" not in verdict.signals, verdict.reasoning
+    verdict = analyze("Your student qualifies for a nine thousand dollar federal education grant that does not have to "
+                      "be repaid. To reserve the grant, a one-time processing fee of $249 is required.")
+    assert "advance_fee" in verdict.signals, verdict.reasoning

@@ -933,3 +933,19 @@ def test_the_wave_120_latin_american_and_iberian_texts(text: str, signal: str) -
 def test_a_senders_own_address_abroad_is_no_look_alike(text: str) -> None:
     verdict = analyze(text, "sms")
     assert "lookalike_link" not in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 845th batch's French texts (wave 121)
+    ("Rappel Assurance Maladie: derniere relance avant desactivation de votre carte Vitale. Repondez OUI puis rouvrez "
+     "le lien pour le valider. http://amelie-compte.fr", "link_trick"),
+    ("impots.gouv : après recalcul de votre impôt 2025, vous bénéficiez d'un remboursement de 312,48€. Réclamez-le "
+     "avant le 20/12 : impots-remboursement-gouv.fr", "lookalike_link"),
+    ("Bonjour, ici le service recouvrement énergie. Dernier avis avant coupure de votre compteur, rappelez le "
+     "514-555-0139 aujourd'hui.", "utility_cutoff"),
+    ("Félicitations 🎉 vous avez terminé les 3 tâches test, 68€ crédités. Pour débloquer le retrait, passez au niveau "
+     "VIP (recharge 250€).", "task_deposit"),
+    ("Salut maman, enregistre ce numéro c mon nouveau. Tu es dispo ? J'ai un petit souci", "new_number"),
+])
+def test_the_wave_121_french_texts(text: str, signal: str) -> None:
+    assert signal in analyze(text, "sms").signals, analyze(text, "sms").reasoning

@@ -3634,3 +3634,30 @@ def test_the_wave_120_robocall_readings(text: str, signal: str) -> None:
 ])
 def test_the_wave_120_readings_leave_honest_words_alone(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # wave 121: the 842nd batch's Spanish voicemails to US Hispanic households (a bond paid with gift cards, a bitcoin
+    # machine, the lawyer kept away, the bank account asked "for the refund", the app that
+    # shares the screen, the transfer "held"), the 840th's fee paid by key
+    ("la fianza es de dos mil quinientos y se puede pagar hoy con tarjetas de regalo", "gift_card_demand"),
+    ("la fianza se puede pagar hoy en un cajero de bitcoin", "crypto_demand"),
+    ("de parte de ice, su caso ya está marcado, no llame a su abogado, espere la llamada del oficial", "secrecy"),
+    ("usted tiene un reembolso por cobro doble, para depositárselo nada más confírmeme su número de cuenta del banco y "
+     "el número de ruta", "ask_card"),
+    ("para liberarla descargue la aplicación que le mandamos y permita el acceso a la pantalla", "remote_access"),
+    ("la transferencia a honduras quedó detenida por verificación", "parcel_trouble"),
+    ("usps redelivery, missing unit number, press one to pay the two ninety nine fee", "press_to_act"),
+    ("hello this is a courtesy call from the uscis appointment center please say your full alien number and date of "
+     "birth after the tone", "ask_personal"),
+])
+def test_the_wave_121_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_spanish_pharmacy_refill_menu_is_an_honest_key() -> None:
+    """The 842nd batch's CVS refill line in Spanish (wave 121) was flagged: "para resurtir ahora presione uno" is the
+    pharmacy's own menu, as "to refill press 1" is in English."""
+    verdict = analyze("mensaje automatizado de cvs, es hora de resurtir su medicamento, para resurtir ahora presione uno, "
+                      "para hablar con la farmacia presione dos, para recibir este mensaje en inglés presione nueve")
+    assert "legit_press" in verdict.signals and not verdict.is_scam, verdict.reasoning
