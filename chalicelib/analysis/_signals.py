@@ -625,6 +625,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet that is "ready to fly to perth" once a deposit is paid
        r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # "to claim it there's a finder's fee we need up front" (not a phone shop's "activation fee up front")
+       r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration) fee (?:we need |is due |"
+       r"youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
        # the job's visa paid by the worker: "send 45,000 rupees for visa stamping and ticket", "a uniform and training
        # deposit, refundable after six months"
        r"(?:send|pay|deposit)(?: \w+){0,4} for (?:the )?(?:visa|work permit|permit) (?:stamping|processing|fee)|"
@@ -1222,6 +1225,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"sensitive)|expires? (?:today|soon|in)|one time (?:offer|courtesy)|immediate "
        r"(?:basis|action|attention)"),
     _s("suspension_threat", "tactic", 1.0, "threatens to suspend, freeze or close something",
+       # the registration or the licence held over a toll: "referred to penndot for registration suspension", "a hold on
+       # your license renewal"
+       # (not a court's "may refer it for license suspension": the real consequence of a real fine)
+       r"registration suspension|(?:a )?hold on your (?:license|licence|registration) renewal|"
        # the photos or files "deleted in 24 hours unless ...", on the caller's clock
        r"(?:photos|files|data|pictures|documents|emails|account|listing|profile)(?: \w+){0,2} will be (?:permanently )?"
        r"(?:deleted|removed|erased|wiped) (?:in|within|today|tonight|unless)|"

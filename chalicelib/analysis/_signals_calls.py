@@ -155,7 +155,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"start (?:a|your) claim)|for (?:more|english|"
      r"details|further|information|forgiveness|assistance|(?:a |your )?free (?:consultation|quote|estimate|"
      r"evaluation|review|inspection|assessment)))|for english press|para espanol|"
-     rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department)|"
+     rf"{_PRESS} {_KEY}(?: to)?$|{_PRESS} {_KEY} for (?:the )?(?:\w+ )?(?:desk|department|scheduler|dispatcher|estimator)|"
      # the parcel campaign's language menu: "press one english press two chinese"
      rf"{_PRESS} {_KEY} (?:for )?(?:chinese|mandarin|cantonese)|{_PRESS} {_KEY} english {_PRESS}|"
      rf"{_PRESS} {_KEY} (?:to book|to confirm shipping|and (?:confirm|verify|update|enter your (?:card|bank)|"
@@ -685,6 +685,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # "if we do not hear from you before 4 pm today, your case will be forwarded"
      r"(?:if|unless) we (?:do not|dont) hear (?:back )?from you (?:by|before) (?:\w+ ){0,3}today"),
     ("consequence", "tactic", 0.8, "spells out what happens if the listener does nothing",
+     # "call us back before it's sent to the dmv", "your car is on the tow list"
+     # (not a lender's "before it's reported to the credit bureaus": honest collectors say when)
+     r"before (?:its|it is|it gets|this is|this gets) (?:sent|referred|reported|forwarded|turned over) to (?:the )?(?:dmv|"
+     r"rmv|sheriff)|(?:car|vehicle|truck) is (?:on|in) the tow list|"
+     # "pay the permit through us by tomorrow or we cant do your driveway"
+     r"(?:by|before) (?:tomorrow|tonight|today|the end of (?:the )?day|noon|five)(?: \w+)? or (?:we|i|they) (?:cant|cannot|"
+     r"can not|wont|will not)\b|"
      # "your application number ending in 602 has an error and will be denied unless you call back today"
      r"(?:will|is going to|may) be (?:denied|rejected|voided|cancelled|canceled|closed|forfeited|impounded|seized|"
      r"confiscated) (?:unless|if you dont|if you do not|if we dont|if we do not)|"
@@ -716,6 +723,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # a fee paid through a link the caller texted ("please pay the reinstatement fee through the link we texted"), or a
+     # town's permit paid to a private crew ("you gotta pay the two fifty permit through us")
+     r"(?:fee|fine|penalty)(?: \w+){0,3} (?:through|via|using|at) the link (?:we|i) (?:texted|sent|text|will text)|"
+     r"pay (?:the |your |a )?(?:\w+ ){0,3}(?:permit|registration|licen[cs]e fee) through us\b|"
+     # the fee taken by key on the call: "we can take that now over the phone if you press one"
+     # (not a desk's "i can take it now over the phone if you'd like")
+     r"(?:we|i) can take (?:that|it|the (?:payment|fee)) (?:now |today |right now )?over the phone if you press|"
      # the money only by a rail that cannot be clawed back: "deposit by wire only", "we only take zelle or cash app"
      r"(?:by|via|through|with) (?:bank )?(?:wire|zelle|venmo|cash app|bitcoin|crypto|gift cards?|western union|moneygram)"
      r"(?: or (?:wire|zelle|venmo|cash app|bitcoin|crypto|gift cards?|western union|moneygram))? only|"
@@ -724,6 +738,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a booking's deposit by an app tonight: "the owner needs the remaining deposit of eleven hundred by zelle tonight"
      r"deposit(?: \w+){0,6} (?:by|via|through|on) (?:zelle|venmo|cash app|wire)(?: \w+){0,2} (?:tonight|today|right now|"
      r"by (?:tonight|tomorrow|noon|\d+|one|two|three|four|five|six|seven|eight|nine|ten))\b|"
+     # ... the night named first: "to confirm you for the blizzard tonight, send the 200 deposit through zelle"
+     r"(?:tonight|today)(?: \w+){0,4} (?:send|pay|zelle) (?:the |a |your )?(?:\w+ ){0,2}deposit (?:by|via|through|on) "
+     r"(?:zelle|venmo|cash app|wire)\b|"
+     # the storm crew's robocall: "deposit today and we come first thing, press one for the scheduler"
+     r"deposit (?:today|tonight|now) and (?:we|well|ill|i will|we will|we can) (?:come|be there|start|schedule|put you|"
+     r"get you)\b|"
      # the filing "service" paid on the call: "we can do it over the phone today for 79 pounds"
      r"(?:we|i) can (?:do|file|sort|handle|get) (?:it|this|that)(?: in| done)? (?:for you )?over the phone (?:today )?for|"
      # money asked into the caller's or a named person's wallet: "send the two fifty to my airtel money", "you send it by

@@ -116,7 +116,10 @@ SPANISH: dict[str, str] = {
     "ask_ssn": (
         r"(?:numero de )?seguro social (?:\w+ ){0,3}(?:suspendid|bloquead|cancelad|comprometid|congelad)[oa]|"
         r"(?:confirme|confirmar|verifique|verificar|proporcione|proporcionar|deme|digame|necesito) (?:su |tu )?"
-        r"(?:numero de )?seguro social"),
+        r"(?:numero de )?seguro social|"
+        # "tenga listo su numero a, su seguro social y un pago de correccion"
+        r"(?:tenga|tener|tengan) (?:listo|lista|a la mano) su (?:numero a|numero de seguro social|seguro social)"
+        r"(?: \w+){0,4} (?:seguro social|pago)"),
     "bank_fraud": (
         r"actividad (?:sospechosa|fraudulenta)|(?:cargo|compra|transaccion|retiro)s? (?:no autorizad|"
         r"no reconocid|sospechos)[oa]s?|"

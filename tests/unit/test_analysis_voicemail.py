@@ -3650,6 +3650,23 @@ def test_the_wave_120_readings_leave_honest_words_alone(text: str, signal: str) 
     ("usps redelivery, missing unit number, press one to pay the two ninety nine fee", "press_to_act"),
     ("hello this is a courtesy call from the uscis appointment center please say your full alien number and date of "
      "birth after the tone", "ask_personal"),
+    # ... and the 840th's tolls, registries and storm crews, the 842nd's "USCIS" in Spanish
+    ("unpaid invoices will be referred to penndot for registration suspension tonight, reply to the text we sent",
+     "suspension_threat"),
+    ("your tag is flagged at the mario cuomo bridge, call us back before it's sent to the dmv", "consequence"),
+    ("there is a fee of four ninety five to mail the new tag, we can take that now over the phone if you press one",
+     "payment_demand"),
+    ("your license will be suspended on the first, please pay the reinstatement fee through the link we texted",
+     "payment_demand"),
+    ("the town is making everybody pre register plowers now, you gotta pay the two fifty permit through us by tomorrow "
+     "or we can't do your driveway", "payment_demand"),
+    ("there's eleven hundred dollars in your name from an old deposit, to claim it there's a finder's fee we need up "
+     "front", "advance_fee"),
+    ("to confirm you for the blizzard tonight, send the $200 deposit through Zelle and we'll text the crew",
+     "payment_demand"),
+    ("the load is dangerous, deposit today and we come first thing, press one for the scheduler", "press_to_act"),
+    ("su caso será negado, comuníquese con el oficial asignado y tenga listo su número a, su seguro social y un pago de "
+     "corrección", "ask_ssn"),
 ])
 def test_the_wave_121_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
