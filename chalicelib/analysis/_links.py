@@ -25,7 +25,6 @@ an address read out that hyphenates a name around a bait word ("fedex-redelivery
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 __all__ = ["link_marks", "spoken_link_marks"]
@@ -62,9 +61,11 @@ _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|cla
                    r"confirm|reactivat|restore|auth|relief|forgiv|discharge|"
                    # the same bait in Spanish: "wmt-regalos.com", "peaje-pago.com"
                    r"regalo|premio|multa|peaje|paquete|entrega|reembolso|"
-                   # ... in French and Portuguese: "impots-remboursement-gouv.fr", "avis-radar.fr", "ca-securipass-renouv.fr";
-                   # "gouv" in a hyphenated name is no government's address (theirs end in gouv.fr)
-                   r"rembours|amende|radar|paiement|frais|colis|livr|renouv|droits|vignette|gouv|pagamento|taxa|cobranca")
+                   # ... in French and Portuguese: "impots-remboursement-gouv.fr", "avis-radar.fr",
+                   # "ca-securipass-renouv.fr"; "gouv" in a hyphenated name is no government's address (theirs
+                   # end in gouv.fr)
+                   r"rembours|amende|radar|paiement|frais|colis|livr|renouv|droits|vignette|gouv|pagamento|"
+                   r"taxa|cobranca")
 # What a brand's own regional address adds to its name ("e-zpassny.com", "brand-uk.com").
 _REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split(),
                       *"bayarea nyc socal norcal".split()])
@@ -101,7 +102,9 @@ def _words(text: str) -> list[str]:
     folded ("El Corte Inglés" -> "ingles", as its address spells it)."""
     text = text.lower().replace("'", "").replace("\u2019", "")
     if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        from ._normalize import fold_accents  # (``_normalize`` imports this module: no cycle at import time)
+
+        text = fold_accents(text)
     return _WORD.findall(text)
 
 

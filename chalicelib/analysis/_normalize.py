@@ -26,7 +26,7 @@ import unicodedata
 
 from ._links import link_marks, spoken_link_marks
 
-__all__ = ["KEYWORD_MARK", "mark_sms_keywords", "normalize", "normalize_for", "strip_speaker_labels",
+__all__ = ["KEYWORD_MARK", "fold_accents", "mark_sms_keywords", "normalize", "normalize_for", "strip_speaker_labels",
            "squash"]
 
 _SPEAKER = re.compile(
@@ -135,14 +135,14 @@ def normalize(text: str) -> str:
         # (``_scripts`` is imported by the first text that is not ASCII, not by a cold start)
         from ._scripts import romanize
 
-        text = _fold_accents(romanize(text))
+        text = fold_accents(romanize(text))
     text = _NON_WORD.sub(" ", text)
     if "+" in text:  # removing a lone "+" can leave two spaces side by side
         text = _SPACES.sub(" ", _LONE_PLUS.sub(" ", text))
     return text.strip()
 
 
-def _fold_accents(text: str) -> str:
+def fold_accents(text: str) -> str:
     """"envío retenido", "está": the letters without their accents, so a Spanish robocall
     keeps its words whole instead of losing every accented letter to a space."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

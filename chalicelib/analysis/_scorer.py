@@ -59,7 +59,7 @@ from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_
                        local_callback_requested, pick_callback_number)
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
-from ._signals_calls import CALENDAR_DAY, CARD_ENDING, LINK_FOR_CARD, RENEW_BY_KEY
+from ._signals_calls import CALENDAR_DAY, CARD_ENDING, KEY_PROMPT, LINK_FOR_CARD, RENEW_BY_KEY
 from ._signals_sms import SENT_BY_RAIL
 
 __all__ = ["CALIBRATION", "FLAG_THRESHOLD", "analyze_normalized", "probability", "raw_logit",
@@ -471,11 +471,10 @@ _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 # list press nine", "press 9 to opt out"): how a telemarketer who follows the rules ends its pitch.  It
 # still reads as a robocall's key (scam robocalls end the same way), but an offer whose only keys are these
 # is an offer and a call-back, as honest sellers leave.
-_KEY_PROMPT = r"(?:press|hit|push) (?:one|two|three|four|five|six|seven|eight|nine|zero|\d)\b"
 _OPT_OUT_KEY = re.compile(
     r"\b(?:(?:if you (?:do not|dont|no longer|would not|wouldnt|would rather not) (?:want|wish|like)|(?:to|if you(?:d| "
     r"would) like to) (?:opt out|be removed|unsubscribe)|to (?:stop|end) (?:receiving |getting )?(?:these |our |future |"
-    rf"further )?(?:calls|messages))(?: \w+){{0,6}}? (?:please )?{_KEY_PROMPT}|{_KEY_PROMPT} (?:to|and) (?:opt out|be "
+    rf"further )?(?:calls|messages))(?: \w+){{0,6}}? (?:please )?{KEY_PROMPT}|{KEY_PROMPT} (?:to|and) (?:opt out|be "
     r"removed|unsubscribe|stop (?:receiving |getting )?(?:these |our |future |further )?(?:calls|messages)|be (?:placed|"
     r"put|added) on (?:our|the) do not call))", re.ASCII)
 _KEY_SIGNALS = frozenset({"robocall", "press_to_act"})
@@ -629,10 +628,10 @@ _DENIAL = re.compile(
     r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
     # "anyone asking for a fee to recover it is part of the same thing", "i was told to move it to a safe account"
     r"(?:anyone|anybody|someone|somebody) (?:asking|charging|demanding|wanting|telling you)|"
+    r"(?:i|we) (?:was|were) (?:told|asked|instructed) to|"
     # no obligation, right before the mention: "so i dont have to pay now", "you wont need to send anything" (not
     # "a grant that does not have to be repaid ... a processing fee")
     r"(?:dont|do not|doesnt|does not|wont|will not|didnt) (?:even )?(?:have|need) to(?= $)|"
-    r"(?:i|we) (?:was|were) (?:told|asked|instructed) to|"
     r"(?<!dont )(?<!do not )(?:beware|be careful|ignore) \w+|(?:we|i|to|want to) warn (?:you|"
     r"everyone|customers|people)|warning (?:about|against)|hang up"
     # a question about what someone else asked, or the story of what a scammer made them do

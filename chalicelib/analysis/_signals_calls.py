@@ -18,11 +18,13 @@ matches ``_normalize.normalize`` output and describes a behaviour, not a data se
 
 from __future__ import annotations
 
-__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "CHOSEN_BY_LISTENER", "LINK_FOR_CARD", "MONTH", "RANDOM_TEST",
+__all__ = ["CALENDAR_DAY", "CALL_ONLY", "CALL_ROWS", "CHOSEN_BY_LISTENER", "KEY_PROMPT", "LINK_FOR_CARD", "MONTH", "RANDOM_TEST",
            "WALLET_ADDRESS", "WEEKDAY"]
 
 _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
+# A key prompt, whatever it asks ("press one", "hit 9").
+KEY_PROMPT = rf"{_PRESS} {_KEY}\b"
 # The money held back, read on either side of the charge that frees it (``fee_to_release``).
 _RELEASED = (r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|"
              r"withdrawn|sent|paid out)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chalicelib.analysis import analyze, normalize
-from chalicelib.analysis._normalize import _fold_accents
+from chalicelib.analysis._normalize import fold_accents
 from chalicelib.analysis._scripts import romanize
 
 
@@ -70,7 +70,7 @@ def test_devanagari_is_written_in_hinglish_spellings(text: str, expected: str) -
 ])
 def test_latin_text_is_untouched(text: str) -> None:
     assert romanize(text) is text
-    assert normalize(text) == (normalize(_fold_accents(text)) if text else "")
+    assert normalize(text) == (normalize(fold_accents(text)) if text else "")
 
 
 def test_a_chinese_number_read_out_is_the_callback_number() -> None:
