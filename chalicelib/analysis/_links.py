@@ -62,9 +62,9 @@ _BAIT = re.compile(r"pay|bill|verif|secure|login|signin|update|unlock|refund|cla
                    # the same bait in Spanish: "wmt-regalos.com", "peaje-pago.com"
                    r"regalo|premio|multa|peaje|paquete|entrega|reembolso|"
                    # ... in French and Portuguese: "impots-remboursement-gouv.fr", "avis-radar.fr",
-                   # "ca-securipass-renouv.fr"; "gouv" in a hyphenated name is no government's address (theirs
-                   # end in gouv.fr)
-                   r"rembours|amende|radar|paiement|frais|colis|livr|renouv|droits|vignette|gouv|pagamento|"
+                   # "ca-securipass-renouv.fr"; "gouv" or "gov" in a hyphenated name is no government's address
+                   # (theirs end in gouv.fr or gov.au: "agecheck-au-gov.com")
+                   r"rembours|amende|radar|paiement|frais|colis|livr|renouv|droits|vignette|gouv|gov|pagamento|"
                    r"taxa|cobranca")
 # What a brand's own regional address adds to its name ("e-zpassny.com", "brand-uk.com").
 _REGIONS = frozenset(["", *"ny nj pa ma ca tx fl uk us usa au nz ie in eu de fr india canada australia".split(),

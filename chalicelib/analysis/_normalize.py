@@ -91,6 +91,12 @@ _HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex"
 _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 
 
+# A conversational robocall's spoken key: "say yes to speak with a benefits advisor", "just say yes and we'll
+# continue" reads as the keypad's "press one ..." (its honest twin, "say yes to confirm your appointment",
+# then reads as an honest key prompt does).
+_SAY_YES = re.compile(r"\b(?:just |please )?say (?:yes|yeah)(?: now| clearly)?(?= (?:to|and|if|so)\b)")
+
+
 def spell_out(norm: str) -> str:
     """Normalised text with transcription shorthand written in full ("ur acct" -> "your
     account"), split prefixes joined ("dis connect" -> "disconnect") and words heard as two
@@ -167,6 +173,8 @@ def normalize_for(text: str, channel: str) -> str:
         if "e-" in text:
             text = _RE_PREFIX.sub(r"\1", text)
         norm = spell_out(normalize(text.replace("#", " number ") if "#" in text else text))
+        if "say y" in norm:
+            norm = _SAY_YES.sub("press one", norm)
         return f"{norm} {' '.join(marks)}" if marks else norm
     if "." in text:
         text = _MERCHANT.sub(r"\1 \2", text)

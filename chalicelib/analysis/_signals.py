@@ -625,9 +625,10 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet that is "ready to fly to perth" once a deposit is paid
        r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
-       # "to claim it there's a finder's fee we need up front" (not a phone shop's "activation fee up front")
-       r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration) fee (?:we need |is due |"
-       r"youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
+       # "to claim it there's a finder's fee we need up front", "just need the transfer tax paid up front" (not a phone
+       # shop's "activation fee up front")
+       r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration|closing) (?:fee|tax|taxes|"
+       r"costs?) (?:we need |is due |paid |youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
        # the job's visa paid by the worker: "send 45,000 rupees for visa stamping and ticket", "a uniform and training
        # deposit, refundable after six months"
        r"(?:send|pay|deposit)(?: \w+){0,4} for (?:the )?(?:visa|work permit|permit) (?:stamping|processing|fee)|"
@@ -1196,6 +1197,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"have your (?:online banking |account )?(?:login|password|username)(?: and password)? (?:ready|handy)|"
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"
        r"account|billing|payment (?:details|information|method))|"
+       # the ID uploaded to a page: "upload your driver licence at agecheck-au-gov.com within 48 hours"
+       r"upload (?:a (?:photo|picture|copy) of )?your (?:drivers? licen[cs]e|driving licen[cs]e|passport|photo id|id card|"
+       r"national id)|"
        # "please re-enter your card details", "update your card info"
        r"(?:re enter|reenter|update|confirm|verify|validate) (?:your )?(?:card|bank card|debit card|credit card) "
        r"(?:details|information|info)"),

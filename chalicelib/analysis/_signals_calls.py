@@ -232,6 +232,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the supplier's resupply of what the listener already uses: "to reorder press 1"
      r"reorder|"
      r"report (?:an|a|the) (?:new )?outage|"
+     # a clinic's own desk: "press 1 to be connected to our scheduling team"
+     r"be (?:connected|transferred) to (?:our|the) (?:scheduling|appointments?|booking|reception|front desk)|"
      r"order it|take the survey|schedule (?:your|an|a) (?:appointment|visit|pickup|delivery|"
      r"vaccine|vaccination)|participate)|(?<!dont )(?<!do not )(?:made|recogni[sz]e|authori[sz]ed) "
      rf"(?:this|the|that) (?:purchase|charge|transaction) press {_KEY}|"
@@ -906,6 +908,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # the pastor's or the boss's errand by text: "grab some google play cards for me"
+     r"(?:grab|get|pick up|buy) (?:me )?(?:some|a few|a couple of|\w+) (?:google play|apple|itunes|steam|vanilla|amazon|"
+     r"ebay|target|visa gift) (?:gift )?cards? for me\b|"
      # a card bought to unlock what is given: "you need to buy a fifty dollar activation card first at the gas station";
      # a fee paid on the call with a prepaid card: "pay the reinstatement over the phone today with a prepaid card"
      r"(?:buy|get|purchase|pick up) (?:a |an )?(?:\w+ ){0,3}(?:activation|reload|recharge) cards?(?: first)? (?:at|from)\b|"
@@ -1354,6 +1359,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # invoice, we've moved to a new account"
      r"(?:pay|send|transfer)\w* (?:it |the \w+ )?(?:in)?to the new account|disregard the (?:bank|account|payment|banking) "
      r"details|moved to a new (?:bank )?account|"
+     # the supplier's "new bank" by phone: "we've moved banks after our audit, so please update our remittance details",
+     # "the bank details on that one are wrong", "the ach details on file are no longer valid"
+     r"(?:weve|we have|we|our company has|theyve) (?:just )?(?:moved|changed|switched) banks\b|(?:update|change|amend) "
+     r"(?:our|the) (?:remittance|bank|banking|ach|payment|account) (?:details|info|information)(?: \w+){0,3} (?:before|for) "
+     r"(?:you pay|paying|the (?:next )?(?:payment|invoice|run|batch))|(?:our|the) (?:bank|account|banking|ach) (?:details|info) "
+     r"(?:on (?:that|this|the) (?:one|invoice)|on file) (?:are|is) (?:wrong|no longer valid|out of date|old)|"
      # the pension advance: "sign the allotment so your monthly payments go to our servicing account"
      r"(?:payments?|pension|retirement pay|benefits?|checks?|allotment) (?:go|goes|will go|are sent|get sent|are paid) "
      r"(?:to|into) our (?:\w+ )?account|"
@@ -1537,6 +1548,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:apartment|house|unit|place|property|home)) in person"),
     # the fake check: "deposit it, keep 300 as your pay and send the rest to the installer"
     ("fake_check", "job", 1.5, "wants a check deposited and part of it sent on",
+     # the storm contractor's "sign that insurance check over to me and text me a picture front and back"
+     r"sign (?:the|that|your) (?:insurance |claim )?(?:check|cheque) over to (?:me|us|the company)|"
      # the overpaying buyer's "wire back the difference to my hauler"; the mystery shopper's check that "evaluates"
      # a money transfer; the money mule's job title, "a remote payment processing assistant"
      r"(?:wire|send|transfer|zelle|pay|return) (?:back )?the (?:difference|extra|overpayment)(?: back)? to (?:my|the|our|"

@@ -1307,3 +1307,15 @@ def test_a_customer_who_need_not_pay_is_asked_for_nothing() -> None:
     verdict = analyze("Your student qualifies for a nine thousand dollar federal education grant that does not have to "
                       "be repaid. To reserve the grant, a one-time processing fee of $249 is required.")
     assert "advance_fee" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the supplier's or the landlord's "new bank" by phone (wave 122, 850th batch)
+    "Just a heads-up, we've moved banks after our audit, so please update our remittance details before you pay "
+    "invoice 7718.",
+    "just to say the bank details on that one are wrong, our email got hacked so please ignore that thread",
+])
+def test_a_new_bank_by_phone_is_a_payment_switch(text: str) -> None:
+    assert "payment_switch" in analyze(text).signals, analyze(text).reasoning
+    # ... not the customer's own "I think my bank details on file are wrong"
+    assert "payment_switch" not in analyze("hi, I think my bank details on file are wrong, can you check").signals

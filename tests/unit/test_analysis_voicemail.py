@@ -3678,3 +3678,27 @@ def test_a_spanish_pharmacy_refill_menu_is_an_honest_key() -> None:
     verdict = analyze("mensaje automatizado de cvs, es hora de resurtir su medicamento, para resurtir ahora presione uno, "
                       "para hablar con la farmacia presione dos, para recibir este mensaje en inglés presione nueve")
     assert "legit_press" in verdict.signals and not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # wave 122: a conversational robocall's spoken key reads as the keypad's (the 847th batch), the storm crew's
+    # insurance check signed over, the pastor's cards "for me", a resale's transfer tax "up front" (the 846th)
+    ("Government-approved life insurance with guaranteed acceptance is now available in your area. Say yes to speak "
+     "with a benefits advisor", "press_to_act"),
+    ("the adjuster already signed off so all you got to do is sign that insurance check over to me and text me a "
+     "picture front and back", "fake_check"),
+    ("hey it's pastor new number grab some google play cards for me", "gift_card_demand"),
+    ("we got a corporate buyer wants to purchase your unit at full price just need the transfer tax paid up front",
+     "advance_fee"),
+])
+def test_the_wave_122_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_clinics_scheduling_key_is_never_rung() -> None:
+    """The 848th batch's dental reminder (wave 122) would have been rung: "press 1 to be connected to our scheduling
+    team" is the clinic's own desk, whatever the benefits it mentions."""
+    verdict = analyze("Reminder from Clearwater Dental Group. You may have unused dental benefits that expire December "
+                      "31st, since many plans reset in January. If you'd like to book before year end call us at "
+                      "727-555-0158 or press 1 to be connected to our scheduling team.")
+    assert "legit_press" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
