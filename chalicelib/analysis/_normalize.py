@@ -92,9 +92,10 @@ _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 
 
 # A conversational robocall's spoken key: "say yes to speak with a benefits advisor", "just say yes and we'll
-# continue" reads as the keypad's "press one ..." (its honest twin, "say yes to confirm your appointment",
-# then reads as an honest key prompt does).
-_SAY_YES = re.compile(r"\b(?:just |please )?say (?:yes|yeah)(?: now| clearly)?(?= (?:to|and|if|so)\b)")
+# continue" reads as the keypad's "press one ...".  Not "say yes to confirm": the directory scam's recorded
+# assent ("say yes to confirm you're the person authorised", ``listing_threat``) and an honest bot's booking
+# read alike, and the other signals tell them apart.
+_SAY_YES = re.compile(r"\b(?:just |please )?say (?:yes|yeah)(?: now| clearly)?(?= (?:to|and|if|so)\b)(?! to confirm\b)")
 
 
 def spell_out(norm: str) -> str:
