@@ -105,6 +105,9 @@ def _first_contact(kind: str) -> bool:
 INDISTINGUISHABLE_KINDS = frozenset({"name_only_callback", "donation_appeal", "fake_charity_appeal",
                                      "police_sheriff_donation", "pledge_fund_appeal",
                                      "can_you_hear_me", "vm57_can_you_hear_me", "vm828_can_you_hear_me",
+                                     # the 847th batch's AI-voiced "say yes if you can hear me": the same ask
+                                     # of nothing, spoken by a bot
+                                     "vm847_can_you_hear_me_yes_capture",
                                      "bare_name_callback",
                                      # an approval or a business pitch, and only "call me back":
                                      # a lender or vendor the listener asked leaves the same
