@@ -951,13 +951,8 @@ def test_the_wave_121_french_texts(text: str, signal: str) -> None:
     assert signal in analyze(text, "sms").signals, analyze(text, "sms").reasoning
 
 
-@pytest.mark.parametrize("text, signal", [
-    # the 851st batch (wave 122): "gov" in a hyphenated address that no government owns, an ID uploaded to a page
-    ("eSafety: Under the new social media age law your account must be verified. Upload your driver licence at "
-     "agecheck-au-gov.com within 48 hours or your account will be suspended.", "lookalike_link"),
-    ("eSafety: Under the new social media age law your account must be verified. Upload your driver licence at "
-     "agecheck-au-gov.com within 48 hours or your account will be suspended.", "ask_login"),
-])
-def test_the_wave_122_texts(text: str, signal: str) -> None:
-    verdict = analyze(text, "sms")
-    assert signal in verdict.signals and verdict.is_scam, verdict.reasoning
+def test_the_wave_122_texts() -> None:
+    """The 851st batch (wave 122): "gov" in a hyphenated address that no government owns, an ID uploaded to a page."""
+    verdict = analyze("eSafety: Under the new social media age law your account must be verified. Upload your driver "
+                      "licence at agecheck-au-gov.com within 48 hours or your account will be suspended.", "sms")
+    assert {"lookalike_link", "ask_login"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
