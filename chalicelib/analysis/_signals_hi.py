@@ -54,6 +54,24 @@ HINDI_URDU: dict[str, str] = {
         r"(?:turant|jaldi|abhi) (?:hamein |humein |hume )?call (?:karein|karen|kare|karo|kijiye)"),
     "secrecy": rf"(?:kisi ko|ghar (?:mein|pe|par) (?:kisi ko )?|family (?:mein|me) (?:kisi ko )?|papa ko|mummy ko|"
                rf"uncle ko|abbu ko|ammi ko) (?:mat|na|nahi) {_TELL}",
+    # the PIN or the password asked on the call ("apna upi pin bata dijiye"; not a delivery's door otp, which real
+    # couriers in India ask for), a QR scanned with the PIN to "receive" money ("qr code scan kijiye ... pin daaliye,
+    # cashback turant account mein"), an app to install ("aap ek app download kijiye", to "update" a bill or a meter)
+    "code_demand": (
+        r"(?:pin|password|cvv)(?: \w+){0,6} (?:bata dijiye|bata do|batao|bataiye|bol dijiye|bolo|share kijiye|share "
+        r"karo|share kar dijiye|de dijiye|bhej dijiye)|(?:scan|qr code)(?: \w+){0,12} (?:pin|upi pin) (?:daaliye|daliye|"
+        r"dalo|daal dijiye|enter kijiye|enter karo)\b"),
+    "remote_access": (
+        r"(?:ek |yeh |ye |is )?(?:app|application|apk) (?:download|install) (?:kijiye|karo|kariye|karein|karna (?:hoga|"
+        r"hai|padega)|kar lijiye|kar dijiye)"),
+    # the light cut tonight: "aaj raat saadhe nau baje aapki light kaat di jayegi"
+    "utility_cutoff": (
+        r"(?:light|bijli|connection|meter|line)(?: \w+){0,4} (?:kaat|kat|kaati|kati) (?:di|diya|de|dee) (?:jayegi|jayega|"
+        r"jaegi|jaega|jaayegi|jaayega|jaati|jata)|(?:light|bijli|connection) (?:kaat|kat) (?:denge|denge aaj)"),
+    # the "mistaken" transfer to send back: "galti se das hazaar rupaye chale gaye ... wapas kar dijiye"
+    "wrong_send": (
+        r"galti se(?: \w+){0,6} (?:chale gaye|chala gaya|bhej diye|bhej diya|aa gaye|aa gaya|transfer ho gaye)(?: \w+){0,12} "
+        r"(?:wapas|vapas|waapas) (?:kar dijiye|kar do|karo|bhej dijiye|bhej do|kijiye)"),
     # --- a relative in trouble on a new number ----------------------------------------------
     "family_emergency": (
         r"naye number se (?:call|baat)|(?:mera|meri) (?:phone|mobile) (?:kharab|kharaab|kho|toot|chori) (?:ho )?gaya|"

@@ -1319,3 +1319,26 @@ def test_a_new_bank_by_phone_is_a_payment_switch(text: str) -> None:
     assert "payment_switch" in analyze(text).signals, analyze(text).reasoning
     # ... not the customer's own "I think my bank details on file are wrong"
     assert "payment_switch" not in analyze("hi, I think my bank details on file are wrong, can you check").signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 849th batch's Hinglish calls (wave 122): the light cut tonight, the app to install, the "mistaken" transfer
+    # to send back, the QR scanned with the PIN to "receive" a cashback
+    ("hello main bijli office se bol raha hoon aaj raat saadhe nau baje aapki light kaat di jayegi", "utility_cutoff"),
+    ("isko theek karne ke liye aap ek app download kijiye jo humara naya app hai", "remote_access"),
+    ("bhai sahab aapko galti se das hazaar rupaye chale gaye mere phone se please wapas kar dijiye", "wrong_send"),
+    ("main aapko whatsapp pe ek qr code bhej raha hoon usko apne gpay se scan kijiye amount dikhega aur pin daaliye "
+     "cashback turant account mein", "code_demand"),
+])
+def test_the_wave_122_hinglish_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # honest counterparts: a delivery's door OTP (real couriers in India ask for it), a broker's "you enter the PIN
+    # yourself in your own app"
+    "hello madam amazon delivery se bol raha hoon aapka parcel hai, aapka parcel box check kar lo, otp bata dijiye",
+    "aapko sirf apne upi app mein khud pin daalna hai, hum kabhi pin nahi maangte",
+])
+def test_an_honest_door_otp_or_own_app_pin_is_no_code_demand(text: str) -> None:
+    assert "code_demand" not in analyze(text).signals, analyze(text).reasoning
