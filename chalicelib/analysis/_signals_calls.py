@@ -908,6 +908,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # the boss's errand through an assistant: "mr okafor ... needs ten amazon vouchers for a charity raffle tonight"
+     r"(?:needs|wants|asked me to (?:get|buy|pick up)) (?:\w+ ){0,2}(?:amazon|apple|google play|itunes|steam|"
+     r"vanilla|visa) (?:vouchers|gift cards|cards)\b|"
      # the pastor's or the boss's errand by text: "grab some google play cards for me"
      r"(?:grab|get|pick up|buy) (?:me )?(?:some|a few|a couple of|\w+) (?:google play|apple|itunes|steam|vanilla|amazon|"
      r"ebay|target|visa gift) (?:gift )?cards? for me\b|"

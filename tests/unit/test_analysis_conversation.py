@@ -1342,3 +1342,13 @@ def test_the_wave_122_hinglish_readings(text: str, signal: str) -> None:
 ])
 def test_an_honest_door_otp_or_own_app_pin_is_no_code_demand(text: str) -> None:
     assert "code_demand" not in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_bosss_voucher_errand_is_a_card_demand() -> None:
+    """The 850th batch's CEO's "assistant" (wave 122): "he needs ten Amazon vouchers for a charity raffle tonight";
+    a friend's retelling ("he asked for apple vouchers in the end") is not read."""
+    verdict = analyze("Hi, this is Ana from the CEO's office. Mr. Okafor asked me to message you. He needs ten Amazon "
+                      "vouchers for a charity raffle tonight, I'll reimburse you tomorrow")
+    assert "gift_card_demand" in verdict.signals, verdict.reasoning
+    assert "gift_card_demand" not in analyze("the scammer kept her on the phone and he asked for apple vouchers in "
+                                             "the end she said no").signals
