@@ -27,10 +27,12 @@ alternate so machine noise hits both alike; medians):
 
 With ``--bundle PATH`` (a ``deployment.zip``), only what a new Lambda container pays to
 import from its read-only ``/var/task``: the bundle is unzipped twice, as ``chalice package``
-ships it (its ``.pyc`` entries dropped) and after the bytecode step of ``make package``
+ships it (its ``.pyc`` entries and gate tables dropped) and after the step of ``make package``
 (:mod:`chalicelib.bytecode`), and fresh ``python -S`` interpreters with only the bundle on
 their path and ``PYTHONDONTWRITEBYTECODE=1`` (so every run compiles again, as on Lambda)
-time ``import app`` and the imports of a first webhook that analyses; the two bundles
+time ``import app``, the imports of a first webhook that analyses, and a first analysis
+(those imports, the analyzer's prefilter gate, one verdict: the gate's tables are derived from
+the patterns as shipped and read from the file ``make package`` adds); the two bundles
 alternate run by run. Both zips' sizes are printed.
 """
 
@@ -111,32 +113,38 @@ import importlib, json, sys, time
 t0 = time.perf_counter()
 for name in sys.argv[1].split(","):
     importlib.import_module(name)
+exec(sys.argv[2])
 print(json.dumps({"seconds": time.perf_counter() - t0}))
 """
+# A first analysis: the webhook's imports, then the analyzer's gate and one verdict.
+FIRST_ANALYSIS = "first analysis"
 
 
-def _strip_bytecode(src: Path, dst: Path) -> None:
-    """``src`` without its ``.pyc`` entries: the bundle as ``chalice package`` ships it."""
+def _strip_bytecode(src: Path, dst: Path, added: tuple[str, ...]) -> None:
+    """``src`` without its ``.pyc`` entries and the ``added`` files: the bundle as ``chalice package`` ships it."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
         for info in zin.infolist():
-            if not info.filename.endswith(".pyc"):
+            if not info.filename.endswith(".pyc") and info.filename not in added:
                 zout.writestr(info, zin.read(info))
 
 
-def _time_import(root: Path, modules: tuple[str, ...]) -> float:
+def _time_import(root: Path, modules: tuple[str, ...], then: str = "") -> float:
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/tmp"}
-    out = subprocess.run([sys.executable, "-S", "-c", TIMED_IMPORT, ",".join(modules)], capture_output=True, text=True,
-                         cwd=root, env=env, check=True).stdout
+    out = subprocess.run([sys.executable, "-S", "-c", TIMED_IMPORT, ",".join(modules), then], capture_output=True,
+                         text=True, cwd=root, env=env, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])["seconds"]
 
 
 def bundle(zip_path: Path, runs: int) -> None:
-    """Import times of a deployment.zip as shipped and with the cold path's bytecode (``--bundle``)."""
-    from chalicelib.bytecode import add_bytecode, runtime_tag
+    """Import and first-analysis times of a deployment.zip as shipped and after ``make package``'s
+    step (bytecode and gate tables; ``--bundle``)."""
+    from chalicelib.bytecode import WARM_UP, add_bytecode, runtime_tag
 
     with tempfile.TemporaryDirectory(prefix="honeyline-bench-bundle-") as tmp:
         shipped_zip, compiled_zip = Path(tmp) / "shipped.zip", Path(tmp) / "compiled.zip"
-        _strip_bytecode(zip_path, shipped_zip)
+        with zipfile.ZipFile(zip_path) as packaged:
+            tables = tuple(name for name in packaged.namelist() if name.endswith("/gate_tables.json"))
+        _strip_bytecode(zip_path, shipped_zip, tables)
         shutil.copyfile(shipped_zip, compiled_zip)
         report = add_bytecode(compiled_zip, runtime=runtime_tag())
         roots = {"shipped": Path(tmp) / "shipped", "compiled": Path(tmp) / "compiled"}
@@ -144,17 +152,22 @@ def bundle(zip_path: Path, runs: int) -> None:
             with zipfile.ZipFile(path) as z:
                 z.extractall(roots[kind])
         times: dict[tuple[str, str], list[float]] = {(label, kind): [] for label in BUNDLE_IMPORTS for kind in roots}
+        times.update({(FIRST_ANALYSIS, kind): [] for kind in roots})
         for _ in range(runs):
             for label, modules in BUNDLE_IMPORTS.items():
                 for kind, root in roots.items():
                     times[label, kind].append(_time_import(root, modules))
+            for kind, root in roots.items():
+                times[FIRST_ANALYSIS, kind].append(_time_import(root, BUNDLE_IMPORTS["first analysing webhook"], WARM_UP))
     mib = lambda n: n / (1024 * 1024)  # noqa: E731
     print(f"Lambda bundle {zip_path}: imports from a read-only /var/task, median of {runs} fresh "
           f"`python -S` each (PYTHONDONTWRITEBYTECODE=1; one run)")
-    print(f"{'':<28}{'as shipped':>12}{'bytecode':>12}{'ratio':>8}")
-    for label, modules in BUNDLE_IMPORTS.items():
+    print(f"{'':<28}{'as shipped':>12}{'packaged':>12}{'ratio':>8}   (packaged: .pyc and gate tables added)")
+    rows = {**{label: ", ".join(modules) for label, modules in BUNDLE_IMPORTS.items()},
+            FIRST_ANALYSIS: "the webhook's imports, the analyzer's gate, one verdict"}
+    for label, what in rows.items():
         shipped, compiled = (statistics.median(times[label, kind]) * 1000 for kind in ("shipped", "compiled"))
-        print(f"{label:<28}{shipped:9.1f} ms{compiled:9.1f} ms{compiled / shipped:7.2f}x   ({', '.join(modules)})")
+        print(f"{label:<28}{shipped:9.1f} ms{compiled:9.1f} ms{compiled / shipped:7.2f}x   ({what})")
     print(f"{'deployment.zip':<28}{mib(report.size_before):8.2f} MiB{mib(report.size_after):8.2f} MiB"
           f"{report.size_after / report.size_before:7.2f}x   ({len(report.compiled)} modules compiled)")
 
@@ -162,7 +175,7 @@ def bundle(zip_path: Path, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--bundle", type=Path, help="a deployment.zip: its import times as shipped and with bytecode, only")
+    parser.add_argument("--bundle", type=Path, help="a deployment.zip: its import and first-analysis times as shipped and packaged, only")
     args = parser.parse_args()
     if args.bundle:
         bundle(args.bundle, args.runs)

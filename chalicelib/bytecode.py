@@ -1,4 +1,4 @@
-"""Bytecode for the Lambda bundle: the cold path's modules compiled into ``deployment.zip``.
+"""Bytecode for the Lambda bundle: the cold path's modules compiled into ``deployment.zip``, and the analyzer's gate tables.
 
 Lambda runs the code from ``/var/task``, which is read-only, and ``chalice package``
 ships ``.py`` sources only (no ``__pycache__`` for ``app.py`` nor for the pip-installed
@@ -20,6 +20,12 @@ rebuilds them. A ``.pyc`` holds its Python's magic number, which changes with ev
 minor version; a mismatched one would be silently ignored, so the step refuses to run
 when the building Python is not the Lambda runtime's (``Runtime`` in the ``sam.json``
 beside the zip; Chalice picks it from the Python that runs ``chalice package``).
+
+The same step ships the analyzer's prefilter tables (``gate_tables``): a fresh ``python -S``
+derives them from the bundle's own patterns and writes ``chalicelib/analysis/gate_tables.json``,
+so the first analysis in a container reads them instead of parsing every signal's five thousand
+branches (about a second of CPU here). They are keyed by the patterns, the deriving module and
+the Python version, so a bundle whose code changed without this step derives them as before.
 
 Build-time tooling, like :mod:`chalicelib.iam`: imports nothing heavy, never runs on Lambda.
 """
@@ -67,6 +73,24 @@ for module in list(sys.modules.values()):
 """
 
 
+# The analyzer's prefilter tables (``chalicelib.analysis.gate_tables``), derived from the bundle's
+# own patterns and written where ``_prefilter`` looks for them; prints that path. A bundle
+# without the analyzer (the tests' tiny ones) gets none.
+_WRITE_GATE_TABLES = """
+import os, sys
+try:
+    from chalicelib.analysis import gate_tables
+    from chalicelib.analysis._prefilter import TABLES_FILE
+except ModuleNotFoundError as exc:
+    if exc.name != "chalicelib":
+        raise
+    sys.exit(0)
+with open(TABLES_FILE, "w", encoding="utf-8") as tables:
+    tables.write(gate_tables())
+print(os.path.relpath(os.path.realpath(TABLES_FILE), os.path.realpath(sys.argv[1])))
+"""
+
+
 class BytecodeRefused(ValueError):
     """The bytecode cannot be built here (wrong Python for the runtime, a bundle that does not import)."""
 
@@ -77,11 +101,13 @@ class BytecodeReport:
     compiled: tuple[str, ...]  # the .pyc entries added (or refreshed), zip paths
     size_before: int
     size_after: int
+    tables: str | None = None  # the zip path of the analyzer's gate tables, when the bundle has the analyzer
 
     def summary(self) -> str:
         mib = lambda n: n / (1024 * 1024)  # noqa: E731
-        return (f"bytecode: compiled {len(self.compiled)} cold-path modules for {self.runtime} (unchecked-hash .pyc); "
-                f"deployment.zip {mib(self.size_before):.2f} MiB -> {mib(self.size_after):.2f} MiB")
+        tables = f", the analyzer's gate tables in {self.tables}" if self.tables else ""
+        return (f"bytecode: compiled {len(self.compiled)} cold-path modules for {self.runtime} (unchecked-hash .pyc)"
+                f"{tables}; deployment.zip {mib(self.size_before):.2f} MiB -> {mib(self.size_after):.2f} MiB")
 
 
 def runtime_tag(version: Sequence[int] | None = None) -> str:
@@ -112,14 +138,30 @@ def check_runtime(runtime: str) -> None:
             f"the Python that runs `chalice package`, so run both with it, e.g. make PYTHON=/path/to/{runtime} package)")
 
 
+def _in_bundle(root: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run as Lambda would run the bundle: a fresh ``python -S`` with only ``root`` on its path."""
+    env = {"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    return subprocess.run([sys.executable, "-S", "-c", code, str(root), *args],
+                          cwd=root, env=env, capture_output=True, text=True)
+
+
 def loaded_sources(root: Path, modules: Sequence[str] = COLD_PATH_MODULES, warm_up: str = WARM_UP) -> list[str]:
     """The ``.py`` files under ``root`` that importing ``modules`` loads, as Lambda would (a fresh ``python -S``)."""
-    env = {"PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
-    done = subprocess.run([sys.executable, "-S", "-c", _LIST_LOADED, str(root), ",".join(modules), warm_up],
-                          cwd=root, env=env, capture_output=True, text=True)
+    done = _in_bundle(root, _LIST_LOADED, ",".join(modules), warm_up)
     if done.returncode:
         raise BytecodeRefused(f"importing the cold-path modules from the bundle failed:\n{done.stderr.strip()[-2000:]}")
     return sorted(set(done.stdout.split()))
+
+
+def gate_tables(root: Path) -> dict[str, bytes]:
+    """The analyzer's prefilter tables derived in the bundle, keyed by their zip path (none
+    without the analyzer): the first analysis in a container reads them instead of deriving
+    them, about a second of CPU (``python -m bench.bench_coldstart --bundle``)."""
+    done = _in_bundle(root, _WRITE_GATE_TABLES)
+    if done.returncode:
+        raise BytecodeRefused(f"deriving the analyzer's gate tables in the bundle failed:\n{done.stderr.strip()[-2000:]}")
+    name = done.stdout.strip()
+    return {Path(name).as_posix(): (root / name).read_bytes()} if name else {}
 
 
 def compile_sources(root: Path, sources: Sequence[str]) -> dict[str, bytes]:
@@ -160,7 +202,8 @@ def rewrite_zip(zip_path: Path, added: dict[str, bytes]) -> None:
 
 def add_bytecode(zip_path: Path, *, runtime: str | None = None, modules: Sequence[str] = COLD_PATH_MODULES,
                  warm_up: str = WARM_UP) -> BytecodeReport:
-    """Compile the modules ``modules`` load from the bundle and add their ``.pyc`` files to it."""
+    """Compile the modules ``modules`` load from the bundle and add their ``.pyc`` files to it,
+    with the analyzer's gate tables (``gate_tables``)."""
     zip_path = Path(zip_path)
     runtime = runtime or bundle_runtime(zip_path)
     if runtime is None:
@@ -171,6 +214,7 @@ def add_bytecode(zip_path: Path, *, runtime: str | None = None, modules: Sequenc
         root = Path(tmp)
         with zipfile.ZipFile(zip_path) as bundle:
             bundle.extractall(root)
-        added = compile_sources(root, loaded_sources(root, modules, warm_up))
-    rewrite_zip(zip_path, added)
-    return BytecodeReport(runtime, tuple(sorted(added)), size_before, zip_path.stat().st_size)
+        compiled = compile_sources(root, loaded_sources(root, modules, warm_up))
+        tables = gate_tables(root)
+    rewrite_zip(zip_path, {**compiled, **tables})
+    return BytecodeReport(runtime, tuple(sorted(compiled)), size_before, zip_path.stat().st_size, next(iter(tables), None))

@@ -9,7 +9,7 @@ demo              send a realistic sequence of signed Twilio webhooks to a runni
 relay             hand on the tasks left in the outbox (what the scheduled relay_tasks does)
 intel             scam intelligence: export the blocklist, campaigns, FTC reports, false positives
 iam-policy        the prod role's IAM policy for the configured features (make package writes it)
-bytecode          compile the cold path's modules into a deployment.zip (make package runs it)
+bytecode          add the cold path's .pyc and the analyzer's gate tables to a deployment.zip (make package runs it)
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     iam = commands.add_parser("iam-policy", help="print the prod role's IAM policy for the configured features")
     iam.add_argument("--ssm-prefix", default=None, help="SSM parameter path (default: SSM_PARAMETER_PREFIX or /honeyline/prod)")
     iam.set_defaults(run=_iam_policy)
-    bytecode = commands.add_parser("bytecode", help="add the cold path's compiled modules (.pyc) to a Lambda deployment.zip")
+    bytecode = commands.add_parser("bytecode", help="add the cold path's compiled modules (.pyc) and the analyzer's gate tables to a Lambda deployment.zip")
     bytecode.add_argument("zip", help="the deployment.zip of `chalice package`, e.g. build/package/deployment.zip")
     bytecode.add_argument("--runtime", help="the Lambda runtime, e.g. python3.11 (default: the Runtime in the sam.json beside the zip)")
     bytecode.set_defaults(run=_bytecode)

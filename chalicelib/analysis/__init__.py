@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .llm import analyze_with_llm as analyze_with_llm
 
 __all__ = ["MAX_CALL_CHARS", "MAX_TEXT_CHARS", "Analysis", "analyze", "analyze_with_llm",
-           "cap_text", "coarse_type", "normalize", "readings"]
+           "cap_text", "coarse_type", "gate_tables", "normalize", "readings"]
 
 CHANNELS = ("call", "sms")
 # The analyzer reads at most this many characters at once (a two-minute voicemail is about
@@ -98,6 +98,16 @@ def analyze(text: str, channel: str = "call") -> Analysis:
     verdicts = [analyze_normalized(normalize_for(piece, channel), channel)
                 for piece in readings(text or "", channel)]
     return max(verdicts, key=lambda verdict: verdict.confidence)
+
+
+def gate_tables() -> str:
+    """The JSON of the prefilter's tables for every gate the analyzer builds, to ship beside
+    ``_prefilter`` (``make package``): a new container then reads them instead of deriving them."""
+    from ._companies import _gate as brand_gate
+    from ._prefilter import dump_tables
+    from ._scorer import _gate as signal_gate
+
+    return dump_tables([signal_gate(), brand_gate()])
 
 
 def __getattr__(name: str) -> Any:

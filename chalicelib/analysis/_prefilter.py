@@ -20,7 +20,13 @@ cuts the branches offered per text from about 109 to 64 (2 to 3 signals fire).
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
+import logging
+import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -31,8 +37,10 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals", "leading_literals",
-           "required_literals"]
+__all__ = ["TABLES_FILE", "LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals",
+           "dump_tables", "leading_literals", "required_literals", "stored_tables", "tables_key"]
+
+log = logging.getLogger(__name__)
 
 MIN_LITERAL = 3  # shorter literals ("a ", "s") occur everywhere and would not filter anything
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
@@ -335,6 +343,106 @@ class LazyPattern:
 Regex = re.Pattern[str] | LazyPattern
 
 
+# The gate's tables, derived from the patterns when ``make package`` builds the bundle (see
+# ``chalicelib.bytecode``) so that a new Lambda container reads them instead of parsing five
+# thousand branches (about 1.3 s of CPU here); absent in a checkout, where they are derived.
+TABLES_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gate_tables.json")  # (no pathlib: 10 ms of import)
+TABLES_FORMAT = 1
+
+
+@functools.cache
+def _derivation_digest() -> str:
+    """This module's source: tables derived by another version of it are not used."""
+    try:
+        with open(__file__, "rb") as source:
+            return hashlib.sha256(source.read()).hexdigest()
+    except OSError:  # pragma: no cover - no source beside the bytecode
+        return ""
+
+
+def tables_key(patterns: Sequence[Regex], split: bool) -> str:
+    """What the tables of a gate depend on: its patterns and flags, ``split``, this module
+    (the derivation) and the Python version (whose regex parser the derivation reads)."""
+    digest = hashlib.sha256(f"{TABLES_FORMAT} {sys.version_info[:2]} {split} {_derivation_digest()}".encode())
+    for pattern in patterns:
+        digest.update(f"\0{pattern.flags}\0{pattern.pattern}".encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def stored_tables(path: str) -> dict[str, dict[str, Any]]:
+    """The tables shipped at ``path``, by key; none when there is no file or it is unreadable
+    (the gate then derives its own: slower to start, same verdicts)."""
+    try:
+        with open(path, encoding="utf-8") as stored:
+            data = json.load(stored)
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("prefilter: ignoring the gate tables at %s (%s); deriving them", path, exc)
+        return {}
+    if not isinstance(data, dict) or data.get("format") != TABLES_FORMAT or not isinstance(data.get("gates"), dict):
+        log.warning("prefilter: ignoring the gate tables at %s (not format %s); deriving them", path, TABLES_FORMAT)
+        return {}
+    return data["gates"]
+
+
+def dump_tables(gates: Iterable[LiteralGate]) -> str:
+    """The JSON of ``TABLES_FILE`` for ``gates``: each one's tables under its key."""
+    return json.dumps({"format": TABLES_FORMAT, "gates": {gate.key: gate.tables() for gate in gates}},
+                      separators=(",", ":"), sort_keys=True)
+
+
+def _entry_sources(patterns: Sequence[Regex], branches: list[list[str] | None]) -> list[str]:
+    """Each entry's regex: a branch bounded as its alternation is, or the whole pattern."""
+    return [rf"\b(?:{part})\b" if parts else part
+            for pattern, parts in zip(patterns, branches) for part in parts or [pattern.pattern]]
+
+
+def _derive(patterns: Sequence[Regex], split: bool) -> dict[str, Any]:
+    """The gate's tables from its patterns' parse trees (what ``LiteralGate`` documents)."""
+    owners: list[int] = []  # entry -> pattern index
+    branches: list[list[str] | None] = []  # pattern index -> its alternatives
+    leading: list[frozenset[str] | None] = []  # a split branch is found where it starts
+    within: list[frozenset[str] | None] = []  # and holds one of these at a word boundary
+    for owner, pattern in enumerate(patterns):
+        parts = split_alternatives(pattern.pattern) if split else None
+        branches.append(parts)
+        for part in parts or [pattern.pattern]:
+            owners.append(owner)
+            lead, lits = branch_literals(part) if parts else (None, bounded_literals(part))
+            leading.append(lead)
+            within.append(lits)
+    # A split branch begins at \b, so its leading literals are seen at word boundaries;
+    # so are the bounded literals of most others.  The few left are looked up as strings.
+    bounded = [lead or lits for lead, lits in zip(leading, within)]
+    required = [lits or required_literals(source)
+                for lits, source in zip(bounded, _entry_sources(patterns, branches))]
+    by_literal: dict[str, set[int]] = {}
+    anywhere: dict[str, set[int]] = {}
+    for index, lits in enumerate(required):
+        for lit in lits or ():
+            (by_literal if bounded[index] else anywhere).setdefault(lit, set()).add(index)
+    # A branch found where its leading literal begins ("this is ") often holds a rarer one
+    # further on ("final notice"): it is kept only if the finder sees that one too.
+    also = [_rarer(lits, lead) for lead, lits in zip(leading, within)]
+    marks = frozenset().union(*(lits for lits in also if lits))
+    literals = sorted(set(by_literal) | marks)
+    # The trie reports the longest literal at a position; the shorter ones there are its
+    # prefixes, so a hit stands for the entries (and marks) of the literal and its prefixes.
+    return {
+        "branches": branches, "owner": owners,
+        "anchored": [lits is not None for lits in leading],
+        "always": [index for index, lits in enumerate(required) if lits is None],
+        "also": [None if lits is None else sorted(lits) for lits in also],
+        "finder": rf"\b(?=({_trie_regex(literals)}))" if literals else None,
+        "entries_of": {lit: sorted(frozenset().union(*(by_literal.get(prefix, ()) for prefix in _prefixes(lit))))
+                       for lit in literals},
+        "marks_of": {lit: sorted(prefix for prefix in _prefixes(lit) if prefix in marks) for lit in literals},
+        "anywhere": {lit: sorted(entries) for lit, entries in anywhere.items()},
+    }
+
+
 class LiteralGate:
     r"""Which of ``patterns`` may match a text, found with one pass over it.
 
@@ -352,49 +460,38 @@ class LiteralGate:
     whole pattern returns, leftmost first, the earlier branch winning a tie.
     """
 
-    def __init__(self, patterns: Sequence[Regex], split: bool = False) -> None:
+    def __init__(self, patterns: Sequence[Regex], split: bool = False,
+                 stored: str | None = TABLES_FILE) -> None:
         self.patterns = list(patterns)
-        self._entries: list[tuple[int, int]] = []  # entry -> (pattern index, branch index)
-        self._branches: list[list[str] | None] = []  # pattern index -> its alternatives
-        self._sources: list[str] = []
-        leading: list[frozenset[str] | None] = []  # a split branch is found where it starts
-        within: list[frozenset[str] | None] = []  # and holds one of these at a word boundary
-        for owner, pattern in enumerate(self.patterns):
-            parts = split_alternatives(pattern.pattern) if split else None
-            self._branches.append(parts)
-            for branch, part in enumerate(parts or [pattern.pattern]):
-                self._entries.append((owner, branch))
-                self._sources.append(rf"\b(?:{part})\b" if parts else part)
-                lead, lits = branch_literals(part) if parts else (None, bounded_literals(part))
-                leading.append(lead)
-                within.append(lits)
-        self.anchored = [lits is not None for lits in leading]
-        # A split branch begins at \b, so its leading literals are seen at word boundaries;
-        # so are the bounded literals of most others.  The few left are looked up as strings.
-        bounded = [lead or lits for lead, lits in zip(leading, within)]
-        self.required = [lits or required_literals(source)
-                         for lits, source in zip(bounded, self._sources)]
-        self._always = frozenset(i for i, lits in enumerate(self.required) if lits is None)
-        by_literal: dict[str, set[int]] = {}
-        anywhere: dict[str, set[int]] = {}
-        for index, lits in enumerate(self.required):
-            for lit in lits or ():
-                (by_literal if bounded[index] else anywhere).setdefault(lit, set()).add(index)
-        # A branch found where its leading literal begins ("this is ") often holds a rarer one
-        # further on ("final notice"): it is kept only if the finder sees that one too.
-        self._also = [_rarer(lits, lead) for lead, lits in zip(leading, within)]
-        marks = frozenset().union(*(lits for lits in self._also if lits))
-        literals = sorted(set(by_literal) | marks)
-        self._finder = (re.compile(rf"\b(?=({_trie_regex(literals)}))") if literals else None)
-        # The trie reports the longest literal at a position; the shorter ones there are its
-        # prefixes, so a hit stands for the entries (and marks) of the literal and its prefixes.
-        self._entries_of = {
-            lit: tuple(sorted(frozenset().union(*(by_literal.get(prefix, ()) for prefix in _prefixes(lit)))))
-            for lit in literals}
-        self._marks_of = {lit: frozenset(prefix for prefix in _prefixes(lit) if prefix in marks) for lit in literals}
-        self._anywhere = {lit: tuple(sorted(entries)) for lit, entries in anywhere.items()}
-        self._owner = [owner for owner, _ in self._entries]  # entry -> pattern index
-        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._entries)
+        self.key = tables_key(self.patterns, split)
+        tables = stored_tables(stored).get(self.key) if stored is not None else None
+        self.source = "stored" if tables is not None else "derived"  # what the bench and tests read
+        self._adopt(tables if tables is not None else _derive(self.patterns, split))
+        self._finder = re.compile(self._finder_source) if self._finder_source else None
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._owner)
+
+    def _adopt(self, tables: dict[str, Any]) -> None:
+        """Take the gate's tables (``_derive``'s, or the bundle's JSON of them) as attributes."""
+        self._branches: list[list[str] | None] = tables["branches"]  # pattern index -> its alternatives
+        self._sources = _entry_sources(self.patterns, self._branches)  # entry -> the regex tried for it
+        self._owner: list[int] = tables["owner"]  # entry -> pattern index
+        self.anchored: list[bool] = tables["anchored"]  # entry -> tried only where its literals begin
+        self._always = frozenset(tables["always"])  # entries with no usable literal
+        self._also = [None if lits is None else frozenset(lits) for lits in tables["also"]]
+        self._finder_source: str | None = tables["finder"]
+        self._entries_of = {lit: tuple(entries) for lit, entries in tables["entries_of"].items()}
+        self._marks_of = {lit: frozenset(marks) for lit, marks in tables["marks_of"].items()}
+        self._anywhere = {lit: tuple(entries) for lit, entries in tables["anywhere"].items()}
+
+    def tables(self) -> dict[str, Any]:
+        """What ``_derive`` found, as JSON-ready data: ``make package`` ships it (``TABLES_FILE``)."""
+        return {"branches": self._branches, "owner": self._owner,
+                "anchored": self.anchored, "always": sorted(self._always),
+                "also": [None if lits is None else sorted(lits) for lits in self._also],
+                "finder": self._finder_source,
+                "entries_of": {lit: list(entries) for lit, entries in self._entries_of.items()},
+                "marks_of": {lit: sorted(marks) for lit, marks in self._marks_of.items()},
+                "anywhere": {lit: list(entries) for lit, entries in self._anywhere.items()}}
 
     def _starts(self, text: str) -> dict[int, list[int]]:
         """Each entry that may match ``text``, with where its literals begin (in order; an

@@ -69,6 +69,7 @@ def test_adds_the_bytecode_of_exactly_what_the_cold_path_imports(tmp_path: Path)
                             f"pkg/__pycache__/mod.{TAG}.pyc"])
     assert list(report.compiled) == added and report.runtime == runtime_tag()
     assert (report.size_before, report.size_after) == (size, zip_path.stat().st_size) and size < report.size_after
+    assert report.tables is None  # no analyzer in this bundle: no gate tables
     assert report.summary().startswith(f"bytecode: compiled 3 cold-path modules for {runtime_tag()}")
     with zipfile.ZipFile(zip_path) as bundle:
         header = bundle.read(f"pkg/__pycache__/mod.{TAG}.pyc")[:8]
@@ -139,3 +140,29 @@ def test_the_real_cold_path_imports_and_warms_up() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"  # the analysis parsed a US number: its metadata is on the cold path
+
+
+def _analyzer_bundle(tmp_path: Path) -> Path:
+    """A bundle holding the real analyzer package (and an app.py that imports it)."""
+    root = Path(__file__).resolve().parents[2]
+    sources = {"app.py": "import chalicelib.analysis\n", "chalicelib/__init__.py": (root / "chalicelib/__init__.py").read_text()}
+    for path in sorted((root / "chalicelib" / "analysis").glob("*.py")):
+        sources[path.relative_to(root).as_posix()] = path.read_text()
+    return _bundle(tmp_path, sources=sources)
+
+
+def test_the_package_step_ships_the_gate_tables_a_container_reads(tmp_path: Path) -> None:
+    zip_path = _analyzer_bundle(tmp_path)
+    report = add_bytecode(zip_path, modules=("app",), warm_up="")
+    assert report.tables == "chalicelib/analysis/gate_tables.json" and report.tables in report.summary()
+    root = tmp_path / "var-task"
+    with zipfile.ZipFile(zip_path) as bundle:
+        bundle.extractall(root)
+    first = ("from chalicelib.analysis import analyze, _scorer, _companies\n"
+             "verdict = analyze('this is windows support your computer has a virus install anydesk now', 'call')\n"
+             "print(_scorer._gate().source, _companies._gate().source, verdict.is_scam)")
+    assert _as_lambda(root, first) == "stored stored True"
+    # Tables from another version of the derivation (or of the patterns) are not used.
+    prefilter = root / "chalicelib" / "analysis" / "_prefilter.py"
+    prefilter.write_text(prefilter.read_text() + "\n# edited after the build\n")
+    assert _as_lambda(root, first) == "derived derived True"
