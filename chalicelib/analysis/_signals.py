@@ -236,6 +236,9 @@ SIGNALS: tuple[Signal, ...] = (
     # --- crypto ------------------------------------------------------------------------
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"paste (?:the |my |this )?(?:wallet )?address|"
+       # the way an office says it is paid: "we take payment only by wire or bitcoin", "we accept bitcoin"
+       r"(?:we|they|theyll|well|were|theyre|we will|they will|we only|they only) (?:take|taking|accept|accepting)(?: "
+       r"(?:payments?|donations?|only|by|in|wire|cash|or))* (?:bitcoin|crypto\w*|btc|usdt|tether)\b|"
        r"bitcoin (?:atm|machine|address|wallet|kiosk)|crypto(?:currency)? (?:atm|wallet|kiosk)|bitcoin at (?:the|a) kiosk|"
        rf"(?:seed|recovery|secret) phrase|{WALLET_ADDRESS}|wallet key|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
@@ -627,8 +630,12 @@ SIGNALS: tuple[Signal, ...] = (
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
        # "to claim it there's a finder's fee we need up front", "just need the transfer tax paid up front" (not a phone
        # shop's "activation fee up front")
-       r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration|closing) (?:fee|tax|taxes|"
-       r"costs?) (?:we need |is due |paid |youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
+       r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration|closing|recall|title search|"
+       r"verification) (?:fee|tax|taxes|costs?)(?: of (?:\w+ ){0,3}?\w+)? (?:we need |is due |is needed |needed |paid |has to be "
+       r"paid |must be paid |youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
+       # the fee "refunded when your grant is approved": an inspector's call-out paid before the money it unlocks
+       r"fee(?: \w+){0,10} (?:gets|will be|is|are) (?:refunded|reimbursed|returned|paid back) (?:to you )?(?:when|once|"
+       r"after|as soon as) (?:your |the )?(?:grant|loan|claim|settlement|funds|money|winnings|prize|compensation)\b|"
        # the job's visa paid by the worker: "send 45,000 rupees for visa stamping and ticket", "a uniform and training
        # deposit, refundable after six months"
        r"(?:send|pay|deposit)(?: \w+){0,4} for (?:the )?(?:visa|work permit|permit) (?:stamping|processing|fee)|"

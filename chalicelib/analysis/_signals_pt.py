@@ -271,7 +271,10 @@ PORTUGUESE: dict[str, str] = {
         r"dados bancarios|dados de pagamento)"),
     "ask_personal": (
         r"(?:confirmar|confirme|informar|informe|atualizar|atualize|verificar|verifique|validar) (?:os |os seus |"
-        r"seus |sua |a sua |o seu |seu )?(?:dados|data de nascimento|endereco|nome completo)"),
+        r"seus |sua |a sua |o seu |seu )?(?:dados|data de nascimento|endereco|nome completo)|"
+        # "me confirma seu cpf e a data de nascimento por aqui mesmo"
+        r"(?:me )?(?:confirma|passa|manda|envia|informa) (?:o |o seu |seu )?cpf (?:e|com) (?:a |sua |a sua )?data de "
+        r"nascimento"),
     "safe_account": (
         r"(?:para|pra|numa|em uma|na) (?:uma |a )?conta (?:segura|protegida|blindada|cofre|de protecao|"
         r"de seguranca|temporaria|reserva)"),
@@ -290,7 +293,8 @@ PORTUGUESE: dict[str, str] = {
         r"(?:encomenda|pacote|remessa|objeto|volume)(?: \w+){0,4} (?:aguarda|aguardando|pendente de|esta pendente "
         r"de) (?:o )?(?:pagamento|taxa|liberacao)|"
         r"(?:taxa|imposto|tarifa|custos?) (?:de )?(?:importacao|alfandega|alfandegaria|aduaneira|desembaraco|"
-        r"reentrega|portes|envio) (?:\w+ ){0,3}(?:pendente|em aberto|nao pag[oa])|"
+        r"reentrega|portes|envio|armazenamento|armazenagem|estadia) (?:\w+ ){0,3}(?:pendente|em aberto|nao pag[oa]|"
+        r"em atraso)|"
         # "sem o pagamento sera devolvida", "se nao for paga ... volta pro remetente"
         r"(?:sem (?:o )?pagamento|se nao (?:for|forem) pag[oa]s?)(?: \w+){0,6} (?:sera|vai ser|volta|voltara|"
         r"vai voltar) (?:devolvid[oa]|reenviad[oa]|pro remetente|para o remetente|ao remetente)"),
@@ -316,6 +320,10 @@ PORTUGUESE: dict[str, str] = {
         r"(?:pagar|paga|pague|pagamento d[ae]|depositar|deposito d[ae]|cobrir) (?:a |uma |o |um )?(?:taxa|tarifa|"
         r"imposto|custo|valor|deposito)s? (?:de |do |da )?(?:liberacao|desbloqueio|saque|resgate|retirada|"
         r"desembaraco)|"
+        r"(?:saque|levantamento|resgate|retirada)(?: \w+){0,6} (?:retid|bloquead|congelad|suspens)[oa](?: \w+){0,3} "
+        r"(?:para|pra) (?:liberar|desbloquear)(?: \w+){0,3} (?:pague|pagar|deposite|depositar)\b|"
+        r"(?:liberar|sacar|receber|resgatar) (?:a |sua |seu |a sua |o seu )?(?:comissao|comissoes|saldo|lucros?)"
+        r"(?: \w+){0,8} (?:recarga|recarregar|deposito|depositar)\b|"
         r"(?:taxa|tarifa|imposto|deposito|valor) (?:\w+ ){0,6}(?:para|pra) (?:liberar|desbloquear|sacar|resgatar|"
         r"receber|retirar) (?:o |a |os |as |seu |sua |seus |suas |o seu |a sua )?(?:saldo|dinheiro|premio|"
         r"valor|fundos|encomenda|pacote|lucros?|emprestimo|credito|transferencia|heranca|indenizacao)"),
@@ -325,7 +333,8 @@ PORTUGUESE: dict[str, str] = {
         r"(?:precisa|preciso|tem que|tenho que|tem de|tenho de|vai ter que|tera que|deve|devera) (?:\w+ )?"
         r"(?:pagar|depositar|efetuar o pagamento|fazer o pagamento|fazer um deposito|fazer o deposito|quitar|"
         r"transferir)|(?:preciso|precisamos|precisaria|precisariamos) de um deposito|"
-        r"(?:pague|pagar|quite|quitar) (?:\w+ ){0,3}(?:hoje mesmo|ainda hoje|agora mesmo|imediatamente)|"
+        r"(?:pague|quite) (?:\w+ ){0,3}(?:hoje mesmo|ainda hoje|agora mesmo|imediatamente|ja)|"
+        r"(?:pagar|quitar) (?:\w+ ){0,3}(?:hoje mesmo|ainda hoje|agora mesmo|imediatamente)|"
         r"se nao pagar (?:hoje|ate|agora)"),
     "wire_cash": (
         # (Zelle, Cash App, Western Union are named the same in both languages: the English row reads them)
@@ -554,7 +563,7 @@ PORTUGUESE: dict[str, str] = {
         # "quite R$ 14,90 hoje", "regularize 2,35 EUR", "portes adicionais 1,49 EUR"; not a bill's "valor de"
         rf"(?:pague|pagar|pagando|quite|quitar|regularize|regularizar|regulariza|liquide|efetue o pagamento de|"
         rf"efetuar o pagamento de)(?: \w+){{0,3}} (?:de )?{_MONEY}|(?:taxa|taxas|tarifa|portes|imposto|frete|multa|"
-        rf"coima|pedagio|portagem|custo)(?: \w+){{0,3}} (?:de )?{_MONEY}"),
+        rf"coima|pedagio|portagem|custos?)(?: \w+){{0,3}} (?:de )?{_MONEY}"),
     # --- an alert to disown, the call promised by the text -------------------------------------------
     "not_you": (
         # "nao reconhece? responda nao", "nao foi voce?"
@@ -598,10 +607,17 @@ PORTUGUESE: dict[str, str] = {
         r"(?:devolver|devolve|devolva|devolves|estornar|estorna|retornar|retorna|mandar de volta|manda de volta)\b|"
         r"(?:por engano|sem querer|errad[oa])(?: \w+){0,14} (?:devolver|devolve|devolva) (?:pra|para) (?:essa|esta|"
         r"minha|a) (?:chave|conta)|"
+        # the surplus sent back to "another key": "veio 1 000 a mais, me devolve o excedente na outra chave que te passei"
+        # (money returned goes back where it came from)
+        r"(?:devolve|devolva|devolver|devolves|manda|mande|mandar|retorna|retorne|estorna|estorne)(?: \w+){0,4} (?:na|"
+        r"pra|para|para a|pela|em|numa) (?:outra|uma outra|essa outra|a outra) (?:chave|conta|pix)\b|"
         # the wallet's fake "received by mistake, send it back"
         r"(?:recebeu|caiu|entrou) (?:\w+ ){0,6}(?:por engano|por erro|sem querer)(?: \w+){0,10} (?:devolva|devolver|"
         r"devolve|estorne|estornar|retorne|retornar)\b|"
-        # the buyer's "payment" that needs the reader's pin, or an accepted request, to arrive
+        # the buyer's "payment" that needs the reader's pin, or an accepted request, to arrive: "pago por mb way, so
+        # preciso que va a um multibanco para confirmar o recebimento" (money is received without a trip to an atm)
+        r"(?:va|ir|vai|dirija se|se dirigir|passe) (?:ate |a |ao )?(?:um |uma |o |a )?(?:multibanco|caixa eletronico|"
+        r"caixa automatico|atm)(?: \w+){0,3} (?:para|pra) (?:confirmar|receber|validar|ativar|aceitar)\b|"
         r"(?:para|pra) (?:receber|aceitar|resgatar)(?: \w+){0,3} (?:digite|insira|introduza|coloque|ponha) "
         r"(?:a sua |sua |o seu |seu |o |a )?(?:senha|pin)|"
         r"(?:aceite|aceita|aceitar|confirme|confirma|confirmar) (?:o |a )?(?:pedido|solicitacao|operacao|"

@@ -38,7 +38,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"ar|mx|cl|br|es|pt|pe|uy|ec|bo|py|ve|gt|cr|pa|sv|hn)"),
     ("shortener", "smishing", 1.0, "hides the link behind a URL shortener",
      r"(?:bit|tinyurl|goo|ow|cutt|rb|shorturl|rebrand|tiny|is|v|t|s|lnkd|qrco|bl) dot (?:ly|com|gl|co|"
-     r"gd|cc|gy|at|de|ink)"),
+     r"gd|cc|gy|at|de|ink)|bit dot do"),
     ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
      # an opt-out ("text stop to 80555") is how lawful senders end every message: no ask
      # ("reply stop all to 89203", "reply stop ends to ...": the opt-out's own keywords)

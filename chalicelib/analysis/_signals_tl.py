@@ -233,6 +233,14 @@ TAGALOG: dict[str, str] = {
         r"mag deposit|magpadala|mag send|magbigay) (?:po )?(?:muna )?(?:ng|nang) (?:\w+ ){0,3}(?:deposit|deposito|"
         r"processing|release|reservation|placement|notarial|insurance|membership|verification|activation|"
         r"withdrawal|clearance|handling|training|advance|pang ?reserve)"),
+    # the link that opens only once the reader answers: "reply yes para makatanggap ng link", "reply 1 para sa link"
+    "link_trick": (
+        r"(?:reply|mag reply|i reply|sagutin|sumagot|i text)(?: ng)? (?:yes|oo|1|y)(?: po)? (?:para|para sa|para "
+        r"makatanggap ng|para matanggap ang|para makuha ang|para ma receive ang) (?:ang |yung )?link"),
+    # the "wrong send" to return: "nagkamali po ako ng send ng 3 500 sa gcash nyo ... pakibalik na lang po sa 0917"
+    "reversal_plea": (
+        r"(?:nagkamali|nagkamaling|mali) (?:po )?(?:ako |kami )?(?:po )?(?:ng |sa |nang )?(?:send|sent|padala|pag send|"
+        r"transfer|pag transfer)(?: \w+){0,14} (?:pakibalik|ibalik|paki return|pakisauli|isauli|i return)\b"),
     "fee_to_release": (
         # the task app's "mag-top up muna para ma-withdraw ang commission", in either order
         r"(?:para|bago) (?:po )?(?:ma |mai |makapag |maka )?(?:withdraw|release|unlock|makuha|claim) (?:\w+ ){0,4}"

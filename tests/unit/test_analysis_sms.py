@@ -956,3 +956,28 @@ def test_the_wave_122_texts() -> None:
     verdict = analyze("eSafety: Under the new social media age law your account must be verified. Upload your driver "
                       "licence at agecheck-au-gov.com within 48 hours or your account will be suspended.", "sms")
     assert {"lookalike_link", "ask_login"} <= set(verdict.signals) and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 857th batch (wave 123): Portuguese and Tagalog texts read by what they ask
+    ("sua encomenda tem taxa de armazenagem em atraso, evite custos adicionais de 12 euros, pague ja", "parcel_problem"),
+    ("recebi o pix mas veio 500 a mais, me devolve a diferença na outra chave que te mandei", "reversal_plea"),
+    ("Quero comprar o sofá, pago por MB WAY, só precisa ir a um multibanco para confirmar o pagamento", "reversal_plea"),
+    ("Seu levantamento de 1.200 USDT foi bloqueado, para liberar pague a taxa de 8% antes", "fee_to_release"),
+    ("Parabéns! Para sacar sua comissão de R$ 300 é preciso fazer uma recarga de R$ 150", "fee_to_release"),
+    ("Union Bank: your online banking needs re-activation today. Reply 1 para makatanggap ng link.", "link_trick"),
+    ("Good day po, nagkamali ako ng transfer ng 2,000 sa Maya nyo, pakibalik po sa 0918 555 0110", "reversal_plea"),
+    ("Correios: taxa pendente na sua encomenda, regularize: bit.do/correios-br", "shortener"),
+])
+def test_the_wave_123_portuguese_and_tagalog_texts(text: str, signal: str) -> None:
+    assert signal in analyze(text, "sms").signals, analyze(text, "sms").reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a friend's double Pix returned to the same key, the bank's own "reply YES if this was you"
+    ("te mandei 50 a mais no pix sem querer kkk devolve quando puder", "reversal_plea"),
+    ("BPI: May bagong login sa account mo. Reply YES kung ikaw ito, NO kung hindi.", "link_trick"),
+    ("Fui ao multibanco levantar dinheiro, já te pago o jantar", "reversal_plea"),
+])
+def test_the_wave_123_honest_texts_are_not_read(text: str, signal: str) -> None:
+    assert signal not in analyze(text, "sms").signals, analyze(text, "sms").reasoning

@@ -3702,3 +3702,31 @@ def test_a_clinics_scheduling_key_is_never_rung() -> None:
                       "31st, since many plans reset in January. If you'd like to book before year end call us at "
                       "727-555-0158 or press 1 to be connected to our scheduling team.")
     assert "legit_press" in verdict.signals and not verdict.should_engage(70), verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # wave 123 (the 852nd to 854th batches): how an "office" says it is paid (a gift card, a green dot card, bitcoin),
+    # a recall or closing fee "up front", an inspector's fee "refunded when your grant is approved"
+    ("this is the county treasurer about the lien on your parcel, we can take a green dot card to clear it today",
+     "gift_card_demand"),
+    ("your registration is flagged, you can pay the reinstatement over the phone now with a target gift card",
+     "gift_card_demand"),
+    ("they will take a vanilla gift card for the reinstatement fee, just call back", "gift_card_demand"),
+    ("the surgeon will not operate until the balance is settled, we accept payment only by wire or bitcoin",
+     "crypto_demand"),
+    ("the recall fee of eighty nine dollars must be paid up front before the technician comes out", "advance_fee"),
+    ("our inspector charges a fee of one fifty, it is refunded once your grant is approved", "advance_fee"),
+])
+def test_the_wave_123_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a warning about gift cards, a lender's appraisal fee at closing, a store's own cards
+    ("this is the clerk's office, nobody from here is ever going to call you to pay with gift cards", "gift_card_demand"),
+    ("we do not take gift cards or bitcoin for court fines, pay online or at the window", "gift_card_demand"),
+    ("the appraisal fee is credited back to you at closing, no action needed", "advance_fee"),
+    ("your order is ready, remember your store gift card balance is twelve dollars", "gift_card_demand"),
+])
+def test_the_wave_123_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
