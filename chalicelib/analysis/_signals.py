@@ -242,7 +242,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"bitcoin (?:atm|machine|address|wallet|kiosk)|crypto(?:currency)? (?:atm|wallet|kiosk)|bitcoin at (?:the|a) kiosk|"
        rf"(?:seed|recovery|secret) phrase|{WALLET_ADDRESS}|wallet key|private key|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
-       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the )?(?:bitcoin|crypto)|(?:send|transfer|deposit|"
+       r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the |some )?(?:bitcoin|crypto|usdt|tether)|(?:send|transfer|deposit|"
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"
        r"crypto\w*|coins?) (?:to|into) (?:the|this|my|our|a|that) (?:\w+ )?(?:address|wallet)|"
        r"(?:address|wallet) (?:that )?(?:i|we) (?:will )?(?:give|send|provide)|coin ?flip|bitcoin depot|"

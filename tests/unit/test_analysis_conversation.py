@@ -1352,3 +1352,58 @@ def test_a_bosss_voucher_errand_is_a_card_demand() -> None:
     assert "gift_card_demand" in verdict.signals, verdict.reasoning
     assert "gift_card_demand" not in analyze("the scammer kept her on the phone and he asked for apple vouchers in "
                                              "the end she said no").signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 855th batch (wave 123): the loan app's collector who will message "all of your contacts", the payee named
+    # as the caller's colleague or paid into a personal account "because our agency account has a problem", the
+    # mentor's "just buy usdt"
+    ("pay the seven thousand by three today or we will send a message to all of your contacts that you ran away with "
+     "the loan", "revenge_threat"),
+    ("you transfer it to this account, the name is Grace Adeyemi, she is our field officer, then send the screenshot",
+     "odd_payee"),
+    ("go to the store and send with Western Union, the receiver name I will text you, it's our release desk",
+     "odd_payee"),
+    ("for now pay the processing to my own GCash, our agency account is under maintenance this week", "odd_payee"),
+    ("the app account needs ten thousand, so buy some usdt on the exchange and send it to the deposit address",
+     "crypto_demand"),
+])
+def test_the_wave_123_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a victim's retelling, a real lender's hardship call, a landlord's own account
+    ("they threatened to message my contacts but I reported the app", "revenge_threat"),
+    ("the payment goes to the account on your statement, in the name of the bank, never to a person", "odd_payee"),
+    ("i paid him back with my own card because the company card was declined at the hotel", "odd_payee"),
+])
+def test_the_wave_123_honest_words_are_not_read(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 856th batch's business compromise calls (wave 123): the check waved through or refused, the old account
+    # said to be dead
+    ("I know the policy, I spoke to their controller myself this morning, consider this the callback and release it",
+     "told_not_to_tell"),
+    ("put it through as a manual wire today and I'll approve it retroactively when I'm back", "told_not_to_tell"),
+    ("should I let the finance director know? absolutely not, this stays between us until the deal closes",
+     "told_not_to_tell"),
+    ("it's confidential payroll data, so best not to forward the link to anyone", "told_not_to_tell"),
+    ("any payment to the old account is going to be returned, it's closed, so update us today", "payment_switch"),
+    ("can you hold the check run and send it as a wire instead, it's faster for us", "payment_switch"),
+])
+def test_the_wave_123_business_compromise_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest twins: the controller who asks for the callback, the vendor whose old account stays open
+    ("should I let the finance director know? yes please, and do the callback to the number on file", "told_not_to_tell"),
+    ("we will call you back on the number in our vendor file before anything changes", "told_not_to_tell"),
+    ("our old account stays open until March, so either one works while the change goes through your form",
+     "payment_switch"),
+])
+def test_the_wave_123_honest_business_calls_are_not_read(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
