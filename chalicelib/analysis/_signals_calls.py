@@ -339,8 +339,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:loans?|debts?|balances?)|(?:loans?|debts?) (?:are|is) (?:now )?eligible for (?:cancell?ation|"
      r"forgiveness|discharge)"),
     ("warranty", "auto_warranty", 1.3, "a vehicle warranty or coverage about to lapse",
-     # "...ehicle records show your coverage is lapsing, call us back"
-     r"coverage (?:is )?lapsing|(?:vehicle|car|auto) records (?:show|indicate)|"
+     # "...ehicle records show your coverage is lapsing, call us back"; a manufacturer's recall with a fee to pay
+     # ("the recall fee has to be paid up front"): a recall's repair is free by law, so its "fee" is the lure
+     r"(?<!no )recall fee|coverage (?:is )?lapsing|(?:vehicle|car|auto) records (?:show|indicate)|"
      r"extended service(?: agreement| plan| contract)?|extend a service|notice (?:we|that we) (?:mailed|sent) "
      r"(?:you )?about your (?:vehicle|car|auto|truck)|(?:not|have not|havent) (?:yet )?renewed (?:the |your )?coverage "
      r"(?:on|for) your (?:vehicle|car|truck|auto)|"
@@ -731,6 +732,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # town's permit paid to a private crew ("you gotta pay the two fifty permit through us")
      r"(?:fee|fine|penalty)(?: \w+){0,3} (?:through|via|using|at) the link (?:we|i) (?:texted|sent|text|will text)|"
      r"pay (?:the |your |a )?(?:\w+ ){0,3}(?:permit|registration|licen[cs]e fee) through us\b|"
+     # ... or "payable today over the phone": "a delivery and installation fee of seventy nine dollars payable today"
+     r"(?:fee|deposit|charge)s? (?:of (?:\w+ ){0,3}?\w+ )?(?:is |are )?payable (?:today |now |right now )?over the phone\b|"
+     # a fee that "has to be paid up front over the phone": "the recall fee has to be paid up front" (a recall is free,
+     # and no office takes its fee before the work on a stranger's word)
+     r"(?:fee|deposit|charge)s? (?:of (?:\w+ ){0,3}?\w+ )?(?:has to|have to|must|needs to|need to|will need to) be paid "
+     r"(?:up front|upfront|in advance|over the phone)\b|"
      # the fee taken by key on the call: "we can take that now over the phone if you press one"
      # (not a desk's "i can take it now over the phone if you'd like")
      r"(?:we|i) can take (?:that|it|the (?:payment|fee)) (?:now |today |right now )?over the phone if you press|"
@@ -1200,6 +1207,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # second step (a desk the customer rang to buy something asks for the card it is charging).
     ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code, "
      "expiry or whole number",
+     # ... or a photo of the card itself: "text us a photo of your id and both sides of your bank card"
+     r"(?:photo|picture|pic|image|scan|screenshot)s? of (?:\w+ ){0,6}(?:both sides|front and back) of (?:your|the) (?:bank |"
+     r"debit |credit )?card\b|"
      # (or reissues or cancels the card: "we're reissuing a batch of cards, read me the sixteen digits and the expiry")
      r"(?:we|i|ive|weve|i have|we have|ill|well|were) (?:\w+ )?(?:stopped|blocked|declined|flagged|paused|frozen|decline|"
      r"block|put a (?:temporary )?hold on|put (?:it |that |this )?on hold|reissuing|replacing|(?:get|have) (?:it|that|this|"
@@ -1275,13 +1285,20 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # ... or the creditor the debt came from: "the hospital doesn't have the file anymore, so there's no point calling them"
      r"(?:no point|no need|no use|dont bother) (?:in )?(?:calling|contacting|ringing) (?:them|the hospital|the bank|your bank|"
      r"the original (?:creditor|lender))\b|"
+     # ... or the agency it names: "don't bother calling the department, the phones are jammed", "don't call the
+     # barracks, this is handled by me directly", "if you ring the court yourself they'll just tell you ..."
+     # (not a clerk's "if you don't show up and don't call, the court may send a notice")
+     r"(?:dont|do not) bother (?:calling|ringing|contacting) (?:the )?(?:department|barracks|precinct|station|courthouse|"
+     r"court|council|city|agency|head office|main office)\b|(?:dont|do not) (?:call|ring) the (?:barracks|precinct)\b|"
+     r"if you (?:ring|call|contact) the (?:court|department|office|agency|council|police|bank) (?:yourself|directly)"
+     r"(?: \w+){0,3} (?:just|only) (?:tell|say|confuse)|"
      r"(?:dont|do not|no need to|dont need to|do not need to|wont need to) (?:go|come) (?:in)?to (?:the|your|a|any) "
      r"(?:local )?branch\b|(?:dont|do not) (?:go|come) (?:in)?to (?:the|your) (?:local )?(?:bank|counter|teller|office)\b|"
      # ... or the code's own "never share this" waved off: "that message is for third parties, it's safe with me",
      # "you'll see a line that says not to share it, that's the standard wording"
      r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|other "
      r"people|strangers|outsiders)|(?:its|it is) (?:safe|okay|ok|fine) (?:to (?:share|give|read) (?:it )?)?with me|"
-     r"(?:thats|that is) (?:just )?the standard (?:wording|message|warning|line)|"
+     r"(?:thats|that is) (?:just )?(?:the )?standard (?:wording|message|warning|line|text)\b|"
      # the scammer waving off the cashier's warning: "those store people are told to say that"
      r"(?:dont|do not) run it past (?:accounts|finance|anyone)|"
      r"(?:dont|do not|never) (?:talk|speak) to (?:the |anyone |anybody )?(?:staff|employees|tellers?|anyone|"

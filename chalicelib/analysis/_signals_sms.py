@@ -173,7 +173,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("link_trick", "smishing", 2.5, "asks to reply so that a blocked link opens, or to paste it",
      r"(?:reply|respond) (?:with )?(?:y|yes|1) (?:and|then) (?:re ?open|reopen|open|exit)|"
      r"(?:copy|paste) (?:it |the link |this link )?(?:in|into) (?:your )?(?:browser|safari|"
-     r"chrome)|(?:activate|enable) the link|receive the link"),
+     r"chrome)|(?:activate|enable) the link|receive the link|"
+     # ... or is sent only once the reader answers: "there's a small amount outstanding, i can send the link if you reply"
+     r"(?:send|text) (?:you )?the (?:payment )?link (?:if|once|when|as soon as) (?:you )?(?:reply|respond|answer|text back)"),
     # A full mailbox is an email provider's lure by text; said on a call, it is the caller's phone.
     ("storage_full", "smishing", 1.5, "says a mailbox or storage is full and must be upgraded",
      r"(?:storage|mailbox|inbox) (?:is )?(?:full|almost full)|stop receiving (?:messages|emails|mail)"),
@@ -230,8 +232,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"contact|reach out to) (?:you|u) (?:shortly|soon|now|in a few|within (?!(?:\w+ )?(?:business |working )?days))|"
      # ... or rings once the reader replies: "if unauthorized, reply cancel and a member of our security team will
      # contact you" (a bank's own alert sends the reader to the number on the card)
-     r"(?:reply|respond|text) \w+ (?:and|so) (?:a|an|one of our) (?:member of (?:our|the) )?(?:\w+ )?(?:security|fraud|"
-     r"support|protection) (?:team|specialist|agent|department|officer)(?: member)? (?:will|can) (?:call|contact|reach)"),
+     # "reply 1 to cancel and our support team will contact you"
+     r"(?:reply|respond|text) \w+(?: \w+){0,3} (?:and|so) (?:a|an|one of our|our) (?:member of (?:our|the) )?(?:\w+ )?"
+     r"(?:security|fraud|support|protection) (?:team|specialist|agent|department|officer)(?: member)? (?:will|can) "
+     r"(?:call|contact|reach)"),
     # --- the code another service just sent: asked for by text, or merely delivered -----
     ("sms_code_ask", "tactic", 2.0, "asks for a code sent to the phone, by text",
      # "did u get a 6 digit number? can u send it me", "send me the code venmo texts you"
@@ -242,7 +246,7 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"apple)|"
      # "can you screenshot me the code that comes to your phone"
      r"(?:screenshot|send|forward|tell|give) (?:me|us) (?:the|that) (?:\w+ )?code (?:that )?(?:comes|came|you get|you got|"
-     r"you receive|arrives)|"
+     r"you receive|arrives|you ll get|youll get|you will get|youre about to get|you are about to get)|"
      # "read the verification code to our officer when they call you"
      r"read (?:the|your|this) (?:\w+ )?code to (?:our|the|my) (?:officer|agent|representative|staff|colleague|team)|"
      r"reply with the (?:one time |verification |security )?(?:passcode|code|otp)|"
@@ -269,8 +273,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"you(?:ve| have)? (?:just )?(?:asked|requested|chosen|opted) to (?:add|set up|change|make|update)|"
      rf"{SENT_BY_RAIL}|"
      r"you received (?:dollar |pound |euro )?\d+|(?:paid|sent) you (?:dollar |pound |euro )?"
-     r"\d+|(?:deposit|payment|refund|transfer|top ?up)(?: of (?:dollar |pound |euro )?\d+(?: \d+)?)? "
-     r"(?:has |was |is )?(?:posted|received|complete|completed|successful)|(?:has|have) (?:shipped|been "
+     r"\d+|(?:deposit|payment|refund|transfer|top ?up)(?: of (?:dollar |pound |euro )?\d+(?: \d+){0,2})? "
+     r"(?:has |was |is )?(?:posted|received|complete|completed|successful|arrived)|(?:has|have) (?:shipped|been "
      r"delivered)|(?:item|package|parcel|order|shipment) (?:was|has been) (?:delivered|dropped "
      r"off)|thank you for your (?:payment|order)|(?:purchase|order) (?:of (?:\w+ ){1,4})?is "
      r"complete|"

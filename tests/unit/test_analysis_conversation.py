@@ -1407,3 +1407,24 @@ def test_the_wave_123_business_compromise_readings(text: str, signal: str) -> No
 ])
 def test_the_wave_123_honest_business_calls_are_not_read(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 862nd batch (wave 124): the agency kept out of it, the code's warning waved off as "standard text"
+    ("me and my colleague will be there in twenty minutes, and don't bother calling the department, the phones are "
+     "jammed", "told_not_to_tell"),
+    ("I'll text you where to send it, and don't call the barracks, this is handled by me directly", "told_not_to_tell"),
+    ("if you ring the court yourself they'll just tell you it's with enforcement, so pay today", "told_not_to_tell"),
+    ("it says don't share this code with anyone. that's standard text, it doesn't apply to the utility",
+     "told_not_to_tell"),
+])
+def test_the_wave_124_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_clerks_dont_call_is_no_gag() -> None:
+    """A first try read "don't call the court" anywhere, and flagged an honest jury clerk: "if you don't show up at
+    all and don't call the court may send you a notice"."""
+    text = ("you're fine for the postponement, the only thing is if you don't show up at all and don't call the court "
+            "may send you a notice to come in and explain, but you called so you're fine")
+    assert "told_not_to_tell" not in analyze(text).signals, analyze(text).reasoning

@@ -981,3 +981,27 @@ def test_the_wave_123_portuguese_and_tagalog_texts(text: str, signal: str) -> No
 ])
 def test_the_wave_123_honest_texts_are_not_read(text: str, signal: str) -> None:
     assert signal not in analyze(text, "sms").signals, analyze(text, "sms").reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 863rd batch (wave 124): the link sent only once the reader answers, a code "you'll get by text", the reply
+    # that summons the "support team"
+    ("Turnpike tolls office: a small balance is outstanding on your plate. I can text you the link once you reply",
+     "link_trick"),
+    ("hi it's the courier at your door, the buzzer isn't working, send me the code you'll get by text", "sms_code_ask"),
+    ("Apple Pay: $649.00 at Apple Store pending. Not you? Reply 2 to block it and our support team will contact you",
+     "call_coming"),
+])
+def test_the_wave_124_texts(text: str, signal: str) -> None:
+    assert signal in analyze(text, "sms").signals, analyze(text, "sms").reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # honest counterparts: a garage's MOT and a vet's booster reminder, a salary that "has arrived"
+    "Your MOT at Hillside Motors is due on 12/02. Book online or call us on 020 7946 0311 to arrange a time.",
+    "Oakwood Vets: Max is due his annual booster. Book online or call 020 7946 0452.",
+    "Halifax: Your salary payment of £1,942.10 has arrived. Balance £2,310.55.",
+])
+def test_the_wave_124_honest_reminders_and_receipts_are_not_flagged(text: str) -> None:
+    verdict = analyze(text, "sms")
+    assert not verdict.is_scam, verdict.reasoning

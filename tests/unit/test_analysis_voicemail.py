@@ -3730,3 +3730,43 @@ def test_the_wave_123_readings(text: str, signal: str) -> None:
 ])
 def test_the_wave_123_readings_leave_honest_words_alone(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_recall_with_a_fee_and_a_pharmacy_savings_program_are_read_as_what_they_ask() -> None:
+    """The 852nd and 854th batches (wave 123): a manufacturer's recall whose "fee has to be paid up front over the phone"
+    (a recall's repair is free by law), and a "pharmacy benefits" caller who wants a code read back (no refill, no
+    prescription: the word "pharmacy" alone no longer reads as a pharmacy's reminder)."""
+    recall = analyze("there is a manufacturer recall on your water heater, a tech is in your area today, but the recall "
+                     "fee has to be paid up front over the phone")
+    assert {"warranty", "payment_demand"} <= set(recall.signals) and recall.is_scam, recall.reasoning
+    code = analyze("pharmacy benefits calling, your mail order login is locked, I'm texting you a code, just read it "
+                   "back to me when it arrives")
+    assert "legit_appointment" not in code.signals and code.is_scam, code.reasoning
+    honest_recall = analyze("this is Lakeside Ford service, there is a safety recall on your truck, the repair is free "
+                            "and there is no recall fee, call us to book a time")
+    assert "warranty" not in honest_recall.signals, honest_recall.reasoning
+    refill = analyze("this is the pharmacy at Maple Street, your prescription refill is ready for pickup")
+    assert "legit_appointment" in refill.signals and not refill.is_scam, refill.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 858th batch (wave 124): a fee "payable today over the phone", a bail through a "bitcoin a t m" as speech
+    # recognition spells it, the shipper's fee "wired first", a photo of the card
+    ("you were approved for a free air conditioner, there's just a delivery fee of sixty dollars payable today over "
+     "the phone", "payment_demand"),
+    ("the judge set the bond, it must be paid through a bitcoin a t m before tomorrow", "crypto_demand"),
+    ("the puppies are ready, my shipper will bring them, just need the transport fee wired first", "advance_fee"),
+    ("to release your royalty send us a photo of your license and both sides of your debit card", "card_check_ask"),
+])
+def test_the_wave_124_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a utility's own payment line, a seller's shipping paid on delivery, the bank's "never"
+    ("to pay your balance call us, or pay online, there is no fee for paying by phone", "payment_demand"),
+    ("the shipping fee is paid on delivery to the driver, no money up front", "advance_fee"),
+    ("we will never ask you for a photo of your card, report any text that does", "card_check_ask"),
+])
+def test_the_wave_124_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
