@@ -92,6 +92,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"splashtop|quick ?assist|remote ?pc|support ?key|show ?my ?pc|remote (?:access|"
        r"connectivity|desktop|support) (?:software|tool|app|program|application)"),
     _s("remote_access", "it_support", 1.8, "wants remote access to the victim's device",
+       # the screen shared as a chat: "i'm putting the notepad here so we can type to each other"
+       r"notepad (?:\w+ ){0,2}so (?:we|i|you) can (?:type|talk|chat|write)\b|"
        r"remote(?:ly)? (?:access|connect\w*|session|control|in|into)|(?:put|install) a (?:security )?"
        r"tool on your (?:computer|pc|laptop)|"
        r"(?:access|control of|connect to|connect with|into) your (?:computer|device|screen|pc|"
@@ -237,6 +239,7 @@ SIGNALS: tuple[Signal, ...] = (
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"paste (?:the |my |this )?(?:wallet )?address|"
        # the way an office says it is paid: "we take payment only by wire or bitcoin", "we accept bitcoin"
+       r"(?:collecting|collect|taking payments?|accepting payments?) (?:\w+ ){0,3}(?:in|by|with|through) (?:bitcoin|crypto)\b|"
        r"(?:we|they|theyll|well|were|theyre|we will|they will|we only|they only) (?:take|taking|accept|accepting)(?: "
        r"(?:payments?|donations?|only|by|in|wire|cash|or))* (?:bitcoin|crypto\w*|btc|usdt|tether)\b|"
        r"bitcoin (?:atm|a t m|machine|address|wallet|kiosk)|crypto(?:currency)? (?:atm|wallet|kiosk)|bitcoin at (?:the|a) kiosk|"

@@ -853,6 +853,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"hackers?\b"),
     # The courier con: cash or gold packed out of sight for a stranger who knows a code word.
     ("cash_parcel", "tactic", 1.5, "has the victim pack cash or gold for a courier to collect",
+     # ... or in a book, from the x-ray: "put the money between the pages, spread it out", "so the x-ray machine doesn't
+     # see the money"
+     r"(?:put|place|hide|spread|tuck) (?:the )?(?:money|cash|bills|notes) (?:\w+ )?(?:between|inside|in) the pages\b|so the "
+     r"x ?ray (?:machine |scanner )?(?:doesnt|does not|wont|will not|cant|cannot) (?:see|detect|find|pick up)\b|"
      # "put it in an envelope inside a magazine, and the courier will be at your door at four"
      r"(?:put|place|hide|wrap|tuck) (?:the |it |the cash |the money )?(?:in an envelope )?(?:inside|between the pages of|"
      r"in) (?:a|the) (?:magazine|newspaper|shoebox)|"
@@ -1013,6 +1017,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # "you'll get a verification code in a minute, just reply with it so we can link your account"
+     r"(?:get|receive) a (?:\w+ )?code(?: \w+){0,6} (?:just )?(?:reply|respond|text (?:us |me )?back) with it\b|"
      # the code explained as the bank's own: "it will say do not share, but you can share it with the bank", "the bank
      # will send one code to confirm, please tell me", "approve it and tell me the four digit number"
      r"(?:can|may) share it with (?:the bank|us|me)|(?:bank|system|app) will send (?:you )?(?:one|a|the) (?:\w+ )?code"
@@ -1301,6 +1307,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:thats|that is) (?:just )?(?:the )?standard (?:wording|message|warning|line|text)\b|"
      # the scammer waving off the cashier's warning: "those store people are told to say that"
      r"(?:dont|do not) run it past (?:accounts|finance|anyone)|"
+     # "the bank doesn't know about our agreement"
+     r"(?:the |your )?bank (?:doesnt|does not|dont|do not|wont|will not) (?:know|need to know|understand) (?:about )?"
+     r"(?:our|this|the) (?:agreement|arrangement|deal|refund)\b|"
      r"(?:dont|do not|never) (?:talk|speak) to (?:the |anyone |anybody )?(?:staff|employees|tellers?|anyone|"
      r"anybody)(?: \w+){0,3} (?:branch|bank)|"
      r"(?:store people|cashiers?|they|those people|employees|staff|she|he) (?:are|were|is|get|gets) (?:told|"
@@ -1510,8 +1519,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"{_WALLETS}(?: \w+){{0,3}} (?:to|number|account)(?: \w+){{0,8}} (?:fee|duty|duties|tax|fine|clearance|seed|units|"
      rf"bail|penalty)|"
      # an account to be named later: "pay the administrative charge today into the account i will send"
-     r"(?:pay|send|transfer|deposit)(?: \w+){0,6} (?:into|to) the (?:account|number|till) (?:i|we) (?:will|ll|am going to) "
-     r"(?:send|text|give|whatsapp)|"
+     r"(?:pay|send|transfer|deposit)(?: \w+){0,6} (?:into|to) the (?:account|number|till) (?:i|we) (?:(?:will|ll|am going "
+     r"to) )?(?:send|text|give|whatsapp)\b|"
+     # ... or a name to be given: "text back and i'll send you the name to put it under"; the rail to the caller:
+     # "cash or zelle to me directly"
+     # (the caller's "i'll" is part of the branch: alone, "send you" after it reads as the speaker's own act)
+     r"(?:(?:ill|i will|well|we will) )?(?:send|text|give) you the name to (?:put|send|make) it (?:under|to|out to)\b|"
+     r"(?:zelle|venmo|cash app|paypal|cash) "
+     r"(?:\w+ ){0,2}to me directly\b|"
      # ... or the caller's own wallet for an organisation's money: "send your tithes to my personal cash app this month"
      r"(?:send|pay|transfer|give)(?: \w+){0,6} to my personal (?:cash ?app|venmo|zelle|paypal|momo|gcash|m ?pesa)\b|"
      # ... or a person's own account or wallet: "pay it into our hr officer's account", "send it to my assistant's

@@ -1417,6 +1417,10 @@ def test_the_wave_123_honest_business_calls_are_not_read(text: str, signal: str)
     ("if you ring the court yourself they'll just tell you it's with enforcement, so pay today", "told_not_to_tell"),
     ("it says don't share this code with anyone. that's standard text, it doesn't apply to the utility",
      "told_not_to_tell"),
+    # the 861st batch's refund desks: cash hidden from the x-ray, the bank kept out of "our agreement", a notepad to chat
+    ("take a cookbook and put the money between the pages, so the x-ray machine doesn't see it", "cash_parcel"),
+    ("ma'am the bank doesn't know about our agreement, so don't tell them what it's for", "told_not_to_tell"),
+    ("i'm putting the notepad here so we can type to each other, don't close that", "remote_access"),
 ])
 def test_the_wave_124_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning

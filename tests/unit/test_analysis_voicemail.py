@@ -3757,6 +3757,14 @@ def test_a_recall_with_a_fee_and_a_pharmacy_savings_program_are_read_as_what_the
     ("the judge set the bond, it must be paid through a bitcoin a t m before tomorrow", "crypto_demand"),
     ("the puppies are ready, my shipper will bring them, just need the transport fee wired first", "advance_fee"),
     ("to release your royalty send us a photo of your license and both sides of your debit card", "card_check_ask"),
+    # the 860th batch's look-alikes of honest schools, movers, HOAs and daycares: money to an account or a name "I
+    # text you", "cash or zelle to me directly", an assessment "collected in bitcoin", a code to "reply with"
+    ("the nurse needs the copay before they see him, send three hundred on venmo to the account i text you",
+     "odd_payee"),
+    ("the grant is held until the deposit is sent, text back and i'll send you the name to put it under", "odd_payee"),
+    ("your load is overweight, we can't unload till it's paid, cash or zelle to me directly", "odd_payee"),
+    ("the payment system is down so we're collecting the assessment in bitcoin this month", "crypto_demand"),
+    ("you'll get a verification code in a minute, just reply with it so we can link your account", "code_demand"),
 ])
 def test_the_wave_124_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
