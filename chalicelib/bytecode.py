@@ -1,4 +1,5 @@
-"""Bytecode for the Lambda bundle: the cold path's modules compiled into ``deployment.zip``, and the analyzer's gate tables.
+"""The Lambda bundle's build step: the cold path's modules compiled into ``deployment.zip``, and
+the analyzer's gate tables.
 
 Lambda runs the code from ``/var/task``, which is read-only, and ``chalice package``
 ships ``.py`` sources only (no ``__pycache__`` for ``app.py`` nor for the pip-installed
