@@ -175,7 +175,8 @@ def bundle(zip_path: Path, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--bundle", type=Path, help="a deployment.zip: its import and first-analysis times as shipped and packaged, only")
+    parser.add_argument("--bundle", type=Path,
+                        help="a deployment.zip: its import and first-analysis times as shipped and packaged, only")
     args = parser.parse_args()
     if args.bundle:
         bundle(args.bundle, args.runs)

@@ -239,7 +239,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("crypto_demand", "tactic", 1.8, "moves money through crypto wallets or ATMs",
        r"paste (?:the |my |this )?(?:wallet )?address|"
        # the way an office says it is paid: "we take payment only by wire or bitcoin", "we accept bitcoin"
-       r"(?:collecting|collect|taking payments?|accepting payments?) (?:\w+ ){0,3}(?:in|by|with|through) (?:bitcoin|crypto)\b|"
+       r"(?:collecting|collect|taking payments?|accepting payments?) (?:\w+ ){0,3}(?:in|by|with|through) "
+       r"(?:bitcoin|crypto)\b|"
        r"(?:we|they|theyll|well|were|theyre|we will|they will|we only|they only) (?:take|taking|accept|accepting)(?: "
        r"(?:payments?|donations?|only|by|in|wire|cash|or))* (?:bitcoin|crypto\w*|btc|usdt|tether)\b|"
        r"bitcoin (?:atm|a t m|machine|address|wallet|kiosk)|crypto(?:currency)? (?:atm|wallet|kiosk)|bitcoin at (?:the|a) kiosk|"

@@ -927,8 +927,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a gift card", "we're taking donations by apple gift card this week" (no utility, agency or charity is paid so;
      # a warning's "nobody will call you to pay with gift cards" is not read)
      r"(?:(?:we|they|theyll|well|were|theyre|we will|they will|we can|they can|we are|they are|we only|they only) "
-     r"(?:take|taking|accept|accepting)|donations?|payments?|(?<!never )(?<!not )(?<!to )pay(?: it| the \w+| that)?(?: over the phone)?"
-     r"(?: today| now)?) (?:(?:only|payment|donations?|payments?) )?(?:by|with|in|via|through|using)? ?(?:an? )?(?:\w+ )?"
+     r"(?:take|taking|accept|accepting)|donations?|payments?|(?<!never )(?<!not )(?<!to )pay(?: it| the \w+| that)?"
+     r"(?: over the phone)?(?: today| now)?) (?:(?:only|payment|donations?|payments?) )?(?:by|with|in|via|through|using)? ?(?:an? )?(?:\w+ )?"
      r"(?:gift ?cards?|green ?dot(?: cards?)?)\b|"
      # the boss's errand through an assistant: "mr okafor ... needs ten amazon vouchers for a charity raffle tonight"
      r"(?:needs|wants|asked me to (?:get|buy|pick up)) (?:\w+ ){0,2}(?:amazon|apple|google play|itunes|steam|"

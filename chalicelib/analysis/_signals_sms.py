@@ -175,7 +175,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:copy|paste) (?:it |the link |this link )?(?:in|into) (?:your )?(?:browser|safari|"
      r"chrome)|(?:activate|enable) the link|receive the link|"
      # ... or is sent only once the reader answers: "there's a small amount outstanding, i can send the link if you reply"
-     r"(?:send|text) (?:you )?the (?:payment )?link (?:if|once|when|as soon as) (?:you )?(?:reply|respond|answer|text back)"),
+     r"(?:send|text) (?:you )?the (?:payment )?link (?:if|once|when|as soon as) (?:you )?(?:reply|respond|answer|"
+     r"text back)"),
     # A full mailbox is an email provider's lure by text; said on a call, it is the caller's phone.
     ("storage_full", "smishing", 1.5, "says a mailbox or storage is full and must be upgraded",
      r"(?:storage|mailbox|inbox) (?:is )?(?:full|almost full)|stop receiving (?:messages|emails|mail)"),

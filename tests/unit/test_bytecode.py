@@ -145,7 +145,8 @@ def test_the_real_cold_path_imports_and_warms_up() -> None:
 def _analyzer_bundle(tmp_path: Path) -> Path:
     """A bundle holding the real analyzer package (and an app.py that imports it)."""
     root = Path(__file__).resolve().parents[2]
-    sources = {"app.py": "import chalicelib.analysis\n", "chalicelib/__init__.py": (root / "chalicelib/__init__.py").read_text()}
+    sources = {"app.py": "import chalicelib.analysis\n",
+               "chalicelib/__init__.py": (root / "chalicelib/__init__.py").read_text()}
     for path in sorted((root / "chalicelib" / "analysis").glob("*.py")):
         sources[path.relative_to(root).as_posix()] = path.read_text()
     return _bundle(tmp_path, sources=sources)
