@@ -41,9 +41,10 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"gd|cc|gy|at|de|ink)|bit dot do"),
     ("shortcode", "smishing", 2.8, "asks to text a keyword to a short code",
      # an opt-out ("text stop to 80555") is how lawful senders end every message: no ask
-     # ("reply stop all to 89203", "reply stop ends to ...": the opt-out's own keywords)
-     r"(?:txt|text|send|reply|sms)\w* (?:(?!stop )[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )(?<!cancel )"
-     r"(?<!unsubscribe )(?:to|2) (?:no )?\d{4,6}"),
+     # ("reply stop all to 89203", "reply stop ends to ...": the opt-out's own keywords; "to opt out sms noloan to
+     # 56161"), nor is a bank's card block ("not you? sms block 2291 to 90000 00123", as Indian banks' debit alerts end)
+     r"(?<!opt out )(?:txt|text|send|reply|sms)\w* (?:(?!stop |block )[a-z0-9]+ ){0,12}(?<!stop )(?<!end )(?<!quit )"
+     r"(?<!cancel )(?<!unsubscribe )(?:to|2) (?:no )?\d{4,6}"),
     ("premium_number", "smishing", 2.8, "gives a premium-rate or marketing phone number",
      r"09\d{8,9}|08[47]\d{7,9}|09\d{3} \d{3} \d{4}|08[47]\d{2} \d{3} \d{3,4}|0845|0870|0871|0906|0905"),
     ("money_offer", "smishing", 1.0, "names a cash sum, a per-minute rate or free minutes",
@@ -270,6 +271,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:it |this |your |the |any )?(?:otp|code|pin|password)"),
     # --- what honest notices say ----------------------------------------------------------
     ("legit_receipt", "legit", -2.0, "reports a payment, deposit or delivery already done",
+     # a debit already made, as Indian banks report it: "rs 1 250 00 debited from a c xx2291 on 03 12 26"
+     r"(?:rs|inr|rupees?) \d+(?: \d+){0,3} (?:has been |was |is )?debited from (?:your )?(?:a c|ac|acct|account|card)\b|"
      # ... or confirms a change the reader asked for: "you've asked to add a new payee"
      r"you(?:ve| have)? (?:just )?(?:asked|requested|chosen|opted) to (?:add|set up|change|make|update)|"
      rf"{SENT_BY_RAIL}|"

@@ -1005,3 +1005,14 @@ def test_the_wave_124_texts(text: str, signal: str) -> None:
 def test_the_wave_124_honest_reminders_and_receipts_are_not_flagged(text: str) -> None:
     verdict = analyze(text, "sms")
     assert not verdict.is_scam, verdict.reasoning
+
+
+def test_an_indian_banks_debit_alert_is_never_rung() -> None:
+    """The 869th batch (wave 125): an honest debit alert ending as Indian banks' do, "Not you? Call 1800-000-0123 or
+    SMS BLOCK 2291 to 90000 00123", was flagged and would have been rung: a card-block keyword and a debit already
+    made are the bank's own words. A keyword to a number still reads as a short code otherwise."""
+    alert = analyze("Rs 3,480.00 debited from A/c XX5120 on 02-12-26 to VPA chai.point@okhdfc. Not you? Call "
+                    "1800-000-0199 or SMS BLOCK 5120 to 90000 00199. -Godavari Bank", "sms")
+    assert not alert.is_scam and not alert.should_engage(), alert.reasoning
+    assert {"legit_receipt"} <= set(alert.signals) and "shortcode" not in alert.signals, alert.reasoning
+    assert "shortcode" in analyze("You have won a trip! text WIN to 87121 to claim now", "sms").signals
