@@ -416,6 +416,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"testing|analysis|consultation)"),
     # Claims firms and fake tax offices open with money the listener is owed.
     ("owed_money", "refund", 1.2, "says the listener is owed money: a refund, a claim, compensation",
+     # "your policy number ending in 447 has a refund of 812 dollars, to process it we just need your social"
+     r"(?:policy|account|claim|plan)(?: \w+){0,6} has a refund of(?: \w+){0,4} to (?:process|release|send|issue) it\b|"
      # the card "rewards desk": "8,450 reward points expiring on the 31st, we can convert them into cash"
      r"(?:reward|bonus|loyalty) points(?: \w+){0,4} (?:lapsing|expiring|expire|lapse)(?: \w+){0,20} (?:convert|cash|credit)|"
      r"tax (?:rebate|refund) (?:of (?:\w+ ){1,4})?(?:is )?(?:pending|waiting|due|owed|available|ready)|"
@@ -731,6 +733,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a fee paid through a link the caller texted ("please pay the reinstatement fee through the link we texted"), or a
      # town's permit paid to a private crew ("you gotta pay the two fifty permit through us")
      r"(?:fee|fine|penalty)(?: \w+){0,3} (?:through|via|using|at) the link (?:we|i) (?:texted|sent|text|will text)|"
+     # ... or "settle the 8 75 balance through the secure portal we texted"
+     r"(?:settle|pay|clear) the (?:\w+ ){0,3}(?:balance|toll|amount|fine) (?:through|via|using|at|on) the (?:\w+ )?(?:link|portal|"
+     r"page|site) (?:we|i) (?:texted|sent|text|will text)\b|"
      r"pay (?:the |your |a )?(?:\w+ ){0,3}(?:permit|registration|licen[cs]e fee) through us\b|"
      # ... or "payable today over the phone": "a delivery and installation fee of seventy nine dollars payable today"
      r"(?:fee|deposit|charge)s? (?:of (?:\w+ ){0,3}?\w+ )?(?:is |are )?payable (?:today |now |right now )?over the phone\b|"
@@ -1213,6 +1218,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # second step (a desk the customer rang to buy something asks for the card it is charging).
     ("card_check_ask", "banking", 1.5, "stops a 'suspicious' charge, then asks for the card's security code, "
      "expiry or whole number",
+     # ... or the whole number by text: "a penalty is added at midnight, reply with your card number to the text message"
+     r"(?:reply|respond|text (?:us |me )?back) with your (?:full )?(?:credit |debit |bank )?card (?:number|details)\b|"
      # ... or a photo of the card itself: "text us a photo of your id and both sides of your bank card"
      r"(?:photo|picture|pic|image|scan|screenshot)s? of (?:\w+ ){0,6}(?:both sides|front and back) of (?:your|the) (?:bank |"
      r"debit |credit )?card\b|"
@@ -1546,6 +1553,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"i ll) (?:give|send|text)\b|(?:our|the) (?:company|agency|office|business|official|corporate) account "
      r"(?:has (?:a )?(?:problem|problems|issue|issues)|is (?:frozen|under maintenance|on hold|blocked|down|not working|"
      r"having (?:a )?(?:problem|problems|issue|issues)))\b|"
+     # ... or a supervision fee "sent through cash app to the officer on duty by tomorrow morning"
+     r"(?:cash app|zelle|venmo|paypal|apple pay|gcash|m ?pesa)(?: \w+){0,2} to the (?:officer|agent|clerk|deputy|supervisor|"
+     r"caseworker)(?: on duty| covering| in charge)?\b|"
      # a fee "through gcash to our processing officer"
      r"(?:send|pay|transfer)(?: \w+){0,5} to (?:our|the|my) (?:processing|clearance|release|collection|accounts?) "
      r"(?:officer|agent|manager)|"

@@ -3778,3 +3778,28 @@ def test_the_wave_124_readings(text: str, signal: str) -> None:
 ])
 def test_the_wave_124_readings_leave_honest_words_alone(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # wave 125 (the 864th and 866th batches' kinds left behind): a card number asked by text, a toll "settled through
+    # the portal we texted", a supervision fee by Cash App "to the officer on duty", a refund "to process it"
+    ("the bridge violation is nine dollars and a penalty is added tonight, reply with your card number to the text",
+     "card_check_ask"),
+    ("please settle the six dollar balance through the secure portal we texted to avoid the late penalty",
+     "payment_demand"),
+    ("your fee of two hundred dollars has to be sent through Cash App to the officer on duty by tomorrow", "odd_payee"),
+    ("your policy ending in 212 has a refund of five hundred dollars, to process it we need your social security "
+     "number", "owed_money"),
+])
+def test_the_wave_125_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a toll agency's own site, a bank's "never by text", a refund mailed without an ask
+    ("you can pay the balance at our website or by phone, we never send payment links by text", "payment_demand"),
+    ("we will never ask you to reply with your card number", "card_check_ask"),
+    ("your account has a refund of twelve dollars which will be mailed to you, no action is needed", "owed_money"),
+])
+def test_the_wave_125_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
