@@ -1276,6 +1276,13 @@ SIGNALS: tuple[Signal, ...] = (
     _s("secrecy", "tactic", 1.8, "tells the victim to keep it secret or stay on the line",
        r"if you (?:disconnect|hang up|cut) (?:this |the |my )?(?:call|phone|line)|if you (?:disconnect|hang up)\b|"
        r"keep (?:this|it) (?:private|between us|quiet)|"
+       # the family kept out: "his father can't know yet", "keep it secret from your sister", "don't say nothing on the
+       # group chat", "please don't post on facebook", "don't mention it at work", "don't go ringing the family"
+       r"(?:his|her|your|my) (?:father|dad|mother|mum|mom|sister|brother|family|wife|husband|parents) (?:cant|can not|"
+       r"cannot|must not|mustnt|shouldnt|should not) know\b|keep (?:it|this) secret from\b|(?:dont|do not) "
+       r"(?:say (?:nothing|anything)|post|put (?:it|this|anything)|mention (?:it|this|anything)|say this)(?: \w+){0,2} (?:on "
+       r"(?:the )?(?:group chat|facebook|instagram|whatsapp|social media|the video call)|at work)\b|(?:dont|do not) (?:go )?"
+       r"(?:ringing|ring|calling|call) the family\b|"
        # the kidnapper's rule: "no cops, don't call nobody"
        r"no cops\b|(?:dont|do not) call (?:nobody|the cops)\b|"
        r"(?:asked|wants?) (?:that )?(?:this|it) (?:to )?stays? between us|"

@@ -1432,3 +1432,26 @@ def test_a_clerks_dont_call_is_no_gag() -> None:
     text = ("you're fine for the postponement, the only thing is if you don't show up at all and don't call the court "
             "may send you a notice to come in and explain, but you called so you're fine")
     assert "told_not_to_tell" not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 868th batch (wave 125): the family kept out of a relative's or a partner's emergency
+    "it's a release deposit and he's embarrassed, his father can't know yet",
+    "and keep it secret from your brother, he never liked me",
+    "and don't say nothing on the group chat, his missus will go mental",
+    "please don't post on Facebook, Papa doesn't want people to know",
+    "just please don't mention it at work, I'll pay you back Friday",
+    "there's a suppression order so don't go ringing the family, it'll hurt his case",
+])
+def test_the_wave_125_family_gag_orders(text: str) -> None:
+    assert "secrecy" in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # honest counterparts: family news shared, a surprise, a colleague's ordinary request
+    "we told his father already, he knows and he's driving up tonight",
+    "you can post it on Facebook now, the baby's here and everyone knows",
+    "I mentioned it at work and my boss said take Friday off",
+])
+def test_the_wave_125_family_news_is_no_gag_order(text: str) -> None:
+    assert "secrecy" not in analyze(text).signals, analyze(text).reasoning
