@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -138,12 +139,13 @@ def _time_import(root: Path, modules: tuple[str, ...], then: str = "") -> float:
 def bundle(zip_path: Path, runs: int) -> None:
     """Import and first-analysis times of a deployment.zip as shipped and after ``make package``'s
     step (bytecode and gate tables; ``--bundle``)."""
+    from chalicelib.analysis._prefilter import TABLES_FILE
     from chalicelib.bytecode import WARM_UP, add_bytecode, runtime_tag
 
     with tempfile.TemporaryDirectory(prefix="honeyline-bench-bundle-") as tmp:
         shipped_zip, compiled_zip = Path(tmp) / "shipped.zip", Path(tmp) / "compiled.zip"
         with zipfile.ZipFile(zip_path) as packaged:
-            tables = tuple(name for name in packaged.namelist() if name.endswith("/gate_tables.json"))
+            tables = tuple(name for name in packaged.namelist() if name.endswith("/" + os.path.basename(TABLES_FILE)))
         _strip_bytecode(zip_path, shipped_zip, tables)
         shutil.copyfile(shipped_zip, compiled_zip)
         report = add_bytecode(compiled_zip, runtime=runtime_tag())

@@ -691,8 +691,9 @@ _LISTENER = re.compile(r"\b(?:(?:do|should|would|could|can|must|shall) (?:i|we)|
 # What follows "ill" when the speaker asks rather than acts: "ill need the pin you use".
 # ... or hands the listener on: "im going to connect you to the cyber police".
 # ... or sends a link for the listener's card: "ill text you a link, just put your card in there".
+# ... or names the payee to come: "ill send you the name to put it under".
 _ASKED_NEXT = re.compile(r"(?:need|want|have to|require|(?:connect|transfer|forward) you|(?:mail|ship|send|fedex|courier|"
-                         rf"post) (?:you )?the keys?|{LINK_FOR_CARD})\b")
+                         rf"post) (?:you )?the keys?|(?:send|text|give) you the name to|{LINK_FOR_CARD})\b")
 
 
 def _denied(norm: str, match: re.Match[str]) -> bool:

@@ -1530,8 +1530,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"to) )?(?:send|text|give|whatsapp)\b|"
      # ... or a name to be given: "text back and i'll send you the name to put it under"; the rail to the caller:
      # "cash or zelle to me directly"
-     # (the caller's "i'll" is part of the branch: alone, "send you" after it reads as the speaker's own act)
-     r"(?:(?:ill|i will|well|we will) )?(?:send|text|give) you the name to (?:put|send|make) it (?:under|to|out to)\b|"
+     r"(?:send|text|give) you the name to (?:put|send|make) it (?:under|to|out to)\b|"
      r"(?:zelle|venmo|cash app|paypal|cash) "
      r"(?:\w+ ){0,2}to me directly\b|"
      # ... or the caller's own wallet for an organisation's money: "send your tithes to my personal cash app this month"
