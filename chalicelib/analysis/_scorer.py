@@ -1029,6 +1029,10 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("gift_card")
     if "press_to_act" in keys and _IVR_WELCOME.match(norm):
         void.add("press_to_act")  # the menu of the line the customer dialled: "welcome to sbi contact centre ... hold"
+    if "press_to_act" in keys and keys & _OWN_CHANNELS and _opt_out_keys_only(norm):
+        # "for details visit any branch, to opt out of these calls press 9": the way in is the listener's own
+        # branch or site, and the only key leaves the list
+        void.add("press_to_act")
     if {"robocall", "parcel_problem"} <= keys:
         # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked
         void |= {"legit_delivery", "legit_press"}

@@ -172,6 +172,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:will (?:auto )?renew|renews|has renewed|was renewed)(?: \w+){0,4} to cancel (?:please )?(?:call|ring|"
        r"contact)|(?:has|have|is being|will be) (?:been )?(?:auto )?renewed(?: \w+){0,6} if (?:youd|you would|you) "
        r"(?:like|want|wish) to cancel|"
+       # "your antivirus subscription of 249 99 will be taken from your account today", "a purchase of one thousand one
+       # hundred ninety nine dollars is pending and will be charged within two hours" (not a hospital's "the full charge
+       # of 1 940 has been billed to you")
+       r"(?:purchase|order|subscription|renewal|membership) of (?:\w+ ){1,8}(?:is pending and |will be |has been |was )"
+       r"(?:will be )?(?:charged|taken|debited|deducted|billed)|"
        # "a payment of seventy nine pounds for your prime subscription has been taken from your account"
        r"(?:payment|charge|debit|(?:the )?amount) of (?:\w+ ){1,8}(?:has been|was|will be) (?:taken|debited|deducted|charged) (?:from|to) "
        r"your (?:account|card|bank)|"
@@ -276,6 +281,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:\w+ )?(?:compromised|frozen|locked|suspended|blocked|restricted|hacked|flagged|"
        r"on hold)"),
     _s("safe_account", "banking", 2.5, "asks to move money to a 'safe' account",
+       # the whole balance moved at the caller's word: "go ahead and send the e transfer for the full balance to the email
+       # i gave you"
+       r"(?:send|transfer|move|wire) (?:the |your )?(?:e transfer |transfer )?(?:for )?(?:the |your )?(?:full|whole|"
+       r"entire) balance|"
        # "we've opened a protected account in your name and i'll talk you through moving it"
        r"(?:opened|set up|created|setting up|opening) (?:a|an) (?:new )?(?:protected|safe|secure|secured|holding|safety) "
        r"(?:\w+ )?account|"
@@ -637,6 +646,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration|closing|recall|title search|"
        r"verification) (?:fee|tax|taxes|costs?)(?: of (?:\w+ ){0,3}?\w+)? (?:we need |is due |is needed |needed |paid |has to be "
        r"paid |must be paid |youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
+       # the job's cash taken before it starts: "we need the cash up front to hold the crew", "if you pay half up front
+       # in cash" (an honest firm's deposit is invoiced, by card or check)
+       r"(?:half|\d+ percent|a deposit|the deposit|deposit|money|it all|the lot) (?:up ?front|in advance) (?:in |by |as )?"
+       r"cash|cash (?:up ?front|in advance)\b|"
        # the seller's shipper paid first: "my shipper will deliver, just need the transport fee wired first"
        r"(?:transport|transportation|shipping|shipper|delivery|crate|pet travel|freight) (?:fee|fees|cost|costs|charge) "
        r"(?:wired|sent|paid|zelled|deposited) (?:first|up front|upfront|before)\b|"

@@ -295,6 +295,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:card|car) ?member services? (?:\w+ ){0,3}(?:about|regarding) your (?:credit card )?interest rates?|"
      r"rates? (?:may|can|could|will) be (?:reduced|lowered)|rates? (?:reduced|lowered) to (?:zero|0)|lock (?:in )?your "
      r"rate|"
+     # "your account has been selected for an interest reduction of up to 60 percent" (not autopay's "a quarter percent
+     # interest reduction")
+     r"(?:selected|qualified|eligible|approved|qualify) for (?:an? |the )?(?:interest|rate|apr) reduction|"
      r"save (?:you )?(?:hundreds|thousands)(?: of dollars)? (?:in|on) (?:inter|interest)\b|"
      r"(?:lower|reduce|reducing|lowering|cut|drop) (?:\w+ ){0,3}(?:interest )?(?:rates?|a p r|apr)|"
      # "youre paying way too much interest, we can get that down to zero"
@@ -312,6 +315,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"master card) (?:and|or) (?:visa|mastercard|master card|discover)|"
      r"(?:get|bring) (?:them|it|your rates?|your interest) (?:all the way )?down to (?:zero|0)"),
     ("debt_relief", "loan_debt", 1.5, "offers to wipe out or settle debts or loans",
+     # a bad credit history swapped for a bought number: "a new cpn, a credit profile number, a clean credit file"
+     r"\bcpn\b|credit (?:profile|privacy) number|"
      r"(?:final round of|eligible for (?:\w+ ){0,3})(?:loan )?discharge|"
      # "there's a one-time discharge available to parents over sixty", "the one time forgiveness program"
      r"(?:one time|full|complete|total) (?:\w+ )?(?:discharge|forgiveness|cancell?ation) (?:is |are )?(?:available|program)|"
@@ -372,6 +377,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"bills?|tax (?:relief|forgiveness) program"),
     # A sales pitch is no pretext in a conversation (insurance agents and cable companies sell
     # by phone), but pressed out by a robocall it is what illegal telemarketing is made of.
+    # The travelling crew's opening: damage on the listener's house that nobody asked it to look at ("we were doing a
+    # roof down the street and noticed you got ice dams"); a pretext for the cash it then wants up front.
+    ("canvassed_damage", "other", 1.0, "a crew 'working down the street' says it noticed damage on the house",
+     r"(?:doing|working on|did|done|finishing|fixing|redoing|working)(?: on)? (?:a |the |some )?(?:roof|job|driveway|"
+     r"gutters?|house|work|repairs?)?(?: \w+){0,3} (?:down the street|next door|on your (?:street|road|block)|around the "
+     r"corner|in (?:the|your) neighbou?rhood)(?: \w+){0,6} (?:noticed|saw|spotted|see)\b"),
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
      r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"
@@ -803,7 +814,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"your card) over the phone|pay (?:now|"
      r"today|immediately|over the phone|the fine|the fee|the amount|it now|the taxes|the "
      r"insurance|the first)|(?:need|have|has) to (?:pay|buy|purchase) (?:a|the|our|some|it|"
-     r"with|in)|you (?:need|have) to pay|must (?:first )?pay|buy (?:a |the |our )?(?:new )?"
+     r"with|in)|you (?:need|have) to pay|must (?:first )?pay|(?<!best )buy (?:a |the |our )?(?:new )?"
      r"(?:license|licence|plan|protection|firewall|package)|pre ?pay (?:the|your|for)|we accept (?:credit|visa|zelle|"
      r"gift|cash|bitcoin|google)|payment must be|(?:pay|payment) (?:\w+ ){0,2}(?:with|by|using|"
      r"in) (?:a |an )?(?:gift|prepaid|cash app|bitcoin|crypto|zelle|green dot|money order|"
@@ -867,8 +878,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"in) (?:a|the) (?:magazine|newspaper|shoebox)|"
      # ... or the card itself: "a courier will come by this afternoon to pick up your old card" (no bank
      # collects a card; "we'll never send someone to collect your card" is the warning against it)
-     r"(?<!never send )(?<!not send )(?:courier|someone|driver|agent|officer|representative)(?: \w+){0,8} (?:to )?"
-     r"(?:collect|pick up|pick) (?:up )?(?:the|your) (?:old |debit |credit |bank )?cards?\b|"
+     r"(?<!never send )(?<!not send )(?<!never send a )(?<!not send a )(?:courier|someone|driver|agent|officer|"
+     r"representative|messenger)(?: \w+){0,8} (?:to )?"
+     r"(?:collect|pick up|pick) (?:up )?(?:the|your) (?:old |debit |credit |bank |compromised |cloned |damaged )?cards?\b|"
      # in the local words of the call: "a koerier will pick up your old pas today", "a mensajero will come to take
      # the old one ... the card", "an agent in civilian clothes can pass this evening ... your valuables"
      r"(?<!never send )(?<!not send )(?:courier|koerier|mensajero|coursier|kurier|bote|messenger|colleague|a man|"
@@ -932,9 +944,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a gift card", "we're taking donations by apple gift card this week" (no utility, agency or charity is paid so;
      # a warning's "nobody will call you to pay with gift cards" is not read)
      r"(?:(?:we|they|theyll|well|were|theyre|we will|they will|we can|they can|we are|they are|we only|they only) "
-     r"(?:take|taking|accept|accepting)|donations?|payments?|(?<!never )(?<!not )(?<!to )pay(?: it| the \w+| that)?"
-     r"(?: over the phone)?(?: today| now)?) (?:(?:only|payment|donations?|payments?) )?(?:by|with|in|via|through|using)? ?(?:an? )?(?:\w+ )?"
-     r"(?:gift ?cards?|green ?dot(?: cards?)?)\b|"
+     r"(?:take|taking|accept|accepting)|donations?|payments?|(?<!never )(?<!not )(?<!to )pay(?: it| the(?: \w+){1,3}?| that)?"
+     r"(?: over the phone)?(?: today| now)?) (?:(?:only|payment|donations?|payments?) )?(?:by|with|in|via|through|using)? ?(?:an? )?"
+     # ... or a store card named: "pay the hundred eighty with a google play card from the hannaford tonight"
+     r"(?:(?:\w+ )?gift ?cards?|green ?dot(?: cards?)?|(?:google play|itunes|steam|vanilla|razer gold) cards?)\b|"
      # the boss's errand through an assistant: "mr okafor ... needs ten amazon vouchers for a charity raffle tonight"
      r"(?:needs|wants|asked me to (?:get|buy|pick up)) (?:\w+ ){0,2}(?:amazon|apple|google play|itunes|steam|"
      r"vanilla|visa) (?:vouchers|gift cards|cards)\b|"
@@ -1022,6 +1035,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the ask announced: "stay on the line, an agent will ask you for the one time passcode we just sent" (not "we will
+     # never ask for the code we texted you")
+     r"(?:will|to|going to|gonna) ask (?:you )?for (?:the |your )?(?:one time |6 digit |six digit )?(?:passcode|code|pin|"
+     r"otp)(?: \w+){0,2} (?:we|i) (?:just )?(?:sent|texted)\b|"
      # "you'll get a verification code in a minute, just reply with it so we can link your account"
      r"(?:get|receive) a (?:\w+ )?code(?: \w+){0,6} (?:just )?(?:reply|respond|text (?:us |me )?back) with it\b|"
      # the code explained as the bank's own: "it will say do not share, but you can share it with the bank", "the bank
@@ -1142,6 +1159,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("remote_steps", "it_support", 1.5, "talks the victim through a download or screen share",
      # the fake technician blanks the victim's screen while he works
      r"screen (?:will|is going to|may) (?:go|become|turn) (?:black|blank|dark)|"
+     # a cancellation that needs the listener's computer: "the cancellation has to be done from the server side, can
+     # you see your computer now" (a desk cancels on its own system)
+     r"(?:cancell?ation|refund|cancel it|stop the (?:auto ?debit|renewal)) (?:has to|needs to|must|will have to) be "
+     r"(?:done|processed|completed) (?:from|on|through|at) (?:the |your )?(?:server side|computer|system|end)|"
      r"(?:allow|give (?:me|us)) (?:\w+ )?access|(?:click|tap) (?:on )?(?:the )?(?:download|run|"
      r"allow|accept|link|first result)|(?:type|go to) (?:in )?(?:the )?(?:browser|search bar|"
      r"website)|(?:download|install) (?:the |our )?(?:\w+ ){0,2}(?:app|application|software|"
@@ -1233,7 +1254,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # sixteen digits ... i can only see the last four", "to cancel the right one confirm the long number on the front"
      rf"{_WHOLE_CARD_ASK}(?: \w+){{0,40}} (?:{_ISSUER_HAS_IT})|(?:{_ISSUER_HAS_IT})(?: \w+){{0,40}} {_WHOLE_CARD_ASK}|"
      rf"{_WHOLE_CARD_ASK}(?: \w+){{0,8}} (?:to|so) (?:i can |we can )?(?:{_CARD_ACTIONS}|stop|match|attach|put a hold)|"
-     rf"{_CARD_ACTIONS}\w*(?: \w+){{0,16}} {_WHOLE_CARD_ASK}"),
+     rf"{_CARD_ACTIONS}\w*(?: \w+){{0,16}} {_WHOLE_CARD_ASK}|"
+     # the order it says it stops: "to stop the shipment we need to confirm the card number on file"
+     r"(?:stop|cancel|block|hold|reverse) (?:the|this|that) (?:shipment|order|delivery|purchase|charge|transaction|payment)"
+     r"(?: \w+){0,6} (?:confirm|verify|read|give|need|tell)(?: \w+){0,4} (?:card number|card on file|card details|number on "
+     r"(?:the|your) card)"),
     # the grandparent scam's "lawyer": "this is attorney david lane, i represent your grandson tyler" (no honest
     # row of the dev sets has a lawyer ring a grandparent about a grandchild)
     ("bail_lawyer", "family_emergency", 2.0, "a 'lawyer' for a grandchild or child in custody rings the family",
@@ -1552,8 +1577,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"i ll) (?:give|send|text)\b|(?:our|the) (?:company|agency|office|business|official|corporate) account "
      r"(?:has (?:a )?(?:problem|problems|issue|issues)|is (?:frozen|under maintenance|on hold|blocked|down|not working|"
      r"having (?:a )?(?:problem|problems|issue|issues)))\b|"
-     # ... or a supervision fee "sent through cash app to the officer on duty by tomorrow morning"
-     r"(?:cash app|zelle|venmo|paypal|apple pay|gcash|m ?pesa)(?: \w+){0,2} to the (?:officer|agent|clerk|deputy|supervisor|"
+     # ... or a supervision fee "sent through cash app to the officer on duty by tomorrow morning", a claim's release fee
+     # "by zelle to our settlement agent rick"
+     r"(?:cash app|zelle|venmo|paypal|apple pay|gcash|m ?pesa)(?: \w+){0,2} to (?:the|our) (?:(?:settlement|recovery|"
+     r"claims?|release|field|processing|collection|clearing|compliance) )?(?:officer|agent|clerk|deputy|supervisor|"
      r"caseworker)(?: on duty| covering| in charge)?\b|"
      # a fee "through gcash to our processing officer"
      r"(?:send|pay|transfer)(?: \w+){0,5} to (?:our|the|my) (?:processing|clearance|release|collection|accounts?) "
@@ -1682,6 +1709,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # the listener's own money released by a payment: "fema approved funds for your roof, but to release them a
+     # contractor deposit of one thousand dollars is required today" (a tow yard's "to release it the fee is" is a car)
+     r"(?:funds|money|grant|payout|settlement|refund|check|cheque|winnings|compensation)(?: \w+){0,8} to release "
+     r"(?:it|them|the \w+)(?: \w+){0,6} (?:fee|deposit|payment)\b|"
      # the prize paid for by a top-up: "you need to do one recharge of 500 dirham du card for the activation of prize
      # account"
      r"(?:recharge|top up|topup|deposit|fee)(?: \w+){0,8} (?:for|to) (?:the )?activat\w* (?:of )?(?:the |your )?"

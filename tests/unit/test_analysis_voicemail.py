@@ -3803,3 +3803,58 @@ def test_the_wave_125_readings(text: str, signal: str) -> None:
 ])
 def test_the_wave_125_readings_leave_honest_words_alone(text: str, signal: str) -> None:
     assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # wave 126 (the 870th to 872nd batches): a travelling crew's cash up front and its opening, money released by a
+    # deposit, a store card named for a debt, a claim's fee by Zelle "to our settlement agent", a subscription "taken
+    # from your account today", an order stopped by the card number, a courier for "the compromised cards", a code an
+    # agent "will ask you for", the full balance sent on, a cancellation done "from the server side", a bought CPN
+    ("we have a crew free tomorrow but we need half up front cash to hold the spot", "advance_fee"),
+    ("we were doing a roof down the street and noticed you got ice dams and missing shingles", "canvassed_damage"),
+    ("fema approved funds for your roof, but to release them a contractor deposit of one thousand dollars is required",
+     "fee_to_release"),
+    ("we got no payment on file so pay the hundred eighty with a google play card tonight or it goes to collections",
+     "gift_card_demand"),
+    ("your payout is held until the release fee is paid, you can send that by zelle to our settlement agent rick",
+     "odd_payee"),
+    ("your antivirus subscription of 249 pounds 99 will be taken from your account today, to cancel please call",
+     "unexpected_charge"),
+    ("to stop the shipment we need to confirm the card number on file, please call us back", "card_check_ask"),
+    ("the messenger will be at your place around four to pick up the compromised cards, have them in an envelope",
+     "cash_parcel"),
+    ("please stay on the line, an agent will ask you for the one time passcode we just sent", "code_demand"),
+    ("go ahead and send the e transfer for the full balance to the email i gave you", "safe_account"),
+    ("i will cancel it for you but the cancellation has to be done from the server side, can you see your computer",
+     "remote_steps"),
+    ("we're offering a new cpn, a credit profile number, that gives you a clean credit file", "debt_relief"),
+    ("your account has been selected for an interest reduction of up to sixty percent, stay on the line",
+     "rate_reduction"),
+])
+def test_the_wave_126_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a delivery driver from Best Buy, a contractor's invoiced deposit, a tow yard's release fee,
+    # a hospital's bill, autopay's rate discount, the bank's "never", a store's card on file, a desk that cancels itself
+    ("i'm outside with the best buy package that needs a signature", "payment_demand"),
+    ("we need a deposit before we start, you can pay by card over the phone or by check", "advance_fee"),
+    ("your car was towed last night, to release it the fee is one hundred ninety five dollars", "fee_to_release"),
+    ("the full charge of one thousand nine hundred forty dollars has been billed to you, call with your insurance",
+     "unexpected_charge"),
+    ("if you enroll in autopay you get a quarter percent interest reduction", "rate_reduction"),
+    ("we will never ask for the code we texted you", "code_demand"),
+    ("we will never send a courier to pick up your card", "cash_parcel"),
+    ("i've cancelled the renewal on our system, you'll see the refund in five days", "remote_steps"),
+])
+def test_the_wave_126_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_credit_union_loan_offer_whose_only_key_opts_out_is_not_flagged() -> None:
+    # the 871st batch's honest row: a credit union's own robocall about its loan, "visit any branch", "press 9" to leave
+    verdict = analyze("Hello, this is Renee from Harmony Credit Union. We're letting members know about our new debt "
+                      "consolidation loan with rates starting at 8.9 percent. For details, visit any branch. To opt "
+                      "out of these calls, press 9.")
+    assert not verdict.is_scam, verdict.reasoning
