@@ -214,10 +214,10 @@ _SENT_TO_CUSTOMER = re.compile(
 # A son talking his father through TeamViewer "so I can see your screen from my house": the
 # remote session of family help, spoken to a parent or grandparent by name of kin.
 _FAMILY_HELP = re.compile(
-    r"\b(?:okay|ok|so|hi|hey|yes|no|alright|listen|thanks|bye) (?:dad|mom|mum|grandma|grandpa|nana|"
+    r"\b(?:okay|ok|so|hi|hey|yes|no|alright|listen|thanks|bye|no worries) (?:dad|mom|mum|grandma|grandpa|nana|"
     r"papa|auntie|aunt|uncle|gran|granny|pop|ma(?! am)|mama|momma|pa)\b|\b(?:dad|mom|mum|grandma|grandpa|"
     r"nana|auntie) (?:did|"
-    r"can|do|are|just|you|put|go|click|now|look|open)\b", re.ASCII)
+    r"can|do|are|just|you|youre|put|go|click|now|look|open)\b", re.ASCII)
 _CODE_CHECKS = frozenset({"code_demand", "ask_code", "full_card_ask"})
 # ... and checks who is on the line before it opens the record: the number that identifies
 # the customer (social security, national insurance, date of birth), asked "for security".
@@ -245,6 +245,12 @@ _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release"
 # A card alert's question about one purchase, answered with either key ("if you made this purchase
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
+# A store's own refund in store credit: "the refund went onto a gift card instead of my credit card", "bring the gift
+# card into any store so they can deactivate it" (the card the customer holds, not one bought to pay someone).
+_STORE_CREDIT = re.compile(r"\b(?:(?:bring|take) (?:the |your |that )?gift card (?:back )?(?:in ?to|to) (?:any|the|a|"
+                           r"one of our|our|your nearest) (?:\w+ )?(?:store|branch|location|shop|customer service)|"
+                           r"(?:refund|return)(?: \w+){0,4} (?:as|onto|on|to) (?:a )?(?:store credit|gift card))\b",
+                           re.ASCII)
 _YES_NO_KEYS = re.compile(
     r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed|sent) (?:\w+ ){0,16}?|yes |so |it was you |"
     r"(?:that|this) was you )press (?:1|one)\b"
@@ -647,8 +653,9 @@ _DENIAL = re.compile(
     # what the listener received or already paid with
     r"|(?:notice|letter|email|bill) (?:that|saying|says)|(?:you|i|we) (?:paid|purchased) "
     r"(?:it |this |that )?(?:with|using|by))\b"
-    # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"
-    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|"
+    # a new clause ends the scope: "i dont want to buy gift cards / sir you have to buy them"; a gag order is no denial:
+    # "i dont want mum to know / can you send 850 to my friends account"
+    r"(?!.*\b(?:if you|or else|otherwise|but|now|so|okay|ok|sir|maam|madam|listen|have to|to know|to find out|"
     r"need to|must|just|only|pero|tiene que|necesito que|senor|senora|mire)\b)")
 # ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a
 # scam"; and a fee that is handed back ("the delivery fee will go back to your card") rather
@@ -1027,6 +1034,8 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         # "you won the 50 dollar gift card, pick it up at customer service with your id", "theres
         # nothing to pay, well mail the card": the card is the prize, not the payment a fake prize asks for
         void.add("gift_card")
+    if "gift_card" in keys and not keys & _PRIZE_PAYMENTS and _STORE_CREDIT.search(norm):
+        void.add("gift_card")  # the store's refund in store credit, brought back to the counter
     if "press_to_act" in keys and _IVR_WELCOME.match(norm):
         void.add("press_to_act")  # the menu of the line the customer dialled: "welcome to sbi contact centre ... hold"
     if "press_to_act" in keys and keys & _OWN_CHANNELS and _opt_out_keys_only(norm):

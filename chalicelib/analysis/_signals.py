@@ -892,14 +892,14 @@ SIGNALS: tuple[Signal, ...] = (
        r"needs? a deposit (?:of (?:\w+ ){1,4})?(?:by card|before (?:he|she|they|we) can)|"
        r"(?:bond|bail) (?:is|of|amount) (?:dollar )?\d+|(?:bond|bail) (?:\w+ ){0,6}(?:paid|posted) (?:\w+ ){0,2}"
        r"(?:in cash|today)|"
-       r"(?:can|could) (?:you|u) do (?:a|the|me a) (?:transfer|payment|bank transfer)|"
+       r"(?:can|could) (?:you|u) do (?:an?|the|me an?) (?:transfer|payment|bank transfer|e transfer|etransfer|interac)|"
        # "this is my new number ... can you pay a bill for me today" (a relative's own bill asked from a new phone)
        r"(?:new|temp|temporary) (?:number|num|phone)(?: \w+){0,8} (?:can|could) (?:you|u) (?:please |pls )?pay (?:a|the|this|my) "
        r"(?:\w+ )?(?:bill|invoice|rent|fee) for me|"
        r"(?:i|we) need (?:\w+ )?(?:money|cash|dollars|pounds|bail)|(?:can|could) (?:you|u) (?:please |pls )?"
        r"(?:send|transfer|wire|lend|pay) (?:me |us )?(?:\d+|some money|money|cash|the money|"
-       r"dollar|pound)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
-       r"my|their|this) (?:account|number)|send (?:me )?(?:some )?(?:money|"
+       r"dollar|pound|euro)|(?:can|could) you (?:please )?(?:send|transfer|wire) (?:\w+ ){1,3}to (?:his|her|"
+       r"my|their|this) (?:account|number|revolut|paypal|wise|cash app)|send (?:me )?(?:some )?(?:money|"
        r"cash)(?! in an envelope with (?:his|her|their) name)|"
        # (not the listener's own fine: "if you pay the fine, two fifty plus court costs", "you can pay the fine online")
        r"(?<!if you )(?<!you can )(?<!you could )pay (?:my|the) (?:bail|lawyer|"
@@ -981,6 +981,8 @@ SIGNALS: tuple[Signal, ...] = (
        # the long con's trading story: "gold futures", "eth contract", "crypto arbitrage", the relative's or mentor's
        # tips ("my uncle gave me another signal"): 74 and 42 scam rows of the dev sets, no honest one
        r"(?:btc|eth|bitcoin|ethereum|usdt|gold|crypto|forex) (?:contract|contracts|futures|arbitrage)|"
+       # ... or told as a friend's or a mentor's story: "my mentor helped me turn 500 into 11,000 in 3 weeks"
+       r"turn(?:ed|s)? (?:\w+ )?\d+(?: \d{3})* (?:\w+ )?into (?:\w+ )?\d+|"
        # a multiple promised by the day: "invest n100k and get n350k in 7 days"
        r"invest (?:\w+ ){1,3}(?:and )?(?:get|earn|receive) (?:\w+ ){1,3}in (?:\d+|one|two|three|five|seven|ten|fourteen|"
        r"thirty) (?:days|hours|weeks)|"
@@ -1218,8 +1220,9 @@ SIGNALS: tuple[Signal, ...] = (
        # the code announced, then asked back: "we are sending a code to confirm the cancellation, please reply with it"
        r"(?:sending|sent|send) (?:you )?a code(?: \w+){0,10} (?:reply|respond|text (?:us|me)) (?:back )?with it"),
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
-       # (not the notice of a change already made: "your password was changed on 12/05")
-       r"your (?:password|passcode|login (?:details|credentials)|username and password)(?! (?:was|has been|is now) "
+       # (not the notice of a change already made: "your password was changed on 12/05", nor the desk's advice to
+       # "change your password and turn on two step verification")
+       r"(?<!change )(?<!reset )your (?:password|passcode|login (?:details|credentials)|username and password)(?! (?:was|has been|is now) "
        r"(?:changed|reset|updated))|"
        r"have your (?:online banking |account )?(?:login|password|username)(?: and password)? (?:ready|handy)|"
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"

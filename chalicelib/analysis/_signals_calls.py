@@ -1039,6 +1039,12 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # never ask for the code we texted you")
      r"(?:will|to|going to|gonna) ask (?:you )?for (?:the |your )?(?:one time |6 digit |six digit )?(?:passcode|code|pin|"
      r"otp)(?: \w+){0,2} (?:we|i) (?:just )?(?:sent|texted)\b|"
+     # ... or the sign-in's number match read out: "when the authenticator shows a number, just read it out and i'll match it"
+     r"(?:authenticator|okta|duo|the app|the prompt|your phone) (?:shows|gives|displays) (?:you )?a (?:\w+ )?number"
+     r"(?: \w+){0,4} (?:read|tell|say|give)(?: it| me| that)\b|"
+     # ... or the caller's own screen wanting it: "got it, it's asking for a code your bank just texted you"
+     r"(?:asking|asks|wants) (?:me )?for (?:a|the) (?:\w+ )?code (?:your bank|the bank|they|it|that) (?:just )?(?:texted|"
+     r"sent) you\b|"
      # "you'll get a verification code in a minute, just reply with it so we can link your account"
      r"(?:get|receive) a (?:\w+ )?code(?: \w+){0,6} (?:just )?(?:reply|respond|text (?:us |me )?back) with it\b|"
      # the code explained as the bank's own: "it will say do not share, but you can share it with the bank", "the bank
@@ -1216,7 +1222,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      rf"(?:your|the) (?:\w+ ){{0,2}}(?:password|passcode|pin|online banking username|username){CHOSEN_BY_LISTENER}|"
      r"(?:full|whole|complete|entire) card number|(?:three|3) digit code|(?:card|bank) (?:number|"
      r"name) and|number and (?:the )?(?:pin|expir)|put your pin|open (?:up )?your (?:online )?"
-     r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?:log ?in|login|sign in) (?:to|into) your (?:online )?(?:bank|banking)|"
+     r"(?:bank|banking)|(?<!a )(?<!new )(?<!the )(?<!suspicious )(?<!attempted )(?<!unusual )(?<!failed )(?<!recent )(?<!an )"
+     r"(?:(?:log ?in|login|sign in) (?:to|into)|log into|sign into) your (?:online |internet |net |mobile )?"
+     r"(?:bank|banking)|"
      # (a payment that will "still go to your bank" is no login)
      r"go (?:to|into) your (?:online banking|banking|bank (?:app|account|website))|"
      r"go (?:to|into) your (?:online )?(?:bank|banking) (?:and )?(?:check|log|sign|open|see|look)|"
@@ -1572,7 +1580,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # moneygram, receiver name i'll give you, she's our clearing agent", "the gcash under the name of our collector",
      # "pay to my personal account, our agency account has a problem with the bank"
      r"(?:he|she|hes|shes|he s|she s|thats|that is|who is) (?:is )?our (?:field|clearing|collection|processing|release|"
-     r"payment|accounts) (?:officer|agent)\b|(?:under|in) the name of (?:our|the|my) (?:collector|collection agent|field "
+     r"payment|accounts) (?:officer|agent)\b|(?:registered to|belongs to) (?:one of )?our (?:agents?|officers?|collectors?)\b|(?:under|in) the name of (?:our|the|my) (?:collector|collection agent|field "
      r"officer|clearing agent|agent|cashier)\b|(?:receiver|recipient|beneficiary)s? name (?:i|ill|i will|we will|well|"
      r"i ll) (?:give|send|text)\b|(?:our|the) (?:company|agency|office|business|official|corporate) account "
      r"(?:has (?:a )?(?:problem|problems|issue|issues)|is (?:frozen|under maintenance|on hold|blocked|down|not working|"
@@ -1659,7 +1667,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the overpaying buyer's "wire back the difference to my hauler"; the mystery shopper's check that "evaluates"
      # a money transfer; the money mule's job title, "a remote payment processing assistant"
      r"(?:wire|send|transfer|zelle|pay|return) (?:back )?the (?:difference|extra|overpayment)(?: back)? to (?:my|the|our|"
-     r"his|her) |mystery shoppers?(?: \w+){0,14} (?:check|money transfer|wire|western union|moneygram|gift card)|"
+     r"his|her) |mystery shoppers?(?: \w+){0,14} (?:check|cheque|money transfer|wire|western union|moneygram|gift card)|"
+     # the mule's cut: "we send u a cheque, u keep 400 and transfer the rest on", "you keep ten percent and forward the rest"
+     r"keep (?:\w+ ){1,3}and (?:send|transfer|forward|pass|wire) (?:on )?(?:the rest|the remainder|the balance)\b|"
      # the buyer's cheque for more than the price: "once the cheque clears you just send fifty five hundred to his zelle"
      r"(?:once|when|after|as soon as) (?:the|my|his|her|that) (?:cashiers )?(?:cheque|check) (?:clears|has cleared|is cleared|"
      r"goes through)(?: \w+){0,3} (?:send|zelle|wire|transfer|pay) (?:the (?:difference|rest|extra|balance|remainder)|"

@@ -80,7 +80,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"account statement (?:for|shows)|"
      # (not the reader's own unemployment or insurance claim: "have your claim info ready")
      r"prize|winner|won|wins?|award|awarded|claim(?! (?:info|information|number|status|id|form|details))|guaranteed|"
-     r"selected|lucky|bonus|jackpot|"
+     # (not a shop's "2 for 5 on selected mince pies", "50 off selected trainers")
+     r"(?<!on )(?<!off )selected|lucky|bonus|jackpot|"
      r"draw|reward|voucher|vouchers|entitled|"
      # (not a new hire's or a family's "congrats on your new role")
      r"(?:congrats|congratulations)(?! on (?:your )?(?:new )?(?:role|job|position|promotion|graduation|baby|wedding|"
@@ -138,6 +139,9 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"amazon|apple|chase|wells|ezpass|e zpass|toll|dmv|irs|netflix|bank|post) \w+ dot (?:com|net|"
      r"org|us|co)"),
     ("fine_due", "smishing", 1.5, "a toll, parking or DMV fine to pay by link",
+     # "m50 toll reminder, outstanding amount on your vehicle" (not the registration's own renewal)
+     r"(?:unpaid|outstanding|overdue) (?:amount|sum|charge)s? (?:on|for|against) your (?:vehicle|car|plate|licen[cs]e plate)"
+     r"\b(?! registration)|"
      r"(?:unpaid|outstanding|overdue) (?:\w+ )?(?:toll|tolls|parking|fine|fines|ticket|invoice|"
      r"balance|citation|penalty)|toll (?:balance|charges?|violation|notice|fee|bill|invoice|due)|"
      r"(?:ez ?pass|e zpass|fastrak|sunpass|dmv|motor vehicles) (?:\w+ ){0,6}(?:fine|penalt\w+|"
@@ -192,6 +196,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"phone|mobile)\b|(?:lost|broke|"
      r"broken|dropped|smashed|cracked) (?:my )?phone|phone (?:is |got |was )?(?:broken|died|"
      r"dead|smashed|stolen|lost|broke)|(?:mine|my phone) got stolen|using a friends|"
+     # "hi its me, using this num for now"
+     r"(?:using|on|texting (?:you )?from) this (?:num|number|phone|mobile) (?:for now|temporarily|till|until)|"
      # a child phoning home says "mom its me" every day; a text needs no such introduction
      r"(?:mom|mum|dad|mama|mummy|mommy) (?:its|it is) me"),
     ("sms_favour", "tactic", 1.2, "asks a favour or a payment by text, or to move the chat",

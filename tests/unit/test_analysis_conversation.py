@@ -1455,3 +1455,40 @@ def test_the_wave_125_family_gag_orders(text: str) -> None:
 ])
 def test_the_wave_125_family_news_is_no_gag_order(text: str) -> None:
     assert "secrecy" not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 873rd and 874th batches (wave 126): the authenticator's number read out, a code "your bank just texted you"
+    # wanted by the caller's screen, internet banking opened for the caller, a PayID "registered to one of our agents"
+    ("when the authenticator shows a number, just read it out and i'll match it", "code_demand"),
+    ("got it, it's asking for a code your bank just texted you", "code_demand"),
+    ("while it updates, log into your internet banking so i can check the connection is secure", "credential_demand"),
+    ("i'll give you the payid, it's registered to one of our agents, daniel cho", "odd_payee"),
+])
+def test_the_wave_126_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: the bank's alert of a login, a desk's advice to change the password
+    ("we've seen a suspicious login to your internet banking from perth, was that you", "credential_demand"),
+    ("i'm signing your account out on all devices, please change your password and turn on two step verification",
+     "ask_login"),
+])
+def test_the_wave_126_honest_words_are_not_read(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 873rd batch's honest calls: a store's refund in store credit, a son's Quick Assist session for his mum
+    "Customer: Hi, I returned a coffee machine to your store and the refund went onto a gift card instead of my "
+    "credit card. Agent: I can reverse the gift card and put the refund back on the card. Bring the gift card into "
+    "any store with your photo ID, give them this case number, 88-5120, and they'll refund it to your card.",
+    "Mum: Darren, sorry to ring you at work, the laptop won't print. Darren: No worries, Mum. I'll connect in and "
+    "have a look. Open the Quick Assist thing I set up for you, it's on your desktop. Mum: It says enter a code. "
+    "Darren: It's 6JD 41K. Mum: It's asking if I want to let you take control. Darren: Take control, that's fine, "
+    "it's me. Mum: You're a star. Darren: Love you.",
+])
+def test_the_wave_126_honest_calls_are_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning

@@ -1016,3 +1016,33 @@ def test_an_indian_banks_debit_alert_is_never_rung() -> None:
     assert not alert.is_scam and not alert.should_engage(), alert.reasoning
     assert {"legit_receipt"} <= set(alert.signals) and "shortcode" not in alert.signals, alert.reasoning
     assert "shortcode" in analyze("You have won a trip! text WIN to 87121 to claim now", "sms").signals
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 875th batch (wave 126): a gag order is no denial of the ask after it, a mule's cut of a mystery shopper's
+    # cheque, a mentor's multiple, a toll "outstanding on your vehicle", a child "using this num for now", an
+    # e-transfer or euros asked for
+    ("Hi Nan it's me, I'm in a bit of trouble and don't want mum to know. Can you send £850 to my friend's account?",
+     "odd_payee"),
+    ("my company is looking for mystery shoppers, we send u a cheque, u keep £400 and transfer the rest on",
+     "fake_check"),
+    ("My mentor helped me turn £500 into £11,000 in 3 weeks. Happy to share how", "investment"),
+    ("M50 toll reminder. Outstanding amount on your vehicle. Reply YES to receive the secure payment link.",
+     "fine_due"),
+    ("hi it's me. using this num for now. can u do an e-transfer for me? 1200 to my landlord", "new_number"),
+    ("hi it's me. using this num for now. can u do an e-transfer for me? 1200 to my landlord", "money_plea"),
+    ("Mum it's me, lost my phone, can u transfer €480 for the rent today", "money_plea"),
+])
+def test_the_wave_126_texts(text: str, signal: str) -> None:
+    assert signal in analyze(text, "sms").signals, analyze(text, "sms").reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a shop's "on selected" lines, a council's registration reminder, a real denial
+    ("Tesco: Clubcard Prices this week, 2 for £5 on selected mince pies. Text STOP to 60231 to opt out.",
+     "sms_prize_words"),
+    ("Council: the outstanding amount on your vehicle registration renewal is due, renew at our website", "fine_due"),
+    ("we don't want you to send money to anyone who texts, call the number on your card", "money_plea"),
+])
+def test_the_wave_126_honest_texts_are_not_read(text: str, signal: str) -> None:
+    assert signal not in analyze(text, "sms").signals, analyze(text, "sms").reasoning
