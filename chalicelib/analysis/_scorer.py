@@ -478,7 +478,8 @@ _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 # still reads as a robocall's key (scam robocalls end the same way), but an offer whose only keys are these
 # is an offer and a call-back, as honest sellers leave.
 _OPT_OUT_KEY = re.compile(
-    r"\b(?:(?:if you (?:do not|dont|no longer|would not|wouldnt|would rather not) (?:want|wish|like)|(?:to|if you(?:d| "
+    r"\b(?:(?:if you (?:do not|dont|no longer|would not|wouldnt|would rather not) (?:want|wish|like)(?! to (?:continue|keep|"
+    r"renew|cancel))|(?:to|if you(?:d| "
     r"would) like to) (?:opt out|be removed|unsubscribe)|to (?:stop|end) (?:receiving |getting )?(?:these |our |future |"
     rf"further )?(?:calls|messages))(?: \w+){{0,6}}? (?:please )?{KEY_PROMPT}|{KEY_PROMPT} (?:to|and) (?:opt out|be "
     r"removed|unsubscribe|stop (?:receiving |getting )?(?:these |our |future |further )?(?:calls|messages)|be (?:placed|"
@@ -629,8 +630,8 @@ _DENIAL = re.compile(
     r"(?:le|me|nos|les) (?:dijeron|dijo) que|diciendo(?:le|me|nos)? que|supuestamente|"
     r"(?:estafadores|delincuentes|ladrones) (?:\w+ )?(?:piden|llaman|dicen|usan|se hacen)"
     # a warning about what scammers do
-    r"|(?:scammers?|fraudsters?|crooks|criminals) (?:will|may|might|can|could|often|sometimes|"
-    r"usually|call|ask|pretend|say|claim|want|try)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
+    r"|(?:scammers?|fraudsters?|crooks|criminals) (?:(?:are|have been) )?(?:will|may|might|can|could|often|sometimes|"
+    r"usually|call|calling|ask|asking|pretend|pretending|say|saying|claim|claiming|want|try|trying|threaten\w*|text\w*)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
     r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
     # "anyone asking for a fee to recover it is part of the same thing", "i was told to move it to a safe account"
     r"(?:anyone|anybody|someone|somebody) (?:asking|charging|demanding|wanting|telling you)|"
@@ -1038,9 +1039,12 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
         void.add("gift_card")  # the store's refund in store credit, brought back to the counter
     if "press_to_act" in keys and _IVR_WELCOME.match(norm):
         void.add("press_to_act")  # the menu of the line the customer dialled: "welcome to sbi contact centre ... hold"
-    if "press_to_act" in keys and keys & _OWN_CHANNELS and _opt_out_keys_only(norm):
-        # "for details visit any branch, to opt out of these calls press 9": the way in is the listener's own
-        # branch or site, and the only key leaves the list
+    if "press_to_act" in keys and _opt_out_keys_only(norm) and (
+            keys & _OWN_CHANNELS or not (keys & _PRETEXT_KEYS or any(
+                sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired))):
+        # "for details visit any branch, to opt out of these calls press 9", "early voting starts monday, to stop
+        # these calls press 9": the only key leaves the list of a caller sending the listener to its own branch, or
+        # of one with no pretext (a debt-relief robocall's "to be removed press two" still counts)
         void.add("press_to_act")
     if {"robocall", "parcel_problem"} <= keys:
         # "a customs fee is unpaid, press 1 to arrange delivery": the fee's key, not a visit booked

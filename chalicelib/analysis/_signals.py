@@ -646,6 +646,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration|closing|recall|title search|"
        r"verification) (?:fee|tax|taxes|costs?)(?: of (?:\w+ ){0,3}?\w+)? (?:we need |is due |is needed |needed |paid |has to be "
        r"paid |must be paid |youll need to pay |you need to pay )?(?:up front|upfront|in advance)|"
+       # the buyer's "title company" paid first: "a five hundred dollar fee up front to run the search"
+       r"fee (?:up ?front|in advance|first) to (?:run|do|start|process|file|cover|open) (?:the |your )?(?:search|paperwork|"
+       r"title|closing|transfer|application|sale|listing)\b|"
        # the job's cash taken before it starts: "we need the cash up front to hold the crew", "if you pay half up front
        # in cash" (an honest firm's deposit is invoiced, by card or check)
        r"(?:half|\d+ percent|a deposit|the deposit|deposit|money|it all|the lot) (?:up ?front|in advance) (?:in |by |as )?"
@@ -1126,6 +1129,10 @@ SIGNALS: tuple[Signal, ...] = (
     # The last four digits are how an honest desk the customer rang checks identity; a
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
+       # ... or the Medicare number off the card: "i just need the eleven character number off your card", "read me
+       # the number on your red white and blue card" (a plan's own "call the number on the back of your card" is no ask)
+       r"(?:need|read|give|confirm|verify)(?: \w+){0,4} (?:eleven|11) (?:character|digit) number|(?:need|just need|read me|"
+       r"give me|confirm|verify) (?:that |the )?(?:long )?number (?:off|on|from) (?:your|the) (?:\w+ ){0,4}card|"
        # the national identity cards of the Gulf and South Asia: "confirm your emirates id number", "your qid"
        r"(?:confirm|verify|give me|read me|tell me|send me) your (?:emirates id|qid|iqama|cnic|nid|national id|"
        r"civil id)(?: number| card number)?|"
@@ -1246,7 +1253,7 @@ SIGNALS: tuple[Signal, ...] = (
        r"families|buyers|tenants) (?:are )?interested|"
        r"only (?:valid|good) (?:on|for|during) this call|only good while (?:the crew|we|were|i am|im) (?:is |are )?"
        r"(?:here|in the area|in your area)|"
-       r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!not )urgent\w*|"
+       r"immediately|right away|as soon as possible|asap|(?<!nothing )(?<!nothings )(?<!not )urgent\w*|"
        r"before the deadline|(?:enrollment|application|response|registration) deadline|"
        r"deadline is (?:this|today|tomorrow|tonight)|(?:spots?|places?|seats?) (?:are )?(?:going|filling up) fast|"
        r"(?:who waits|waits|wait) (?:\w+ )?miss(?:es)? the window|(?:event|window|offer) (?:ends|closes) (?:on )?"
@@ -1596,8 +1603,13 @@ SIGNALS: tuple[Signal, ...] = (
        rf"(?:(?:also|can|may) (?:pay|book|update|renew|schedule|manage|view|check|log in|sign in|visit)(?: \w+){{0,4}} "
        rf"(?:at|on|through|via) {_PLAIN_SITE}|(?:at|on|visit|to) {_PLAIN_SITE} or (?:by )?(?:call|calling|phone|ring|dial))"
        r"\b(?!.*calllinklookalike)", channel="call"),
+    # The firm's own standing warning: "our bank details will never change by email, if you receive one call us",
+    # "please don't rely on any email with different details" (the redirect scam's caller says they have changed).
+    _s("legit_details_fixed", "legit", -1.5, "says its bank details never change and warns against messages that say so",
+       r"(?:bank |account |payment )?details (?:wont|will not|never|dont|do not|will never) change|(?:dont|do not|never) "
+       r"(?:rely on|trust|act on) (?:any |an )?(?:email|text|message|call)s? (?:with|that|saying|claiming|asking)"),
     _s("legit_no_action", "legit", -1.0, "says nothing needs doing or there is no hurry",
-       r"no (?:further |payment or )?action (?:is )?(?:needed|required|necessary)|(?:nothing|its not|it is "
+       r"no (?:further |payment or )?action (?:is )?(?:needed|required|necessary)|(?:nothing|nothings|its not|it is "
        r"not|not) (?:too |very )?urgent|(?:this is |its )?not an emergency|no rush|no hurry|(?:dont|"
        r"do not) need to do anything|"
        r"nothing to worry about|no need to (?:worry|panic)|when(?:ever)? (?:its|it is) convenient|"

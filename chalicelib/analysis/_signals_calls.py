@@ -1323,6 +1323,22 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"supervisor|director|team|legal|husband|wife|anyone|someone)(?: \w+){0,3} (?:absolutely not|no dont|no do not|"
      r"please dont|dont bother|no no dont)\b|(?:best|better) not to (?:forward|share|show|mention)(?: \w+){0,3} (?:to )?"
      r"(?:anyone|anybody|your manager|your boss|the team)\b|"
+     # ... any check the listener offers, refused outright: "could i ring you back on your office line first? there's no
+     # time for that", "should i raise it in coupa? no time for coupa"; the others kept off the thread: "don't loop
+     # finance in", "please don't copy anyone in", "nobody else can know", "delete this thread after"
+     r"(?:can|could|should|shall|may) i (?:\w+ ){0,2}(?:ring|call|phone|email|text|check with|confirm with|speak to|talk "
+     r"to|ask|tell|let|loop in|cc|copy|raise|run|get)(?: \w+){0,12} (?:theres no time|there is no time|no time for|we dont "
+     r"have time|i dont have time|absolutely not|dont bother|thats not necessary)\b|(?:dont|do not) (?:loop|bring) "
+     r"(?:\w+ ){1,3}in\b|(?:dont|do not) (?:copy|cc) (?:the rest of |anyone (?:in|from) )?(?:finance|accounts|the team|"
+     r"anyone|your manager)|(?:nobody|no one) else (?:can|should|may|is to|needs to|is allowed to) know|delete (?:this|"
+     r"the) (?:thread|chat|message|messages|conversation|texts?)(?: \w+){0,2} (?:after|afterwards|once|when)|"
+     # ... or the caller's own word made the control: "you can confirm right here with me", "i'm authorising it right now
+     # on this call", "you saw the cfo yourself on the call, that is your authorisation", "split it into four payments
+     # so it doesn't need the second approver"
+     r"(?:you can )?confirm (?:it |that )?(?:right )?here with me|(?:im|i am) (?:approving|authori[sz]ing|signing off|"
+     r"okaying) (?:it|this|that)(?: \w+){0,3} on (?:this|the) call|(?:that|this) (?:is|was|counts as) your (?:authori[sz]ation|"
+     r"approval|sign off)|so (?:it|they) (?:doesnt|does not|dont|do not|wont|will not) need (?:the |a )?(?:second|2nd) "
+     r"(?:approver|approval|signature)|"
      # the boss's wire outside the controls: "don't go through the usual approval, i'll sign off tomorrow"
      r"(?:dont|do not|no need to|skip|bypass) (?:go through|wait for|bother with|use) (?:the )?(?:usual|normal|regular) "
      r"(?:approval|approvals|process|sign off|channels)|"
@@ -1334,6 +1350,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # ... or the agency it names: "don't bother calling the department, the phones are jammed", "don't call the
      # barracks, this is handled by me directly", "if you ring the court yourself they'll just tell you ..."
      # (not a clerk's "if you don't show up and don't call, the court may send a notice")
+     # ... or the utility itself: "please don't contact the utility directly, that restarts the case"
+     r"(?:dont|do not) (?:contact|call|ring) (?:the )?(?:utility|power company|electric company|gas company|water company|"
+     r"council|irs|tax office|hydro)(?: company)? directly|"
      r"(?:dont|do not) bother (?:calling|ringing|contacting) (?:the )?(?:department|barracks|precinct|station|courthouse|"
      r"court|council|city|agency|head office|main office)\b|(?:dont|do not) (?:call|ring) the (?:barracks|precinct)\b|"
      r"if you (?:ring|call|contact) the (?:court|department|office|agency|council|police|bank) (?:yourself|directly)"
@@ -1345,6 +1364,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:that|the|this) (?:message|text|warning|line) (?:is |says )?(?:only |just )?(?:for|about) (?:third parties|other "
      r"people|strangers|outsiders)|(?:its|it is) (?:safe|okay|ok|fine) (?:to (?:share|give|read) (?:it )?)?with me|"
      r"(?:thats|that is) (?:just )?(?:the )?standard (?:wording|message|warning|line|text)\b|"
+     # "it says never share it? that's for outside people, we're internal it"
+     r"(?:thats|that is|its|it is) (?:only |just )?(?:meant )?for (?:outside people|other people|random people|outsiders|"
+     r"strangers|third parties)|"
      # the scammer waving off the cashier's warning: "those store people are told to say that"
      r"(?:dont|do not) run it past (?:accounts|finance|anyone)|"
      # "the bank doesn't know about our agreement"
@@ -1366,10 +1388,14 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:tell|say)|(?:dont|do not|never) (?:say|mention|write|tell them) (?:anything )?(?:about )?(?:the (?:refund|"
      r"computer|remote|call|"
      r"case|investigation)|me|us)\b|"
+     # the gag order repeated in anger: "why you told her, i told you dont say anything about amazon"
+     r"(?:i told you|i said|didnt i tell you|i already told you) (?:to )?(?:dont|do not|not to|never) (?:say|tell|mention|"
+     r"talk) (?:anything|nothing|a word|about)|"
      r"(?:if|when) (?:the )?(?:cashier|bank|teller|they) asks?|"
+     # the cover story's cue "if anyone asks you" (not the warning "if anyone asks you to switch by email alone")
      r"(?:if|when) (?:she|he) asks?(?: you)?(?: anything| why| what(?: \w+){0,3})? "
      r"(?:you )?(?:just )?(?:tell|say)|(?:if|when) (?:anybody|anyone|somebody|"
-     r"someone) asks you(?! for| to (?:pay|send|buy|give|wire|deposit|cash|install))|say (?:it is|"
+     r"someone) asks you(?! for| to )|say (?:it is|"
      r"its|they are|you are) (?:a gift|for|buying)|(?:you are|youre) buying (?:it|them) for yourself|"
      # the machine's warning screens answered as told: "do you know the owner of this wallet, press yes"
      r"(?:owner of (?:this|the) wallet|(?:is|are) (?:anyone|someone|somebody) (?:telling|asking|instructing) you"
@@ -1719,6 +1745,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # ... by an app, a card or coins: "a payment through cash app to release the vials", "by zelle to release them"
+     r"(?:cash app|zelle|venmo|paypal|apple pay|gift cards?|bitcoin|crypto)(?: \w+){0,3} to release (?:the|your|it|them)\b|"
      # the listener's own money released by a payment: "fema approved funds for your roof, but to release them a
      # contractor deposit of one thousand dollars is required today" (a tow yard's "to release it the fee is" is a car)
      r"(?:funds|money|grant|payout|settlement|refund|check|cheque|winnings|compensation)(?: \w+){0,8} to release "

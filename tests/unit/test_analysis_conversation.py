@@ -1492,3 +1492,36 @@ def test_the_wave_126_honest_words_are_not_read(text: str, signal: str) -> None:
 def test_the_wave_126_honest_calls_are_not_flagged(text: str) -> None:
     verdict = analyze(text)
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 878th batch (wave 127): the listener's check refused outright, the others kept off the thread, the caller's
+    # word made the control, the code's warning waved off as "for outside people", the gag order repeated in anger
+    "could i ring you back on your office line first? i'm walking into a panel, there's no time for that",
+    "should i raise it in coupa so it gets approved? no time for coupa, do it from the ops account",
+    "need you to push the singapore deposit today, don't loop finance in, they'll sit on it for a week",
+    "keep this between the two of us, don't copy the rest of finance, send me the remittance on whatsapp",
+    "you can confirm right here with me, denise retired last month",
+    "it's fine, i'm authorising it right now on this call",
+    "split it into four payments under ten grand each so it doesn't need the second approver",
+    "it says never share it. that's for outside people, we're internal it",
+    "why you told her, i told you don't say anything about amazon",
+])
+def test_the_wave_127_business_compromise_readings(text: str) -> None:
+    assert "told_not_to_tell" in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 878th batch's honest twins: the check offered and welcomed, a warning about requests, nothing urgent, the
+    # firm's details that never change
+    "Caller: Please don't take my word on the phone. Call our main line, the number on your contract, and ask for our "
+    "controller. Receiver: Perfect, that's our process anyway. Caller: And until you've verified, keep paying the "
+    "current account, nothing's urgent. If anyone asks you to switch by email alone, treat it as fraud.",
+    "Caller: Your completion statement shows 212,600 due from you. Receiver: And the bank details? Caller: They're in "
+    "the client care letter and they won't change. Please don't rely on any email with different details. Receiver: "
+    "I was going to send a small test first. Caller: Good idea. Send a pound, ring our switchboard on 020 7946 0372 "
+    "from our website to confirm we've got it, then send the balance by Wednesday.",
+])
+def test_the_wave_127_honest_twins_are_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning

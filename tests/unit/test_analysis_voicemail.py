@@ -3858,3 +3858,48 @@ def test_a_credit_union_loan_offer_whose_only_key_opts_out_is_not_flagged() -> N
                       "consolidation loan with rates starting at 8.9 percent. For details, visit any branch. To opt "
                       "out of these calls, press 9.")
     assert not verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # wave 127 (the 876th, 877th and 879th batches): the Medicare number asked off the card, a payment by an app "to
+    # release the vials", a title company's "fee up front to run the search", the utility kept out
+    ("it's about your medicare refund, i just need the eleven character number off your card to release it",
+     "ask_ssn"),
+    ("the doctor approved you, we just need a payment through cash app to release the vials", "fee_to_release"),
+    ("we got a cash buyer lined up but the title company needs a five hundred dollar fee up front to run the search",
+     "advance_fee"),
+    ("we need a deposit sent by venmo to hold the slot, please don't contact the utility directly", "told_not_to_tell"),
+])
+def test_the_wave_127_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a plan's own number on the card, a tow yard's release, a utility's scam warning
+    ("questions about your plan? call the number on the back of your member id card", "ask_ssn"),
+    ("this is a community alert, scammers are calling customers threatening to cut power unless they pay with gift "
+     "cards, we will never demand payment over the phone", "gift_card_demand"),
+])
+def test_the_wave_127_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 877th batch's honest row that would have been rung: a carrier's own offer, "to stop these calls press 9"
+    "Hello, this is Halcyon Mobile. Your contract ends next month and you can switch to a SIM only plan or upgrade. "
+    "To see your options log into the app or call us on 020 7946 0215. To stop these calls press 9.",
+    # ... and election robocalls whose only key opts out
+    "Hi, this is a recorded message from the campaign to re-elect Councilmember Dana Ortiz, paid for by Friends of "
+    "Dana Ortiz. Early voting starts Monday at the library. To stop these calls, press 9.",
+])
+def test_a_recording_whose_only_key_opts_out_is_not_engaged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.should_engage() and "press_to_act" not in verdict.signals, verdict.reasoning
+
+
+def test_an_opt_out_that_cancels_a_renewal_is_still_a_key_prompt() -> None:
+    # "if you no longer wish to continue the service, press 1 to cancel and receive your refund" is the renewal scam's
+    # key, not a way off the list
+    verdict = analyze("the antivirus renewal will be processed automatically today. If you no longer wish to continue "
+                      "the service, please press 1 to cancel and receive your refund.")
+    assert "press_to_act" in verdict.signals and verdict.is_scam, verdict.reasoning
