@@ -242,15 +242,15 @@ _ANY_KEY = re.compile(r"\b(?:press|oprima|marque|pulse|appuyez|qing an|bam so|pi
 # What a fake prize asks to be paid before it is handed over.
 _PRIZE_PAYMENTS = frozenset({"gift_card_demand", "advance_fee", "fee_to_release", "payment_demand",
                              "wire_cash", "ask_card", "to_store"})
-# A card alert's question about one purchase, answered with either key ("if you made this purchase
-# press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
-# "representative" that a robocall's single key is.
 # A store's own refund in store credit: "the refund went onto a gift card instead of my credit card", "bring the gift
 # card into any store so they can deactivate it" (the card the customer holds, not one bought to pay someone).
 _STORE_CREDIT = re.compile(r"\b(?:(?:bring|take) (?:the |your |that )?gift card (?:back )?(?:in ?to|to) (?:any|the|a|"
                            r"one of our|our|your nearest) (?:\w+ )?(?:store|branch|location|shop|customer service)|"
                            r"(?:refund|return)(?: \w+){0,4} (?:as|onto|on|to) (?:a )?(?:store credit|gift card))\b",
                            re.ASCII)
+# A card alert's question about one purchase, answered with either key ("if you made this purchase
+# press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
+# "representative" that a robocall's single key is.
 _YES_NO_KEYS = re.compile(
     r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed|sent) (?:\w+ ){0,16}?|yes |so |it was you |"
     r"(?:that|this) was you )press (?:1|one)\b"
@@ -631,7 +631,8 @@ _DENIAL = re.compile(
     r"(?:estafadores|delincuentes|ladrones) (?:\w+ )?(?:piden|llaman|dicen|usan|se hacen)"
     # a warning about what scammers do
     r"|(?:scammers?|fraudsters?|crooks|criminals) (?:(?:are|have been) )?(?:will|may|might|can|could|often|sometimes|"
-    r"usually|call|calling|ask|asking|pretend|pretending|say|saying|claim|claiming|want|try|trying|threaten\w*|text\w*)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
+    r"usually|call|calling|ask|asking|pretend|pretending|say|saying|claim|claiming|want|try|trying|threaten\w*|"
+    r"text\w*)|pretend\w*|claiming|saying|supposedly|they (?:say|said)|"
     r"say they|said they|if (?:someone|anyone|somebody)|(?:anyone|someone) (?:who|that)|"
     # "anyone asking for a fee to recover it is part of the same thing", "i was told to move it to a safe account"
     r"(?:anyone|anybody|someone|somebody) (?:asking|charging|demanding|wanting|telling you)|"

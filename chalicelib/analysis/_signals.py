@@ -1229,7 +1229,8 @@ SIGNALS: tuple[Signal, ...] = (
     _s("ask_login", "tactic", 0.8, "asks to confirm identity, login or billing details",
        # (not the notice of a change already made: "your password was changed on 12/05", nor the desk's advice to
        # "change your password and turn on two step verification")
-       r"(?<!change )(?<!reset )your (?:password|passcode|login (?:details|credentials)|username and password)(?! (?:was|has been|is now) "
+       r"(?<!change )(?<!reset )your (?:password|passcode|login (?:details|credentials)|username and password)"
+       r"(?! (?:was|has been|is now) "
        r"(?:changed|reset|updated))|"
        r"have your (?:online banking |account )?(?:login|password|username)(?: and password)? (?:ready|handy)|"
        r"(?:verify|confirm|update|validate|restore|unlock|reactivate) (?:your )?(?:identity|"

@@ -945,7 +945,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # a warning's "nobody will call you to pay with gift cards" is not read)
      r"(?:(?:we|they|theyll|well|were|theyre|we will|they will|we can|they can|we are|they are|we only|they only) "
      r"(?:take|taking|accept|accepting)|donations?|payments?|(?<!never )(?<!not )(?<!to )pay(?: it| the(?: \w+){1,3}?| that)?"
-     r"(?: over the phone)?(?: today| now)?) (?:(?:only|payment|donations?|payments?) )?(?:by|with|in|via|through|using)? ?(?:an? )?"
+     r"(?: over the phone)?(?: today| now)?) (?:(?:only|payment|donations?|payments?) )?(?:by|with|in|via|through|"
+     r"using)? ?(?:an? )?"
      # ... or a store card named: "pay the hundred eighty with a google play card from the hannaford tonight"
      r"(?:(?:\w+ )?gift ?cards?|green ?dot(?: cards?)?|(?:google play|itunes|steam|vanilla|razer gold) cards?)\b|"
      # the boss's errand through an assistant: "mr okafor ... needs ten amazon vouchers for a charity raffle tonight"
@@ -1336,7 +1337,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # on this call", "you saw the cfo yourself on the call, that is your authorisation", "split it into four payments
      # so it doesn't need the second approver"
      r"(?:you can )?confirm (?:it |that )?(?:right )?here with me|(?:im|i am) (?:approving|authori[sz]ing|signing off|"
-     r"okaying) (?:it|this|that)(?: \w+){0,3} on (?:this|the) call|(?:that|this) (?:is|was|counts as) your (?:authori[sz]ation|"
+     r"okaying) (?:it|this|that)(?: \w+){0,3} on (?:this|the) call|(?:that|this) (?:is|was|counts as) your "
+     r"(?:authori[sz]ation|"
      r"approval|sign off)|so (?:it|they) (?:doesnt|does not|dont|do not|wont|will not) need (?:the |a )?(?:second|2nd) "
      r"(?:approver|approval|signature)|"
      # the boss's wire outside the controls: "don't go through the usual approval, i'll sign off tomorrow"
@@ -1606,7 +1608,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # moneygram, receiver name i'll give you, she's our clearing agent", "the gcash under the name of our collector",
      # "pay to my personal account, our agency account has a problem with the bank"
      r"(?:he|she|hes|shes|he s|she s|thats|that is|who is) (?:is )?our (?:field|clearing|collection|processing|release|"
-     r"payment|accounts) (?:officer|agent)\b|(?:registered to|belongs to) (?:one of )?our (?:agents?|officers?|collectors?)\b|(?:under|in) the name of (?:our|the|my) (?:collector|collection agent|field "
+     r"payment|accounts) (?:officer|agent)\b|(?:registered to|belongs to) (?:one of )?our (?:agents?|officers?|"
+     r"collectors?)\b|(?:under|in) the name of (?:our|the|my) (?:collector|collection agent|field "
      r"officer|clearing agent|agent|cashier)\b|(?:receiver|recipient|beneficiary)s? name (?:i|ill|i will|we will|well|"
      r"i ll) (?:give|send|text)\b|(?:our|the) (?:company|agency|office|business|official|corporate) account "
      r"(?:has (?:a )?(?:problem|problems|issue|issues)|is (?:frozen|under maintenance|on hold|blocked|down|not working|"
