@@ -521,7 +521,10 @@ _PLANNED_WORK = re.compile(r"\b(?:(?:planned|scheduled) (?:power |electric |elec
                            r"(?:outage|maintenance|interruption|shutdown|work)|(?:to (?:perform|carry out|complete|do)|"
                            r"(?<!down )for) (?:some )?(?:necessary |routine |planned |scheduled |"
                            r"essential )?(?:maintenance|"
-                           r"upgrades|line work|pole replacement)|for the (?:riser|boiler|water main|main valve))\b", re.ASCII)
+                           r"upgrades|line work|pole replacement)|for the (?:riser|boiler|water main|main valve)|"
+                           # a fire-season shutoff: "a public safety power shutoff notice, with extreme fire danger"
+                           r"public safety power shut ?offs?|(?:extreme )?fire (?:danger|weather|risk) (?:is )?forecast)\b",
+                           re.ASCII)
 # A relative who pays most of it themselves: "bail's fifteen hundred and i can cover most of it", "i can pay
 # half when i get paid".  No fake grandson or his "lawyer" offers to share the cost.
 _OWN_SHARE = re.compile(r"\b(?:i can|i could|ill|i will|we can|we could) (?:cover|pay|put up|chip in) (?:most|half|part|"

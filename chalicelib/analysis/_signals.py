@@ -767,7 +767,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"now)|"
        r"file charges?|(?:to get|for) (?:the |your )?(?:loan )?disbursal|"
        r"refundable (?:registration|joining|training|onboarding|visa)(?: and \w+)? fee|"
-       r"(?:training|equipment|onboarding|"
+       # (not a provider's "to avoid an unreturned equipment fee, drop the modem at any store")
+       r"(?<!unreturned )(?<!non returned )(?<!late )(?:training|equipment|onboarding|"
        r"starter kit) (?:fee|fees|cost|deposit)|"
        # a pound's release fee comes with its daily storage: the car is what is released
        r"(?<!0 )(?<!zero )(?<!no )(?<!free )release fees?(?!(?: \w+){0,12} (?:storage|at the pound|at our (?:yard|"
@@ -1569,7 +1570,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:well|we will) (?:send|mail) you a (?:new|replacement) card|tty|tdd|relay service|"
        # ("what is the number on the back of the card": the gift card's, asked for)
        r"(?<!what is the )(?<!whats the )(?<!read me the )(?<!tell me the )(?<!give me the )"
-       r"number (?:printed |listed |shown )?on the back of (?:your|the) card|"
+       r"number (?:printed |listed |shown )?on the back of (?:your|the) (?:member id |member |id |insurance |health plan |"
+       r"medicare )?card|"
        # the line left is the card's own: "call us at 1 800 555 0147, which is also on the back of your card"
        r"(?:which is|thats|that is|number is|number) (?:also )?(?:printed |listed |"
        r"shown )?on the back of your (?:debit |"

@@ -3903,3 +3903,21 @@ def test_an_opt_out_that_cancels_a_renewal_is_still_a_key_prompt() -> None:
     verdict = analyze("the antivirus renewal will be processed automatically today. If you no longer wish to continue "
                       "the service, please press 1 to cancel and receive your refund.")
     assert "press_to_act" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
+@pytest.mark.parametrize("text", [
+    # the 877th batch's honest notices: a fire-season shutoff, a provider's unreturned-equipment fee, a health plan's
+    # number "on the back of your member id card"
+    "G'day, it's Southern Cross Energy with a public safety power shutoff notice. With extreme fire danger forecast "
+    "for Saturday we may switch off power to your area from 6am. If anyone in your home relies on life support "
+    "equipment, please call us on 0491 570 112 today so we can check in with you.",
+    "This is Northstar Cable. Our records show you cancelled service but the modem and TV box haven't been returned. "
+    "To avoid an unreturned equipment fee of $150, please drop them at any Northstar store or UPS location with the "
+    "prepaid label we emailed you. Call 555-0171 with questions.",
+    "Hello, this is Evergreen Health Plan, your Medicare Advantage plan, reminding you that you're due for your annual "
+    "wellness visit. It's covered at no cost to you. Call your primary care doctor to schedule, or call us at the "
+    "number on the back of your member ID card.",
+])
+def test_the_wave_127_honest_notices_are_not_flagged(text: str) -> None:
+    verdict = analyze(text)
+    assert not verdict.is_scam, verdict.reasoning
