@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ._prefilter import GatedPattern
+
 __all__ = ["PhoneCandidate", "find_phone_numbers", "pick_callback_number", "callback_requested",
            "local_callback_requested", "find_press_key", "digits_of"]
 
@@ -382,11 +384,12 @@ def local_callback_requested(norm: str) -> bool:
 _KEY_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
               "six": "6", "seven": "7", "eight": "8", "nine": "9", "star": "*",
               "pound": "#", "hash": "#"}
-_PRESS = re.compile(
+# (gated by the scorer's signal gate, which has read the same text first: ``GatedPattern``)
+_PRESS = GatedPattern(re.compile(
     r"\b(?:press|push|dial|hit)\s+(?:the\s+)?(?:number\s+|key\s+|button\s+)?"
     r"(zero|one|two|three|four|five|six|seven|eight|nine|star|pound|hash|[0-9])\b"
     r"(?!\s+(?:eight\s+hundred|hundred|[0-9]{2,}))"
-)
+))
 
 
 def find_press_key(norm: str) -> str | None:

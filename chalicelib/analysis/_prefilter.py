@@ -32,6 +32,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
 from typing import Any
 
 try:  # Python 3.11+
@@ -41,7 +42,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["TABLES_FILE", "LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals",
+__all__ = ["TABLES_FILE", "GatedPattern", "LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals",
            "dump_tables", "leading_literals", "required_literals", "stored_tables", "tables_key"]
 
 log = logging.getLogger(__name__)
@@ -347,6 +348,59 @@ class LazyPattern:
 Regex = re.Pattern[str] | LazyPattern
 
 
+class GatedPattern:
+    """A compiled pattern that a ``LiteralGate`` also reads, answering "no match" at once on the
+    text the gate last read when the gate found none of its literals there.
+
+    The scorer runs a few dozen phrase patterns of its own on every text ("is this a broadcast",
+    "does it name a scam") besides the signals; most of them fail, each after a scan of the whole
+    text (a pattern that begins with ``\\b`` gets no literal-prefix search from ``re``).  Listed
+    after the signals in the signal gate, they cost the finder pass nothing more, and a pattern
+    whose literals are absent cannot match anywhere, nor in any span of the text (``pos`` and
+    ``endpos`` only cut the text: every match still holds a literal that begins inside the span, at
+    a word boundary the full text has too).  Any other text is searched as ``re`` would.  Same
+    ``pattern``, ``flags``, ``search``, ``match``, ``fullmatch``, ``findall`` and ``finditer`` as
+    ``re.Pattern``.
+    """
+
+    __slots__ = ("compiled", "_gate", "_index")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self._gate: LiteralGate | None = None
+        self._index = -1
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    def bind(self, gate: LiteralGate, index: int) -> None:
+        """Read the findings of ``gate``, where this is pattern ``index``."""
+        self._gate, self._index = gate, index
+
+    def _hopeless(self, text: str) -> bool:
+        return self._gate is not None and not self._gate.offers(self._index, text)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return None if self._hopeless(text) else self.compiled.search(text, *span)
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        return None if self._hopeless(text) else self.compiled.match(text, *span)
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        return None if self._hopeless(text) else self.compiled.fullmatch(text, *span)
+
+    def findall(self, text: str, *span: int) -> list[Any]:
+        return [] if self._hopeless(text) else self.compiled.findall(text, *span)
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return iter(()) if self._hopeless(text) else self.compiled.finditer(text, *span)
+
+
 # The gate's tables, derived from the patterns when ``make package`` builds the bundle (see
 # ``chalicelib.bytecode``) so that a new Lambda container reads them instead of parsing five
 # thousand branches (about 1.3 s of CPU here); absent in a checkout, where they are derived.
@@ -365,7 +419,7 @@ def _derivation_digest() -> str:
         return ""
 
 
-def tables_key(patterns: Sequence[Regex], split: bool) -> str:
+def tables_key(patterns: Sequence[Regex], split: bool | int) -> str:
     """What the tables of a gate depend on: its patterns and flags, ``split``, this module
     (the derivation) and the Python version (whose regex parser the derivation reads)."""
     digest = hashlib.sha256(f"{TABLES_FORMAT} {sys.version_info[:2]} {split} {_derivation_digest()}".encode())
@@ -404,14 +458,21 @@ def _entry_sources(patterns: Sequence[Regex], branches: list[list[str] | None]) 
             for pattern, parts in zip(patterns, branches) for part in parts or [pattern.pattern]]
 
 
-def _derive(patterns: Sequence[Regex], split: bool) -> dict[str, Any]:
+def _splits(split: bool | int, index: int) -> bool:
+    """Whether the gate's pattern ``index`` is gated branch by branch: ``split`` is True or False
+    for all of them, or the number of leading patterns that are (the rest, which a caller only
+    asks whether they may match at all, are gated whole: fewer entries to offer)."""
+    return split if isinstance(split, bool) else index < split
+
+
+def _derive(patterns: Sequence[Regex], split: bool | int) -> dict[str, Any]:
     """The gate's tables from its patterns' parse trees (what ``LiteralGate`` documents)."""
     owners: list[int] = []  # entry -> pattern index
     branches: list[list[str] | None] = []  # pattern index -> its alternatives
     leading: list[frozenset[str] | None] = []  # a split branch is found where it starts
     within: list[frozenset[str] | None] = []  # and holds one of these at a word boundary
     for owner, pattern in enumerate(patterns):
-        parts = split_alternatives(pattern.pattern) if split else None
+        parts = split_alternatives(pattern.pattern) if _splits(split, owner) else None
         branches.append(parts)
         for part in parts or [pattern.pattern]:
             owners.append(owner)
@@ -465,7 +526,7 @@ class LiteralGate:
     whole pattern returns, leftmost first, the earlier branch winning a tie.
     """
 
-    def __init__(self, patterns: Sequence[Regex], split: bool = False,
+    def __init__(self, patterns: Sequence[Regex], split: bool | int = False,
                  stored: str | None = TABLES_FILE) -> None:
         self.patterns = list(patterns)
         self.key = tables_key(self.patterns, split)
@@ -474,6 +535,8 @@ class LiteralGate:
         self._adopt(tables if tables is not None else _derive(self.patterns, split))
         self._finder = re.compile(self._finder_source) if self._finder_source else None
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._owner)
+        # the text ``narrowed`` last read and the patterns it offered there (``offers``): one slot
+        self._read: tuple[str | None, frozenset[int]] = (None, frozenset())
 
     def _adopt(self, tables: dict[str, Any]) -> None:
         """Take the gate's tables (``_derive``'s, or the bundle's JSON of them) as attributes."""
@@ -483,6 +546,7 @@ class LiteralGate:
         self.anchored: list[bool] = tables["anchored"]  # entry -> tried only where its literals begin
         self._always = frozenset(tables["always"])  # entries with no usable literal
         self._also = [None if lits is None else frozenset(lits) for lits in tables["also"]]
+        self._guarded = frozenset(entry for entry, lits in enumerate(self._also) if lits is not None)
         self._finder_source: str | None = tables["finder"]
         self._entries_of = {lit: tuple(entries) for lit, entries in tables["entries_of"].items()}
         self._marks_of = {lit: frozenset(marks) for lit, marks in tables["marks_of"].items()}
@@ -524,8 +588,10 @@ class LiteralGate:
                     else:
                         positions.append(position)
         also = self._also
-        return {entry: positions for entry, positions in starts.items()
-                if also[entry] is None or not also[entry].isdisjoint(seen)}
+        for entry in self._guarded.intersection(starts):  # (a fraction of the entries: test those only)
+            if also[entry].isdisjoint(seen):
+                del starts[entry]
+        return starts
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns that may match ``text``, in order (all others cannot)."""
@@ -536,16 +602,18 @@ class LiteralGate:
         """(index, matcher) of each pattern that may match ``text``, in order: the pattern
         itself, or just its branches whose literals occur (same ``search`` and ``finditer``)."""
         starts = self._starts(text)
-        owner_of = self._owner
-        hits: dict[int, list[int]] = {}
-        for entry in sorted(starts):
-            owner = owner_of[entry]
-            entries = hits.get(owner)
-            if entries is None:
-                hits[owner] = [entry]
-            else:
-                entries.append(entry)
-        return [(owner, self._matcher(owner, entries, starts)) for owner, entries in hits.items()]
+        # an owner's entries are numbered one after the other: in entry order, they come grouped
+        offered = [(owner, self._matcher(owner, list(entries), starts))
+                   for owner, entries in groupby(sorted(starts), self._owner.__getitem__)]
+        self._read = (text, frozenset(owner for owner, _ in offered))
+        return offered
+
+    def offers(self, index: int, text: str) -> bool:
+        """False when ``text`` is the very text ``narrowed`` last read and pattern ``index`` cannot
+        match it (none of its literals occur there, so no part of it can match either); True
+        otherwise (another text: unknown)."""
+        read, offered = self._read
+        return text is not read or index in offered
 
     def _matcher(self, owner: int, entries: list[int], starts: dict[int, list[int]]
                  ) -> Regex | _Branches:
@@ -586,20 +654,28 @@ class _Branches:
                 for entry in self._entries]
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The leftmost match: a later branch is tried only before the best start so far."""
+        """The leftmost match: a later branch is tried only before the best start so far.
+
+        (The one call every candidate signal of every text gets: written out rather than
+        through ``_tried``, with the best start kept as a number.)
+        """
+        gate, starts = self._gate, self._starts
+        compiled, anchored = gate._compiled, gate.anchored
         best: re.Match[str] | None = None
-        for pattern, starts in self._tried():
-            if starts is None:
+        limit = len(text) + 1  # where the best match so far starts (none yet: past the end)
+        for entry in self._entries:
+            pattern = compiled[entry] or gate.branch(entry)
+            if not anchored[entry]:
                 match = pattern.search(text)  # (an endpos would move where \b and $ hold)
-                if match is not None and (best is None or match.start() < best.start()):
-                    best = match
+                if match is not None and match.start() < limit:
+                    best, limit = match, match.start()
                 continue
-            for start in starts:
-                if best is not None and start >= best.start():
+            for start in starts[entry]:
+                if start >= limit:
                     break
                 match = pattern.match(text, start)
                 if match is not None:
-                    best = match
+                    best, limit = match, start
                     break
         return best
 

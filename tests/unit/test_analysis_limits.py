@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from chalicelib.analysis import MAX_CALL_CHARS, MAX_TEXT_CHARS, analyze, cap_text, normalize, readings
-from chalicelib.analysis import _numbers
+from chalicelib.analysis import _numbers, _scorer
 from chalicelib.analysis._companies import BRANDS
 from chalicelib.analysis._prefilter import (COMMON_LEAD, LazyPattern, LiteralGate, _rarity, branch_literals,
                                             bounded_literals, leading_literals, required_literals,
@@ -80,6 +80,30 @@ def test_a_narrowed_signal_finds_exactly_what_the_whole_one_finds() -> None:
             narrowed += offered[index] is not sig.pattern
             assert [match.span() for match in offered[index].finditer(text)] == whole, sig.key
     assert narrowed > 0  # the split does narrow
+
+
+def test_a_gated_scorer_pattern_is_skipped_only_where_it_cannot_match() -> None:
+    """The scorer's own phrase patterns (``_scorer._GATED``) answer "no match" at once on the text
+    the signal gate last read when the gate offers them nothing: there the pattern itself must find
+    nothing, in the whole text or in a span of it (as ``_denied`` and ``_recounted`` search); on
+    any other text they search as ``re`` does."""
+    gate = _scorer._gate()
+    skipped = 0
+    for text in _texts(NARROWED_EVERY):
+        gate.narrowed(text)
+        for gated in _scorer._GATED:
+            whole = gated.compiled.search(text)
+            if not gate.offers(gated._index, text):
+                skipped += 1
+                assert whole is None, (gated.pattern[:80], text[:120])
+                assert gated.compiled.search(text, len(text) // 3, 2 * len(text) // 3) is None
+                assert gated.search(text) is None and gated.findall(text) == []
+            else:
+                assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.compiled.finditer(text)]
+            other = (text + " ")[:-1]  # the same words, another string: not the text the gate read
+            found = gated.search(other)
+            assert other is not text and (found and found.span()) == (whole and whole.span())
+    assert skipped > 0  # the gate does skip them
 
 
 @pytest.mark.parametrize("source, text, spans", [

@@ -19,10 +19,13 @@ import pytest
 from chalicelib.analysis import gate_tables, normalize
 from chalicelib.analysis._companies import BRANDS
 from chalicelib.analysis._prefilter import TABLES_FILE, LiteralGate, dump_tables, tables_key
+from chalicelib.analysis._scorer import _FIRST_GATED, _GATED
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import dev_dir, load_devset
 
 SIGNAL_AND_BRAND_PATTERNS = [sig.pattern for sig in SIGNALS] + [brand.pattern for brand in BRANDS]
+# the analyzer's gate: the signals and brands branch by branch, then the scorer's own patterns whole
+ANALYZER_PATTERNS = SIGNAL_AND_BRAND_PATTERNS + [pattern.compiled for pattern in _GATED]
 
 
 def _write(tmp_path: Path, gates: list[LiteralGate], name: str = "gate_tables.json") -> str:
@@ -42,10 +45,10 @@ def test_a_checkout_has_no_stored_tables_and_derives_them() -> None:
 
 
 def test_stored_tables_rebuild_the_analyzer_gate_exactly(tmp_path: Path) -> None:
-    derived = LiteralGate(SIGNAL_AND_BRAND_PATTERNS, split=True, stored=None)
+    derived = LiteralGate(ANALYZER_PATTERNS, split=_FIRST_GATED, stored=None)
     brands = LiteralGate([brand.pattern for brand in BRANDS], stored=None)
     path = _write(tmp_path, [derived, brands])
-    stored = LiteralGate(SIGNAL_AND_BRAND_PATTERNS, split=True, stored=path)
+    stored = LiteralGate(ANALYZER_PATTERNS, split=_FIRST_GATED, stored=path)
     stored_brands = LiteralGate([brand.pattern for brand in BRANDS], stored=path)
     assert (stored.source, stored_brands.source, derived.source) == ("stored", "stored", "derived")
     assert stored.tables() == derived.tables() and stored_brands.tables() == brands.tables()
@@ -62,7 +65,7 @@ def test_stored_tables_rebuild_the_analyzer_gate_exactly(tmp_path: Path) -> None
 def test_the_shipped_json_is_what_gate_tables_writes(tmp_path: Path) -> None:
     shipped = json.loads(gate_tables())
     assert shipped["format"] == 1
-    assert set(shipped["gates"]) == {tables_key(SIGNAL_AND_BRAND_PATTERNS, True),
+    assert set(shipped["gates"]) == {tables_key(ANALYZER_PATTERNS, _FIRST_GATED),
                                      tables_key([brand.pattern for brand in BRANDS], False)}
 
 
