@@ -73,6 +73,7 @@ _SHORTHAND = {"ur": "your", "acct": "account", "pls": "please", "plz": "please",
               "ctr": "center", "pkg": "package", "amzn": "amazon",
               "reqd": "required", "2day": "today"}
 _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SHORTHAND, key=len, reverse=True)) + r")\b")
+_WORD_RUN = re.compile(r"\w+")  # a whole word, as ``_SHORTHAND_WORD``'s \b...\b reads one
 
 
 # "re-enter", "re-send": a prefix, not the "re:" of a typed subject line
@@ -89,6 +90,9 @@ _HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex"
                  "edit cards": "credit cards", "war ranty": "warranty", "mort gauge": "mortgage",
                  "acts ident": "accident", "press won": "press one"}
 _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
+# What every ``_SPLIT_PREFIX`` match holds (a space, then the start of the word the prefix was cut
+# from): a text holding none of these has no split prefix, and skips the substitution.
+_SPLIT_STEMS = (" connect", " continu", " authori", " activat", " able", " schedul", " verif", " instat", " deliver")
 
 
 # A conversational robocall's spoken key: "say yes to speak with a benefits advisor", "just say yes and we'll
@@ -102,9 +106,14 @@ def spell_out(norm: str) -> str:
     """Normalised text with transcription shorthand written in full ("ur acct" -> "your
     account"), split prefixes joined ("dis connect" -> "disconnect") and words heard as two
     made one ("a count" -> "account")."""
-    norm = _SPLIT_PREFIX.sub(r"\1", norm)
-    if any(pair in norm for pair in _HEARD_AS_TWO):  # substring tests cost less than the sub
+    # Each substitution runs only when the text holds what it needs: most hold none of it, and
+    # tests of substrings or words cost less than a substitution's scan (the result is the same).
+    if any(stem in norm for stem in _SPLIT_STEMS):
+        norm = _SPLIT_PREFIX.sub(r"\1", norm)
+    if any(pair in norm for pair in _HEARD_AS_TWO):
         norm = _HEARD_AS_TWO_WORDS.sub(lambda match: _HEARD_AS_TWO[match.group(0)], norm)
+    if _SHORTHAND.keys().isdisjoint(_WORD_RUN.findall(norm)):
+        return norm
     return _SHORTHAND_WORD.sub(lambda match: _SHORTHAND[match.group(0)], norm)
 
 

@@ -158,9 +158,16 @@ def _runs(tokens: list[str]) -> list[_Run]:
     runs: list[_Run] = []
     current: list[tuple[str, int, bool]] = []
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not _numberish(tok) or (i and tokens[i - 1] in _SPEAKER_LABELS):  # most words, and "speaker 3"
+    # Only the few number tokens are visited (most words are none: a run ends at the first word
+    # between two of them), so a long text costs one quick test per word.
+    for k in [k for k, tok in enumerate(tokens) if _numberish(tok)]:
+        if k < i:
+            continue  # read with the token before it ("double five", "twenty one")
+        if k > i and current:
+            runs.append(_Run(current))
+            current = []
+        i = k
+        if i and tokens[i - 1] in _SPEAKER_LABELS:  # "speaker 3"
             if current:
                 runs.append(_Run(current))
                 current = []
