@@ -54,10 +54,10 @@ import math
 import re
 
 from ._companies import BRANDS, find_company
-from ._prefilter import GatedPattern, LiteralGate, Regex
 from ._numbers import _PRESS as _PRESS_KEY
 from ._numbers import (MAX_CHECKS, callback_requested, find_phone_numbers, find_press_key,
                        local_callback_requested, pick_callback_number)
+from ._prefilter import GatedPattern, LiteralGate, Regex
 from ._result import Analysis
 from ._signals import SIGNALS, Signal
 from ._signals_calls import CALENDAR_DAY, CARD_ENDING, KEY_PROMPT, LINK_FOR_CARD, RENEW_BY_KEY
@@ -486,6 +486,14 @@ _OPT_OUT_KEY = re.compile(
     r"removed|unsubscribe|stop (?:receiving |getting )?(?:these |our |future |further )?(?:calls|messages)|be (?:placed|"
     r"put|added) on (?:our|the) do not call))", re.ASCII)
 _KEY_SIGNALS = frozenset({"robocall", "press_to_act"})
+
+
+def _pretext_said(fired: list[Signal], keys: set[str]) -> bool:
+    """Whether the signals themselves carry a pretext (a family's claim, or an offer's "you
+    qualify"): ``score_text``'s pretext before the brand it claims, and what an opt-out key's
+    recording must lack for its key to count for nothing."""
+    return (any(sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired)
+            or bool(keys & _PRETEXT_KEYS))
 
 
 def _opt_out_keys_only(norm: str) -> bool:
@@ -1051,8 +1059,7 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     if "press_to_act" in keys and _IVR_WELCOME.match(norm):
         void.add("press_to_act")  # the menu of the line the customer dialled: "welcome to sbi contact centre ... hold"
     if "press_to_act" in keys and _opt_out_keys_only(norm) and (
-            keys & _OWN_CHANNELS or not (keys & _PRETEXT_KEYS or any(
-                sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired))):
+            keys & _OWN_CHANNELS or not _pretext_said(fired, keys)):
         # "for details visit any branch, to opt out of these calls press 9", "early voting starts monday, to stop
         # these calls press 9": the only key leaves the list of a caller sending the listener to its own branch, or
         # of one with no pretext (a debt-relief robocall's "to be removed press two" still counts)
@@ -1127,8 +1134,7 @@ def score_text(norm: str, channel: str, has_number: bool = False, requested: boo
     logit = BIAS.get(channel, BIAS["call"]) + sum(sig.weight for sig in fired)
     notes: list[str] = []
     keys = {sig.key for sig in fired}
-    has_pretext = (any(sig.family in _PRETEXT_FAMILIES and sig.weight > 0 for sig in fired)
-                   or bool(keys & _PRETEXT_KEYS) or (claimed and not keys & _RELATIONSHIP)
+    has_pretext = (_pretext_said(fired, keys) or (claimed and not keys & _RELATIONSHIP)
                    or ("payment_switch" in keys and _REMOTE_DETAILS.search(norm) is not None))
     has_demand = bool(keys & _DEMANDS)  # a requested callback has its own bonus below
     honest_said = any(sig.weight < 0 for sig in fired)
