@@ -19,11 +19,17 @@ cuts the branches offered per text from about 109 to 64 (2 to 3 signals fire).
 
 Deriving the literals parses every branch, over a second of CPU; ``make package`` does it once and
 ships the result (``TABLES_FILE``), which a gate built from the same patterns, by the same version of
-this module and of Python, reads instead (``tables_key``); any other gate derives its own.
+this module and of Python, reads instead (``tables_key``); any other gate derives its own.  The
+finder is one regex of some 120,000 characters, which ``re.compile`` takes a quarter of a second to
+parse and translate: the bundle also ships what that translation produces (``finder_code``), which
+the regex engine loads in milliseconds (``compile_finder``).
 """
 
 from __future__ import annotations
 
+import _sre
+import array
+import binascii
 import functools
 import hashlib
 import json
@@ -36,14 +42,16 @@ from itertools import groupby
 from typing import Any
 
 try:  # Python 3.11+
+    from re import _compiler as _sre_compile
     from re import _constants as _c
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 __all__ = ["TABLES_FILE", "GatedPattern", "LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals",
-           "dump_tables", "leading_literals", "required_literals", "stored_tables", "tables_key"]
+           "compile_finder", "dump_tables", "finder_code", "leading_literals", "required_literals", "stored_tables", "tables_key"]
 
 log = logging.getLogger(__name__)
 
@@ -447,9 +455,49 @@ def stored_tables(path: str) -> dict[str, dict[str, Any]]:
 
 
 def dump_tables(gates: Iterable[LiteralGate]) -> str:
-    """The JSON of ``TABLES_FILE`` for ``gates``: each one's tables under its key."""
-    return json.dumps({"format": TABLES_FORMAT, "gates": {gate.key: gate.tables() for gate in gates}},
+    """The JSON of ``TABLES_FILE`` for ``gates``: each one's tables under its key, with its finder
+    as the regex engine's code (``finder_code``)."""
+    return json.dumps({"format": TABLES_FORMAT, "gates": {gate.key: _shipped(gate.tables()) for gate in gates}},
                       separators=(",", ":"), sort_keys=True)
+
+
+def _shipped(tables: dict[str, Any]) -> dict[str, Any]:
+    return {**tables, "finder_code": finder_code(tables["finder"])}
+
+
+# The regex engine's code words, as the array type of their size (``_sre.CODESIZE``: 4 bytes).
+_CODE_TYPE = next((kind for kind in "IL" if array.array(kind).itemsize == _sre.CODESIZE), None)
+
+
+def finder_code(source: str | None) -> dict[str, Any] | None:
+    """What ``re.compile(source)`` hands the regex engine (``_sre.compile``), as JSON-ready data:
+    the program ``re``'s parser and translator write, which are Python and take a quarter of a
+    second on the finder, against milliseconds for the engine to load it.  The program belongs to
+    one engine (``_sre.MAGIC``, ``CODESIZE``: ``compile_finder`` checks them); None when there is
+    no finder, or it has named groups (a finder has one plain group)."""
+    if source is None or _CODE_TYPE is None:
+        return None
+    parsed = _sre_parse.parse(source, 0)
+    if parsed.state.groupdict:
+        return None
+    code = array.array(_CODE_TYPE, _sre_compile._code(parsed, 0))
+    return {"engine": [_sre.MAGIC, _sre.CODESIZE], "flags": parsed.state.flags, "groups": parsed.state.groups,
+            "code": binascii.b2a_base64(code.tobytes(), newline=False).decode("ascii")}
+
+
+def compile_finder(source: str, stored: Any = None) -> re.Pattern[str]:
+    """``re.compile(source)``, loaded from ``stored`` (``finder_code``'s) when it was written for
+    this regex engine: the same pattern object, without the parse.  Stored code of another engine
+    is not used; code the engine rejects (it checks every program it loads) is ignored with a
+    warning and ``source`` compiled."""
+    if isinstance(stored, dict) and stored.get("engine") == [_sre.MAGIC, _sre.CODESIZE] and _CODE_TYPE:
+        try:
+            code = array.array(_CODE_TYPE, binascii.a2b_base64(stored["code"]))
+            groups = int(stored["groups"])
+            return _sre.compile(source, int(stored["flags"]), code.tolist(), groups - 1, {}, (None,) * groups)
+        except (KeyError, TypeError, ValueError, RuntimeError, binascii.Error) as exc:
+            log.warning("prefilter: ignoring the stored code of a finder (%s: %s); compiling it", type(exc).__name__, exc)
+    return re.compile(source)
 
 
 def _entry_sources(patterns: Sequence[Regex], branches: list[list[str] | None]) -> list[str]:
@@ -533,7 +581,8 @@ class LiteralGate:
         tables = stored_tables(stored).get(self.key) if stored is not None else None
         self.source = "stored" if tables is not None else "derived"  # what the bench and tests read
         self._adopt(tables if tables is not None else _derive(self.patterns, split))
-        self._finder = re.compile(self._finder_source) if self._finder_source else None
+        code = tables.get("finder_code") if tables is not None else None
+        self._finder = compile_finder(self._finder_source, code) if self._finder_source else None
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._owner)
         # the text ``narrowed`` last read and the patterns it offered there (``offers``): one slot
         self._read: tuple[str | None, frozenset[int]] = (None, frozenset())

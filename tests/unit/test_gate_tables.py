@@ -18,7 +18,8 @@ import pytest
 
 from chalicelib.analysis import gate_tables, normalize
 from chalicelib.analysis._companies import BRANDS
-from chalicelib.analysis._prefilter import TABLES_FILE, LiteralGate, dump_tables, tables_key
+from chalicelib.analysis._prefilter import (TABLES_FILE, LiteralGate, compile_finder, dump_tables, finder_code,
+                                           tables_key)
 from chalicelib.analysis._scorer import _FIRST_GATED, _GATED
 from chalicelib.analysis._signals import SIGNALS
 from chalicelib.analysis.commands import dev_dir, load_devset
@@ -44,12 +45,15 @@ def test_a_checkout_has_no_stored_tables_and_derives_them() -> None:
     assert gate.source == "derived"
 
 
-def test_stored_tables_rebuild_the_analyzer_gate_exactly(tmp_path: Path) -> None:
+def test_stored_tables_rebuild_the_analyzer_gate_exactly(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     derived = LiteralGate(ANALYZER_PATTERNS, split=_FIRST_GATED, stored=None)
     brands = LiteralGate([brand.pattern for brand in BRANDS], stored=None)
     path = _write(tmp_path, [derived, brands])
-    stored = LiteralGate(ANALYZER_PATTERNS, split=_FIRST_GATED, stored=path)
-    stored_brands = LiteralGate([brand.pattern for brand in BRANDS], stored=path)
+    assert all(gate["finder_code"] for gate in json.loads(Path(path).read_text())["gates"].values())
+    with caplog.at_level(logging.WARNING, logger="chalicelib.analysis._prefilter"):
+        stored = LiteralGate(ANALYZER_PATTERNS, split=_FIRST_GATED, stored=path)
+        stored_brands = LiteralGate([brand.pattern for brand in BRANDS], stored=path)
+    assert not caplog.text  # the finders were loaded from their stored code, none of it refused
     assert (stored.source, stored_brands.source, derived.source) == ("stored", "stored", "derived")
     assert stored.tables() == derived.tables() and stored_brands.tables() == brands.tables()
     texts = [normalize(text) for name in ("scam_voicemails.txt", "legit_voicemails.txt", "scam_sms.txt")
@@ -96,3 +100,44 @@ def test_a_broken_file_is_ignored_with_a_warning(tmp_path: Path, caplog: pytest.
         gate = LiteralGate([re.compile(r"\bwarrant\b")], stored=str(path))
     assert gate.source == "derived" and gate.candidates("a warrant for your arrest") == [0]
     assert f"ignoring the gate tables at {path}" in caplog.text and why in caplog.text
+
+
+FINDER = r"\b(?=(gift card|warrant|wire))"
+
+
+def test_a_finder_is_loaded_from_its_stored_code_not_parsed_again() -> None:
+    # the code of another regex under this source: what matches shows which one was run
+    other = finder_code(r"\b(?=(bitcoin))")
+    loaded = compile_finder(FINDER, other)
+    assert loaded.pattern == FINDER and loaded.groups == 1
+    assert [m.group(1) for m in loaded.finditer("a warrant, pay in bitcoin")] == ["bitcoin"]
+    same = compile_finder(FINDER, finder_code(FINDER))
+    text = "buy a gift card or a wire today, there is a warrant"
+    assert [m.span(1) for m in same.finditer(text)] == [m.span(1) for m in re.compile(FINDER).finditer(text)]
+    assert [m.group(1) for m in same.finditer(text)] == ["gift card", "wire", "warrant"]
+
+
+def test_code_of_another_regex_engine_is_not_used(caplog: pytest.LogCaptureFixture) -> None:
+    code = finder_code(r"\b(?=(bitcoin))")
+    assert code is not None
+    with caplog.at_level(logging.WARNING, logger="chalicelib.analysis._prefilter"):
+        loaded = compile_finder(FINDER, {**code, "engine": [code["engine"][0] - 1, code["engine"][1]]})
+    assert [m.group(1) for m in loaded.finditer("a warrant, pay in bitcoin")] == ["warrant"]  # compiled from source
+    assert not caplog.text  # another Python's bundle: expected, not a fault
+
+
+@pytest.mark.parametrize("broken, why", [
+    ({"code": "AAAAAAEAAAACAAAA"}, "RuntimeError"),  # words the engine refuses (it checks every program)
+    ({"code": "not base64!"}, "Error"),
+    ({"code": "AAAA"}, "ValueError"),  # three bytes: not a whole number of code words
+    ({"groups": "two"}, "ValueError"),
+    ({"code": None}, "TypeError"),
+])
+def test_broken_stored_code_is_ignored_with_a_warning(caplog: pytest.LogCaptureFixture,
+                                                      broken: dict[str, object], why: str) -> None:
+    code = finder_code(FINDER)
+    assert code is not None
+    with caplog.at_level(logging.WARNING, logger="chalicelib.analysis._prefilter"):
+        loaded = compile_finder(FINDER, {**code, **broken})
+    assert [m.group(1) for m in loaded.finditer("a warrant by wire")] == ["warrant", "wire"]
+    assert "ignoring the stored code of a finder" in caplog.text and why in caplog.text
