@@ -741,6 +741,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # a payment wanted within minutes ("to stop the shutoff a payment must be made by phone right now", "the payment has
+     # to be made in the next thirty minutes"): an honest biller's deadline is a date
+     r"payment(?: of(?: \w+){1,5})? (?:has to|must|needs to|will need to) be made (?:\w+ ){0,3}(?:(?:within|in) the next "
+     r"(?:\w+ ){1,2}(?:minutes|hours?)|right now|immediately|now)\b|"
      # a fee paid through a link the caller texted ("please pay the reinstatement fee through the link we texted"), or a
      # town's permit paid to a private crew ("you gotta pay the two fifty permit through us")
      r"(?:fee|fine|penalty)(?: \w+){0,3} (?:through|via|using|at) the link (?:we|i) (?:texted|sent|text|will text)|"
@@ -1036,6 +1040,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:the|off|them)(?! (?:ticket|tickets|prize|game|lottery))|numbers on the back of the card|"
      r"load (?:\w+ ){1,3}on (?:it|them|the cards?|each)"),
     ("code_demand", "tactic", 1.5, "asks for a code just sent to the victim's phone",
+     # the code beside a detail to confirm: "confirm your online banking username and the code we text you"
+     r"(?:confirm|give me|read me|tell me|provide|need)(?: \w+){0,6} and the (?:\w+ )?code (?:we|i|that we|that i)(?: just)? "
+     r"(?:text|send|sent|texted|will text|are texting|sending)\b|"
      # the ask announced: "stay on the line, an agent will ask you for the one time passcode we just sent" (not "we will
      # never ask for the code we texted you")
      r"(?:will|to|going to|gonna) ask (?:you )?for (?:the |your )?(?:one time |6 digit |six digit )?(?:passcode|code|pin|"
@@ -1380,6 +1387,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"trained|paid) to say (?:that|it|this)|"
      r"(?:shes|hes|theyre) just (?:a|the) (?:cashier|teller|clerk)|(?:dont|do not) (?:you )?call (?:the )?(?:police|cops)|"
      r"(?:do not|dont) go to (?:the |your )?(?:branch|bank)|(?:do not|dont) call (?:the|your) (?:bank|branch)|"
+     # ... or the court, or the biller's own number: "please don't contact the courthouse about it, the file is sealed",
+     # "dont call the office number on your bill the billing system is down"
+     r"(?:do not|dont) (?:contact|go to|check with|call) (?:the )?(?:courthouse|clerks? office)|(?:do not|dont) (?:contact|"
+     r"check with) (?:the )?court\b|(?:do not|dont) call (?:the )?(?:office |main )?number on (?:your|the) (?:bill|card|"
+     r"statement|letter)|"
      r"(?:teller|"
      r"cashier|bank|manager) (?:is going to|"
      r"will|"
@@ -1748,6 +1760,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"portion|fee|cut|payment|the rest|the difference)|keep (?:dollar )?(?:\w+ ){1,3}(?:dollars )?(?:as|"
      r"for) your (?:pay|payment|fee|commission|wages?|salary)|evaluat\w* (?:\w+ )?(?:money|wire) transfer"),
     ("fee_to_release", "tactic", 1.5, "money is held until the listener pays a fee, tax or deposit first",
+     # a fee or deposit that "releases" the listener's money: "we just need an insurance deposit of two hundred fifty to
+     # release the funds", "pay the adjuster's travel fee by wire before we can release your indemnity"
+     r"(?:fee|deposit|payment|charge)(?: \w+){0,6}? (?:to release|before (?:we|i|they|the \w+) can (?:cut|release|issue|send|"
+     r"mail|process|pay out|disburse|deposit)) (?:the|your|a) (?:\w+ )?(?:check|cheque|payment|funds|claim|refund|settlement|"
+     r"payout|grant|money|loan|indemnity|winnings|compensation)\b|"
      # ... by an app, a card or coins: "a payment through cash app to release the vials", "by zelle to release them"
      r"(?:cash app|zelle|venmo|paypal|apple pay|gift cards?|bitcoin|crypto)(?: \w+){0,3} to release (?:the|your|it|them)\b|"
      # the listener's own money released by a payment: "fema approved funds for your roof, but to release them a

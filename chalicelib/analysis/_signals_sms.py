@@ -179,6 +179,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:reply|respond) (?:with )?(?:y|yes|1) (?:and|then) (?:re ?open|reopen|open|exit)|"
      r"(?:copy|paste) (?:it |the link |this link )?(?:in|into) (?:your )?(?:browser|safari|"
      r"chrome)|(?:activate|enable) the link|receive the link|"
+     # ... or sent once the reader answers: "respond y to receive your secure payment link", "reply 1 for the link"
+     r"(?:reply|respond|text back)(?: with)? (?:y|yes|1|one)(?: \w+){0,5} link|"
      # ... or is sent only once the reader answers: "there's a small amount outstanding, i can send the link if you reply"
      r"(?:send|text) (?:you )?the (?:payment )?link (?:if|once|when|as soon as) (?:you )?(?:reply|respond|answer|"
      r"text back)"),
@@ -338,6 +340,8 @@ SMS_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      "withdrawn",
      # the task scam's "lucky order": a negative balance that a top-up "releases"
      r"lucky (?:order|combo)|once you (?:recharge|top up)(?: \w+){0,6} (?:released|unlocked|withdraw\w*)|"
+     # a stablecoin top-up: "recharge 50 usdt to your work account" (an exchange's receipt says "deposited")
+     r"(?:recharge|top up|topup)(?: \w+){0,2} (?:usdt|usdc)\b|"
      # "dont worry about the negative balance, thats a premium product", "new members minimum top up is 100 usdt"
      r"negative balance(?: \w+){0,12} (?:premium|lucky|combo|profit|commission)|(?:premium|lucky|combo)(?: \w+){0,12} "
      r"negative balance|(?:minimum|min) (?:top up|recharge|deposit)(?: \w+){0,3} (?:\d+ )?usdt|"

@@ -1046,3 +1046,25 @@ def test_the_wave_126_texts(text: str, signal: str) -> None:
 ])
 def test_the_wave_126_honest_texts_are_not_read(text: str, signal: str) -> None:
     assert signal not in analyze(text, "sms").signals, analyze(text, "sms").reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # the 885th batch (wave 128): a link sent only once the reader answers, a task job's stablecoin top-up
+    ("[USPS] Delivery attempt failed 12/03. Schedule redelivery within 48hrs or package is disposed. Reply 1 for the "
+     "link.", "link_trick"),
+    ("Texas DPS: 1 unpaid traffic violation on file. Respond Y to receive your secure payment link.", "link_trick"),
+    ("Congrats! To unlock today's task set, recharge 50 USDT to your work account.", "task_deposit"),
+])
+def test_the_wave_128_texts(text: str, signal: str) -> None:
+    assert signal in analyze(text, "sms").signals, analyze(text, "sms").reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: an exchange's receipt, a reply that confirms an appointment
+    ("Kraken: You deposited 50 USDT to your spot wallet. If this wasn't you, lock your account in the app.",
+     "task_deposit"),
+    ("Dr. Patel's office: reply Y to confirm your visit on Tue 3pm or call us. Directions at the link in your "
+     "portal.", "link_trick"),
+])
+def test_the_wave_128_honest_texts_are_not_read(text: str, signal: str) -> None:
+    assert signal not in analyze(text, "sms").signals, analyze(text, "sms").reasoning

@@ -3884,6 +3884,37 @@ def test_the_wave_127_readings_leave_honest_words_alone(text: str, signal: str) 
     assert signal not in analyze(text).signals, analyze(text).reasoning
 
 
+@pytest.mark.parametrize("text, signal", [
+    # wave 128 (the 880th to 884th batches): a payment wanted within minutes, a code beside a detail to confirm, a fee
+    # or deposit that releases the listener's money, a bond paid in crypto, the court or the bill's number kept out
+    ("to stop the shutoff a payment of three hundred twelve dollars must be made by phone right now", "payment_demand"),
+    ("to keep your lights on the payment has to be made in the next thirty minutes", "payment_demand"),
+    ("to redirect it we need you to confirm your online banking username and the code we text you", "code_demand"),
+    ("your credit was a little low so we just need an insurance deposit of two hundred fifty to release the funds",
+     "fee_to_release"),
+    ("you need to pay the adjusters travel fee by wire before we can release your indemnity", "fee_to_release"),
+    ("the judge is allowing you to clear this by paying the bond in crypto before midnight", "crypto_demand"),
+    ("please don't contact the courthouse about it, the file is sealed", "told_not_to_tell"),
+    ("dont call the office number on your bill the billing system is down, call the direct line", "told_not_to_tell"),
+])
+def test_the_wave_128_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a bill's due date, an insurer's warning, a jury office's reminder, a bank's own code talk
+    ("the final payment has to be made at closing in the next few weeks, your lender will send the figures",
+     "payment_demand"),
+    ("if anyone calls asking for a fee to release your claim payment, that is not us, we never charge to pay a claim",
+     "fee_to_release"),
+    ("if you don't show up at all and don't call the court may send you a notice", "told_not_to_tell"),
+    ("we will never ask you to pay a fine in bitcoin or gift cards, hang up and call the number on your summons",
+     "crypto_demand"),
+])
+def test_the_wave_128_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
 @pytest.mark.parametrize("text", [
     # the 877th batch's honest row that would have been rung: a carrier's own offer, "to stop these calls press 9"
     "Hello, this is Halcyon Mobile. Your contract ends next month and you can switch to a SIM only plan or upgrade. "
