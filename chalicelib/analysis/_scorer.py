@@ -477,14 +477,18 @@ _CALLBACK_ASKS = frozenset({"callback_demand", "callback_number"})
 # A key offered only to leave the list ("if you dont want calls from us press 2", "to be removed from our
 # list press nine", "press 9 to opt out"): how a telemarketer who follows the rules ends its pitch.  It
 # still reads as a robocall's key (scam robocalls end the same way), but an offer whose only keys are these
-# is an offer and a call-back, as honest sellers leave.
+# is an offer and a call-back, as honest sellers leave.  So is a key that only plays the message again ("to
+# hear this message again press 1", "press 1 to repeat this message"): a pharmacy's or an airline's notice
+# ends with it, and a scam's recording offers it only beside the key that reaches its desk.
+_REPLAY = r"(?:hear|repeat|replay) (?:this|the|that) message"
 _OPT_OUT_KEY = re.compile(
     r"\b(?:(?:if you (?:do not|dont|no longer|would not|wouldnt|would rather not) (?:want|wish|like)(?! to (?:continue|keep|"
     r"renew|cancel))|(?:to|if you(?:d| "
     r"would) like to) (?:opt out|be removed|unsubscribe)|to (?:stop|end) (?:receiving |getting )?(?:these |our |future |"
-    rf"further )?(?:calls|messages))(?: \w+){{0,6}}? (?:please )?{KEY_PROMPT}|{KEY_PROMPT} (?:to|and) (?:opt out|be "
+    rf"further )?(?:calls|messages)|to {_REPLAY}(?: again)?)(?: \w+){{0,6}}? (?:please )?{KEY_PROMPT}|{KEY_PROMPT} "
+    r"(?:to|and) (?:opt out|be "
     r"removed|unsubscribe|stop (?:receiving |getting )?(?:these |our |future |further )?(?:calls|messages)|be (?:placed|"
-    r"put|added) on (?:our|the) do not call))", re.ASCII)
+    rf"put|added) on (?:our|the) do not call|{_REPLAY}\b))", re.ASCII)
 _KEY_SIGNALS = frozenset({"robocall", "press_to_act"})
 
 

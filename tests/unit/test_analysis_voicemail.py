@@ -3928,6 +3928,25 @@ def test_a_recording_whose_only_key_opts_out_is_not_engaged(text: str) -> None:
     assert not verdict.should_engage() and "press_to_act" not in verdict.signals, verdict.reasoning
 
 
+@pytest.mark.parametrize("text", [
+    # a key that only plays the message again asks nothing: a board of elections' reminder, a health plan's notice
+    "Good evening, this is a reminder from the Westfield County Board of Elections. Tuesday is Election Day and polls "
+    "are open from 6 AM to 8 PM. To hear this message in Spanish, press 1.",
+    "This is an automated message from your health plan. A prior authorization on file for you expires in fourteen "
+    "days. If your procedure has been rescheduled, ask your provider's office to request an extension. To hear this "
+    "message again, press 1.",
+])
+def test_a_recording_whose_only_key_replays_it_has_no_key_prompt(text: str) -> None:
+    verdict = analyze(text)
+    assert "press_to_act" not in verdict.signals and not verdict.should_engage(), verdict.reasoning
+
+
+def test_a_replay_key_beside_the_desks_key_still_counts() -> None:
+    verdict = analyze("an order of an iphone for 999 dollars was placed on your amazon account, press 1 to speak with "
+                      "an amazon representative, press 2 to hear this message again")
+    assert "press_to_act" in verdict.signals and verdict.is_scam, verdict.reasoning
+
+
 def test_an_opt_out_that_cancels_a_renewal_is_still_a_key_prompt() -> None:
     # "if you no longer wish to continue the service, press 1 to cancel and receive your refund" is the renewal scam's
     # key, not a way off the list
