@@ -171,7 +171,7 @@ _PITCHES = frozenset({"investment", "platform_steer", "romance", "off_platform"}
 # (no charge, refund, virus, payment or secret), the remote session, the login check and the
 # "support" in the greeting are the help the customer asked for.  Cards, payments and gift cards
 # still count, since fake desks are rung too.
-_INBOUND_DESK = re.compile(
+_INBOUND_DESK = GatedPattern(re.compile(
     # (the customer may speak first: "customer hi my card is blocked agent good afternoon thank you for
     # calling icici bank", the desk's greeting then sits in the second turn; not "thanks for calling back")
     r"^(?:\w+ ){0,40}?(?:thanks|thank you) for (?:calling|contacting)(?! back)\b|"
@@ -179,8 +179,8 @@ _INBOUND_DESK = re.compile(
     r"(?:called|reached) |(?:\w+ ){0,3}(?:support|service desk|help ?desk|customer service|"
     r"customer care|department|line|repairs?|clinic|shop|pharmacy|office|surgery|garage|salon) (?:this is|"
     r"speaking|my name is)|(?:\w+ ){0,2}this is \w+ "
-    r"(?:\w+ )?how (?:can|may) i help)", re.ASCII)
-_CUSTOMER_RANG = re.compile(
+    r"(?:\w+ )?how (?:can|may) i help)", re.ASCII))
+_CUSTOMER_RANG = GatedPattern(re.compile(
     r"\b(?:you (?:called|rang|contacted) (?:\w+ ){0,3}(?:support|about|because|regarding)|"
     # the customer speaks first and the desk names itself after: "hi, im calling because my
     # paypal account is locked ... this is arnel with paypal", "you're through to hmrc"
@@ -199,7 +199,7 @@ _CUSTOMER_RANG = re.compile(
     # back of my debit card", "im calling from the number in the app"
     r"(?:i called|im calling|i am calling|i rang)(?: \w+){0,2} (?:the )?number (?:on|in|from) (?:the back of )?"
     r"(?:my|the|your) (?:\w+ ){0,2}(?:card|bill|statement|app|website))\b",
-    re.ASCII)
+    re.ASCII))
 _SENT_TO_CUSTOMER = re.compile(
     r"\b(?:i|ive|we|weve) (?:just )?(?:got|received|had|have) (?:a|an|this|that|these|some) (?:\w+ )?(?:text|texts|sms|"
     r"voicemail|email|message|call|pop ?up|letter|invoice|notification|alert|warning)\b(?! (?:in|on) (?:my|the) (?:\w+ )?"
@@ -252,24 +252,25 @@ _STORE_CREDIT = re.compile(r"\b(?:(?:bring|take) (?:the |your |that )?gift card 
 # A card alert's question about one purchase, answered with either key ("if you made this purchase
 # press 1, if not press 2"): the key is the listener's answer, not the way to a salesman or a
 # "representative" that a robocall's single key is.
-_YES_NO_KEYS = re.compile(
+_YES_NO_KEYS = GatedPattern(re.compile(
     r"\bif (?:you (?:made|recogni[sz]e|authori[sz]ed|did make|placed|sent) (?:\w+ ){0,16}?|yes |so |it was you |"
     r"(?:that|this) was you )press (?:1|one)\b"
     r"(?: \w+){0,6}? (?:if not|if no|if you (?:did not|do not|didnt|dont)|if (?:it|that|this) (?:wasnt|was not)"
     r"(?: you)?|otherwise)\b(?: \w+){0,6}? press "
-    r"(?:2|two)\b", re.ASCII)
+    r"(?:2|two)\b", re.ASCII))
 # ... or a poll's: "press 1 for yes, 2 for no" (a survey that turns into a pitch asks it too).
-_YES_NO_ANSWER = re.compile(r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
-                            r"to confirm (?:it was you|(?:the|this) (?:purchase|transaction|charge)) press (?:1|"
-                            r"one) to decline press (?:2|two)|press (?:1|one) if you recogni[sz]e(?: \w+){0,10} "
-                            r"press (?:2|two) if (?:you dont|you do not|not)|"
-                            # "press 1 if this transaction is done by you, press 2 if it is not done by you"
-                            r"press (?:1|one) if (?:this|the|that|it)(?: \w+){0,3} (?:was |is )?(?:done|made|"
-                            r"authori[sz]ed|placed|used) by you(?: \w+){0,3} press (?:2|two)|"
-                            # "if this was you no action is needed, if not press 2"
-                            r"if (?:this|that|it) was you(?: \w+){0,2} no action (?:is )?(?:needed|required)"
-                            r"(?: \w+){0,2} if not press (?:1|one|2|two))\b",
-                            re.ASCII)
+_YES_NO_ANSWER = GatedPattern(re.compile(
+    r"\b(?:press (?:1|one) for yes (?:or )?(?:press )?(?:2|two) for no|"
+    r"to confirm (?:it was you|(?:the|this) (?:purchase|transaction|charge)) press (?:1|"
+    r"one) to decline press (?:2|two)|press (?:1|one) if you recogni[sz]e(?: \w+){0,10} "
+    r"press (?:2|two) if (?:you dont|you do not|not)|"
+    # "press 1 if this transaction is done by you, press 2 if it is not done by you"
+    r"press (?:1|one) if (?:this|the|that|it)(?: \w+){0,3} (?:was |is )?(?:done|made|"
+    r"authori[sz]ed|placed|used) by you(?: \w+){0,3} press (?:2|two)|"
+    # "if this was you no action is needed, if not press 2"
+    r"if (?:this|that|it) was you(?: \w+){0,2} no action (?:is )?(?:needed|required)"
+    r"(?: \w+){0,2} if not press (?:1|one|2|two))\b",
+    re.ASCII))
 _KEYS_ONLY = frozenset({"robocall", "press_to_act"})  # a recording and its keys: no ask of their own
 # The customer's own call, answered by a menu: "welcome to sbi contact centre, please enter your card number".
 _IVR_WELCOME = re.compile(r"^(?:\w+ ){0,2}(?:welcome to|thank you for calling|thanks for calling)\b", re.ASCII)
@@ -350,20 +351,21 @@ _REPORTED = re.compile(r"\b(?:(?:he|she|they|the guy|the man|the lady|the woman|
                        r"asked|called|calls|kept|had)|(?:he|she|they) goes|(?:im|i was) like|"
                        r"they (?:call|say) (?:you|and)|(?:he|she) was asking me)\b",
                        re.ASCII)
-_NAMED_SCAM = re.compile(r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
-                         r"vishing|phishing|smishing|claim(?:ing|ed) to be|one of those (?:\w+ ){0,3}"
-                         r"(?:things|calls|ones)|"
-                         r"told (?:him|her|them) not to|"
-                         r"the report|your report|(?:take|taking|file|filed|make|made) a report|complainant|"
-                         # the real desk disowning the call: "that wasn't us, we don't call out for refunds"
-                         r"(?:that|it) (?:wasnt|was not) us|"
-                         # the store that would not sell the cards: "we didnt sell them to her"
-                         r"(?:we|i) (?:stopped|refused) the sale|(?:we|i) (?:didnt|did not|wont|will not|wouldnt|would "
-                         r"not) sell (?:them|it|her|him|the|any)|(?:we|i) (?:didnt|did not) (?:complete|process|"
-                         r"ring up|go through with) (?:it|the sale|the purchase|the transaction)|"
-                         r"(?:these|those) (?:\w+ ){0,3}calls|"
-                         r"the (?:\w+ ){0,3}trick|(?:a|the) real (?:police|bank|officer)|ever get (?:her|his|their|my|"
-                         r"your) money back)\b", re.ASCII)
+_NAMED_SCAM = GatedPattern(re.compile(
+    r"\b(?:scam\w*|fraud report|pretending|fake|hung up|one of those calls|"
+    r"vishing|phishing|smishing|claim(?:ing|ed) to be|one of those (?:\w+ ){0,3}"
+    r"(?:things|calls|ones)|"
+    r"told (?:him|her|them) not to|"
+    r"the report|your report|(?:take|taking|file|filed|make|made) a report|complainant|"
+    # the real desk disowning the call: "that wasn't us, we don't call out for refunds"
+    r"(?:that|it) (?:wasnt|was not) us|"
+    # the store that would not sell the cards: "we didnt sell them to her"
+    r"(?:we|i) (?:stopped|refused) the sale|(?:we|i) (?:didnt|did not|wont|will not|wouldnt|would "
+    r"not) sell (?:them|it|her|him|the|any)|(?:we|i) (?:didnt|did not) (?:complete|process|"
+    r"ring up|go through with) (?:it|the sale|the purchase|the transaction)|"
+    r"(?:these|those) (?:\w+ ){0,3}calls|"
+    r"the (?:\w+ ){0,3}trick|(?:a|the) real (?:police|bank|officer)|ever get (?:her|his|their|my|"
+    r"your) money back)\b", re.ASCII))
 # One of these alone marks the retelling: nobody on a live call says "he said he was from".
 _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|her|them)|"
                      r"(?:says|said|saying) (?:theyre|they are|hes|he is|shes|she is) (?:a|an|from|with)|"
@@ -418,7 +420,7 @@ _RETOLD = re.compile(r"\b(?:(?:somebody|someone)s? (?:has )?been calling (?:him|
                      r"you (?:install|download|buy|send|give|read|go|log|move|withdraw))\b", re.ASCII)
 # ... or a relative's call told to a friend: "my mom got a call saying her computer had a virus",
 # "did you see the thing about the calls where they say they're from amazon".
-_KIN_GOT_A_CALL = re.compile(
+_KIN_GOT_A_CALL = GatedPattern(re.compile(
     r"\b(?:(?:my|our) (?:\w+ ){0,2}(?:mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|aunt|"
     r"uncle|neighbou?r|coworkers? \w+|nephew|niece|cousin|brother|sister|son|daughter|husband|wife|in law|"
     r"friend) (?:\w+ ){0,4}(?:got|gets|received|had gotten) (?:a|this|one of those|these|an) (?:\w+ )?(?:call|"
@@ -435,24 +437,25 @@ _KIN_GOT_A_CALL = re.compile(
     r"(?:can|could|may|let) (?:i|me) read you (?:something|this|one|a)|i (?:wan|want to|wanna) read you|"
     # "so what did the man say? he said he's a prophet ..."
     # (not "what did the lady say": the scammer's question about the cashier who refused the cards)
-    r"what did (?:the|that) (?:man|guy|caller) (?:say|want|tell you))", re.ASCII)
+    r"what did (?:the|that) (?:man|guy|caller) (?:say|want|tell you))", re.ASCII))
 RETELLING_OPENS = 120  # characters: the retelling is what the chat opens with
 _CALLED_A_SCAM = re.compile(r"\b(?:thats|that is|its|it is|this is) (?:a |just a |all a )?(?:scam|fake)\b", re.ASCII)
 # ... as is a broadcast: a radio show, a podcast or the evening news about scams names every
 # tactic and reads its own phone-in number.
-_BROADCAST = re.compile(r"\b(?:(?:youre|you are) listening to|role ?play|welcome (?:back )?to (?:the )?"
-                        r"(?:\w+ ){0,3}(?:show|stream|"
-                        r"program|podcast|broadcast)|im your host|(?:this is|welcome to) the (?:\w+ ){1,3}"
-                        r"podcast|tonight on (?:channel|the)|consumer (?:watch|alert|reporter|report)|"
-                        r"this (?:episode|segment)|our (?:listeners|viewers)|(?:back|here) in the studio|"
-                        r"on the air|(?:this is|on) channel \w+ (?:news|eyewitness)|in your corner|"
-                        # ... or a class: "our training today is about vishing"
-                        r"(?:training|class|session|seminar|webinar|presentation|workshop) (?:today |this "
-                        r"\w+ )?is (?:about|on)|"
-                        # ... or a talk at the senior centre: "today we're going to talk about phone scams"
-                        r"(?:today|tonight) (?:we are|were|im|i am|i want to|we want to|lets) (?:going to |gonna )?"
-                        r"(?:talk|talking) about|on (?:todays|this weeks|tonights) (?:episode|show|segment|program|"
-                        r"podcast)|this (?:next )?slide|raise your hands?|public service talk)\b", re.ASCII)
+_BROADCAST = GatedPattern(re.compile(
+    r"\b(?:(?:youre|you are) listening to|role ?play|welcome (?:back )?to (?:the )?"
+    r"(?:\w+ ){0,3}(?:show|stream|"
+    r"program|podcast|broadcast)|im your host|(?:this is|welcome to) the (?:\w+ ){1,3}"
+    r"podcast|tonight on (?:channel|the)|consumer (?:watch|alert|reporter|report)|"
+    r"this (?:episode|segment)|our (?:listeners|viewers)|(?:back|here) in the studio|"
+    r"on the air|(?:this is|on) channel \w+ (?:news|eyewitness)|in your corner|"
+    # ... or a class: "our training today is about vishing"
+    r"(?:training|class|session|seminar|webinar|presentation|workshop) (?:today |this "
+    r"\w+ )?is (?:about|on)|"
+    # ... or a talk at the senior centre: "today we're going to talk about phone scams"
+    r"(?:today|tonight) (?:we are|were|im|i am|i want to|we want to|lets) (?:going to |gonna )?"
+    r"(?:talk|talking) about|on (?:todays|this weeks|tonights) (?:episode|show|segment|program|"
+    r"podcast)|this (?:next )?slide|raise your hands?|public service talk)\b", re.ASCII))
 RETOLD_REPORTS = 3
 # ... or warns about them, again and again: a scam-awareness talk, a bank's lecture.
 _WARNS = re.compile(r"\b(?:(?:dont|do not|never) (?:ever )?(?:call|give|send|buy|pay|share|click|press|"
@@ -557,16 +560,18 @@ _LINE_HOURS = re.compile(r"\b(?:(?:between|from) (?:\d{1,2}|eight|nine|seven) (?
 _CARD_ALERT = frozenset({"bank_fraud", "account_alert", "ask_card"})
 # A bank that has already stopped the payment it questions: "a zelle payment of 975 to tyler r ... we've paused it for
 # 24 hours".  The impostor who says so then asks for more (a code, a move to a "safe" account, a key to press).
-_PAYMENT_HELD = re.compile(r"\b(?:weve|we have|we|ive|i have|i) (?:paused|held|stopped|frozen|put a hold on|placed a hold "
-                           r"on) (?:it|the (?:\w+ )?(?:payment|transfer|transaction|wire))\b", re.ASCII)
+_PAYMENT_HELD = GatedPattern(re.compile(
+    r"\b(?:weve|we have|we|ive|i have|i) (?:paused|held|stopped|frozen|put a hold on|placed a hold "
+    r"on) (?:it|the (?:\w+ )?(?:payment|transfer|transaction|wire))\b", re.ASCII))
 _PAYMENT_NAMED = re.compile(r"\b(?:payment|transfer|zelle|wire|transaction)\b", re.ASCII)  # not "a hold on your account"
 _HELD_ASKS = frozenset({"gift_card", "press_to_act", "secrecy"})
 # A bank's automated fraud alert about a payment out of the account: "frost fraud alert, we noticed a zelle
 # payment of 900 dollars to a new recipient; if you did not make this payment press 1 now or call us".  The
 # impostor's robocall reads word for word the same until it asks for more (a code, a reversal sent back,
 # a gift card), so one that asks nothing more is flagged but never rung: the costliest error is ringing a bank.
-_PAYMENT_QUESTIONED = re.compile(r"\b(?:noticed|detected|flagged|see|saw|spotted) an? (?:zelle |wire |pending |large "
-                                 r"|new )?(?:payment|transfer|transaction|withdrawal) of\b", re.ASCII)
+_PAYMENT_QUESTIONED = GatedPattern(re.compile(
+    r"\b(?:noticed|detected|flagged|see|saw|spotted) an? (?:zelle |wire |pending |large "
+    r"|new )?(?:payment|transfer|transaction|withdrawal) of\b", re.ASCII))
 # (the alert's own key is its reply way, not an ask of the impostor's)
 _QUESTIONED_ASKS = _HELD_ASKS - {"press_to_act"} | {"crypto_lure"}
 _HURRIED_ASKS = _STRONG_DEMANDS | {"ask_code", "ask_login", "credential_demand", "press_to_act", "urgency",
@@ -682,13 +687,13 @@ _DENIAL = re.compile(
 # ... or right after it: "pay with a prepaid card, we never do that"; "gift cards, that is a
 # scam"; and a fee that is handed back ("the delivery fee will go back to your card") rather
 # than one that "will be refunded later", which is the advance-fee scammer's own promise.
-_DISOWNED = re.compile(
+_DISOWNED = GatedPattern(re.compile(
     r" (?:scams?\b|(?:\w+ ){0,5}?(?:(?:that|thats|this|it|its|those|these) (?:is |are )?(?:a |all |"
     r"always )?(?:scams?|fraud|fake)|(?:we|they|i) (?:will )?(?:never|dont|do not|wont|will not) "
     r"(?:do|ask|accept|take|call) (?:that|this|for|those|it|you)|(?:by mistake|in error)|(?:dont|"
     r"do not) (?:do (?:it|that|this)|fall for)|(?:and )?(?:we|i) (?:have |had |just )?(?:removed|uninstalled|deleted) "
     r"(?:it|them|that|those))|(?:\w+ )?(?:will go back to (?:your|the)|(?:is|was|"
-    r"has been) (?:waived|refunded|credited back|paid)))\b")
+    r"has been) (?:waived|refunded|credited back|paid)))\b"))
 
 
 # The listener's own words right before it: a question ("do i need to install anything") or
@@ -1272,19 +1277,22 @@ def _reasoning(fired: list[Signal], notes: list[str], company: str | None,
 # The card's or account's last digits named ("your visa ending 2290", "the account ending in seven seven two
 # zero"): the caller has it on file.  Hundreds of the honest notices of the dev sets say so, a few dozen
 # scam robocalls do, and those that do still ask for what the bank already has.
-_CARD_ENDING = re.compile(rf"\b{CARD_ENDING}\b", re.ASCII)
+_CARD_ENDING = GatedPattern(re.compile(
+    rf"\b{CARD_ENDING}\b", re.ASCII))
 _RENEW_BY_KEY = re.compile(rf"\b{RENEW_BY_KEY}\b", re.ASCII)
 # ... or the test the listener's own doctor ordered ("the sample ordered by your oncologist was received").
-_DOCTORS_ORDER = re.compile(r"\b(?:ordered|requested|prescribed) by your (?:\w+ )?(?:doctor|physician|oncologist|provider|"
-                            r"cardiologist|specialist|gp|dentist)\b", re.ASCII)
+_DOCTORS_ORDER = GatedPattern(re.compile(
+    r"\b(?:ordered|requested|prescribed) by your (?:\w+ )?(?:doctor|physician|oncologist|provider|"
+    r"cardiologist|specialist|gp|dentist)\b", re.ASCII))
 
 
 # A carrier's alert about the listener's own number leaving it ("we received a request to transfer
 # your mobile number to another carrier; if you did not make this request, call us"): the port-out
 # and SIM-swap notice every carrier sends; the impostor's version asks for the PIN or a code.
-_NUMBER_MOVING = re.compile(r"\b(?:(?:transfer|port|move|switch) your (?:mobile |phone |cell |wireless )?number|port ?out|"
-                            r"sim swap|(?:new|replacement) (?:e ?)?sim)\b(?: \w+){0,30} if (?:you|this) (?:did not|didnt|was not|"
-                            r"wasnt)\b", re.ASCII)
+_NUMBER_MOVING = GatedPattern(re.compile(
+    r"\b(?:(?:transfer|port|move|switch) your (?:mobile |phone |cell |wireless )?number|port ?out|"
+    r"sim swap|(?:new|replacement) (?:e ?)?sim)\b(?: \w+){0,30} if (?:you|this) (?:did not|didnt|was not|"
+    r"wasnt)\b", re.ASCII))
 
 
 def _not_to_ring(norm: str, fired: list[Signal], notes: list[str], confidence: int) -> bool:
@@ -1468,10 +1476,7 @@ def _has_digits(norm: str) -> bool:
 # in nearly every call ("does it name a scam", "is it a broadcast", "did the customer ring a desk"):
 # gated by the signal gate's one pass over the text (``GatedPattern``), which finds their literals
 # beside the signals'.  On the dev voicemails that skips about 50 microseconds of searching a text.
-_NAMED_SCAM, _BROADCAST, _INBOUND_DESK, _CUSTOMER_RANG, _KIN_GOT_A_CALL, _YES_NO_ANSWER, _YES_NO_KEYS, \
-    _NUMBER_MOVING, _DISOWNED, _PAYMENT_HELD, _PAYMENT_QUESTIONED, _CARD_ENDING, _DOCTORS_ORDER = _OWN_GATED = tuple(
-        GatedPattern(pattern) for pattern in (
-            _NAMED_SCAM, _BROADCAST, _INBOUND_DESK, _CUSTOMER_RANG, _KIN_GOT_A_CALL, _YES_NO_ANSWER, _YES_NO_KEYS,
-            _NUMBER_MOVING, _DISOWNED, _PAYMENT_HELD, _PAYMENT_QUESTIONED, _CARD_ENDING, _DOCTORS_ORDER))
+_OWN_GATED = (_NAMED_SCAM, _BROADCAST, _INBOUND_DESK, _CUSTOMER_RANG, _KIN_GOT_A_CALL, _YES_NO_ANSWER, _YES_NO_KEYS,
+              _NUMBER_MOVING, _DISOWNED, _PAYMENT_HELD, _PAYMENT_QUESTIONED, _CARD_ENDING, _DOCTORS_ORDER)
 _GATED = (*_OWN_GATED, _PRESS_KEY)  # and ``find_press_key``'s, read after the scoring
 _FIRST_GATED = len(SIGNALS) + len(BRANDS)  # the gate's index of the first of them
