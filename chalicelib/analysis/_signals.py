@@ -643,6 +643,10 @@ SIGNALS: tuple[Signal, ...] = (
        # the pet that is "ready to fly to perth" once a deposit is paid
        r"(?:puppy|pup|kitten|she|he)(?:s| is)? ready to (?:fly|ship|travel) to \w+"),
     _s("advance_fee", "tactic", 1.5, "asks for a fee or tax before money is released",
+       # a fee to claim what the listener is owed: "you may be owed money, call us to file your claim with a two
+       # hundred dollar retainer" (a settlement's administrator charges the claimants nothing)
+       r"(?:file|filing|submit|process|open) (?:your |the |a )?(?:claim|case|paperwork|application)(?: \w+){0,3} (?:with|"
+       r"for) (?:a|an|the|just a|only a) (?:\w+ ){0,5}(?:retainer|filing fee|processing fee|registration fee)\b|"
        # "to claim it there's a finder's fee we need up front", "just need the transfer tax paid up front" (not a phone
        # shop's "activation fee up front")
        r"(?:finders|finder s|processing|release|handling|transfer|filing|recovery|registration|closing|recall|title search|"
@@ -1713,7 +1717,8 @@ SIGNALS: tuple[Signal, ...] = (
        r"^(?:(?:hi|hello|hey|good morning|good afternoon|good evening|yes) )+(?:mr|mrs|ms|miss|mister) "
        r"(?!this |from |its |is |i )[a-z]+|"
        # "hi tasha, it's irene from the billing office": a first name, then who is calling
-       r"^(?:hi|hello|hey) (?!there |grandpa |grandma |mom |dad |mum |mam |ma |mummy |mommy |nana |sweetie |honey |"
+       r"^(?:hi|hello|hey) (?!hi |hello |hey |there |grandpa |grandma |mom |dad |mum |mam |ma |mummy |mommy |nana |"
+       r"sweetie |honey |"
        r"dear |sir |maam |"
        r"neighbou?r |friend |homeowner |folks |"
        r"madam |guys |team |everyone |all |folks |again |its |this |im )[a-z]+ (?:its|this is)\b|"
@@ -1730,7 +1735,9 @@ SIGNALS: tuple[Signal, ...] = (
        r"drivers?|individuals?|employees?|applicants?|beneficiar(?:y|ies)|recipients?|subscribers?|"
        r"users?|clients?|patients?|voters?|supporters?|donors?|citizens?|americans?|women|men|"
        r"household|holders?|occupants?|current|previous|policyholders?|enrollees?|seniors|retirees?)"
-       r"\b)[a-z]+"),
+       # ... or any crowd a clause picks out: "this is a message for ranchers who lost cattle", "for landowners along
+       # the pipeline route", "for producers in kansas"
+       r"\b|[a-z]+s (?:who|whose|that|in|along|affected|living|across|near|throughout|with)\b)[a-z]+"),
     _s("legit_casual", "legit", -1.0, "the easy tone of someone the listener knows",
        r"when you get a chance|talk (?:to you )?soon|see you (?:soon|then|tomorrow|tonight|there|"
        r"on|saturday|sunday|at (?:practice|training|the game|the match|rehearsal|choir|church))|"

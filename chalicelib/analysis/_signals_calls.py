@@ -144,6 +144,13 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"special tariff|load shedding compensation"),
     # --- the demand of a robocall: a key that reaches a person or settles the matter ------
     ("press_to_act", "tactic", 1.2, "a key prompt to reach an agent or act on the claim",
+     # ... or its spoken form, as a voice agent asks it: "would you like me to transfer you to a live counselor? say
+     # yes to continue", "would you like me to connect you with a specialist? just say connect", "just say yes after
+     # the tone" (not a coach's "if it asks if you know me, just say yes")
+     r"say (?:yes|connect|agent|representative|specialist)(?: now)? (?:to|and (?:ill|i will|we will|well)) (?:continue|"
+     r"connect|be connected|get connected|speak|talk|proceed|get started|transfer)\b|(?:would you like|do you want|if "
+     r"youd like|if you would like|interested)(?: \w+){0,12} just say (?:yes|connect|agent)\b|just say (?:yes|connect) "
+     r"after the (?:tone|beep)\b|"
      rf"{_PRESS} {_KEY} (?:now|today|immediately|right away|and (?:we|well|a|an|one of|connect|speak|talk|"
      rf"get connected|have your)|to (?:speak|talk|reach|connect|be "
      r"connected|get|claim|avoid|stop|lower|reduce|cancel|secure|protect|reactivate|unlock|confirm your "
@@ -741,6 +748,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"avoid (?:the )?(?:cancell?ation|disconnection|suspension|arrest)"),
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
+     # the travelling crew's leftover material, paid for before the work: "we got leftover shingles, cash discount today
+     # only, just need half up front" (an honest trade's deposit is for materials it orders, not ones it has left)
+     r"(?:(?:leftover|extra) (?:material|materials|shingles|asphalt|blacktop|sealant|concrete)|(?:material|materials|"
+     r"shingles|asphalt|blacktop) left ?over)(?: \w+){0,12} (?:half|fifty percent|50 percent|a deposit|the deposit|cash) "
+     r"(?:up ?front|in cash|today)\b|"
      # a payment wanted within minutes ("to stop the shutoff a payment must be made by phone right now", "the payment has
      # to be made in the next thirty minutes"): an honest biller's deadline is a date
      r"payment(?: of(?: \w+){1,5})? (?:has to|must|needs to|will need to) be made (?:\w+ ){0,3}(?:(?:within|in) the next "

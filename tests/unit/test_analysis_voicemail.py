@@ -3902,6 +3902,31 @@ def test_the_wave_128_readings(text: str, signal: str) -> None:
 
 
 @pytest.mark.parametrize("text, signal", [
+    # the floor's three kinds of the 880th and 881st batches: a fee to file a claim for money owed, a travelling crew's
+    # leftover material paid half up front, a voice agent's spoken key
+    ("you may be owed money call us to file your claim with a two hundred dollar retainer", "advance_fee"),
+    ("we got leftover shingles cash discount today only just need half up front and we start tomorrow",
+     "payment_demand"),
+    ("it looks like your vehicle is due for its coverage renewal, would you like me to connect you with a specialist? "
+     "just say connect", "press_to_act"),
+])
+def test_the_wave_128_floor_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # a plumber's deposit for the unit he orders, a coach telling a friend what to answer, a crowd is no name
+    ("its gonna be about fourteen hundred installed i need half up front for the unit, call me", "payment_demand"),
+    ("if it asks if you know me just say yes", "press_to_act"),
+    ("this is a message for ranchers who lost cattle in the blizzard, the indemnity fund is releasing payments",
+     "legit_addressed"),
+    ("hello hi this is emily, a virtual assistant calling about the home energy savings program", "legit_addressed"),
+])
+def test_the_wave_128_floor_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
     # honest counterparts: a bill's due date, an insurer's warning, a jury office's reminder, a bank's own code talk
     ("the final payment has to be made at closing in the next few weeks, your lender will send the figures",
      "payment_demand"),
