@@ -250,8 +250,10 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:payments?|donations?|only|by|in|wire|cash|or))* (?:bitcoin|crypto\w*|btc|usdt|tether)\b|"
        r"bitcoin (?:atm|a t m|machine|address|wallet|kiosk)|crypto(?:currency)? (?:atm|wallet|kiosk)|bitcoin at (?:the|a) kiosk|"
        rf"(?:seed|recovery|secret) phrase|{WALLET_ADDRESS}|wallet key|private key|"
-       # ... or what a bond or fine is paid in: "clear this by paying the bond in crypto before midnight"
-       r"(?:pay|paying|post|posting|settle|clear)(?: \w+){0,4} (?:in|with|using) (?:crypto|bitcoin|btc|usdt)\b|"
+       # ... or what a bond or fine is paid in: "clear this by paying the bond in crypto before midnight", "it can be
+       # settled today by bitcoin or with gift cards" (not a customer's "unless i paid 300 by bitcoin", told after)
+       r"(?:pay|paying|post|posting)(?: \w+){0,4} (?:in|with|using) (?:crypto|bitcoin|btc|usdt)\b|(?:settle|settled|"
+       r"clear|cleared)(?: \w+){0,4} (?:in|with|using|by|via) (?:crypto|bitcoin|btc|usdt)\b|"
        r"(?:send|deposit|pay|transfer) (?:it |them |the money )?(?:in|as|through|via|into|"
        r"with) (?:bitcoin|crypto|btc|usdt|ethereum)|buy (?:the |some )?(?:bitcoin|crypto|usdt|tether)|(?:send|transfer|deposit|"
        r"move|put) (?:the |your |it |them |all )?(?:\w+ )?(?:bitcoin|btc|ethereum|eth|usdt|tether|"

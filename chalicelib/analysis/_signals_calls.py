@@ -389,7 +389,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("canvassed_damage", "other", 1.0, "a crew 'working down the street' says it noticed damage on the house",
      r"(?:doing|working on|did|done|finishing|fixing|redoing|working)(?: on)? (?:a |the |some )?(?:roof|job|driveway|"
      r"gutters?|house|work|repairs?)?(?: \w+){0,3} (?:down the street|next door|on your (?:street|road|block)|around the "
-     r"corner|in (?:the|your) neighbou?rhood)(?: \w+){0,6} (?:noticed|saw|spotted|see)\b"),
+     r"corner|in (?:the|your) neighbou?rhood)(?: \w+){0,6} (?:noticed|saw|spotted|see)\b|"
+     # ... or passing by: "we were passing your place and noticed a few slates loose"
+     r"(?:passing|driving past|drove past|went past|walking past) (?:your|the) (?:place|house|home|property|roof)"
+     r"(?: \w+){0,3} (?:noticed|saw|spotted)\b"),
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
      r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"
@@ -750,9 +753,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
      # the travelling crew's leftover material, paid for before the work: "we got leftover shingles, cash discount today
      # only, just need half up front" (an honest trade's deposit is for materials it orders, not ones it has left)
-     r"(?:(?:leftover|extra) (?:material|materials|shingles|asphalt|blacktop|sealant|concrete)|(?:material|materials|"
-     r"shingles|asphalt|blacktop) left ?over)(?: \w+){0,12} (?:half|fifty percent|50 percent|a deposit|the deposit|cash) "
-     r"(?:up ?front|in cash|today)\b|"
+     r"(?:(?:leftover|extra) (?:material|materials|shingles|asphalt|tarmac|blacktop|sealant|concrete)|(?:material|"
+     r"materials|shingles|asphalt|tarmac|blacktop) left ?over)(?: \w+){0,12} (?:(?:half|fifty percent|50 percent|a "
+     r"deposit|the deposit|cash) (?:up ?front|in cash|today)|(?:the )?cash (?:before we start|first))\b|"
      # a payment wanted within minutes ("to stop the shutoff a payment must be made by phone right now", "the payment has
      # to be made in the next thirty minutes"): an honest biller's deadline is a date
      r"payment(?: of(?: \w+){1,5})? (?:has to|must|needs to|will need to) be made (?:\w+ ){0,3}(?:(?:within|in) the next "
@@ -1321,6 +1324,16 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the approver or a colleague kept out: "leave leanne out of it, she'll only hold it up", "i don't want priya
+     # looped in on this one", "nobody else in finance should see these", "you must not speak to anyone in the
+     # office", "let's not involve it", "don't disturb her, she's on leave" (an honest request goes through them)
+     r"(?:leave|keep) (?!me |us |my |the (?:dog|cat|kids) )(?:\w+ ){1,2}out of (?:it|this|the loop)\b|"
+     r"(?:dont|do not) want (?:\w+ ){1,3}(?:looped in|involved|slowing (?:it|this|things) down|holding (?:it|this) up)|"
+     r"(?:nobody|no one) else (?:in|at|from) (?:the )?(?:\w+ ){0,2}(?:should|can|must|needs to|is to) "
+     r"(?:see|know|hear)\b|"
+     r"(?:dont|do not|must not|mustnt) (?:speak|talk) to anyone (?:in|at) the (?:office|company|firm|team)|"
+     r"(?:lets|let us) not (?:involve|bother|loop in|tell)\b|"
+     r"(?:dont|do not) (?:disturb|bother) (?:her|him|them)(?: with (?:this|it))? (?:and|hes|shes|theyre|he|she|they)\b|"
      # the listener's own bank turned into a suspect: "do not contact your branch, because the branch may be involved"
      r"(?:branch|bank|staff|tellers?|employees?|someone at (?:the|your) bank)(?: \w+){0,2} (?:may|might|could|is|are) be "
      r"(?:involved|in on it|part of it|compromised)|"
@@ -1497,6 +1510,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # the payment-diversion lure: the landlord, the title company, the school or payroll "no
     # longer takes checks" or "changed banks", so the money goes somewhere new this time
     ("payment_switch", "tactic", 1.5, "says where to pay has changed: new account, no checks, new app",
+     # the payment's details from the caller's own address: "the details are coming to you from my personal email",
+     # "ill email the numbers over from my personal email" (a firm's payment instructions come from the firm)
+     r"(?:details|numbers|instructions|account|invoice|it|them)(?: \w+){0,6} (?:from|on|via) my (?:personal|private|"
+     r"other) (?:email|e mail|gmail|address)\b|"
      # "hold the payment and pay into the new account i'm gonna text you", "please disregard the bank details on our last
      # invoice, we've moved to a new account"
      r"(?:pay|send|transfer)\w* (?:it |the \w+ )?(?:in)?to the new account|disregard the (?:bank|account|payment|banking) "
@@ -1596,6 +1613,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"walmart (?:money )?transfer|western union|money ?gram)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
+     # ... or to the caller's own account: "send this weeks stage payment to my personal account instead", "you can
+     # pay to my personal account, our agency account has a problem"
+     r"(?:wired?|sent|send|transfer\w*|pay|paid|deposit\w*|zelle|venmo)(?: \w+){0,4} to my (?:personal|private) "
+     r"(?:account|number|bank|zelle|venmo|cash app)\b|"
      # the task job's prepaid orders: "the vip task needs you to top up first and you get back capital plus 30 percent",
      # "recharge 2,000 and you get back 2,600 after 30 minutes", "the money is refunded with commission"
      r"(?:vip|merchant|group|combo|premium|advanced|bigger|higher) (?:tasks?|missions?|orders?)(?: \w+){0,8} (?:top up|"
@@ -1668,7 +1689,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:to|into) (?:this|that|the|his|her) account(?: \w+){0,2} (?:its|it is|thats) my (?:landlords|mates|friends|"
      r"roommates|flatmates)|"
      # ... or the caller's own relative or friend: "send by zelle to my cousins account", "western union to my friend"
-     r"(?:can you|could you|please|you can|just) (?:send|zelle|pay|transfer|wire)(?: \w+){0,4} to my (?:cousins|"
+     r"(?:can you|could you|please|you can|just) (?:send|zelle|pay|transfer|wire)(?: \w+){0,4} to (?:my|me) (?:cousins|"
      r"brothers|sisters|uncles|friends|wifes|mates) (?:\w+ )?(?:account|zelle|cash app|wallet)|"
      r"(?:transfer|payment) to my (?:cousins|brothers|sisters|uncles|friends|mates|agents) (?:\w+ )?(?:account|wallet)|"
      r"to the account of (?:our|the|my) (?:advocate|lawyer|agent|officer|accountant|attorney)|(?:western union|"

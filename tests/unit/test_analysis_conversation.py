@@ -1511,6 +1511,37 @@ def test_the_wave_127_business_compromise_readings(text: str) -> None:
     assert "told_not_to_tell" in analyze(text).signals, analyze(text).reasoning
 
 
+@pytest.mark.parametrize("text, signal", [
+    # the 889th batch (wave 129): the approver or a colleague kept out, the payment's details from the caller's own
+    # address, the money to the caller's own account
+    ("the deposit's gotta go today, sixty-one grand. leave leanne out of it, she'll only hold it up",
+     "told_not_to_tell"),
+    ("i need a wire to their escrow agent before four and i don't want priya looped in on this one yet",
+     "told_not_to_tell"),
+    ("the deal is under nda so nobody else in finance should see these until monday", "told_not_to_tell"),
+    ("you must not speak to anyone in the office, not even mr kinsella by phone", "told_not_to_tell"),
+    ("the deadline's tomorrow, so let's not involve it", "told_not_to_tell"),
+    ("cfo madam is on leave, shall i take approval from her? no no, don't disturb her she is travelling",
+     "told_not_to_tell"),
+    ("the details are coming to you from my personal email, just release it on your login", "payment_switch"),
+    ("the business account is frozen so send this week's stage payment to my personal account instead", "odd_payee"),
+])
+def test_the_wave_129_business_compromise_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest words beside them: a joke, a colleague who is busy, a bank's warning, a customer's second phone
+    ("oi leave the dog out of it", "told_not_to_tell"),
+    ("leave me out of it, i only do the rota", "told_not_to_tell"),
+    ("if anyone asks you to pay to my personal account, it isn't me; we only take payment to the firm's account",
+     "odd_payee"),
+    ("sure hang on, the code is on my other phone", "payment_switch"),
+])
+def test_the_wave_129_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
 @pytest.mark.parametrize("text", [
     # the 878th batch's honest twins: the check offered and welcomed, a warning about requests, nothing urgent, the
     # firm's details that never change

@@ -3902,6 +3902,26 @@ def test_the_wave_128_readings(text: str, signal: str) -> None:
 
 
 @pytest.mark.parametrize("text, signal", [
+    # wave 129 (the 886th batch): a fine "settled today by bitcoin", a son's mate's account, a roofer passing by, the
+    # crew's leftover tarmac paid in cash before it starts
+    ("there's a fine of $1,150. it can be settled today by bitcoin or with gift cards to avoid a court appearance",
+     "crypto_demand"),
+    ("dad it's jack phone's broken using me mate's, can you send it to me mate's account i'll pay you back friday",
+     "odd_payee"),
+    ("hi there it's the roofing lads we were passing your place and noticed a few slates loose", "canvassed_damage"),
+    ("we've got leftover tarmac from a job down the road so half price, we'll need the cash before we start",
+     "payment_demand"),
+])
+def test_the_wave_129_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_customer_telling_of_a_bitcoin_demand_is_no_demand() -> None:
+    text = "someone called saying my power would be disconnected in an hour unless i paid three hundred dollars by bitcoin"
+    assert "crypto_demand" not in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
     # the floor's three kinds of the 880th and 881st batches: a fee to file a claim for money owed, a travelling crew's
     # leftover material paid half up front, a voice agent's spoken key
     ("you may be owed money call us to file your claim with a two hundred dollar retainer", "advance_fee"),
