@@ -396,7 +396,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
      r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"
-     r"(?:leftover|extra) (?:material|materials|shingles|asphalt|paint|concrete|sealant)|(?:material|materials|shingles|"
+     r"(?:leftover|extra) (?:material|materials|shingles|asphalt|tarmac|blacktop|paint|concrete|sealant)|(?:material|"
+     r"materials|shingles|"
      r"asphalt|tarmac|blacktop|concrete|sealant) left ?over|"
      # the pharmacy that sells without a prescription: "seventy percent off and no prescription is needed"
      r"no prescription (?:is )?(?:needed|required|necessary)|(?:dont|do not|wont) need a prescription|(?:press|"
@@ -752,10 +753,11 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     # --- payment and compliance demands -----------------------------------------------------
     ("payment_demand", "tactic", 1.2, "demands a payment now or a purchase on the caller's word",
      # the travelling crew's leftover material, paid for before the work: "we got leftover shingles, cash discount today
-     # only, just need half up front" (an honest trade's deposit is for materials it orders, not ones it has left)
+     # only, just need half up front" (an honest trade's deposit is for materials it orders, not ones it has left), or
+     # its "cash price" with half up front (a pharmacy's "cash price of 89 today" asks no deposit)
      r"(?:(?:leftover|extra) (?:material|materials|shingles|asphalt|tarmac|blacktop|sealant|concrete)|(?:material|"
-     r"materials|shingles|asphalt|tarmac|blacktop) left ?over)(?: \w+){0,12} (?:(?:half|fifty percent|50 percent|a "
-     r"deposit|the deposit|cash) (?:up ?front|in cash|today)|(?:the )?cash (?:before we start|first))\b|"
+     r"materials|shingles|asphalt|tarmac|blacktop) left ?over|cash price)(?: \w+){0,16} (?:(?:half|fifty percent|50 "
+     r"percent|a deposit|the deposit|cash) (?:up ?front|in cash|today)|(?:the )?cash (?:before we start|first))\b|"
      # a payment wanted within minutes ("to stop the shutoff a payment must be made by phone right now", "the payment has
      # to be made in the next thirty minutes"): an honest biller's deadline is a date
      r"payment(?: of(?: \w+){1,5})? (?:has to|must|needs to|will need to) be made (?:\w+ ){0,3}(?:(?:within|in) the next "

@@ -3911,9 +3911,18 @@ def test_the_wave_128_readings(text: str, signal: str) -> None:
     ("hi there it's the roofing lads we were passing your place and noticed a few slates loose", "canvassed_damage"),
     ("we've got leftover tarmac from a job down the road so half price, we'll need the cash before we start",
      "payment_demand"),
+    # ... and the floor's kind left below half (vm886_rogue_trader_home_improvement, 3 of 7): the crew's "cash price"
+    # with half up front, its leftover tarmac a door-to-door offer
+    ("we can do it today cash price but we'll need half up front before we start call us back", "payment_demand"),
+    ("we've got leftover tarmac from a job down the road so half price if you say yes today", "sales_offer"),
 ])
 def test_the_wave_129_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_pharmacys_cash_price_is_no_demand() -> None:
+    text = "we've faxed it over to dr wong's office, you can wait for the approval or pay the cash price of $89 today"
+    assert "payment_demand" not in analyze(text).signals, analyze(text).reasoning
 
 
 def test_a_customer_telling_of_a_bitcoin_demand_is_no_demand() -> None:
