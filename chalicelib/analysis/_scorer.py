@@ -1106,10 +1106,16 @@ def _uncontradicted(norm: str, channel: str, fired: list[Signal]) -> list[Signal
     return [sig for sig in fired if sig.key not in void] if void else fired
 
 
+# Honest signs that do not excuse a code read back: a friend's tone ("cheers mate", "legend"), and a
+# clinic's or pharmacy's name ("hi it's the pharmacy", "the animal hospital"), which the caller says too.
+_NO_EXCUSE_FOR_A_CODE = frozenset({"legit_casual", "legit_appointment"})
+
+
 def _only_casual(fired: list[Signal]) -> bool:
-    """Whether the only honest sign is casual talk ("cheers mate", "legend"): a friend's tone
-    does not excuse a code read back, which no friend, courier or desk has cause to ask for."""
-    return {sig.key for sig in fired if sig.weight < 0} == {"legit_casual"}
+    """Whether the only honest signs are ``_NO_EXCUSE_FOR_A_CODE``: no friend, courier, clinic
+    or desk has cause to ask for a code just sent to the listener's phone."""
+    honest = {sig.key for sig in fired if sig.weight < 0}
+    return bool(honest) and honest <= _NO_EXCUSE_FOR_A_CODE
 
 
 def score_text(norm: str, channel: str, has_number: bool = False, requested: bool = False

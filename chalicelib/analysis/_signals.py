@@ -1138,6 +1138,8 @@ SIGNALS: tuple[Signal, ...] = (
     # The last four digits are how an honest desk the customer rang checks identity; a
     # scammer wants the whole number.  So "the last four of your social" does not count.
     _s("ask_ssn", "tactic", 1.3, "asks for a social security or national insurance number",
+       # ... or Canada's social insurance number: "we need your sin and date of birth to release the funds"
+       r"(?:need|confirm|verify|give me|provide|read me) your sin\b(?! (?:was|is|has|had))|"
        # ... or the Medicare number off the card: "i just need the eleven character number off your card", "read me
        # the number on your red white and blue card" (a plan's own "call the number on the back of your card" is no ask)
        r"(?:need|read|give|confirm|verify)(?: \w+){0,4} (?:eleven|11) (?:character|digit) number|(?:need|just need|read me|"

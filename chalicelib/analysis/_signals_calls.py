@@ -961,6 +961,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"the refund was (?:only|supposed to be|just)|(?:system|portal) (?:has )?(?:added|put) (?:the |two |three |"
      r"extra )*zeros|(?:system|portal) (?:has )?(?:taken|took) your entry|over ?(?:credited|refunded)"),
     ("gift_card_demand", "tactic", 1.5, "tells the victim to buy cards and read out the codes",
+     # ... or a balance cleared with one: "we're giving you one chance to clear the balance with the prepaid card"
+     r"(?:clear|settle|cover) (?:the|your|this) (?:\w+ )?(?:balance|bill|amount|fine|fee|debt) (?:with|using|by|on) "
+     r"(?:a |the )?(?:prepaid|gift|reload|green dot|vanilla) (?:card|cards|voucher)s?\b|"
      # the way an office says it is paid: "they'll take a green dot card or gift card", "pay it over the phone today with
      # a gift card", "we're taking donations by apple gift card this week" (no utility, agency or charity is paid so;
      # a warning's "nobody will call you to pay with gift cards" is not read)
@@ -1165,7 +1168,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"simply |actually )?(?:the |a |how |our )?(?:reversal|blocking|block|cancell?ation|refund|counter ?account|secured|"
      r"reverse|system|standard|normal|wording|way)\b"),
     ("move_money", "tactic", 1.5, "tells the victim to move, withdraw or convert money",
-     r"(?:withdraw|take out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
+     r"(?:withdraw|withdrawing|take out|taking out) (?:\w+ ){0,3}(?:cash|money|savings|dollars|thousand)|(?:move|"
      r"transfer|convert) (?:\w+ ){0,2}(?:money|savings|funds|cash) (?:to|into|in(?! (?:your )?(?:online|"
      r"mobile) banking| the app))|(?:insert|put|"
      r"deposit) (?:the )?cash|new (?:safe |secure )?account (?:we|that we|i) (?:opened|set up)|"
@@ -1326,6 +1329,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the line held open and everyone else kept off it: "you must remain on the line with the officer and not contact
+     # anyone"
+     r"(?:remain|stay|keep) on the line(?: \w+){0,5} (?:and )?(?:not|dont|do not|never) (?:contact|call|tell|talk to|"
+     r"speak to|text) (?:anyone|anybody)|"
      # the approver or a colleague kept out: "leave leanne out of it, she'll only hold it up", "i don't want priya
      # looped in on this one", "nobody else in finance should see these", "you must not speak to anyone in the
      # office", "let's not involve it", "don't disturb her, she's on leave" (an honest request goes through them)

@@ -3920,6 +3920,37 @@ def test_the_wave_129_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
 
 
+@pytest.mark.parametrize("text, signal", [
+    # wave 130 (the 892nd to 895th batches): Canada's social insurance number asked, a balance cleared with a prepaid
+    # card, the line held open and everyone kept off it, cash withdrawn "to catch them", a code read back to "the
+    # animal hospital" (a clinic's name excuses no code)
+    ("you are eligible but we need your sin and date of birth to release the funds today", "ask_ssn"),
+    ("we're giving you one chance to clear the balance with the prepaid card before we cut the heat",
+     "gift_card_demand"),
+    ("you must remain on the line with the officer and not contact anyone", "told_not_to_tell"),
+    ("a teller at your branch is stealing from customers, we need your help withdrawing cash so we can catch them",
+     "move_money"),
+])
+def test_the_wave_130_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+def test_a_clinics_name_does_not_excuse_a_code_read_back() -> None:
+    verdict = analyze("Hi, it's the animal hospital, the anesthetic deposit for your dog's surgery didn't capture. I'm "
+                      "sending a link, just put your card in and then tell me the six digit code that comes to your "
+                      "phone so we can start before three.")
+    assert verdict.is_scam and "legit_appointment" in verdict.signals, verdict.reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # honest counterparts: a sin that was used (no ask), a bank's warning about withdrawals
+    ("your sin was used to open an account in another province, please call the number on our website", "ask_ssn"),
+    ("nobody from the bank will ever ask you to take out cash for an investigation", "move_money"),
+])
+def test_the_wave_130_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
 def test_a_pharmacys_cash_price_is_no_demand() -> None:
     text = "we've faxed it over to dr wong's office, you can wait for the approval or pay the cash price of $89 today"
     assert "payment_demand" not in analyze(text).signals, analyze(text).reasoning
