@@ -392,7 +392,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"corner|in (?:the|your) neighbou?rhood)(?: \w+){0,6} (?:noticed|saw|spotted|see)\b|"
      # ... or passing by: "we were passing your place and noticed a few slates loose"
      r"(?:passing|driving past|drove past|went past|walking past) (?:your|the) (?:place|house|home|property|roof)"
-     r"(?: \w+){0,3} (?:noticed|saw|spotted)\b"),
+     r"(?: \w+){0,3} (?:noticed|saw|spotted)\b|"
+     # ... or its leftovers from that job: "we got leftover asphalt from a job down the road"
+     r"(?:leftover|left over|extra) (?:\w+ ){0,2}from (?:a|the|another|our) (?:job|project|site|driveway|roof)(?: \w+)? "
+     r"(?:down the (?:road|street)|next door|nearby|around the corner|in (?:the|your) (?:area|neighbou?rhood))"),
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
      r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"
@@ -694,6 +697,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:notice|notification) of (?:a )?(?:pending )?(?:lawsuit|legal action|litigation)"),
     # --- pressure -------------------------------------------------------------------------
     ("deadline", "tactic", 0.8, "a deadline or a last chance",
+     # a booking held for hours: "the owner holds it only until tonight"
+     r"(?:hold|holds|holding|keep|keeps) (?:it|them|the (?:\w+ )?(?:room|cabin|spot|booking|seat|price|rate|deal|unit|"
+     r"slot)) (?:only )?(?:until|till|til) (?:tonight|midnight|noon|the end of (?:the )?day)\b|"
      r"(?:last|final) courtesy call|before we close (?:the|your) file|"
      r"(?:set|about|going|scheduled) to (?:lapse|expire|be cancell?ed|terminate) (?:today|tonight|tomorrow)|"
      r"(?:second|third|2nd|3rd) (?:and final )?(?:notice|attempt)|last (?:call|opportunity)|before (?:it|"
@@ -757,7 +763,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # its "cash price" with half up front (a pharmacy's "cash price of 89 today" asks no deposit)
      r"(?:(?:leftover|extra) (?:material|materials|shingles|asphalt|tarmac|blacktop|sealant|concrete)|(?:material|"
      r"materials|shingles|asphalt|tarmac|blacktop) left ?over|cash price)(?: \w+){0,16} (?:(?:half|fifty percent|50 "
-     r"percent|a deposit|the deposit|cash) (?:up ?front|in cash|today)|(?:the )?cash (?:before we start|first))\b|"
+     r"percent|a deposit|the deposit|cash) (?:up ?front|in cash|today|only)|(?:the )?cash (?:before we start|first))\b|"
      # a payment wanted within minutes ("to stop the shutoff a payment must be made by phone right now", "the payment has
      # to be made in the next thirty minutes"): an honest biller's deadline is a date
      r"payment(?: of(?: \w+){1,5})? (?:has to|must|needs to|will need to) be made (?:\w+ ){0,3}(?:(?:within|in) the next "
@@ -1329,6 +1335,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:desk|line) (?:this is|speaking|hello)|(?:technical|tech|computer) (?:support|"
      r"department|help)|refund (?:desk|department)|(?:how|what) (?:can|may) i help"),
     ("told_not_to_tell", "tactic", 1.2, "a cover story or a gag order",
+     # the listener's own check headed off: "don't call the irs yourself, it resets the case", "please dont contact the
+     # utility directly" (not an accountant's "no need to call cra yourself")
+     r"(?:dont|do not) (?:call|contact|ring|phone) (?:the |your )?(?:\w+ ){0,2}(?:irs|hmrc|cra|ato|bank|police|agency|"
+     r"office|court|branch|company|airline|hotel|utility|them) (?:yourself|directly)\b|"
      # the line held open and everyone else kept off it: "you must remain on the line with the officer and not contact
      # anyone"
      r"(?:remain|stay|keep) on the line(?: \w+){0,5} (?:and )?(?:not|dont|do not|never) (?:contact|call|tell|talk to|"
@@ -1622,10 +1632,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"walmart (?:money )?transfer|western union|money ?gram)"),
     # the money goes to a person, not to the business: "zelle it to our processing agent"
     ("odd_payee", "tactic", 1.5, "wants the money sent to a person: an assistant, an agent, a courier",
-     # ... or to the caller's own account: "send this weeks stage payment to my personal account instead", "you can
-     # pay to my personal account, our agency account has a problem"
-     r"(?:wired?|sent|send|transfer\w*|pay|paid|deposit\w*|zelle|venmo)(?: \w+){0,4} to my (?:personal|private) "
-     r"(?:account|number|bank|zelle|venmo|cash app)\b|"
+     # ... or to a partner abroad: "send the deposit by wise to our partner in lisbon"
+     r"(?:send|pay|wire|transfer)(?: \w+){0,4} to our (?:partner|colleague|representative) in \w+|"
      # the task job's prepaid orders: "the vip task needs you to top up first and you get back capital plus 30 percent",
      # "recharge 2,000 and you get back 2,600 after 30 minutes", "the money is refunded with commission"
      r"(?:vip|merchant|group|combo|premium|advanced|bigger|higher) (?:tasks?|missions?|orders?)(?: \w+){0,8} (?:top up|"
@@ -1648,8 +1656,10 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:send|text|give) you the name to (?:put|send|make) it (?:under|to|out to)\b|"
      r"(?:zelle|venmo|cash app|paypal|cash) "
      r"(?:\w+ ){0,2}to me directly\b|"
-     # ... or the caller's own wallet for an organisation's money: "send your tithes to my personal cash app this month"
-     r"(?:send|pay|transfer|give)(?: \w+){0,6} to my personal (?:cash ?app|venmo|zelle|paypal|momo|gcash|m ?pesa)\b|"
+     # ... or the caller's own wallet or account for an organisation's money: "send your tithes to my personal cash app
+     # this month", "send this weeks stage payment to my personal account instead"
+     r"(?:wired?|sent|send|transfer\w*|pay|paid|deposit\w*|give|zelle|venmo)(?: \w+){0,6} to my (?:personal|private) "
+     r"(?:account|number|bank|cash ?app|venmo|zelle|paypal|momo|gcash|m ?pesa)\b|"
      # ... or a person's own account or wallet: "pay it into our hr officer's account", "send it to my assistant's
      # momo", "to the bursar's merchant number", "to the doctor's number for the scan" (no honest row of the dev sets)
      # (from the last verb: "how do i pay you ... you can pay by ewallet to our agent number" is the caller's)

@@ -3935,6 +3935,33 @@ def test_the_wave_130_readings(text: str, signal: str) -> None:
     assert signal in analyze(text).signals, analyze(text).reasoning
 
 
+@pytest.mark.parametrize("text, signal", [
+    # the floor's four kinds below half after wave 130's data: a number "compromised in a crime", the sheriff at the
+    # door, the listener's own check headed off, a crew's leftovers from the job down the road paid cash only, a
+    # partner abroad, a booking held only until tonight
+    ("i said it's about your insurance number it's been compromised in a crime press", "legal_threat"),
+    ("this is your last chance before the sheriff comes to your door", "legal_threat"),
+    ("he said pay it at the machine and send me a photo of the receipt, don't call the irs yourself, it resets the case",
+     "told_not_to_tell"),
+    ("we got leftover asphalt from a job down the road, half price but only today, cash only", "canvassed_damage"),
+    ("we got leftover asphalt from a job down the road, half price but only today, cash only", "payment_demand"),
+    ("if you send the deposit by wise to our partner in lisbon, the invoice follows after", "odd_payee"),
+    ("a cancellation on the river cruise at 60 percent off, the owner holds it only until tonight", "deadline"),
+])
+def test_the_wave_130_floor_readings(text: str, signal: str) -> None:
+    assert signal in analyze(text).signals, analyze(text).reasoning
+
+
+@pytest.mark.parametrize("text, signal", [
+    # an accountant who takes the call off the client's hands, a police appointment at home
+    ("it's a genuine irs notice about a mismatch, we'll respond for you, no need to call them yourself",
+     "told_not_to_tell"),
+    ("an officer will come to your house on tuesday to return the bicycle we recovered", "legal_threat"),
+])
+def test_the_wave_130_floor_readings_leave_honest_words_alone(text: str, signal: str) -> None:
+    assert signal not in analyze(text).signals, analyze(text).reasoning
+
+
 def test_a_clinics_name_does_not_excuse_a_code_read_back() -> None:
     verdict = analyze("Hi, it's the animal hospital, the anesthetic deposit for your dog's surgery didn't capture. I'm "
                       "sending a link, just put your card in and then tell me the six digit code that comes to your "
