@@ -325,10 +325,11 @@ SIGNALS: tuple[Signal, ...] = (
        r"(?:suspended|blocked|frozen|deactivated) (?:due to|because of|for) (?:\w+ )?(?:fraud\w*|suspicious|illegal|"
        r"criminal|money laundering|drug)"),
     _s("legal_threat", "government", 1.4, "threatens arrest, prosecution or suspension",
-       # "your insurance number ... it's been compromised in a crime", "your last chance before the sheriff comes to your
-       # door" (not "an officer will come to your house to return the bicycle")
-       r"(?:number|identity)(?: \w+){0,3} (?:has been |been |was |is )?(?:compromised|used|involved|implicated) in (?:a |an |"
-       r"some )?(?:crime|criminal|illegal|money laundering|drug)|(?:sheriff|marshals?|rcmp|deputies|deputy|bailiffs?) "
+       # "your insurance number ... it's been compromised in a crime", "your last chance before the sheriff comes to
+       # your door" (not "an officer will come to your house to return the bicycle")
+       r"(?:number|identity)(?: \w+){0,3} (?:has been |been |was |is )?(?:compromised|used|involved|implicated) in "
+       r"(?:a |an |some )?(?:crime|criminal|illegal|money laundering|drug)|"
+       r"(?:sheriff|marshals?|rcmp|deputies|deputy|bailiffs?) "
        r"(?:comes?|will come|are coming|is coming) to your (?:door|home|house|address|workplace)\b|"
        # "a sheriff will be instructed unless we hear from you today"
        r"(?:sheriff|bailiff|enforcement agent)s? (?:will be|has been|have been) instructed|"

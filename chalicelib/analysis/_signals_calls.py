@@ -394,8 +394,9 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      r"(?:passing|driving past|drove past|went past|walking past) (?:your|the) (?:place|house|home|property|roof)"
      r"(?: \w+){0,3} (?:noticed|saw|spotted)\b|"
      # ... or its leftovers from that job: "we got leftover asphalt from a job down the road"
-     r"(?:leftover|left over|extra) (?:\w+ ){0,2}from (?:a|the|another|our) (?:job|project|site|driveway|roof)(?: \w+)? "
-     r"(?:down the (?:road|street)|next door|nearby|around the corner|in (?:the|your) (?:area|neighbou?rhood))"),
+     r"(?:leftover|left over|extra) (?:\w+ ){0,2}from (?:a|the|another|our) (?:job|project|site|driveway|roof)"
+     r"(?: \w+)? (?:down the (?:road|street)|next door|nearby|around the corner|in (?:the|your) "
+     r"(?:area|neighbou?rhood))"),
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
      r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"

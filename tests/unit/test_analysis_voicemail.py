@@ -3941,8 +3941,8 @@ def test_the_wave_130_readings(text: str, signal: str) -> None:
     # partner abroad, a booking held only until tonight
     ("i said it's about your insurance number it's been compromised in a crime press", "legal_threat"),
     ("this is your last chance before the sheriff comes to your door", "legal_threat"),
-    ("he said pay it at the machine and send me a photo of the receipt, don't call the irs yourself, it resets the case",
-     "told_not_to_tell"),
+    ("he said pay it at the machine and send me a photo of the receipt, don't call the irs yourself, it resets the "
+     "case", "told_not_to_tell"),
     ("we got leftover asphalt from a job down the road, half price but only today, cash only", "canvassed_damage"),
     ("we got leftover asphalt from a job down the road, half price but only today, cash only", "payment_demand"),
     ("if you send the deposit by wise to our partner in lisbon, the invoice follows after", "odd_payee"),
