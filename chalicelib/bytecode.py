@@ -26,8 +26,9 @@ The same step ships the analyzer's prefilter tables (``gate_tables``): a fresh `
 derives them from the bundle's own patterns and writes ``chalicelib/analysis/gate_tables.json``,
 so the first analysis in a container reads them instead of parsing every signal's five thousand
 branches (about a second of CPU here), and loads each gate's finder regex from the regex engine's
-program stored with them instead of compiling it (another quarter of a second). They are keyed by the patterns, the deriving module and
-the Python version, so a bundle whose code changed without this step derives them as before.
+program stored with them instead of compiling it (another quarter of a second). They are keyed by
+the patterns, the deriving module and the Python version, so a bundle whose code changed without
+this step derives them as before.
 
 Build-time tooling, like :mod:`chalicelib.iam`: imports nothing heavy, never runs on Lambda.
 """

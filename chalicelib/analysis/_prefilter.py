@@ -51,7 +51,8 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 __all__ = ["TABLES_FILE", "GatedPattern", "LazyPattern", "LiteralGate", "Regex", "bounded_literals", "branch_literals",
-           "compile_finder", "dump_tables", "finder_code", "leading_literals", "required_literals", "stored_tables", "tables_key"]
+           "compile_finder", "dump_tables", "finder_code", "leading_literals", "required_literals", "stored_tables",
+           "tables_key"]
 
 log = logging.getLogger(__name__)
 
@@ -462,6 +463,7 @@ def dump_tables(gates: Iterable[LiteralGate]) -> str:
 
 
 def _shipped(tables: dict[str, Any]) -> dict[str, Any]:
+    """A gate's tables as the bundle ships them: its finder's compiled program added."""
     return {**tables, "finder_code": finder_code(tables["finder"])}
 
 
@@ -496,7 +498,8 @@ def compile_finder(source: str, stored: Any = None) -> re.Pattern[str]:
             groups = int(stored["groups"])
             return _sre.compile(source, int(stored["flags"]), code.tolist(), groups - 1, {}, (None,) * groups)
         except (KeyError, TypeError, ValueError, RuntimeError, binascii.Error) as exc:
-            log.warning("prefilter: ignoring the stored code of a finder (%s: %s); compiling it", type(exc).__name__, exc)
+            log.warning("prefilter: ignoring the stored code of a finder (%s: %s); compiling it",
+                        type(exc).__name__, exc)
     return re.compile(source)
 
 
