@@ -80,8 +80,11 @@ _WORD_RUN = re.compile(r"\w+")  # a whole word, as ``_SHORTHAND_WORD``'s \b...\b
 _RE_PREFIX = re.compile(r"\b([Rr][Ee])-(?=[a-z])")
 # Speech recognition splits a prefix off its word ("dis connected", "un authorized"): joined,
 # so the rules read one spelling.
-_SPLIT_PREFIX = re.compile(r"\b(dis|un|de|re) (?=(?:connect|continu|authori[sz]|activat|abled?\b|"
-                           r"schedul|verif|instat|deliver)\w*)")
+# Each stem the prefix was cut from, with what its pattern adds after it.
+_SPLIT_STEMS = {"connect": "", "continu": "", "authori": "[sz]", "activat": "", "able": r"d?\b", "schedul": "",
+                "verif": "", "instat": "", "deliver": ""}
+_SPLIT_PREFIX = re.compile(r"\b(dis|un|de|re) (?=(?:"
+                           + "|".join(stem + tail for stem, tail in _SPLIT_STEMS.items()) + r")\w*)")
 # ... and hears a word as two ("a count", "fed ex", "par sell", "past do").
 _HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex", "tele gram": "telegram",
                  "par sell": "parcel", "in route": "en route", "past do": "past due", "passed due": "past due",
@@ -92,7 +95,7 @@ _HEARD_AS_TWO = {"a count": "account", "a counts": "accounts", "fed ex": "fedex"
 _HEARD_AS_TWO_WORDS = re.compile(r"\b(?:" + "|".join(_HEARD_AS_TWO) + r")\b")
 # What every ``_SPLIT_PREFIX`` match holds (a space, then the start of the word the prefix was cut
 # from): a text holding none of these has no split prefix, and skips the substitution.
-_SPLIT_STEMS = (" connect", " continu", " authori", " activat", " able", " schedul", " verif", " instat", " deliver")
+_SPLIT_NEEDS = tuple(f" {stem}" for stem in _SPLIT_STEMS)
 
 
 # A conversational robocall's spoken key: "say yes to speak with a benefits advisor", "just say yes and we'll
@@ -108,7 +111,7 @@ def spell_out(norm: str) -> str:
     made one ("a count" -> "account")."""
     # Each substitution runs only when the text holds what it needs: most hold none of it, and
     # tests of substrings or words cost less than a substitution's scan (the result is the same).
-    if any(stem in norm for stem in _SPLIT_STEMS):
+    if any(stem in norm for stem in _SPLIT_NEEDS):
         norm = _SPLIT_PREFIX.sub(r"\1", norm)
     if any(pair in norm for pair in _HEARD_AS_TWO):
         norm = _HEARD_AS_TWO_WORDS.sub(lambda match: _HEARD_AS_TWO[match.group(0)], norm)

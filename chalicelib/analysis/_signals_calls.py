@@ -25,6 +25,8 @@ _KEY = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|\d)"
 _PRESS = r"(?:press|hit|push)(?:ing)?"
 # A key prompt, whatever it asks ("press one", "hit 9").
 KEY_PROMPT = rf"{_PRESS} {_KEY}\b"
+# What a travelling crew has "left over" from the job down the road (``sales_offer``, ``payment_demand``).
+_CREW_MATERIAL = r"(?:material|materials|shingles|asphalt|tarmac|blacktop)"
 # The money held back, read on either side of the charge that frees it (``fee_to_release``).
 _RELEASED = (r"before (?:the|your) (?:profits?|funds|money|withdrawal|prize|winnings) (?:is|are|can be) (?:released|"
              r"withdrawn|sent|paid out)")
@@ -400,9 +402,7 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
     ("sales_offer", "offer", 0.8, "pitches insurance, savings or a discount out of the blue",
      # the door-to-door crew's leftover asphalt, and the pitch robocall's "press 2 if you are not interested"
      r"go solar|solar (?:\w+ ){0,3}zero down|no money down|your roof qualifies|"
-     r"(?:leftover|extra) (?:material|materials|shingles|asphalt|tarmac|blacktop|paint|concrete|sealant)|(?:material|"
-     r"materials|shingles|"
-     r"asphalt|tarmac|blacktop|concrete|sealant) left ?over|"
+     rf"(?:leftover|extra) (?:{_CREW_MATERIAL}|paint|concrete|sealant)|(?:{_CREW_MATERIAL}|concrete|sealant) left ?over|"
      # the pharmacy that sells without a prescription: "seventy percent off and no prescription is needed"
      r"no prescription (?:is )?(?:needed|required|necessary)|(?:dont|do not|wont) need a prescription|(?:press|"
      r"dial) (?:\w+ ){0,2}if (?:you are|youre) not interested|"
@@ -762,8 +762,8 @@ CALL_ROWS: tuple[tuple[str, str, float, str, str], ...] = (
      # the travelling crew's leftover material, paid for before the work: "we got leftover shingles, cash discount today
      # only, just need half up front" (an honest trade's deposit is for materials it orders, not ones it has left), or
      # its "cash price" with half up front (a pharmacy's "cash price of 89 today" asks no deposit)
-     r"(?:(?:leftover|extra) (?:material|materials|shingles|asphalt|tarmac|blacktop|sealant|concrete)|(?:material|"
-     r"materials|shingles|asphalt|tarmac|blacktop) left ?over|cash price)(?: \w+){0,16} (?:(?:half|fifty percent|50 "
+     rf"(?:(?:leftover|extra) (?:{_CREW_MATERIAL}|sealant|concrete)|{_CREW_MATERIAL} left ?over|cash price)"
+     r"(?: \w+){0,16} (?:(?:half|fifty percent|50 "
      r"percent|a deposit|the deposit|cash) (?:up ?front|in cash|today|only)|(?:the )?cash (?:before we start|first))\b|"
      # a payment wanted within minutes ("to stop the shutoff a payment must be made by phone right now", "the payment has
      # to be made in the next thirty minutes"): an honest biller's deadline is a date
